@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Servicecenter",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "servicecenter", targets: ["servicecenter"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // The domain: pure Swift over Foundation, no I/O beyond what callers hand it.
+        .target(name: "ServicecenterCore"),
+        // Reads the TOML files in Config/ into the core's configuration model.
+        .target(
+            name: "ServicecenterConfigFiles",
+            dependencies: ["ServicecenterCore", .product(name: "TOMLKit", package: "TOMLKit")]
+        ),
+        // Persistence: SQLite through GRDB. SQL stays inside this module.
+        .target(
+            name: "ServicecenterStore",
+            dependencies: ["ServicecenterCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        // The command line: thin wiring over the libraries.
+        .executableTarget(
+            name: "servicecenter",
+            dependencies: [
+                "ServicecenterCore",
+                "ServicecenterConfigFiles",
+                "ServicecenterStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "ServicecenterCoreTests", dependencies: ["ServicecenterCore"]),
+        .testTarget(
+            name: "ServicecenterConfigFilesTests",
+            dependencies: ["ServicecenterConfigFiles", "ServicecenterCore"]
+        ),
+        .testTarget(
+            name: "ServicecenterStoreTests",
+            dependencies: ["ServicecenterStore", "ServicecenterCore"]
+        ),
+        // Drives the built binary as a user would; depending on it makes `swift test` build it.
+        .testTarget(name: "EndToEndTests", dependencies: ["servicecenter"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

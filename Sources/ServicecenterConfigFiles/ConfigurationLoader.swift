@@ -1,0 +1,184 @@
+import Foundation
+import ServicecenterCore
+import TOMLKit
+
+/// Reads a configuration directory (servicecenter.toml, sectors.toml, categories.toml,
+/// operators.toml) into the core's model, with every syntax, type and meaning problem located.
+public enum ConfigurationLoader {
+    public static let files = ["servicecenter.toml", "sectors.toml", "categories.toml", "operators.toml"]
+
+    /// The configuration and every problem in it; `config check` shows them all.
+    public static func read(directory: URL) -> (configuration: Configuration, problems: [ConfigurationProblem]) {
+        var problems: [ConfigurationProblem] = []
+        var configuration = Configuration()
+
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            let problem = ConfigurationProblem(
+                location: SourceLocation(file: directory.path), field: nil, value: nil,
+                message: "configuration directory not found; pass --config DIR or set SERVICECENTER_CONFIG")
+            return (configuration, [problem])
+        }
+
+        if let (table, source, file) = parse("servicecenter.toml", in: directory, problems: &problems) {
+            problems += readSettings(table, source: source, file: file, into: &configuration)
+        }
+        if let (table, source, file) = parse("sectors.toml", in: directory, problems: &problems) {
+            configuration.sectors = readArray("sector", table, source: source, file: file, problems: &problems) { reader in
+                Sector(
+                    id: reader.string("id", required: true) ?? "",
+                    name: reader.string("name", required: true) ?? "",
+                    handoverWorkingDays: reader.int("handover_working_days") ?? configuration.targets.handoverWorkingDays,
+                    location: reader.location)
+            }
+        }
+        if let (table, source, file) = parse("categories.toml", in: directory, problems: &problems) {
+            configuration.categories = readArray("category", table, source: source, file: file, problems: &problems) { reader in
+                Category(
+                    id: reader.string("id", required: true) ?? "",
+                    name: reader.string("name", required: true) ?? "",
+                    sector: reader.string("sector", required: true) ?? "",
+                    keywords: reader.strings("keywords") ?? [],
+                    resolvable: reader.bool("resolvable", required: true) ?? false,
+                    guidance: reader.string("guidance") ?? "",
+                    eservice: reader.string("eservice").flatMap { $0.isEmpty ? nil : $0 },
+                    location: reader.location)
+            }
+        }
+        if let (table, source, file) = parse("operators.toml", in: directory, problems: &problems) {
+            configuration.operators = readArray("operator", table, source: source, file: file, problems: &problems) { reader in
+                let roleText = reader.string("role") ?? Operator.Role.guide.rawValue
+                let role = Operator.Role(rawValue: roleText)
+                if role == nil {
+                    reader.problem("role", value: roleText, "must be one of guide, supervisor, admin")
+                }
+                return Operator(
+                    user: reader.string("user", required: true) ?? "",
+                    name: reader.string("name", required: true) ?? "",
+                    role: role ?? .guide,
+                    skills: reader.strings("skills") ?? [],
+                    location: reader.location)
+            }
+        }
+        problems += ConfigurationValidator.validate(configuration)
+        return (configuration, problems)
+    }
+
+    /// The configuration, or `InvalidConfiguration` with every problem: no command starts on a bad one.
+    public static func load(directory: URL) throws(InvalidConfiguration) -> Configuration {
+        let (configuration, problems) = read(directory: directory)
+        guard problems.isEmpty else { throw InvalidConfiguration(problems: problems) }
+        return configuration
+    }
+
+    static func parse(
+        _ name: String, in directory: URL, problems: inout [ConfigurationProblem]
+    ) -> (TOMLTable, SourceLines, String)? {
+        let url = directory.appendingPathComponent(name)
+        let file = url.path
+        guard let data = FileManager.default.contents(atPath: file) else {
+            problems.append(ConfigurationProblem(
+                location: SourceLocation(file: file), message: "file is missing or unreadable; every site needs it (see Config/ in the repository)"))
+            return nil
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            problems.append(ConfigurationProblem(location: SourceLocation(file: file), message: "is not valid UTF-8; save it as UTF-8"))
+            return nil
+        }
+        do {
+            return (try TOMLTable(string: text), SourceLines(text), file)
+        } catch let error as TOMLParseError {
+            problems.append(ConfigurationProblem(
+                location: SourceLocation(file: file, line: error.source.begin.line),
+                message: "TOML syntax error: \(error.description)"))
+        } catch {
+            problems.append(ConfigurationProblem(location: SourceLocation(file: file), message: "TOML syntax error: \(error)"))
+        }
+        return nil
+    }
+
+    static func readArray<T>(
+        _ name: String, _ root: TOMLTable, source: SourceLines, file: String,
+        problems: inout [ConfigurationProblem], element: (TableReader) -> T
+    ) -> [T] {
+        let top = TableReader(table: root, path: name, file: file, source: source, headerLine: nil)
+        defer { problems += top.finish(allowing: [name]) }
+        guard let value = root[name] else {
+            problems.append(ConfigurationProblem(
+                location: SourceLocation(file: file), field: "[[\(name)]]", message: "no entries; add at least one [[\(name)]] table"))
+            return []
+        }
+        guard let array = value.array else {
+            problems.append(ConfigurationProblem(
+                location: SourceLocation(file: file), field: name, message: "must be written as [[\(name)]] tables"))
+            return []
+        }
+        var result: [T] = []
+        for (index, item) in array.enumerated() {
+            let line = source.arrayTableHeader(name, index: index)
+            guard let table = item.table else {
+                problems.append(ConfigurationProblem(
+                    location: SourceLocation(file: file, line: line), field: name, message: "entry \(index + 1) is not a table"))
+                continue
+            }
+            let reader = TableReader(table: table, path: name, file: file, source: source, headerLine: line)
+            result.append(element(reader))
+            problems += reader.finish()
+        }
+        return result
+    }
+
+    static func readSettings(_ root: TOMLTable, source: SourceLines, file: String, into configuration: inout Configuration) -> [ConfigurationProblem] {
+        var problems: [ConfigurationProblem] = []
+        let top = TableReader(table: root, path: "", file: file, source: source, headerLine: nil)
+
+        if let siteTable = top.table("site") {
+            let reader = TableReader(table: siteTable, path: "site", file: file, source: source, headerLine: source.tableHeader("site"))
+            var site = Site(location: reader.location)
+            site.name = reader.string("name", required: true) ?? site.name
+            site.timeZone = reader.string("timezone") ?? site.timeZone
+            if let language = reader.string("language") {
+                if let parsed = Language(rawValue: language) {
+                    site.language = parsed
+                } else {
+                    reader.problem("language", value: language, "must be \"sv\" or \"en\"")
+                }
+            }
+            site.database = reader.string("database").flatMap { $0.isEmpty ? nil : $0 }
+            configuration.site = site
+            problems += reader.finish()
+        } else {
+            problems.append(ConfigurationProblem(location: SourceLocation(file: file), field: "[site]", message: "is missing; it names the site"))
+        }
+
+        if let targetsTable = top.table("targets") {
+            let reader = TableReader(
+                table: targetsTable, path: "targets", file: file, source: source, headerLine: source.tableHeader("targets"))
+            var targets = Targets(location: reader.location)
+            targets.digitalReplyWorkingDays = reader.int("digital_reply_working_days") ?? targets.digitalReplyWorkingDays
+            targets.handoverWorkingDays = reader.int("handover_working_days") ?? targets.handoverWorkingDays
+            for channel in Channel.allCases {
+                guard let table = reader.table(channel.rawValue) else { continue }
+                let path = "targets.\(channel.rawValue)"
+                let channelReader = TableReader(table: table, path: path, file: file, source: source, headerLine: source.tableHeader(path))
+                let fallback = Targets.defaultServiceLevels[channel]!
+                targets.serviceLevels[channel] = ServiceLevelTarget(
+                    seconds: channelReader.int("answer_within_s") ?? fallback.seconds,
+                    percent: channelReader.number("percent") ?? fallback.percent,
+                    location: channelReader.location)
+                problems += channelReader.finish()
+            }
+            configuration.targets = targets
+            problems += reader.finish()
+        }
+
+        if let retentionTable = top.table("retention") {
+            let reader = TableReader(
+                table: retentionTable, path: "retention", file: file, source: source, headerLine: source.tableHeader("retention"))
+            configuration.retention = Retention(noteDays: reader.int("note_days") ?? 365, location: reader.location)
+            problems += reader.finish()
+        }
+        problems += top.finish()
+        return problems
+    }
+}

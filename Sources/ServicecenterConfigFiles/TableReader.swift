@@ -1,0 +1,103 @@
+import ServicecenterCore
+import TOMLKit
+
+/// Reads typed values out of one TOML table, recording a located problem for each wrong one.
+///
+/// Also reports keys it was never asked for: a misspelt `resolveable = true` must not be
+/// silently ignored, or the site would wonder why its setting has no effect.
+final class TableReader {
+    let table: TOMLTable
+    let path: String
+    let file: String
+    let source: SourceLines
+    let headerLine: Int?
+    private(set) var problems: [ConfigurationProblem] = []
+    private var asked: Set<String> = []
+
+    init(table: TOMLTable, path: String, file: String, source: SourceLines, headerLine: Int?) {
+        self.table = table
+        self.path = path
+        self.file = file
+        self.source = source
+        self.headerLine = headerLine
+    }
+
+    var location: SourceLocation { SourceLocation(file: file, line: headerLine) }
+
+    func location(of key: String) -> SourceLocation {
+        SourceLocation(file: file, line: source.key(key, after: headerLine) ?? headerLine)
+    }
+
+    func string(_ key: String, required: Bool = false) -> String? {
+        guard let value = value(key, required: required) else { return nil }
+        guard let string = value.string else { return wrongType(key, value, "a string in quotes") }
+        return string
+    }
+
+    func int(_ key: String, required: Bool = false) -> Int? {
+        guard let value = value(key, required: required) else { return nil }
+        guard let int = value.int else { return wrongType(key, value, "a whole number") }
+        return int
+    }
+
+    func number(_ key: String, required: Bool = false) -> Double? {
+        guard let value = value(key, required: required) else { return nil }
+        if let int = value.int { return Double(int) }
+        guard let double = value.double else { return wrongType(key, value, "a number") }
+        return double
+    }
+
+    func bool(_ key: String, required: Bool = false) -> Bool? {
+        guard let value = value(key, required: required) else { return nil }
+        guard let bool = value.bool else { return wrongType(key, value, "true or false") }
+        return bool
+    }
+
+    func strings(_ key: String) -> [String]? {
+        guard let value = value(key, required: false) else { return nil }
+        guard let array = value.array else { return wrongType(key, value, "a list of strings, e.g. [\"a\", \"b\"]") }
+        var result: [String] = []
+        for element in array {
+            guard let string = element.string else { return wrongType(key, element, "a list of strings") }
+            result.append(string)
+        }
+        return result
+    }
+
+    func table(_ key: String) -> TOMLTable? {
+        guard let value = value(key, required: false) else { return nil }
+        guard let table = value.table else { return wrongType(key, value, "a table") }
+        return table
+    }
+
+    func problem(_ key: String, value: String?, _ message: String) {
+        problems.append(ConfigurationProblem(location: location(of: key), field: "\(path).\(key)", value: value, message: message))
+    }
+
+    /// Reports every key present that nobody read. Call after reading the table.
+    func finish(allowing extra: Set<String> = []) -> [ConfigurationProblem] {
+        for key in table.keys.sorted() where !asked.contains(key) && !extra.contains(key) {
+            problems.append(ConfigurationProblem(
+                location: location(of: key), field: "\(path).\(key)", value: nil,
+                message: "is not a known setting; check the spelling against docs/configuration.md"))
+        }
+        return problems
+    }
+
+    private func value(_ key: String, required: Bool) -> TOMLValueConvertible? {
+        asked.insert(key)
+        guard let value = table[key] else {
+            if required {
+                problems.append(ConfigurationProblem(
+                    location: location, field: "\(path).\(key)", value: nil, message: "is missing; it is required"))
+            }
+            return nil
+        }
+        return value
+    }
+
+    private func wrongType<T>(_ key: String, _ value: TOMLValueConvertible, _ expected: String) -> T? {
+        problem(key, value: value.debugDescription, "must be \(expected)")
+        return nil
+    }
+}

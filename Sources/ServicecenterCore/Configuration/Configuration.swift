@@ -1,0 +1,104 @@
+import Foundation
+
+/// The whole site configuration, as read from Config/: what the site is, its targets and its catalogue.
+public struct Configuration: Sendable {
+    public var site: Site
+    public var targets: Targets
+    public var retention: Retention
+    public var sectors: [Sector]
+    public var categories: [Category]
+    public var operators: [Operator]
+
+    public init(
+        site: Site = Site(), targets: Targets = Targets(), retention: Retention = Retention(),
+        sectors: [Sector] = [], categories: [Category] = [], operators: [Operator] = []
+    ) {
+        self.site = site
+        self.targets = targets
+        self.retention = retention
+        self.sectors = sectors
+        self.categories = categories
+        self.operators = operators
+    }
+
+    public func sector(_ id: String) -> Sector? { sectors.first { $0.id == id } }
+    public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+    public func `operator`(_ user: String) -> Operator? { operators.first { $0.user == user } }
+
+    /// The site's time zone, falling back to Stockholm (validation reports an unknown one).
+    public var timeZone: TimeZone { TimeZone(identifier: site.timeZone) ?? TimeZone(identifier: "Europe/Stockholm")! }
+}
+
+/// `[site]`: who runs this servicecenter and how.
+public struct Site: Sendable {
+    public var name: String
+    /// An IANA zone; days and hours in statistics follow it.
+    public var timeZone: String
+    public var language: Language
+    /// Path to the SQLite file; relative paths are relative to the configuration directory.
+    public var database: String?
+    public var location: SourceLocation?
+
+    public init(
+        name: String = "Servicecenter", timeZone: String = "Europe/Stockholm", language: Language = .swedish,
+        database: String? = nil, location: SourceLocation? = nil
+    ) {
+        self.name = name
+        self.timeZone = timeZone
+        self.language = language
+        self.database = database
+        self.location = location
+    }
+}
+
+/// `[targets]`: the service promises the site measures itself against.
+public struct Targets: Sendable {
+    /// Per channel: answer this share within this many seconds.
+    public var serviceLevels: [Channel: ServiceLevelTarget]
+    /// E-mail and other digital contacts answered within this many working days.
+    public var digitalReplyWorkingDays: Int
+    /// Default hand-over target for sectors that do not set their own.
+    public var handoverWorkingDays: Int
+    public var location: SourceLocation?
+
+    public init(
+        serviceLevels: [Channel: ServiceLevelTarget] = Targets.defaultServiceLevels,
+        digitalReplyWorkingDays: Int = 2, handoverWorkingDays: Int = 2, location: SourceLocation? = nil
+    ) {
+        self.serviceLevels = serviceLevels
+        self.digitalReplyWorkingDays = digitalReplyWorkingDays
+        self.handoverWorkingDays = handoverWorkingDays
+        self.location = location
+    }
+
+    public static let defaultServiceLevels: [Channel: ServiceLevelTarget] = [
+        .phone: ServiceLevelTarget(seconds: 60, percent: 80),
+        .visit: ServiceLevelTarget(seconds: 600, percent: 80),
+        .signLanguage: ServiceLevelTarget(seconds: 120, percent: 80),
+        .digital: ServiceLevelTarget(seconds: 3600, percent: 80),
+    ]
+}
+
+/// Servicenivå target: `percent` of contacts answered within `seconds`.
+public struct ServiceLevelTarget: Hashable, Sendable {
+    public var seconds: Int
+    public var percent: Double
+    public var location: SourceLocation?
+
+    public init(seconds: Int, percent: Double, location: SourceLocation? = nil) {
+        self.seconds = seconds
+        self.percent = percent
+        self.location = location
+    }
+}
+
+/// `[retention]`: how long free text is kept (gallring).
+public struct Retention: Sendable {
+    public var noteDays: Int
+    public var location: SourceLocation?
+
+    public init(noteDays: Int = 365, location: SourceLocation? = nil) {
+        self.noteDays = noteDays
+        self.location = location
+    }
+}

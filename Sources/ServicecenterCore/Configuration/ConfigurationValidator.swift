@@ -1,0 +1,169 @@
+import Foundation
+
+/// Checks the meaning of a parsed configuration: references, uniqueness, ranges.
+///
+/// Syntax and types are the loader's job; this sees a well-typed model and reports every
+/// semantic problem it finds, in file order, so a site fixes them all in one go.
+public enum ConfigurationValidator {
+    public static func validate(_ config: Configuration) -> [ConfigurationProblem] {
+        var problems: [ConfigurationProblem] = []
+        problems += validateSite(config.site)
+        problems += validateTargets(config.targets)
+        problems += validateSectors(config.sectors)
+        problems += validateCategories(config.categories, sectors: config.sectors)
+        problems += validateOperators(config.operators)
+        if config.retention.noteDays < 1 {
+            problems.append(ConfigurationProblem(
+                location: config.retention.location ?? SourceLocation(file: "servicecenter.toml"),
+                field: "retention.note_days", value: String(config.retention.noteDays),
+                message: "must be at least 1 day"))
+        }
+        return problems
+    }
+
+    static func validateSite(_ site: Site) -> [ConfigurationProblem] {
+        let location = site.location ?? SourceLocation(file: "servicecenter.toml")
+        var problems: [ConfigurationProblem] = []
+        if site.name.trimmingCharacters(in: .whitespaces).isEmpty {
+            problems.append(.init(location: location, field: "site.name", value: site.name, message: "must not be empty"))
+        }
+        if TimeZone(identifier: site.timeZone) == nil {
+            problems.append(.init(
+                location: location, field: "site.timezone", value: site.timeZone,
+                message: "is not a known time zone; use an IANA name such as Europe/Stockholm"))
+        }
+        return problems
+    }
+
+    static func validateTargets(_ targets: Targets) -> [ConfigurationProblem] {
+        var problems: [ConfigurationProblem] = []
+        let fallback = targets.location ?? SourceLocation(file: "servicecenter.toml")
+        for channel in Channel.allCases {
+            guard let target = targets.serviceLevels[channel] else { continue }
+            let location = target.location ?? fallback
+            if target.seconds <= 0 {
+                problems.append(.init(
+                    location: location, field: "targets.\(channel.rawValue).answer_within_s",
+                    value: String(target.seconds), message: "must be a positive number of seconds"))
+            }
+            if !(target.percent > 0 && target.percent <= 100) {
+                problems.append(.init(
+                    location: location, field: "targets.\(channel.rawValue).percent",
+                    value: formatNumber(target.percent), message: "must be a percentage above 0 and at most 100"))
+            }
+        }
+        if targets.digitalReplyWorkingDays < 0 {
+            problems.append(.init(
+                location: fallback, field: "targets.digital_reply_working_days",
+                value: String(targets.digitalReplyWorkingDays), message: "must not be negative"))
+        }
+        if targets.handoverWorkingDays < 0 {
+            problems.append(.init(
+                location: fallback, field: "targets.handover_working_days",
+                value: String(targets.handoverWorkingDays), message: "must not be negative"))
+        }
+        return problems
+    }
+
+    static func validateSectors(_ sectors: [Sector]) -> [ConfigurationProblem] {
+        var problems: [ConfigurationProblem] = []
+        var seen: [String: SourceLocation] = [:]
+        for sector in sectors {
+            let location = sector.location ?? SourceLocation(file: "sectors.toml")
+            problems += validateIdentifier(sector.id, field: "sector.id", location: location)
+            if let first = seen[sector.id] {
+                problems.append(.init(
+                    location: location, field: "sector.id", value: sector.id, message: "is a duplicate; first defined at \(first)"))
+            } else {
+                seen[sector.id] = location
+            }
+            if sector.name.trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append(.init(location: location, field: "sector.name", value: sector.name, message: "must not be empty"))
+            }
+            if sector.handoverWorkingDays < 0 {
+                problems.append(.init(
+                    location: location, field: "sector.handover_working_days",
+                    value: String(sector.handoverWorkingDays), message: "must not be negative"))
+            }
+        }
+        return problems
+    }
+
+    static func validateCategories(_ categories: [Category], sectors: [Sector]) -> [ConfigurationProblem] {
+        var problems: [ConfigurationProblem] = []
+        let sectorIDs = Set(sectors.map(\.id))
+        var seen: [String: SourceLocation] = [:]
+        for category in categories {
+            let location = category.location ?? SourceLocation(file: "categories.toml")
+            problems += validateIdentifier(category.id, field: "category.id", location: location)
+            if let first = seen[category.id] {
+                problems.append(.init(
+                    location: location, field: "category.id", value: category.id,
+                    message: "is a duplicate; first defined at \(first)"))
+            } else {
+                seen[category.id] = location
+            }
+            if category.name.trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append(.init(location: location, field: "category.name", value: category.name, message: "must not be empty"))
+            }
+            if !sectorIDs.contains(category.sector) {
+                problems.append(.init(
+                    location: location, field: "category.sector", value: category.sector,
+                    message: "is not a sector in sectors.toml; use one of its ids"))
+            }
+            for keyword in category.keywords where keyword.trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append(.init(
+                    location: location, field: "category.keywords", value: keyword, message: "holds an empty search word"))
+            }
+        }
+        return problems
+    }
+
+    static func validateOperators(_ operators: [Operator]) -> [ConfigurationProblem] {
+        var problems: [ConfigurationProblem] = []
+        var seen: [String: SourceLocation] = [:]
+        let knownSkills = Set(Channel.allCases.map(\.rawValue))
+        for person in operators {
+            let location = person.location ?? SourceLocation(file: "operators.toml")
+            if person.user.isEmpty || person.user.contains(where: \.isWhitespace) {
+                problems.append(.init(
+                    location: location, field: "operator.user", value: person.user,
+                    message: "must be a login name without spaces"))
+            }
+            if let first = seen[person.user] {
+                problems.append(.init(
+                    location: location, field: "operator.user", value: person.user,
+                    message: "is a duplicate; first defined at \(first)"))
+            } else {
+                seen[person.user] = location
+            }
+            if person.name.trimmingCharacters(in: .whitespaces).isEmpty {
+                problems.append(.init(location: location, field: "operator.name", value: person.name, message: "must not be empty"))
+            }
+            for skill in person.skills where !knownSkills.contains(skill) {
+                problems.append(.init(
+                    location: location, field: "operator.skills", value: skill,
+                    message: "is not a channel; use \(Channel.allCases.map(\.rawValue).joined(separator: ", "))"))
+            }
+        }
+        return problems
+    }
+
+    /// Ids end up in files, URLs and command lines: keep them to lower-case ASCII, digits, `_` and `-`.
+    static func validateIdentifier(_ id: String, field: String, location: SourceLocation) -> [ConfigurationProblem] {
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789_-")
+        if id.isEmpty {
+            return [.init(location: location, field: field, value: id, message: "must not be empty")]
+        }
+        if !id.allSatisfy({ allowed.contains($0) }) {
+            return [.init(
+                location: location, field: field, value: id,
+                message: "may only hold a-z, 0-9, '_' and '-' (write å, ä, ö in the name instead)")]
+        }
+        return []
+    }
+
+    static func formatNumber(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// Kontakt: one conversation with a citizen, as the guide logged it.
+public struct Contact: Hashable, Sendable {
+    /// The store's id, nil until saved.
+    public var id: Int64?
+    /// An external reference that makes imports idempotent.
+    public var externalID: String?
+    public var startedAt: Date
+    public var endedAt: Date
+    public var channel: Channel
+    public var medium: DigitalMedium?
+    public var category: String
+    /// The sector the matter belongs to (defaults to the category's).
+    public var sector: String
+    /// Whether the category was marked resolvable at the desk when the contact was logged.
+    public var resolvable: Bool
+    public var operatorUser: String
+    /// Seconds the citizen waited in a queue before this contact, if known.
+    public var queueWaitSeconds: Int?
+    public var resolution: Resolution
+    /// Whether the guide helped the citizen use a digital service.
+    public var digitalHelp: Bool
+    /// A short tag linking the contact to an incident (störning), e.g. "it-driftstopp".
+    public var incident: String?
+    public var note: String?
+
+    public init(
+        id: Int64? = nil, externalID: String? = nil, startedAt: Date, endedAt: Date, channel: Channel,
+        medium: DigitalMedium? = nil, category: String, sector: String, resolvable: Bool, operatorUser: String,
+        queueWaitSeconds: Int? = nil, resolution: Resolution, digitalHelp: Bool = false,
+        incident: String? = nil, note: String? = nil
+    ) {
+        self.id = id
+        self.externalID = externalID
+        self.startedAt = startedAt
+        self.endedAt = endedAt
+        self.channel = channel
+        self.medium = medium
+        self.category = category
+        self.sector = sector
+        self.resolvable = resolvable
+        self.operatorUser = operatorUser
+        self.queueWaitSeconds = queueWaitSeconds
+        self.resolution = resolution
+        self.digitalHelp = digitalHelp
+        self.incident = incident
+        self.note = note
+    }
+
+    /// Handling time (handläggningstid) in seconds.
+    public var handlingSeconds: Double { endedAt.timeIntervalSince(startedAt) }
+}

@@ -1,0 +1,36 @@
+/// One reason a contact cannot be logged; the strings table words it for the user.
+public enum ContactProblem: Hashable, Sendable {
+    case missing(field: String)
+    case wrongType(field: String, expected: ExpectedType)
+    case unknownField(field: String)
+    case unknownChannel(String)
+    case unknownMedium(String)
+    case mediumWithoutDigital(String)
+    case unknownCategory(String)
+    case unknownSector(field: String, value: String)
+    case unknownOperator(String)
+    case unknownResolution(String)
+    case unknownReason(String)
+    case reasonRequired
+    case forwardDetailsWithoutForward
+    case referredToWithoutReferral
+    case malformedDate(field: String, value: String)
+    case endBeforeStart(started: String, ended: String)
+    case negativeWait(Int)
+    case noteTooLong(characters: Int, limit: Int)
+    case incidentTooLong(characters: Int, limit: Int)
+    case invalidText(field: String)
+
+    /// What a JSON field should have held.
+    public enum ExpectedType: String, Sendable {
+        case text
+        case wholeNumber
+        case boolean
+    }
+}
+
+/// The problems of one contact, thrown by `ContactValidator`.
+public struct InvalidContact: Error, Sendable {
+    public var problems: [ContactProblem]
+    public init(problems: [ContactProblem]) { self.problems = problems }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// The rules a contact must meet before it is stored, against the site's configuration.
+public struct ContactValidator: Sendable {
+    public static let noteLimit = 2_000
+    public static let incidentLimit = 64
+
+    public let configuration: Configuration
+
+    public init(configuration: Configuration) {
+        self.configuration = configuration
+    }
+
+    /// A checked contact, or `InvalidContact` listing every problem of the draft.
+    /// - Parameter now: used for missing times on the command line (`log` records a contact just ended).
+    public func validate(_ draft: ContactDraft, now: Date) throws(InvalidContact) -> Contact {
+        var problems: [ContactProblem] = []
+
+        let channel = required(draft.channel, "channel", &problems).flatMap { raw -> Channel? in
+            guard let channel = Channel(rawValue: raw) else { problems.append(.unknownChannel(raw)); return nil }
+            return channel
+        }
+        var medium: DigitalMedium?
+        if let raw = nonEmpty(draft.medium) {
+            if let parsed = DigitalMedium(rawValue: raw) {
+                medium = parsed
+                if let channel, channel != .digital { problems.append(.mediumWithoutDigital(raw)) }
+            } else {
+                problems.append(.unknownMedium(raw))
+            }
+        }
+
+        let category = required(draft.category, "category", &problems).flatMap { raw -> Category? in
+            guard let category = configuration.category(raw) else { problems.append(.unknownCategory(raw)); return nil }
+            return category
+        }
+        var sector = category?.sector
+        if let raw = nonEmpty(draft.sector) {
+            if configuration.sector(raw) == nil {
+                problems.append(.unknownSector(field: "sector", value: raw))
+            } else {
+                sector = raw
+            }
+        }
+
+        let operatorUser = required(draft.operatorUser, "operator", &problems).flatMap { raw -> String? in
+            guard configuration.operator(raw) != nil else { problems.append(.unknownOperator(raw)); return nil }
+            return raw
+        }
+
+        let resolution = validateResolution(draft, defaultSector: sector, problems: &problems)
+
+        let ended = parseTime(draft.endedAt, field: "ended_at", problems: &problems) ?? now
+        let started = parseTime(draft.startedAt, field: "started_at", problems: &problems) ?? (draft.startedAt == nil ? min(ended, now) : ended)
+        if started > ended, let startedText = draft.startedAt ?? draft.endedAt {
+            problems.append(.endBeforeStart(started: startedText, ended: draft.endedAt ?? "now"))
+        }
+
+        if let wait = draft.queueWaitSeconds, wait < 0 { problems.append(.negativeWait(wait)) }
+
+        let note = nonEmpty(draft.note)
+        if let note {
+            if note.count > Self.noteLimit { problems.append(.noteTooLong(characters: note.count, limit: Self.noteLimit)) }
+            if note.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" && $0 != "\t" }) {
+                problems.append(.invalidText(field: "note"))
+            }
+        }
+        let incident = nonEmpty(draft.incident)
+        if let incident {
+            if incident.count > Self.incidentLimit {
+                problems.append(.incidentTooLong(characters: incident.count, limit: Self.incidentLimit))
+            }
+            if incident.unicodeScalars.contains(where: { $0.value < 0x20 }) { problems.append(.invalidText(field: "incident")) }
+        }
+
+        guard problems.isEmpty, let channel, let category, let sector, let operatorUser, let resolution else {
+            throw InvalidContact(problems: problems)
+        }
+        return Contact(
+            externalID: nonEmpty(draft.externalID), startedAt: started, endedAt: ended, channel: channel,
+            medium: medium, category: category.id, sector: sector, resolvable: category.resolvable,
+            operatorUser: operatorUser, queueWaitSeconds: draft.queueWaitSeconds, resolution: resolution,
+            digitalHelp: draft.digitalHelp, incident: incident, note: note)
+    }
+
+    func validateResolution(_ draft: ContactDraft, defaultSector: String?, problems: inout [ContactProblem]) -> Resolution? {
+        guard let raw = required(draft.resolution, "resolution", &problems) else { return nil }
+        guard let kind = Resolution.Kind(rawValue: raw) else {
+            problems.append(.unknownResolution(raw))
+            return nil
+        }
+        let reasonText = nonEmpty(draft.forwardReason)
+        let forwardTo = nonEmpty(draft.forwardTo)
+        if kind != .forwarded, reasonText != nil || forwardTo != nil {
+            problems.append(.forwardDetailsWithoutForward)
+        }
+        if kind != .referred, nonEmpty(draft.referredTo) != nil {
+            problems.append(.referredToWithoutReferral)
+        }
+        switch kind {
+        case .resolved:
+            return .resolved
+        case .referred:
+            return .referred(to: nonEmpty(draft.referredTo))
+        case .forwarded:
+            var reason: ForwardReason?
+            if let reasonText {
+                reason = ForwardReason(rawValue: reasonText)
+                if reason == nil { problems.append(.unknownReason(reasonText)) }
+            } else {
+                problems.append(.reasonRequired)
+            }
+            var target = defaultSector
+            if let forwardTo {
+                if configuration.sector(forwardTo) == nil {
+                    problems.append(.unknownSector(field: "forward_to", value: forwardTo))
+                    target = nil
+                } else {
+                    target = forwardTo
+                }
+            }
+            guard let reason, let target else { return nil }
+            return .forwarded(to: target, reason: reason)
+        }
+    }
+
+    func required(_ value: String?, _ field: String, _ problems: inout [ContactProblem]) -> String? {
+        guard let value = nonEmpty(value) else {
+            problems.append(.missing(field: field))
+            return nil
+        }
+        return value
+    }
+
+    func parseTime(_ value: String?, field: String, problems: inout [ContactProblem]) -> Date? {
+        guard let value = nonEmpty(value) else { return nil }
+        guard let date = Timestamp.parse(value) else {
+            problems.append(.malformedDate(field: field, value: value))
+            return nil
+        }
+        return date
+    }
+
+    func nonEmpty(_ value: String?) -> String? {
+        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return trimmed
+    }
+}

@@ -1,0 +1,16 @@
+/// Förvaltning: the part of the municipality a matter belongs to and a hand-over goes to.
+public struct Sector: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    /// How many working days the sector has to act on a hand-over.
+    public var handoverWorkingDays: Int
+    /// Where this sector was defined, for error messages.
+    public var location: SourceLocation?
+
+    public init(id: String, name: String, handoverWorkingDays: Int, location: SourceLocation? = nil) {
+        self.id = id
+        self.name = name
+        self.handoverWorkingDays = handoverWorkingDays
+        self.location = location
+    }
+}

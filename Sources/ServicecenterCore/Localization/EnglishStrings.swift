@@ -1,0 +1,143 @@
+import Foundation
+
+/// English, for sites and staff who ask for it (`--lang en` or `language = "en"`).
+public struct EnglishStrings: StringTable {
+    public init() {}
+    public var language: Language { .english }
+
+    public func channel(_ channel: Channel) -> String {
+        switch channel {
+        case .visit: "Visit"
+        case .phone: "Phone"
+        case .signLanguage: "Sign language"
+        case .digital: "Digital"
+        }
+    }
+
+    public func resolution(_ kind: Resolution.Kind) -> String {
+        switch kind {
+        case .resolved: "Resolved at first contact"
+        case .forwarded: "Forwarded"
+        case .referred: "Referred elsewhere"
+        }
+    }
+
+    public func forwardReason(_ reason: ForwardReason) -> String {
+        switch reason {
+        case .needsCaseOfficer: "Needs a case officer (decision)"
+        case .couldNotAnswer: "Could not answer"
+        case .citizenRequest: "Citizen's request"
+        }
+    }
+
+    public func contactProblem(_ problem: ContactProblem) -> String {
+        switch problem {
+        case .missing(let field): "\(field) is missing; it is required"
+        case .wrongType(let field, let expected):
+            "\(field) has the wrong type; it must be \(expected == .text ? "text" : expected == .wholeNumber ? "a whole number" : "true or false")"
+        case .unknownField(let field): "unknown field \"\(field)\"; check the spelling (see docs/import.md)"
+        case .unknownChannel(let value): "unknown channel \"\(value)\"; use visit, phone, sign_language or digital"
+        case .unknownMedium(let value): "unknown medium \"\(value)\"; use email, chat or eservice"
+        case .mediumWithoutDigital(let value): "medium \"\(value)\" only applies to the digital channel"
+        case .unknownCategory(let value): "unknown category \"\(value)\"; see the ids in categories.toml"
+        case .unknownSector(let field, let value): "\(field): unknown sector \"\(value)\"; see the ids in sectors.toml"
+        case .unknownOperator(let value): "unknown operator \"\(value)\"; add them to operators.toml"
+        case .unknownResolution(let value): "unknown resolution \"\(value)\"; use resolved, forwarded or referred"
+        case .unknownReason(let value):
+            "unknown reason \"\(value)\"; use needs_case_officer, could_not_answer or citizen_request"
+        case .reasonRequired: "a forwarded contact needs a reason (--reason / forward_reason)"
+        case .forwardDetailsWithoutForward: "a reason and a receiving sector are only given when the resolution is forwarded"
+        case .referredToWithoutReferral: "referred_to is only given when the resolution is referred"
+        case .malformedDate(let field, let value):
+            "\(field): \"\(value)\" is not a time; write ISO 8601 with an offset, e.g. 2026-11-23T09:15:00+01:00"
+        case .endBeforeStart(let started, let ended): "the contact ends (\(ended)) before it starts (\(started))"
+        case .negativeWait(let value): "the queue wait \(value) s is negative"
+        case .noteTooLong(let characters, let limit): "the note has \(characters) characters; at most \(limit) are allowed"
+        case .incidentTooLong(let characters, let limit): "the incident tag has \(characters) characters; at most \(limit) are allowed"
+        case .invalidText(let field): "\(field) holds control characters"
+        }
+    }
+
+    public func lineProblem(_ problem: LineProblem) -> String {
+        switch problem {
+        case .invalidUTF8: "the line is not valid UTF-8; save the file as UTF-8"
+        case .malformedJSON: "the line is not valid JSON"
+        case .notAnObject: "the line must be a JSON object {…}"
+        case .contact(let problems): problems.map(contactProblem).joined(separator: "; ")
+        }
+    }
+
+    public func line(_ number: Int) -> String { "line \(number)" }
+
+    public func imported(inserted: Int, alreadyPresent: Int) -> String {
+        "Imported \(inserted) contacts" + (alreadyPresent > 0 ? " (\(alreadyPresent) were already there and were skipped)." : ".")
+    }
+
+    public func importRejected(badLines: Int, totalLines: Int) -> String {
+        "Nothing was imported: \(badLines) of \(totalLines) lines are invalid. Fix them and run again."
+    }
+
+    public func importEmpty(file: String) -> String { "\(file) holds no contacts." }
+
+    public func demoCreated(contacts: Int, days: Int, from: LocalDay, through: LocalDay) -> String {
+        "Created \(contacts) demo contacts over \(days) open days (\(from) – \(through))."
+    }
+
+    public func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int) -> String {
+        "The configuration in \(directory) is valid: \(sectors) sectors, \(categories) categories, \(operators) operators."
+    }
+
+    public func configurationInvalid(problems: Int) -> String {
+        "\(problems) \(problems == 1 ? "problem" : "problems") in the configuration; fix them and run `servicecenter config check` again."
+    }
+
+    public var configurationRefused: String { "Not starting: the configuration is invalid." }
+
+    public func unknownLoginUser(_ user: String, file: String) -> String {
+        "The user \"\(user)\" is not in \(file); add an [[operator]] with user = \"\(user)\" or pass --operator."
+    }
+
+    public func fileNotFound(_ path: String) -> String { "The file \(path) does not exist." }
+    public func fileUnreadable(_ path: String) -> String { "The file \(path) cannot be read." }
+
+    public func storeError(_ error: StoreFailure) -> String {
+        switch error {
+        case .notADatabase(let path): "\(path) is not an SQLite database (or is damaged); pass the right file with --database."
+        case .readOnly(let path): "The database \(path) is read-only; check the permissions of the file and its folder."
+        case .locked(let path, let waited):
+            "The database \(path) is locked by another process (waited \(waited) ms); try again in a moment."
+        case .cannotOpen(let path, let reason): "The database \(path) cannot be opened: \(reason)."
+        case .newerSchema(let path): "The database \(path) was written by a newer version of servicecenter; upgrade this program."
+        case .duplicateExternalID(_, let id): "A contact with id \"\(id)\" already exists; it is not logged again."
+        case .failed(let path, let message): "Database error in \(path): \(message)"
+        }
+    }
+
+    public func badDate(_ value: String, option: String) -> String {
+        "\(option): \"\(value)\" is not a date; write YYYY-MM-DD, e.g. 2026-11-23"
+    }
+
+    public func badPeriod(from: LocalDay, to: LocalDay) -> String { "--from \(from) is after --to \(to)" }
+
+    public func statisticsTitle(site: String, from: LocalDay, through: LocalDay) -> String {
+        from == through ? "\(site) – statistics for \(from)" : "\(site) – statistics \(from) – \(through)"
+    }
+
+    public var noContacts: String { "No contacts in the period." }
+    public var columnChannel: String { "Channel" }
+    public var columnContacts: String { "Contacts" }
+    public var columnFCR: String { "FCR" }
+    public var columnFCRResolvable: String { "FCR resolvable" }
+    public var columnForwarded: String { "Forwarded" }
+    public var columnReferred: String { "Referred" }
+    public var columnDigitalHelp: String { "Digital help" }
+    public var columnHandlingMedian: String { "Handling med." }
+    public var columnHandlingP90: String { "Handling p90" }
+    public var columnWaitMedian: String { "Wait med." }
+    public var columnWaitP90: String { "Wait p90" }
+    public var total: String { "Total" }
+    public var forwardedByReasonTitle: String { "Forwarded by reason" }
+    public var figuresNote: String {
+        "FCR = resolved at first contact ÷ all contacts; \"resolvable\" counts only categories normally resolved at the desk. Times in minutes:seconds; waits over contacts with a known wait."
+    }
+}

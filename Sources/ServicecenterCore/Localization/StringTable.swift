@@ -1,0 +1,71 @@
+import Foundation
+
+/// Every piece of user-facing text, one conformer per language, so a missing
+/// translation is a compile error rather than a blank on a guide's screen.
+public protocol StringTable: Sendable {
+    var language: Language { get }
+
+    // Domain words
+    func channel(_ channel: Channel) -> String
+    func resolution(_ kind: Resolution.Kind) -> String
+    func forwardReason(_ reason: ForwardReason) -> String
+
+    // Problems with a contact
+    func contactProblem(_ problem: ContactProblem) -> String
+    func lineProblem(_ problem: LineProblem) -> String
+    func line(_ number: Int) -> String
+
+    // Command results
+    func imported(inserted: Int, alreadyPresent: Int) -> String
+    func importRejected(badLines: Int, totalLines: Int) -> String
+    func importEmpty(file: String) -> String
+    func demoCreated(contacts: Int, days: Int, from: LocalDay, through: LocalDay) -> String
+    func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int) -> String
+    func configurationInvalid(problems: Int) -> String
+    var configurationRefused: String { get }
+
+    // Errors around the commands
+    func unknownLoginUser(_ user: String, file: String) -> String
+    func fileNotFound(_ path: String) -> String
+    func fileUnreadable(_ path: String) -> String
+    func storeError(_ error: StoreFailure) -> String
+    func badDate(_ value: String, option: String) -> String
+    func badPeriod(from: LocalDay, to: LocalDay) -> String
+
+    // Statistics table
+    func statisticsTitle(site: String, from: LocalDay, through: LocalDay) -> String
+    var noContacts: String { get }
+    var columnChannel: String { get }
+    var columnContacts: String { get }
+    var columnFCR: String { get }
+    var columnFCRResolvable: String { get }
+    var columnForwarded: String { get }
+    var columnReferred: String { get }
+    var columnDigitalHelp: String { get }
+    var columnHandlingMedian: String { get }
+    var columnHandlingP90: String { get }
+    var columnWaitMedian: String { get }
+    var columnWaitP90: String { get }
+    var total: String { get }
+    var forwardedByReasonTitle: String { get }
+    var figuresNote: String { get }
+}
+
+/// A store failure as the command line words it; mirrors `StoreError` without importing the store.
+public enum StoreFailure: Sendable {
+    case notADatabase(path: String)
+    case readOnly(path: String)
+    case locked(path: String, waitedMilliseconds: Int)
+    case cannotOpen(path: String, reason: String)
+    case newerSchema(path: String)
+    case duplicateExternalID(path: String, id: String)
+    case failed(path: String, message: String)
+}
+
+/// The table for a language.
+public func strings(for language: Language) -> any StringTable {
+    switch language {
+    case .swedish: SwedishStrings()
+    case .english: EnglishStrings()
+    }
+}

@@ -1,0 +1,143 @@
+import Foundation
+
+/// Svenska: the default language of the servicecenter.
+public struct SwedishStrings: StringTable {
+    public init() {}
+    public var language: Language { .swedish }
+
+    public func channel(_ channel: Channel) -> String {
+        switch channel {
+        case .visit: "Besök"
+        case .phone: "Telefon"
+        case .signLanguage: "Teckenspråk"
+        case .digital: "Digitalt"
+        }
+    }
+
+    public func resolution(_ kind: Resolution.Kind) -> String {
+        switch kind {
+        case .resolved: "Löst vid första kontakt"
+        case .forwarded: "Överlämnat"
+        case .referred: "Hänvisat"
+        }
+    }
+
+    public func forwardReason(_ reason: ForwardReason) -> String {
+        switch reason {
+        case .needsCaseOfficer: "Kräver handläggare (myndighetsutövning)"
+        case .couldNotAnswer: "Kunde inte besvaras"
+        case .citizenRequest: "På medborgarens begäran"
+        }
+    }
+
+    public func contactProblem(_ problem: ContactProblem) -> String {
+        switch problem {
+        case .missing(let field): "\(field) saknas; fältet krävs"
+        case .wrongType(let field, let expected):
+            "\(field) har fel typ; ska vara \(expected == .text ? "text" : expected == .wholeNumber ? "ett heltal" : "true eller false")"
+        case .unknownField(let field): "okänt fält \"\(field)\"; kontrollera stavningen (se docs/import.md)"
+        case .unknownChannel(let value): "okänd kanal \"\(value)\"; använd visit, phone, sign_language eller digital"
+        case .unknownMedium(let value): "okänt medium \"\(value)\"; använd email, chat eller eservice"
+        case .mediumWithoutDigital(let value): "medium \"\(value)\" gäller bara kanalen digital"
+        case .unknownCategory(let value): "okänd ärendetyp \"\(value)\"; se id i categories.toml"
+        case .unknownSector(let field, let value): "\(field): okänd förvaltning \"\(value)\"; se id i sectors.toml"
+        case .unknownOperator(let value): "okänd operatör \"\(value)\"; lägg till den i operators.toml"
+        case .unknownResolution(let value): "okänt utfall \"\(value)\"; använd resolved, forwarded eller referred"
+        case .unknownReason(let value):
+            "okänd orsak \"\(value)\"; använd needs_case_officer, could_not_answer eller citizen_request"
+        case .reasonRequired: "ett överlämnat ärende kräver en orsak (--reason / forward_reason)"
+        case .forwardDetailsWithoutForward: "orsak och mottagande förvaltning anges bara när utfallet är forwarded"
+        case .referredToWithoutReferral: "referred_to anges bara när utfallet är referred"
+        case .malformedDate(let field, let value):
+            "\(field): \"\(value)\" är ingen tidpunkt; skriv ISO 8601 med tidszon, t.ex. 2026-11-23T09:15:00+01:00"
+        case .endBeforeStart(let started, let ended): "kontakten slutar (\(ended)) före den börjar (\(started))"
+        case .negativeWait(let value): "kötiden \(value) s är negativ"
+        case .noteTooLong(let characters, let limit): "anteckningen har \(characters) tecken; högst \(limit) tillåts"
+        case .incidentTooLong(let characters, let limit): "störningstaggen har \(characters) tecken; högst \(limit) tillåts"
+        case .invalidText(let field): "\(field) innehåller styrtecken"
+        }
+    }
+
+    public func lineProblem(_ problem: LineProblem) -> String {
+        switch problem {
+        case .invalidUTF8: "raden är inte giltig UTF-8; spara filen som UTF-8"
+        case .malformedJSON: "raden är inte giltig JSON"
+        case .notAnObject: "raden ska vara ett JSON-objekt {…}"
+        case .contact(let problems): problems.map(contactProblem).joined(separator: "; ")
+        }
+    }
+
+    public func line(_ number: Int) -> String { "rad \(number)" }
+
+    public func imported(inserted: Int, alreadyPresent: Int) -> String {
+        "Importerade \(inserted) kontakter" + (alreadyPresent > 0 ? " (\(alreadyPresent) fanns redan och hoppades över)." : ".")
+    }
+
+    public func importRejected(badLines: Int, totalLines: Int) -> String {
+        "Inget importerades: \(badLines) av \(totalLines) rader är felaktiga. Rätta dem och kör igen."
+    }
+
+    public func importEmpty(file: String) -> String { "\(file) innehåller inga kontakter." }
+
+    public func demoCreated(contacts: Int, days: Int, from: LocalDay, through: LocalDay) -> String {
+        "Skapade \(contacts) demokontakter över \(days) öppetdagar (\(from) – \(through))."
+    }
+
+    public func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int) -> String {
+        "Konfigurationen i \(directory) är korrekt: \(sectors) förvaltningar, \(categories) ärendetyper, \(operators) operatörer."
+    }
+
+    public func configurationInvalid(problems: Int) -> String {
+        "\(problems) problem i konfigurationen; rätta dem och kör `servicecenter config check` igen."
+    }
+
+    public var configurationRefused: String { "Startar inte: konfigurationen är felaktig." }
+
+    public func unknownLoginUser(_ user: String, file: String) -> String {
+        "Användaren \"\(user)\" finns inte i \(file); lägg till en [[operator]] med user = \"\(user)\" eller ange --operator."
+    }
+
+    public func fileNotFound(_ path: String) -> String { "Filen \(path) finns inte." }
+    public func fileUnreadable(_ path: String) -> String { "Filen \(path) går inte att läsa." }
+
+    public func storeError(_ error: StoreFailure) -> String {
+        switch error {
+        case .notADatabase(let path): "\(path) är ingen SQLite-databas (eller är skadad); ange rätt fil med --database."
+        case .readOnly(let path): "Databasen \(path) är skrivskyddad; kontrollera rättigheterna på filen och dess mapp."
+        case .locked(let path, let waited):
+            "Databasen \(path) är låst av en annan process (väntade \(waited) ms); försök igen om en stund."
+        case .cannotOpen(let path, let reason): "Databasen \(path) kan inte öppnas: \(reason)."
+        case .newerSchema(let path): "Databasen \(path) är skapad av en nyare version av servicecenter; uppgradera programmet."
+        case .duplicateExternalID(_, let id): "En kontakt med id \"\(id)\" finns redan; den loggas inte igen."
+        case .failed(let path, let message): "Databasfel i \(path): \(message)"
+        }
+    }
+
+    public func badDate(_ value: String, option: String) -> String {
+        "\(option): \"\(value)\" är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-23"
+    }
+
+    public func badPeriod(from: LocalDay, to: LocalDay) -> String { "--from \(from) ligger efter --to \(to)" }
+
+    public func statisticsTitle(site: String, from: LocalDay, through: LocalDay) -> String {
+        from == through ? "\(site) – statistik för \(from)" : "\(site) – statistik \(from) – \(through)"
+    }
+
+    public var noContacts: String { "Inga kontakter under perioden." }
+    public var columnChannel: String { "Kanal" }
+    public var columnContacts: String { "Kontakter" }
+    public var columnFCR: String { "Lösningsgrad" }
+    public var columnFCRResolvable: String { "Lösn. lösbara" }
+    public var columnForwarded: String { "Överlämnade" }
+    public var columnReferred: String { "Hänvisade" }
+    public var columnDigitalHelp: String { "Digital hjälp" }
+    public var columnHandlingMedian: String { "Handl. median" }
+    public var columnHandlingP90: String { "Handl. p90" }
+    public var columnWaitMedian: String { "Kö median" }
+    public var columnWaitP90: String { "Kö p90" }
+    public var total: String { "Totalt" }
+    public var forwardedByReasonTitle: String { "Överlämnade per orsak" }
+    public var figuresNote: String {
+        "Lösningsgrad = lösta vid första kontakt ÷ alla kontakter; \"lösbara\" räknar bara ärendetyper som normalt löses i disken. Tider i minuter:sekunder; kötid över kontakter med känd kötid."
+    }
+}

@@ -1,0 +1,135 @@
+/// Finds categories from the words a guide types, ranked, each with the reason it matched.
+///
+/// Every typed word must match some word of the category's name or search words: exactly,
+/// as the start of a word (the guide is still typing), inside a compound ("hämtning" in
+/// "sophämtning"), or within a typo tolerance. Name matches weigh more than search words.
+public struct CategorySearch: Sendable {
+    /// One searchable word of a category, folded, and where it came from.
+    struct Term: Sendable {
+        var folded: String
+        var original: String
+        var source: MatchSource
+    }
+
+    struct Entry: Sendable {
+        var category: Category
+        var terms: [Term]
+    }
+
+    let entries: [Entry]
+
+    public init(categories: [Category]) {
+        entries = categories.map { category in
+            var terms: [Term] = []
+            for word in category.name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
+                terms.append(Term(folded: TextFolding.fold(String(word)), original: String(word), source: .name))
+            }
+            for keyword in category.keywords {
+                // A search word may be a phrase ("fel på gatlykta"): match its words too.
+                let words = TextFolding.words(keyword)
+                if words.count > 1 {
+                    for word in words { terms.append(Term(folded: word, original: keyword, source: .keyword)) }
+                }
+                terms.append(Term(folded: TextFolding.fold(keyword), original: keyword, source: .keyword))
+            }
+            return Entry(category: category, terms: terms)
+        }
+    }
+
+    /// Categories matching every word of `query`, best first; an empty query gives none.
+    public func search(_ query: String, limit: Int = 20) -> [CategoryMatch] {
+        let words = TextFolding.words(query)
+        guard !words.isEmpty else { return [] }
+        var matches: [CategoryMatch] = []
+        for entry in entries {
+            var explanations: [WordMatch] = []
+            var score = 0
+            var allMatched = true
+            for word in words {
+                guard let best = bestMatch(of: word, in: entry.terms) else {
+                    allMatched = false
+                    break
+                }
+                explanations.append(best)
+                score += best.score
+            }
+            if allMatched {
+                matches.append(CategoryMatch(category: entry.category, score: score, words: explanations))
+            }
+        }
+        matches.sort { lhs, rhs in
+            lhs.score != rhs.score ? lhs.score > rhs.score : lhs.category.name < rhs.category.name
+        }
+        return Array(matches.prefix(limit))
+    }
+
+    func bestMatch(of word: String, in terms: [Term]) -> WordMatch? {
+        var best: WordMatch?
+        for term in terms {
+            guard let kind = Self.kind(of: word, against: term.folded) else { continue }
+            let candidate = WordMatch(typed: word, matched: term.original, source: term.source, kind: kind)
+            if best == nil || candidate.score > best!.score { best = candidate }
+        }
+        return best
+    }
+
+    static func kind(of word: String, against term: String) -> MatchKind? {
+        if word == term { return .exact }
+        if term.hasPrefix(word) { return .prefix }
+        if word.count >= 4, term.contains(word) { return .inside }
+        let tolerance = EditDistance.tolerance(forLength: word.count)
+        guard tolerance > 0 else { return nil }
+        // Compare against the whole term, and against its start while the guide is still typing.
+        let whole = EditDistance.distance(word, term, limit: tolerance)
+        if whole <= tolerance { return .typo(distance: whole) }
+        if term.count > word.count {
+            let start = String(term.prefix(word.count))
+            let partial = EditDistance.distance(word, start, limit: tolerance)
+            if partial <= tolerance { return .typoPrefix(distance: partial) }
+        }
+        return nil
+    }
+}
+
+/// A category the search found, with how well and why.
+public struct CategoryMatch: Sendable {
+    public var category: Category
+    public var score: Int
+    /// One entry per typed word: what it matched.
+    public var words: [WordMatch]
+}
+
+/// Which part of a category a word matched.
+public enum MatchSource: String, Sendable {
+    case name
+    case keyword
+}
+
+/// How a typed word met a category's word.
+public enum MatchKind: Hashable, Sendable {
+    case exact
+    case prefix
+    case inside
+    case typo(distance: Int)
+    case typoPrefix(distance: Int)
+
+    var baseScore: Int {
+        switch self {
+        case .exact: 100
+        case .prefix: 80
+        case .inside: 55
+        case .typo(let distance): 70 - 15 * distance
+        case .typoPrefix(let distance): 60 - 15 * distance
+        }
+    }
+}
+
+/// The explanation for one typed word: "förskla" ≈ "Förskola" (name, one typo).
+public struct WordMatch: Sendable {
+    public var typed: String
+    public var matched: String
+    public var source: MatchSource
+    public var kind: MatchKind
+
+    public var score: Int { kind.baseScore + (source == .name ? 10 : 0) }
+}

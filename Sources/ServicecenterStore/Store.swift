@@ -1,0 +1,142 @@
+import Foundation
+import GRDB
+import ServicecenterCore
+
+/// The one door to persistence: methods speak the domain, SQL and GRDB stay behind it.
+///
+/// Many desk processes share one SQLite file in WAL mode. Every write is one
+/// `BEGIN IMMEDIATE` transaction, so it takes the write lock up front and waits for it
+/// (busy timeout) instead of failing half-way; `synchronous = FULL` so a saved contact
+/// survives a power cut.
+public final class Store: Sendable {
+    public let path: String
+    let pool: DatabasePool
+    let zone: TimeZone
+
+    /// Default time a writer waits for another process's lock before giving up.
+    public static let defaultBusyTimeoutMilliseconds = 5_000
+    let busyTimeoutMilliseconds: Int
+
+    /// Opens (creating file and folders when missing) and migrates the database at `path`.
+    /// - Parameter zone: the site's time zone; contacts are filed under its local day and hour.
+    public init(path: String, zone: TimeZone, busyTimeoutMilliseconds: Int = Store.defaultBusyTimeoutMilliseconds) throws(StoreError) {
+        self.path = path
+        self.zone = zone
+        self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotOpen(path: path, reason: "cannot create the folder \(directory)")
+        }
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(Double(busyTimeoutMilliseconds) / 1000)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+        }
+        let timeout = busyTimeoutMilliseconds
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            let migrator = Migrations.migrator
+            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
+                throw StoreError.newerSchema(path: path)
+            }
+            try migrator.migrate(pool)
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.translate(error, path: path, busyTimeout: timeout)
+        }
+    }
+
+    /// Saves one contact durably and returns its id.
+    public func save(_ contact: Contact, now: Date = Date()) throws(StoreError) -> Int64 {
+        let path = path
+        return try write { db in
+            if let externalID = contact.externalID,
+               try Bool.fetchOne(db, sql: "SELECT 1 FROM contact WHERE external_id = ?", arguments: [externalID]) == true {
+                throw StoreError.duplicateExternalID(path: path, id: externalID)
+            }
+            return try ContactRow.insert(contact, zone: zone, now: now, into: db, orIgnore: false) ?? -1
+        }
+    }
+
+    /// Saves all contacts in one transaction, or none. Contacts whose external id is
+    /// already stored are skipped, so importing the same file twice counts each once.
+    public func importContacts(_ contacts: [Contact], now: Date = Date()) throws(StoreError) -> ImportOutcome {
+        try write { db in
+            var inserted = 0
+            for contact in contacts {
+                if try ContactRow.insert(contact, zone: zone, now: now, into: db, orIgnore: contact.externalID != nil) != nil {
+                    inserted += 1
+                }
+            }
+            return ImportOutcome(inserted: inserted, alreadyPresent: contacts.count - inserted)
+        }
+    }
+
+    /// The contacts that started on local days `from` through `to`, oldest first.
+    public func contacts(from: LocalDay, through to: LocalDay) throws(StoreError) -> [Contact] {
+        try read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT \(ContactRow.columns) FROM contact WHERE local_date BETWEEN ? AND ? ORDER BY started_at, id",
+                arguments: [from.description, to.description]
+            ).map(ContactRow.contact(from:))
+        }
+    }
+
+    /// How many contacts the database holds.
+    public func contactCount() throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM contact") ?? 0 }
+    }
+
+    /// Runs `body` in a `BEGIN IMMEDIATE` transaction, translating errors.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw Self.translate(error, path: path, busyTimeout: busyTimeoutMilliseconds)
+        }
+    }
+
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try pool.read(body)
+        } catch {
+            throw Self.translate(error, path: path, busyTimeout: busyTimeoutMilliseconds)
+        }
+    }
+
+    static func translate(_ error: any Error, path: String, busyTimeout: Int) -> StoreError {
+        guard let error = error as? DatabaseError else {
+            return .failed(path: path, message: String(describing: error))
+        }
+        switch error.resultCode {
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
+        case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path, waitedMilliseconds: busyTimeout)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: return .cannotOpen(path: path, reason: error.message ?? "permission denied")
+        default: return .failed(path: path, message: error.message ?? error.description)
+        }
+    }
+}
+
+/// How an import went: rows added, and rows skipped because their id was already stored.
+public struct ImportOutcome: Hashable, Sendable {
+    public var inserted: Int
+    public var alreadyPresent: Int
+
+    public init(inserted: Int, alreadyPresent: Int) {
+        self.inserted = inserted
+        self.alreadyPresent = alreadyPresent
+    }
+}

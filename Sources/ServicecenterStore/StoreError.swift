@@ -1,0 +1,17 @@
+/// What went wrong with the database, in terms a user can act on.
+public enum StoreError: Error, Sendable, Equatable {
+    /// The file exists but is not an SQLite database (or is damaged).
+    case notADatabase(path: String)
+    /// The file or its directory cannot be written.
+    case readOnly(path: String)
+    /// Another process held the write lock for longer than the busy timeout.
+    case locked(path: String, waitedMilliseconds: Int)
+    /// The file or its directory cannot be opened or created.
+    case cannotOpen(path: String, reason: String)
+    /// The database was migrated by a newer version of this program.
+    case newerSchema(path: String)
+    /// A contact with this external id is already stored.
+    case duplicateExternalID(path: String, id: String)
+    /// Anything else SQLite reported.
+    case failed(path: String, message: String)
+}

@@ -1,0 +1,80 @@
+import ArgumentParser
+import Foundation
+import ServicecenterConfigFiles
+import ServicecenterCore
+import ServicecenterStore
+
+/// What a subcommand needs once arguments are parsed: a valid configuration, its strings, the store.
+///
+/// Every subcommand goes through here, so none can start on an invalid configuration.
+struct CommandContext {
+    let configuration: Configuration
+    let configDirectory: URL
+    let databasePath: String
+    let text: any StringTable
+    let locations: Locations
+
+    init(_ options: GlobalOptions) throws {
+        locations = Locations()
+        configDirectory = locations.configDirectory(flag: options.config)
+        do {
+            configuration = try ConfigurationLoader.load(directory: configDirectory)
+        } catch {
+            let text = strings(for: options.lang ?? .swedish)
+            for problem in error.problems { printError(problem.description) }
+            printError(text.configurationRefused + " " + text.configurationInvalid(problems: error.problems.count))
+            throw ExitStatus.configuration
+        }
+        text = strings(for: options.lang ?? configuration.site.language)
+        databasePath = locations.databasePath(
+            flag: options.database, configured: configuration.site.database, configDirectory: configDirectory)
+    }
+
+    /// Opens the store, or prints what is wrong with the database and exits with its code.
+    func openStore() throws -> Store {
+        let timeout = locations.environment["SERVICECENTER_BUSY_TIMEOUT_MS"].flatMap(Int.init)
+            ?? Store.defaultBusyTimeoutMilliseconds
+        do {
+            return try Store(path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout)
+        } catch {
+            throw fail(error)
+        }
+    }
+
+    /// Prints a store error and returns the exit code that goes with it.
+    func fail(_ error: StoreError) -> ExitCode {
+        let (failure, code): (StoreFailure, ExitCode) = switch error {
+        case .notADatabase(let path): (.notADatabase(path: path), ExitStatus.ioError)
+        case .readOnly(let path): (.readOnly(path: path), ExitStatus.permission)
+        case .locked(let path, let waited): (.locked(path: path, waitedMilliseconds: waited), ExitStatus.temporaryFailure)
+        case .cannotOpen(let path, let reason): (.cannotOpen(path: path, reason: reason), ExitStatus.cannotCreate)
+        case .newerSchema(let path): (.newerSchema(path: path), ExitStatus.ioError)
+        case .duplicateExternalID(let path, let id): (.duplicateExternalID(path: path, id: id), ExitStatus.dataError)
+        case .failed(let path, let message): (.failed(path: path, message: message), ExitStatus.ioError)
+        }
+        printError(text.storeError(failure))
+        return code
+    }
+
+    /// The login name of whoever runs the command.
+    var loginUser: String {
+        if let user = locations.environment["USER"], !user.isEmpty { return user }
+        if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
+        return "unknown"
+    }
+
+    /// Parses `YYYY-MM-DD`, `today` or `yesterday` in the site's time zone.
+    func day(_ value: String, option: String, now: Date = Date()) throws -> LocalDay {
+        let today = LocalDay(now, in: configuration.timeZone)
+        switch value {
+        case "today", "idag": return today
+        case "yesterday", "igår": return today.adding(days: -1)
+        default:
+            guard let day = LocalDay(value) else {
+                printError(text.badDate(value, option: option))
+                throw ExitStatus.usage
+            }
+            return day
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import ServicecenterConfigFiles
+import ServicecenterCore
+
+/// `servicecenter config`: inspect the configuration.
+struct ConfigCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "config",
+        abstract: "Check the configuration.",
+        subcommands: [CheckCommand.self]
+    )
+
+    /// `servicecenter config check`: every problem, with file and line; exit 0 only when clean.
+    struct CheckCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "check",
+            abstract: "Validate Config/ and report every problem with file, line and value.",
+            discussion: """
+                Exit code 0 when the configuration is clean, 78 when it has problems.
+
+                Examples:
+                  servicecenter config check
+                  servicecenter config check --config /etc/servicecenter
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let directory = Locations().configDirectory(flag: global.config)
+            let (configuration, problems) = ConfigurationLoader.read(directory: directory)
+            let text = strings(for: global.lang ?? configuration.site.language)
+            guard problems.isEmpty else {
+                for problem in problems { print(problem.description) }
+                printError(text.configurationInvalid(problems: problems.count))
+                throw ExitStatus.configuration
+            }
+            print(text.configurationValid(
+                directory: directory.path, sectors: configuration.sectors.count,
+                categories: configuration.categories.count, operators: configuration.operators.count))
+        }
+    }
+}

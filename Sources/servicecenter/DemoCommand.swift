@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import ServicecenterCore
+
+/// `servicecenter demo`: fills the database with realistic synthetic contacts.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Fill the database with realistic synthetic contacts.",
+        discussion: """
+            Makes contacts for the last N open weekdays up to now, with Monday peaks, morning and \
+            afternoon rhythms and a realistic channel mix, spread over the operators in operators.toml. \
+            The same seed gives the same contacts, and running it again adds nothing twice.
+
+            Examples:
+              servicecenter demo
+              servicecenter demo --days 60 --per-day 400
+              servicecenter demo --database /tmp/demo.sqlite --seed 7
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "Open weekdays to fill, ending today.")
+    var days: Int = 20
+
+    @Option(name: .customLong("per-day"), help: "Contacts on an average weekday.")
+    var perDay: Int = 250
+
+    @Option(help: "Random seed; the same seed gives the same contacts.")
+    var seed: UInt64 = 2022
+
+    func validate() throws {
+        guard (1...5_000).contains(days) else { throw ValidationError("--days must be between 1 and 5000, not \(days).") }
+        guard (1...100_000).contains(perDay) else {
+            throw ValidationError("--per-day must be between 1 and 100000, not \(perDay).")
+        }
+    }
+
+    func run() throws {
+        let context = try CommandContext(global)
+        let now = Date()
+        let openDays = DemoGenerator.openDays(count: days, endingOn: LocalDay(now, in: context.configuration.timeZone))
+        let contacts = DemoGenerator(configuration: context.configuration, seed: seed)
+            .contacts(days: openDays, perDay: perDay, now: now)
+        let store = try context.openStore()
+        do {
+            let outcome = try store.importContacts(contacts)
+            print(context.text.demoCreated(
+                contacts: outcome.inserted, days: openDays.count, from: openDays.first!, through: openDays.last!))
+        } catch {
+            throw context.fail(error)
+        }
+    }
+}

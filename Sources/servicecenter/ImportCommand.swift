@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import ServicecenterCore
+
+/// `servicecenter import`: contacts from JSON Lines, all or nothing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import contacts from a JSON Lines file (all or nothing).",
+        discussion: """
+            One JSON object per line with the fields started_at, ended_at (ISO 8601 with offset), channel, \
+            medium, category, sector, resolution, forward_reason, forward_to, referred_to, operator, \
+            queue_wait_s, digital_help, incident, note, and optionally id. A line with an id that is already \
+            stored is skipped, so importing the same file twice counts each contact once. If any line is \
+            invalid, nothing is imported and every bad line is reported with its number (exit code 65). \
+            The format is described in docs/import.md.
+
+            Examples:
+              servicecenter import contacts-2026-11-23.jsonl
+              telephony-export | servicecenter import -
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("The file to read, or - for standard input.", valueName: "FILE"))
+    var file: String
+
+    func run() throws {
+        let context = try CommandContext(global)
+        let data: Data
+        if file == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            guard FileManager.default.fileExists(atPath: file) else {
+                printError(context.text.fileNotFound(file))
+                throw ExitStatus.noInput
+            }
+            guard let contents = FileManager.default.contents(atPath: file) else {
+                printError(context.text.fileUnreadable(file))
+                throw ExitStatus.noInput
+            }
+            data = contents
+        }
+
+        let validator = ContactValidator(configuration: context.configuration)
+        let now = Date()
+        var contacts: [Contact] = []
+        var bad = 0
+        let lines = ContactLines.parse(data)
+        for (number, result) in lines {
+            let problem: LineProblem
+            switch result {
+            case .success(let draft):
+                do {
+                    contacts.append(try validator.validate(draft, now: now))
+                    continue
+                } catch {
+                    problem = .contact(error.problems)
+                }
+            case .failure(let failure):
+                problem = failure
+            }
+            bad += 1
+            printError("\(file == "-" ? "stdin" : file):\(number): \(context.text.lineProblem(problem))")
+        }
+        guard bad == 0 else {
+            printError(context.text.importRejected(badLines: bad, totalLines: lines.count))
+            throw ExitStatus.dataError
+        }
+        guard !contacts.isEmpty else {
+            print(context.text.importEmpty(file: file == "-" ? "stdin" : file))
+            return
+        }
+        let store = try context.openStore()
+        do {
+            let outcome = try store.importContacts(contacts)
+            print(context.text.imported(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
+        } catch {
+            throw context.fail(error)
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import ServicecenterCore
+
+/// `servicecenter log`: records one contact from the command line.
+struct LogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Log one contact and print its id.",
+        discussion: """
+            The sector defaults to the category's; a forwarded contact goes to that sector unless \
+            --forward-to names another, and needs --reason. Times default to now; give both as ISO 8601 \
+            with an offset to log a contact afterwards. The operator defaults to the login user, who \
+            must be listed in operators.toml.
+
+            Examples:
+              servicecenter log --channel phone --category bygglov --resolution resolved
+              servicecenter log --channel visit --category ekonomiskt_bistand --resolution forwarded \\
+                  --reason needs_case_officer --wait-seconds 240
+              servicecenter log --channel digital --medium email --category avfall --digital-help \\
+                  --started 2026-11-23T09:00:00+01:00 --ended 2026-11-23T09:04:30+01:00
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "visit, phone, sign_language or digital.")
+    var channel: String
+
+    @Option(help: "Category id from categories.toml.")
+    var category: String
+
+    @Option(help: "resolved (default), forwarded or referred.")
+    var resolution: String = "resolved"
+
+    @Option(help: "For digital contacts: email, chat or eservice.")
+    var medium: String?
+
+    @Option(help: ArgumentHelp("Sector the matter belongs to, if not the category's.", valueName: "SECTOR"))
+    var sector: String?
+
+    @Option(name: .customLong("forward-to"), help: ArgumentHelp("Sector a forwarded contact is handed to.", valueName: "SECTOR"))
+    var forwardTo: String?
+
+    @Option(help: "Why it was forwarded: needs_case_officer, could_not_answer or citizen_request.")
+    var reason: String?
+
+    @Option(name: .customLong("referred-to"), help: ArgumentHelp("Where a referred contact was sent, e.g. Försäkringskassan.", valueName: "NAME"))
+    var referredTo: String?
+
+    @Option(name: .customLong("wait-seconds"), help: "Seconds the citizen waited in the queue.")
+    var waitSeconds: Int?
+
+    @Option(help: ArgumentHelp("Start time, ISO 8601 with offset.", valueName: "TIME"))
+    var started: String?
+
+    @Option(help: ArgumentHelp("End time, ISO 8601 with offset.", valueName: "TIME"))
+    var ended: String?
+
+    @Option(name: .customLong("operator"), help: ArgumentHelp("Login name of the guide (default: you).", valueName: "USER"))
+    var operatorUser: String?
+
+    @Flag(name: .customLong("digital-help"), help: "The citizen was helped to use a digital service.")
+    var digitalHelp = false
+
+    @Option(help: ArgumentHelp("Incident tag, e.g. it-driftstopp.", valueName: "TAG"))
+    var incident: String?
+
+    @Option(help: ArgumentHelp("Free-text note (at most 2,000 characters).", valueName: "TEXT"))
+    var note: String?
+
+    @Option(name: .customLong("id"), help: ArgumentHelp("External reference; logging the same id twice is refused.", valueName: "REF"))
+    var externalID: String?
+
+    func run() throws {
+        let context = try CommandContext(global)
+        let draft = ContactDraft(
+            externalID: externalID, startedAt: started, endedAt: ended, channel: channel, medium: medium,
+            category: category, sector: sector, resolution: resolution, forwardReason: reason, forwardTo: forwardTo,
+            referredTo: referredTo, operatorUser: operatorUser ?? context.loginUser, queueWaitSeconds: waitSeconds,
+            digitalHelp: digitalHelp, incident: incident, note: note)
+        let contact: Contact
+        do {
+            contact = try ContactValidator(configuration: context.configuration).validate(draft, now: Date())
+        } catch {
+            for problem in error.problems {
+                if case .unknownOperator(let user) = problem, operatorUser == nil {
+                    printError(context.text.unknownLoginUser(user, file: context.configDirectory.appendingPathComponent("operators.toml").path))
+                } else {
+                    printError(context.text.contactProblem(problem))
+                }
+            }
+            throw ExitStatus.dataError
+        }
+        let store = try context.openStore()
+        do {
+            let id = try store.save(contact)
+            print(id)
+        } catch {
+            throw context.fail(error)
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+
+/// The `servicecenter` command: subcommands for logging, importing and counting contacts.
+@main
+struct Servicecenter: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "servicecenter",
+        abstract: "Log, route and count the contacts of a municipal servicecenter.",
+        discussion: """
+            Configuration is read from --config, $SERVICECENTER_CONFIG, ./Config, \
+            $XDG_CONFIG_HOME/servicecenter or /etc/servicecenter, in that order. The database is an \
+            SQLite file: --database, $SERVICECENTER_DATABASE, [site] database in servicecenter.toml, or \
+            $XDG_DATA_HOME/servicecenter/servicecenter.sqlite (created on first use).
+
+            Exit codes: 0 done; 64 bad arguments; 65 invalid contact or import data; 66 input file \
+            missing; 73 database cannot be created; 74 database damaged or not SQLite; 75 database \
+            locked (try again); 77 database read-only; 78 invalid configuration.
+            """,
+        subcommands: [LogCommand.self, ImportCommand.self, StatsCommand.self, DemoCommand.self, ConfigCommand.self]
+    )
+}

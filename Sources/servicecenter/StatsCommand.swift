@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import ServicecenterCore
+
+/// `servicecenter stats`: the day's (or a period's) figures as a readable table.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Show contacts per channel, FCR, forwarded by reason, digital help, handling and wait times.",
+        discussion: """
+            Days follow the site's time zone. Without options: today.
+
+            Examples:
+              servicecenter stats
+              servicecenter stats --date yesterday
+              servicecenter stats --from 2026-11-01 --to 2026-11-30 --lang en
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("One day: YYYY-MM-DD, today or yesterday.", valueName: "DATE"))
+    var date: String?
+
+    @Option(help: ArgumentHelp("First day of a period.", valueName: "DATE"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("Last day of a period (inclusive).", valueName: "DATE"))
+    var to: String?
+
+    func validate() throws {
+        if date != nil, from != nil || to != nil {
+            throw ValidationError("Give either --date or --from/--to, not both.")
+        }
+    }
+
+    func run() throws {
+        let context = try CommandContext(global)
+        let first: LocalDay, last: LocalDay
+        if let date {
+            first = try context.day(date, option: "--date")
+            last = first
+        } else {
+            let today = try context.day("today", option: "--date")
+            first = try from.map { try context.day($0, option: "--from") } ?? today
+            last = try to.map { try context.day($0, option: "--to") } ?? (from == nil ? today : max(first, today))
+        }
+        guard first <= last else {
+            printError(context.text.badPeriod(from: first, to: last))
+            throw ExitStatus.usage
+        }
+        let store = try context.openStore()
+        let contacts: [Contact]
+        do {
+            contacts = try store.contacts(from: first, through: last)
+        } catch {
+            throw context.fail(error)
+        }
+        let report = StatisticsReport(
+            siteName: context.configuration.site.name, from: first, through: last, contacts: contacts,
+            zone: context.configuration.timeZone)
+        print(report.render(context.text).joined(separator: "\n"))
+    }
+}
