@@ -4,7 +4,7 @@ import Foundation
 ///
 /// `ContactValidator` turns a draft into a `Contact` or into every problem it has, so the
 /// command line and the importer share one set of rules.
-public struct ContactDraft: Sendable {
+public struct ContactDraft: Hashable, Sendable {
     public var externalID: String?
     public var startedAt: String?
     public var endedAt: String?
