@@ -64,6 +64,8 @@ struct CategorySearchTests {
 
         let byName = try #require(search.search("Förskoleplats").first?.words.first)
         #expect(byName.source == .name)
+        let byNameWord = try #require(search.search("avfall").first?.words.first)
+        #expect(byNameWord.source == .nameWord)
         #expect(byName.kind == .exact)
     }
 

@@ -21,14 +21,16 @@ public struct CategorySearch: Sendable {
     public init(categories: [Category]) {
         entries = categories.map { category in
             var terms: [Term] = []
-            for word in category.name.split(whereSeparator: { !($0.isLetter || $0.isNumber) }) {
-                terms.append(Term(folded: TextFolding.fold(String(word)), original: String(word), source: .name))
+            let nameWords = category.name.split(whereSeparator: { !($0.isLetter || $0.isNumber) })
+            for word in nameWords {
+                let source: MatchSource = nameWords.count == 1 ? .name : .nameWord
+                terms.append(Term(folded: TextFolding.fold(String(word)), original: String(word), source: source))
             }
             for keyword in category.keywords {
                 // A search word may be a phrase ("fel på gatlykta"): match its words too.
                 let words = TextFolding.words(keyword)
                 if words.count > 1 {
-                    for word in words { terms.append(Term(folded: word, original: keyword, source: .keyword)) }
+                    for word in words { terms.append(Term(folded: word, original: keyword, source: .keywordPhrase)) }
                 }
                 terms.append(Term(folded: TextFolding.fold(keyword), original: keyword, source: .keyword))
             }
@@ -100,9 +102,28 @@ public struct CategoryMatch: Sendable {
 }
 
 /// Which part of a category a word matched.
+///
+/// A word that is a whole name or search word is stronger evidence than one word of a
+/// longer one: "förskola" means Förskoleplats (search word "förskola") before it means
+/// "Avgift för förskola och fritids".
 public enum MatchSource: String, Sendable {
+    /// The whole one-word name.
     case name
+    /// One word of a longer name.
+    case nameWord
+    /// A whole search word.
     case keyword
+    /// One word of a search phrase ("förskola" in "avgift förskola").
+    case keywordPhrase
+
+    var bonus: Int {
+        switch self {
+        case .name: 10
+        case .keyword: 6
+        case .nameWord: 4
+        case .keywordPhrase: 0
+        }
+    }
 }
 
 /// How a typed word met a category's word.
@@ -131,5 +152,5 @@ public struct WordMatch: Sendable {
     public var source: MatchSource
     public var kind: MatchKind
 
-    public var score: Int { kind.baseScore + (source == .name ? 10 : 0) }
+    public var score: Int { kind.baseScore + source.bonus }
 }

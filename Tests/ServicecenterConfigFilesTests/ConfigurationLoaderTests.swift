@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+@testable import ServicecenterConfigFiles
+import ServicecenterCore
+
+/// A configuration directory in a temporary folder, built from the shipped Config/ with edits.
+struct ConfigDirectory {
+    let url: URL
+
+    static let shipped = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Config")
+
+    init() throws {
+        url = FileManager.default.temporaryDirectory.appendingPathComponent("sc-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for file in ConfigurationLoader.files {
+            try FileManager.default.copyItem(
+                at: Self.shipped.appendingPathComponent(file), to: url.appendingPathComponent(file))
+        }
+    }
+
+    func write(_ file: String, _ text: String) throws {
+        try text.write(to: url.appendingPathComponent(file), atomically: true, encoding: .utf8)
+    }
+
+    func append(_ file: String, _ text: String) throws {
+        let path = url.appendingPathComponent(file)
+        try (String(contentsOf: path, encoding: .utf8) + text).write(to: path, atomically: true, encoding: .utf8)
+    }
+
+    func lineCount(_ file: String) throws -> Int {
+        try String(contentsOf: url.appendingPathComponent(file), encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).count
+    }
+
+    func problems() -> [String] {
+        ConfigurationLoader.read(directory: url).problems.map { $0.description.replacingOccurrences(of: url.path + "/", with: "") }
+    }
+}
+
+@Suite("Configuration files")
+struct ConfigurationLoaderTests {
+    @Test("The shipped Örebro configuration is valid and realistic")
+    func shipped() throws {
+        let config = try ConfigurationLoader.load(directory: ConfigDirectory.shipped)
+        #expect(config.site.name == "Örebro kommun Servicecenter")
+        #expect(config.site.timeZone == "Europe/Stockholm")
+        #expect(config.site.language == .swedish)
+        #expect(config.categories.count >= 60)
+        #expect(config.sectors.count >= 10)
+        #expect(config.targets.serviceLevels[.phone] == ServiceLevelTarget(seconds: 60, percent: 80, location: config.targets.serviceLevels[.phone]?.location))
+        #expect(config.categories.allSatisfy { !$0.keywords.isEmpty && !$0.guidance.isEmpty })
+        #expect(config.categories.contains { $0.resolvable } && config.categories.contains { !$0.resolvable })
+        #expect(config.operators.contains { $0.role == .supervisor })
+        let search = CategorySearch(categories: config.categories)
+        for query in ["forskola", "förskola", "förskla", "sophämtning", "bygglov", "skolskjuts", "färdtjänst", "hemtjanst"] {
+            #expect(!search.search(query).isEmpty, "nothing found for \(query)")
+        }
+        #expect(search.search("förskla").first?.category.id == "forskoleplats")
+    }
+
+    @Test("Locations point at the line of the entry that has the problem")
+    func unknownSectorWithLine() throws {
+        let dir = try ConfigDirectory()
+        let start = try dir.lineCount("categories.toml")
+        try dir.append("categories.toml", """
+
+            [[category]]
+            id = "hundskatt"
+            name = "Hundskatt"
+            sector = "skatteverket"
+            resolvable = true
+            """)
+        #expect(dir.problems() == [
+            "categories.toml:\(start + 1): category.sector \"skatteverket\": is not a sector in sectors.toml; use one of its ids",
+        ])
+    }
+
+    @Test("A duplicate sector id names both places")
+    func duplicateSector() throws {
+        let dir = try ConfigDirectory()
+        let start = try dir.lineCount("sectors.toml")
+        try dir.append("sectors.toml", "\n[[sector]]\nid = \"teknik\"\nname = \"Teknik igen\"\n")
+        let problems = dir.problems()
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix("sectors.toml:\(start + 1): sector.id \"teknik\": is a duplicate; first defined at") == true)
+    }
+
+    @Test("A TOML syntax error gives the parser's line")
+    func syntaxError() throws {
+        let dir = try ConfigDirectory()
+        try dir.write("operators.toml", "[[operator]]\nuser = \"anna\"\nname = \"Anna\nrole = \"guide\"\n")
+        let problems = dir.problems()
+        #expect(problems.count == 1)
+        #expect(problems.first?.hasPrefix("operators.toml:3: TOML syntax error") == true)
+    }
+
+    @Test("Wrong types and misspelt keys are reported on their own lines")
+    func typesAndUnknownKeys() throws {
+        let dir = try ConfigDirectory()
+        try dir.write("operators.toml", """
+            [[operator]]
+            user = "anna"
+            name = "Anna"
+            role = "chef"
+
+            [[operator]]
+            user = "erik"
+            name = 42
+            roll = "guide"
+            """)
+        let problems = dir.problems()
+        #expect(problems.contains("operators.toml:4: operator.role \"chef\": must be one of guide, supervisor, admin"))
+        #expect(problems.contains("operators.toml:8: operator.name \"42\": must be a string in quotes"))
+        #expect(problems.contains("operators.toml:9: operator.roll: is not a known setting; check the spelling against docs/configuration.md"))
+    }
+
+    @Test("Bad targets, language and time zone in servicecenter.toml")
+    func settings() throws {
+        let dir = try ConfigDirectory()
+        try dir.write("servicecenter.toml", """
+            [site]
+            name = "Testkommun"
+            timezone = "Europe/Orebro"
+            language = "fi"
+
+            [targets.phone]
+            answer_within_s = -60
+            percent = 180
+            """)
+        let problems = dir.problems()
+        #expect(problems.contains("servicecenter.toml:4: site.language \"fi\": must be \"sv\" or \"en\""))
+        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:1: site.timezone \"Europe/Orebro\"") })
+        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:6: targets.phone.answer_within_s \"-60\"") })
+        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:6: targets.phone.percent \"180\"") })
+        #expect(problems.count == 4)
+    }
+
+    @Test("Missing files and a missing directory are named, and load refuses")
+    func missing() throws {
+        let dir = try ConfigDirectory()
+        try FileManager.default.removeItem(at: dir.url.appendingPathComponent("sectors.toml"))
+        let problems = dir.problems()
+        #expect(problems.first?.hasPrefix("sectors.toml: file is missing") == true)
+        // Without sectors every category's sector is unknown: the check says so too.
+        #expect(problems.count > 60)
+        #expect(throws: InvalidConfiguration.self) { try ConfigurationLoader.load(directory: dir.url) }
+
+        let nowhere = ConfigurationLoader.read(directory: URL(fileURLWithPath: "/nonexistent/servicecenter"))
+        #expect(nowhere.problems.count == 1)
+        #expect(nowhere.problems[0].message.contains("--config"))
+    }
+}
+
+@Suite("Default locations")
+struct LocationsTests {
+    let temp = FileManager.default.temporaryDirectory.appendingPathComponent("sc-loc-\(UUID().uuidString)")
+
+    @Test("Flags beat environment variables, which beat the defaults")
+    func precedence() {
+        let locations = Locations(
+            environment: ["SERVICECENTER_CONFIG": "/srv/sc/config", "SERVICECENTER_DATABASE": "/srv/sc/db.sqlite", "HOME": "/home/anna"],
+            currentDirectory: "/tmp")
+        #expect(locations.configDirectory(flag: "/etc/other").path == "/etc/other")
+        #expect(locations.configDirectory(flag: nil).path == "/srv/sc/config")
+        let config = URL(fileURLWithPath: "/srv/sc/config")
+        #expect(locations.databasePath(flag: "x.sqlite", configured: nil, configDirectory: config) == "/tmp/x.sqlite")
+        #expect(locations.databasePath(flag: nil, configured: "y.sqlite", configDirectory: config) == "/srv/sc/db.sqlite")
+    }
+
+    @Test("With nothing set: ./Config, then XDG config, then /etc; the database under XDG data or ~/.local/share")
+    func defaults() throws {
+        let cwd = temp.appendingPathComponent("work")
+        try FileManager.default.createDirectory(at: cwd, withIntermediateDirectories: true)
+        let home = temp.appendingPathComponent("home").path
+        var locations = Locations(environment: ["HOME": home], currentDirectory: cwd.path)
+        #expect(locations.configDirectory(flag: nil).path == "/etc/servicecenter")
+        #expect(locations.databasePath(flag: nil, configured: nil, configDirectory: URL(fileURLWithPath: "/etc/servicecenter"))
+            == home + "/.local/share/servicecenter/servicecenter.sqlite")
+
+        let xdg = temp.appendingPathComponent("xdg")
+        try FileManager.default.createDirectory(at: xdg.appendingPathComponent("servicecenter"), withIntermediateDirectories: true)
+        locations.environment["XDG_CONFIG_HOME"] = xdg.path
+        locations.environment["XDG_DATA_HOME"] = "/data"
+        #expect(locations.configDirectory(flag: nil).path == xdg.appendingPathComponent("servicecenter").path)
+        #expect(locations.databasePath(flag: nil, configured: nil, configDirectory: xdg) == "/data/servicecenter/servicecenter.sqlite")
+
+        try FileManager.default.createDirectory(at: cwd.appendingPathComponent("Config"), withIntermediateDirectories: true)
+        #expect(locations.configDirectory(flag: nil).path == cwd.appendingPathComponent("Config").path)
+        #expect(locations.databasePath(flag: nil, configured: "data/sc.sqlite", configDirectory: URL(fileURLWithPath: "/etc/sc"))
+            == "/etc/sc/data/sc.sqlite")
+    }
+}
