@@ -42,7 +42,7 @@ let package = Package(
         ),
         .testTarget(
             name: "ServicecenterStoreTests",
-            dependencies: ["ServicecenterStore", "ServicecenterCore"]
+            dependencies: ["ServicecenterStore", "ServicecenterCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Drives the built binary as a user would; depending on it makes `swift test` build it.
         .testTarget(name: "EndToEndTests", dependencies: ["servicecenter"]),

@@ -1,0 +1,151 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ServicecenterCore
+@testable import ServicecenterStore
+
+/// A fresh database file in a temporary folder.
+func temporaryDatabase() -> String {
+    FileManager.default.temporaryDirectory
+        .appendingPathComponent("sc-store-\(UUID().uuidString)")
+        .appendingPathComponent("servicecenter.sqlite").path
+}
+
+let stockholm = TimeZone(identifier: "Europe/Stockholm")!
+
+func contact(
+    _ start: String = "2026-11-23T09:00:00+01:00", minutes: Double = 3, channel: Channel = .phone,
+    resolution: Resolution = .resolved, externalID: String? = nil, note: String? = nil
+) -> Contact {
+    let started = Timestamp.parse(start)!
+    return Contact(
+        externalID: externalID, startedAt: started, endedAt: started.addingTimeInterval(minutes * 60), channel: channel,
+        medium: channel == .digital ? .email : nil, category: "avfall", sector: "teknik", resolvable: true,
+        operatorUser: "anna", queueWaitSeconds: 42, resolution: resolution, digitalHelp: true, incident: "driftstopp",
+        note: note)
+}
+
+@Suite("Store")
+struct StoreTests {
+    @Test("A saved contact comes back field for field, after the store is reopened")
+    func roundTrip() throws {
+        let path = temporaryDatabase()
+        let original = [
+            contact(note: "Ringde om hämtning, åäö"),
+            contact("2026-11-23T10:00:00+01:00", channel: .digital, resolution: .forwarded(to: "social", reason: .needsCaseOfficer)),
+            contact("2026-11-23T11:00:00+01:00", channel: .signLanguage, resolution: .referred(to: "Försäkringskassan")),
+        ]
+        var ids: [Int64] = []
+        do {
+            let store = try Store(path: path, zone: stockholm)
+            for item in original { ids.append(try store.save(item)) }
+        }
+        #expect(ids == [1, 2, 3])
+        let reopened = try Store(path: path, zone: stockholm)
+        let loaded = try reopened.contacts(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!)
+        #expect(loaded.count == 3)
+        for (index, item) in loaded.enumerated() {
+            var expected = original[index]
+            expected.id = ids[index]
+            #expect(item == expected)
+        }
+    }
+
+    @Test("Contacts are filed under the site's local day, so a query by day finds them")
+    func localDays() throws {
+        let store = try Store(path: temporaryDatabase(), zone: stockholm)
+        _ = try store.save(contact("2026-11-22T23:30:00Z")) // 00:30 on the 23rd in Stockholm
+        _ = try store.save(contact("2026-11-23T22:59:00Z")) // 23:59 on the 23rd
+        _ = try store.save(contact("2026-11-23T23:00:00Z")) // 00:00 on the 24th
+        #expect(try store.contacts(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!).count == 2)
+        #expect(try store.contacts(from: LocalDay("2026-11-24")!, through: LocalDay("2026-11-30")!).count == 1)
+    }
+
+    @Test("Importing the same contacts twice stores each once")
+    func idempotentImport() throws {
+        let store = try Store(path: temporaryDatabase(), zone: stockholm)
+        let batch = (0..<10).map { contact(externalID: "tel-\($0)") }
+        #expect(try store.importContacts(batch) == ImportOutcome(inserted: 10, alreadyPresent: 0))
+        #expect(try store.importContacts(batch + [contact(externalID: "tel-10")]) == ImportOutcome(inserted: 1, alreadyPresent: 10))
+        #expect(try store.contactCount() == 11)
+    }
+
+    @Test("Logging an external id twice is refused with its own error, and nothing is written")
+    func duplicateSave() throws {
+        let store = try Store(path: temporaryDatabase(), zone: stockholm)
+        _ = try store.save(contact(externalID: "x-1"))
+        #expect(throws: StoreError.duplicateExternalID(path: store.path, id: "x-1")) { try store.save(contact(externalID: "x-1")) }
+        #expect(try store.contactCount() == 1)
+    }
+
+    @Test("A file that is not SQLite is refused with notADatabase, and left untouched")
+    func notADatabase() throws {
+        let path = temporaryDatabase()
+        try FileManager.default.createDirectory(
+            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+        let text = String(repeating: "Det här är ingen databas.\n", count: 100)
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(throws: StoreError.notADatabase(path: path)) { try Store(path: path, zone: stockholm) }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+    }
+
+    @Test("A database migrated by a newer version is refused rather than misread")
+    func newerSchema() throws {
+        let path = temporaryDatabase()
+        _ = try Store(path: path, zone: stockholm)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99 from the future')") }
+        try queue.close()
+        #expect(throws: StoreError.newerSchema(path: path)) { try Store(path: path, zone: stockholm) }
+    }
+
+    @Test("The schema is WAL with the documented tables and indexes")
+    func schema() throws {
+        let path = temporaryDatabase()
+        _ = try Store(path: path, zone: stockholm)
+        let queue = try DatabaseQueue(path: path)
+        try queue.read { db in
+            #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
+            let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            #expect(indexes == ["contact_by_day_channel", "contact_by_operator_day"])
+            let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
+            #expect(migrations == ["v1 contacts"])
+        }
+    }
+
+    @Test("Many writers on separate connections lose nothing and never see 'database is locked'")
+    func concurrentWriters() async throws {
+        let path = temporaryDatabase()
+        _ = try Store(path: path, zone: stockholm)
+        let writers = 8, perWriter = 50
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            for writer in 0..<writers {
+                group.addTask {
+                    // Each desk process has its own connection: model that with its own Store.
+                    let store = try Store(path: path, zone: stockholm)
+                    for number in 0..<perWriter {
+                        _ = try store.save(contact(externalID: "w\(writer)-\(number)"))
+                    }
+                }
+            }
+            try await group.waitForAll()
+        }
+        #expect(try Store(path: path, zone: stockholm).contactCount() == writers * perWriter)
+    }
+
+    @Test("A writer that cannot get the lock within the busy timeout gets 'locked', and nothing is half-written")
+    func lockedDatabase() throws {
+        let path = temporaryDatabase()
+        let store = try Store(path: path, zone: stockholm, busyTimeoutMilliseconds: 200)
+        let blocker = try DatabaseQueue(path: path)
+        try blocker.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            #expect(throws: StoreError.locked(path: path, waitedMilliseconds: 200)) {
+                try store.importContacts([contact(externalID: "a"), contact(externalID: "b")])
+            }
+            try db.execute(sql: "ROLLBACK")
+        }
+        #expect(try store.contactCount() == 0)
+        #expect(try store.importContacts([contact(externalID: "a")]).inserted == 1)
+    }
+}
