@@ -45,7 +45,10 @@ let package = Package(
             dependencies: ["ServicecenterStore", "ServicecenterCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Drives the built binary as a user would; depending on it makes `swift test` build it.
-        .testTarget(name: "EndToEndTests", dependencies: ["servicecenter"]),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["servicecenter", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

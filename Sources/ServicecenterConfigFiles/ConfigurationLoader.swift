@@ -61,7 +61,17 @@ public enum ConfigurationLoader {
             }
         }
         problems += ConfigurationValidator.validate(configuration)
-        return (configuration, problems)
+        // In file order, as an editor walks them; files in the order they are read.
+        let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })
+        let sorted = problems.enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element.location, rhs.element.location)
+            let fileA = order[URL(fileURLWithPath: a.file).lastPathComponent] ?? files.count
+            let fileB = order[URL(fileURLWithPath: b.file).lastPathComponent] ?? files.count
+            if fileA != fileB { return fileA < fileB }
+            if a.line != b.line { return (a.line ?? 0) < (b.line ?? 0) }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
+        return (configuration, sorted)
     }
 
     /// The configuration, or `InvalidConfiguration` with every problem: no command starts on a bad one.

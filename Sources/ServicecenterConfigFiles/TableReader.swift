@@ -22,7 +22,12 @@ final class TableReader {
         self.headerLine = headerLine
     }
 
-    var location: SourceLocation { SourceLocation(file: file, line: headerLine) }
+    /// The table's location, with the line of every key it holds.
+    var location: SourceLocation {
+        var lines: [String: Int] = [:]
+        for key in table.keys { lines[key] = source.key(key, after: headerLine) }
+        return SourceLocation(file: file, line: headerLine, keyLines: lines)
+    }
 
     func location(of key: String) -> SourceLocation {
         SourceLocation(file: file, line: source.key(key, after: headerLine) ?? headerLine)
@@ -97,7 +102,7 @@ final class TableReader {
     }
 
     private func wrongType<T>(_ key: String, _ value: TOMLValueConvertible, _ expected: String) -> T? {
-        problem(key, value: value.debugDescription, "must be \(expected)")
+        problem(key, value: value.string ?? value.debugDescription, "must be \(expected)")
         return nil
     }
 }

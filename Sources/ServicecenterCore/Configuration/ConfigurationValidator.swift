@@ -14,7 +14,7 @@ public enum ConfigurationValidator {
         problems += validateOperators(config.operators)
         if config.retention.noteDays < 1 {
             problems.append(ConfigurationProblem(
-                location: config.retention.location ?? SourceLocation(file: "servicecenter.toml"),
+                location: (config.retention.location ?? SourceLocation(file: "servicecenter.toml")).of("note_days"),
                 field: "retention.note_days", value: String(config.retention.noteDays),
                 message: "must be at least 1 day"))
         }
@@ -25,11 +25,11 @@ public enum ConfigurationValidator {
         let location = site.location ?? SourceLocation(file: "servicecenter.toml")
         var problems: [ConfigurationProblem] = []
         if site.name.trimmingCharacters(in: .whitespaces).isEmpty {
-            problems.append(.init(location: location, field: "site.name", value: site.name, message: "must not be empty"))
+            problems.append(.init(location: location.of("name"), field: "site.name", value: site.name, message: "must not be empty"))
         }
         if TimeZone(identifier: site.timeZone) == nil {
             problems.append(.init(
-                location: location, field: "site.timezone", value: site.timeZone,
+                location: location.of("timezone"), field: "site.timezone", value: site.timeZone,
                 message: "is not a known time zone; use an IANA name such as Europe/Stockholm"))
         }
         return problems
@@ -43,23 +43,23 @@ public enum ConfigurationValidator {
             let location = target.location ?? fallback
             if target.seconds <= 0 {
                 problems.append(.init(
-                    location: location, field: "targets.\(channel.rawValue).answer_within_s",
+                    location: location.of("answer_within_s"), field: "targets.\(channel.rawValue).answer_within_s",
                     value: String(target.seconds), message: "must be a positive number of seconds"))
             }
             if !(target.percent > 0 && target.percent <= 100) {
                 problems.append(.init(
-                    location: location, field: "targets.\(channel.rawValue).percent",
+                    location: location.of("percent"), field: "targets.\(channel.rawValue).percent",
                     value: formatNumber(target.percent), message: "must be a percentage above 0 and at most 100"))
             }
         }
         if targets.digitalReplyWorkingDays < 0 {
             problems.append(.init(
-                location: fallback, field: "targets.digital_reply_working_days",
+                location: fallback.of("digital_reply_working_days"), field: "targets.digital_reply_working_days",
                 value: String(targets.digitalReplyWorkingDays), message: "must not be negative"))
         }
         if targets.handoverWorkingDays < 0 {
             problems.append(.init(
-                location: fallback, field: "targets.handover_working_days",
+                location: fallback.of("handover_working_days"), field: "targets.handover_working_days",
                 value: String(targets.handoverWorkingDays), message: "must not be negative"))
         }
         return problems
@@ -70,19 +70,19 @@ public enum ConfigurationValidator {
         var seen: [String: SourceLocation] = [:]
         for sector in sectors {
             let location = sector.location ?? SourceLocation(file: "sectors.toml")
-            problems += validateIdentifier(sector.id, field: "sector.id", location: location)
+            problems += validateIdentifier(sector.id, field: "sector.id", location: location.of("id"))
             if let first = seen[sector.id] {
                 problems.append(.init(
-                    location: location, field: "sector.id", value: sector.id, message: "is a duplicate; first defined at \(first)"))
+                    location: location.of("id"), field: "sector.id", value: sector.id, message: "is a duplicate; first defined at \(first.relative(to: location))"))
             } else {
                 seen[sector.id] = location
             }
             if sector.name.trimmingCharacters(in: .whitespaces).isEmpty {
-                problems.append(.init(location: location, field: "sector.name", value: sector.name, message: "must not be empty"))
+                problems.append(.init(location: location.of("name"), field: "sector.name", value: sector.name, message: "must not be empty"))
             }
             if sector.handoverWorkingDays < 0 {
                 problems.append(.init(
-                    location: location, field: "sector.handover_working_days",
+                    location: location.of("handover_working_days"), field: "sector.handover_working_days",
                     value: String(sector.handoverWorkingDays), message: "must not be negative"))
             }
         }
@@ -95,25 +95,25 @@ public enum ConfigurationValidator {
         var seen: [String: SourceLocation] = [:]
         for category in categories {
             let location = category.location ?? SourceLocation(file: "categories.toml")
-            problems += validateIdentifier(category.id, field: "category.id", location: location)
+            problems += validateIdentifier(category.id, field: "category.id", location: location.of("id"))
             if let first = seen[category.id] {
                 problems.append(.init(
-                    location: location, field: "category.id", value: category.id,
-                    message: "is a duplicate; first defined at \(first)"))
+                    location: location.of("id"), field: "category.id", value: category.id,
+                    message: "is a duplicate; first defined at \(first.relative(to: location))"))
             } else {
                 seen[category.id] = location
             }
             if category.name.trimmingCharacters(in: .whitespaces).isEmpty {
-                problems.append(.init(location: location, field: "category.name", value: category.name, message: "must not be empty"))
+                problems.append(.init(location: location.of("name"), field: "category.name", value: category.name, message: "must not be empty"))
             }
             if !sectorIDs.contains(category.sector) {
                 problems.append(.init(
-                    location: location, field: "category.sector", value: category.sector,
+                    location: location.of("sector"), field: "category.sector", value: category.sector,
                     message: "is not a sector in sectors.toml; use one of its ids"))
             }
             for keyword in category.keywords where keyword.trimmingCharacters(in: .whitespaces).isEmpty {
                 problems.append(.init(
-                    location: location, field: "category.keywords", value: keyword, message: "holds an empty search word"))
+                    location: location.of("keywords"), field: "category.keywords", value: keyword, message: "holds an empty search word"))
             }
         }
         return problems
@@ -127,22 +127,22 @@ public enum ConfigurationValidator {
             let location = person.location ?? SourceLocation(file: "operators.toml")
             if person.user.isEmpty || person.user.contains(where: \.isWhitespace) {
                 problems.append(.init(
-                    location: location, field: "operator.user", value: person.user,
+                    location: location.of("user"), field: "operator.user", value: person.user,
                     message: "must be a login name without spaces"))
             }
             if let first = seen[person.user] {
                 problems.append(.init(
-                    location: location, field: "operator.user", value: person.user,
-                    message: "is a duplicate; first defined at \(first)"))
+                    location: location.of("user"), field: "operator.user", value: person.user,
+                    message: "is a duplicate; first defined at \(first.relative(to: location))"))
             } else {
                 seen[person.user] = location
             }
             if person.name.trimmingCharacters(in: .whitespaces).isEmpty {
-                problems.append(.init(location: location, field: "operator.name", value: person.name, message: "must not be empty"))
+                problems.append(.init(location: location.of("name"), field: "operator.name", value: person.name, message: "must not be empty"))
             }
             for skill in person.skills where !knownSkills.contains(skill) {
                 problems.append(.init(
-                    location: location, field: "operator.skills", value: skill,
+                    location: location.of("skills"), field: "operator.skills", value: skill,
                     message: "is not a channel; use \(Channel.allCases.map(\.rawValue).joined(separator: ", "))"))
             }
         }

@@ -1,0 +1,81 @@
+import Foundation
+
+/// Runs the built `servicecenter` binary as a user would, in a sandbox of its own:
+/// a temporary HOME, database and (when asked) configuration directory.
+struct Sandbox {
+    let root: URL
+    var environment: [String: String]
+
+    static let repository = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The binary SwiftPM built beside the test bundle.
+    static let binary: URL = {
+        let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("servicecenter")
+        if FileManager.default.isExecutableFile(atPath: besideTests.path) { return besideTests }
+        return repository.appendingPathComponent(".build/debug/servicecenter")
+    }()
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("sc-e2e-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        environment = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": root.appendingPathComponent("home").path,
+            "USER": "anna",
+            "SERVICECENTER_CONFIG": Self.repository.appendingPathComponent("Config").path,
+            "SERVICECENTER_DATABASE": root.appendingPathComponent("servicecenter.sqlite").path,
+        ]
+    }
+
+    var databasePath: String { environment["SERVICECENTER_DATABASE"]! }
+
+    /// A copy of the shipped configuration that a test may break.
+    mutating func copyConfiguration() throws -> URL {
+        let copy = root.appendingPathComponent("Config")
+        try FileManager.default.copyItem(at: Self.repository.appendingPathComponent("Config"), to: copy)
+        environment["SERVICECENTER_CONFIG"] = copy.path
+        return copy
+    }
+
+    func file(_ name: String, _ text: String) throws -> String {
+        let path = root.appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    @discardableResult
+    func run(_ arguments: String..., input: Data? = nil, in directory: URL? = nil) throws -> Outcome {
+        try run(arguments: arguments, input: input, in: directory)
+    }
+
+    @discardableResult
+    func run(arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Outcome {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.environment = environment
+        process.currentDirectoryURL = directory ?? root
+        let out = Pipe(), err = Pipe(), stdin = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = stdin
+        try process.run()
+        if let input { stdin.fileHandleForWriting.write(input) }
+        try stdin.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Outcome(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    struct Outcome {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+}
