@@ -14,11 +14,14 @@ struct LogCommand: ParsableCommand {
             must be listed in operators.toml.
 
             Examples:
-              servicecenter log --channel phone --category bygglov --resolution resolved
-              servicecenter log --channel visit --category ekonomiskt_bistand --resolution forwarded \\
-                  --reason needs_case_officer --wait-seconds 240
-              servicecenter log --channel digital --medium email --category avfall --digital-help \\
-                  --started 2026-11-23T09:00:00+01:00 --ended 2026-11-23T09:04:30+01:00
+              servicecenter log --channel phone --category bygglov
+              servicecenter log --channel visit --category ekonomiskt_bistand \\
+                --resolution forwarded --reason needs_case_officer
+              servicecenter log --channel digital --medium email \\
+                --category avfall --digital-help
+              servicecenter log --channel phone --category parkering \\
+                --started 2026-11-23T09:00:00+01:00 \\
+                --ended 2026-11-23T09:04:30+01:00 --wait-seconds 45
             """
     )
 
