@@ -43,17 +43,14 @@ struct CommandContext {
 
     /// Prints a store error and returns the exit code that goes with it.
     func fail(_ error: StoreError) -> ExitCode {
-        let (failure, code): (StoreFailure, ExitCode) = switch error {
-        case .notADatabase(let path): (.notADatabase(path: path), ExitStatus.ioError)
-        case .readOnly(let path): (.readOnly(path: path), ExitStatus.permission)
-        case .locked(let path, let waited): (.locked(path: path, waitedMilliseconds: waited), ExitStatus.temporaryFailure)
-        case .cannotOpen(let path, let reason): (.cannotOpen(path: path, reason: reason), ExitStatus.cannotCreate)
-        case .newerSchema(let path): (.newerSchema(path: path), ExitStatus.ioError)
-        case .duplicateExternalID(let path, let id): (.duplicateExternalID(path: path, id: id), ExitStatus.dataError)
-        case .failed(let path, let message): (.failed(path: path, message: message), ExitStatus.ioError)
+        printError(text.storeError(error))
+        return switch error {
+        case .notADatabase, .newerSchema, .failed: ExitStatus.ioError
+        case .readOnly: ExitStatus.permission
+        case .locked: ExitStatus.temporaryFailure
+        case .cannotOpen: ExitStatus.cannotCreate
+        case .duplicateExternalID: ExitStatus.dataError
         }
-        printError(text.storeError(failure))
-        return code
     }
 
     /// The login name of whoever runs the command.

@@ -71,12 +71,7 @@ public enum ConfigurationValidator {
         for sector in sectors {
             let location = sector.location ?? SourceLocation(file: "sectors.toml")
             problems += validateIdentifier(sector.id, field: "sector.id", location: location.of("id"))
-            if let first = seen[sector.id] {
-                problems.append(.init(
-                    location: location.of("id"), field: "sector.id", value: sector.id, message: "is a duplicate; first defined at \(first.relative(to: location))"))
-            } else {
-                seen[sector.id] = location
-            }
+            problems += duplicate(sector.id, field: "sector.id", key: "id", at: location, seen: &seen)
             if sector.name.trimmingCharacters(in: .whitespaces).isEmpty {
                 problems.append(.init(location: location.of("name"), field: "sector.name", value: sector.name, message: "must not be empty"))
             }
@@ -96,13 +91,7 @@ public enum ConfigurationValidator {
         for category in categories {
             let location = category.location ?? SourceLocation(file: "categories.toml")
             problems += validateIdentifier(category.id, field: "category.id", location: location.of("id"))
-            if let first = seen[category.id] {
-                problems.append(.init(
-                    location: location.of("id"), field: "category.id", value: category.id,
-                    message: "is a duplicate; first defined at \(first.relative(to: location))"))
-            } else {
-                seen[category.id] = location
-            }
+            problems += duplicate(category.id, field: "category.id", key: "id", at: location, seen: &seen)
             if category.name.trimmingCharacters(in: .whitespaces).isEmpty {
                 problems.append(.init(location: location.of("name"), field: "category.name", value: category.name, message: "must not be empty"))
             }
@@ -130,13 +119,7 @@ public enum ConfigurationValidator {
                     location: location.of("user"), field: "operator.user", value: person.user,
                     message: "must be a login name without spaces"))
             }
-            if let first = seen[person.user] {
-                problems.append(.init(
-                    location: location.of("user"), field: "operator.user", value: person.user,
-                    message: "is a duplicate; first defined at \(first.relative(to: location))"))
-            } else {
-                seen[person.user] = location
-            }
+            problems += duplicate(person.user, field: "operator.user", key: "user", at: location, seen: &seen)
             if person.name.trimmingCharacters(in: .whitespaces).isEmpty {
                 problems.append(.init(location: location.of("name"), field: "operator.name", value: person.name, message: "must not be empty"))
             }
@@ -147,6 +130,19 @@ public enum ConfigurationValidator {
             }
         }
         return problems
+    }
+
+    /// A problem when `id` was seen before (pointing at the first), else remembers it.
+    static func duplicate(
+        _ id: String, field: String, key: String, at location: SourceLocation, seen: inout [String: SourceLocation]
+    ) -> [ConfigurationProblem] {
+        guard let first = seen[id] else {
+            seen[id] = location
+            return []
+        }
+        return [.init(
+            location: location.of(key), field: field, value: id,
+            message: "is a duplicate; first defined at \(first.of(key).relative(to: location))")]
     }
 
     /// Ids end up in files, URLs and command lines: keep them to lower-case ASCII, digits, `_` and `-`.

@@ -100,7 +100,7 @@ public struct EnglishStrings: StringTable {
     public func fileNotFound(_ path: String) -> String { "The file \(path) does not exist." }
     public func fileUnreadable(_ path: String) -> String { "The file \(path) cannot be read." }
 
-    public func storeError(_ error: StoreFailure) -> String {
+    public func storeError(_ error: StoreError) -> String {
         switch error {
         case .notADatabase(let path): "\(path) is not an SQLite database (or is damaged); pass the right file with --database."
         case .readOnly(let path): "The database \(path) is read-only; check the permissions of the file and its folder."

@@ -28,7 +28,7 @@ public protocol StringTable: Sendable {
     func unknownLoginUser(_ user: String, file: String) -> String
     func fileNotFound(_ path: String) -> String
     func fileUnreadable(_ path: String) -> String
-    func storeError(_ error: StoreFailure) -> String
+    func storeError(_ error: StoreError) -> String
     func badDate(_ value: String, option: String) -> String
     func badPeriod(from: LocalDay, to: LocalDay) -> String
 
@@ -49,17 +49,6 @@ public protocol StringTable: Sendable {
     var total: String { get }
     var forwardedByReasonTitle: String { get }
     var figuresNote: String { get }
-}
-
-/// A store failure as the command line words it; mirrors `StoreError` without importing the store.
-public enum StoreFailure: Sendable {
-    case notADatabase(path: String)
-    case readOnly(path: String)
-    case locked(path: String, waitedMilliseconds: Int)
-    case cannotOpen(path: String, reason: String)
-    case newerSchema(path: String)
-    case duplicateExternalID(path: String, id: String)
-    case failed(path: String, message: String)
 }
 
 /// The table for a language.

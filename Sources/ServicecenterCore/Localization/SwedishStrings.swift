@@ -100,7 +100,7 @@ public struct SwedishStrings: StringTable {
     public func fileNotFound(_ path: String) -> String { "Filen \(path) finns inte." }
     public func fileUnreadable(_ path: String) -> String { "Filen \(path) går inte att läsa." }
 
-    public func storeError(_ error: StoreFailure) -> String {
+    public func storeError(_ error: StoreError) -> String {
         switch error {
         case .notADatabase(let path): "\(path) är ingen SQLite-databas (eller är skadad); ange rätt fil med --database."
         case .readOnly(let path): "Databasen \(path) är skrivskyddad; kontrollera rättigheterna på filen och dess mapp."

@@ -1,4 +1,7 @@
 /// What went wrong with the database, in terms a user can act on.
+///
+/// Lives in the core, not the store, so that the strings tables can word it and a second
+/// backend (PostgreSQL) reports the same failures.
 public enum StoreError: Error, Sendable, Equatable {
     /// The file exists but is not an SQLite database (or is damaged).
     case notADatabase(path: String)
