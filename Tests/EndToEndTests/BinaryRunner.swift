@@ -5,6 +5,8 @@ import Foundation
 struct Sandbox {
     let root: URL
     var environment: [String: String]
+    /// A command that runs the binary as another user, e.g. `setpriv --reuid=65534 …`.
+    var wrapper: [String] = []
 
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -53,8 +55,13 @@ struct Sandbox {
     @discardableResult
     func run(arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Outcome {
         let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
+        if let program = wrapper.first {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = Array(wrapper.dropFirst()) + [Self.binary.path] + arguments
+        } else {
+            process.executableURL = Self.binary
+            process.arguments = arguments
+        }
         process.environment = environment
         process.currentDirectoryURL = directory ?? root
         let out = Pipe(), err = Pipe(), stdin = Pipe()

@@ -125,6 +125,25 @@ struct CommandLineTests {
         #expect(try sandbox.run("log", "--channel", "phone", "--category", "avfall").stdout == "2\n")
     }
 
+    @Test("A read-only database: exit 77 and a clear message, for a user who may not write it")
+    func readOnly() throws {
+        var sandbox = try Sandbox()
+        _ = try sandbox.copyConfiguration()
+        try sandbox.run("log", "--channel", "phone", "--category", "avfall")
+        let files = FileManager.default
+        try files.setAttributes([.posixPermissions: 0o444], ofItemAtPath: sandbox.databasePath)
+        try files.setAttributes([.posixPermissions: 0o555], ofItemAtPath: sandbox.root.path)
+        defer { try? files.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sandbox.root.path) }
+        if getuid() == 0 {
+            // Root writes anything: run as nobody, as a desk user would be.
+            sandbox.wrapper = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        }
+        let outcome = try sandbox.run("log", "--channel", "phone", "--category", "avfall")
+        #expect(outcome.status == 77)
+        #expect(outcome.stderr.contains("är skrivskyddad"))
+        #expect(outcome.stderr.contains(sandbox.databasePath))
+    }
+
     @Test("A database folder that cannot be created: exit 73")
     func cannotCreate() throws {
         var sandbox = try Sandbox()
