@@ -14,6 +14,8 @@ struct StatsCommand: ParsableCommand {
               servicecenter stats
               servicecenter stats --date yesterday
               servicecenter stats --from 2026-11-01 --to 2026-11-30 --lang en
+              servicecenter stats --by sector
+              servicecenter stats --date yesterday --by hour
             """
     )
 
@@ -27,6 +29,9 @@ struct StatsCommand: ParsableCommand {
 
     @Option(help: ArgumentHelp("Last day of a period (inclusive).", valueName: "DATE"))
     var to: String?
+
+    @Option(help: ArgumentHelp("Rows per channel (default), sector, category, operator or hour.", valueName: "WHAT"))
+    var by: ContactBreakdown.Dimension = .channel
 
     func validate() throws {
         if date != nil, from != nil || to != nil {
@@ -57,8 +62,9 @@ struct StatsCommand: ParsableCommand {
             throw context.fail(error)
         }
         let report = StatisticsReport(
-            siteName: context.configuration.site.name, from: first, through: last, contacts: contacts,
-            zone: context.configuration.timeZone)
+            configuration: context.configuration, from: first, through: last, contacts: contacts, by: by)
         print(report.render(context.text).joined(separator: "\n"))
     }
 }
+
+extension ContactBreakdown.Dimension: ExpressibleByArgument {}

@@ -6,8 +6,8 @@ import Testing
 struct StatisticsReportTests {
     let day = LocalDay("2026-11-23")!
 
-    func report(_ contacts: [Contact]) -> StatisticsReport {
-        StatisticsReport(siteName: "Testkommun", from: day, through: day, contacts: contacts, zone: Fixtures.stockholm)
+    func report(_ contacts: [Contact], by dimension: ContactBreakdown.Dimension = .channel) -> StatisticsReport {
+        StatisticsReport(configuration: Fixtures.configuration, from: day, through: day, contacts: contacts, by: dimension)
     }
 
     @Test("The table shows each channel, the total, FCR and reasons, in Swedish")
@@ -32,6 +32,30 @@ struct StatisticsReportTests {
         let lines = report([Fixtures.contact(channel: .visit)]).render(EnglishStrings())
         #expect(lines.contains { $0.hasPrefix("Visit") && $0.contains("100.0%") })
         #expect(report([]).render(EnglishStrings()).last == "No contacts in the period.")
+    }
+
+    @Test("By sector, category and hour: names from the configuration, largest first")
+    func otherDimensions() {
+        var social = Fixtures.contact(category: "ekonomiskt_bistand", resolvable: false, startHour: 13)
+        social.sector = "social"
+        let contacts = [Fixtures.contact(startHour: 9), Fixtures.contact(startHour: 9), social]
+        let bySector = report(contacts, by: .sector).render(SwedishStrings())
+        #expect(bySector[2].hasPrefix("Förvaltning"))
+        #expect(bySector[4].hasPrefix("Tekniska förvaltningen"))
+        #expect(bySector[5].hasPrefix("Socialförvaltningen"))
+        let byCategory = report(contacts, by: .category).render(EnglishStrings())
+        #expect(byCategory[4].hasPrefix("Avfall och sophämtning"))
+        #expect(byCategory[5].hasPrefix("Ekonomiskt bistånd"))
+        let byHour = report(contacts, by: .hour).render(SwedishStrings())
+        #expect(byHour[4].hasPrefix("09–10"))
+        #expect(byHour[5].hasPrefix("13–14"))
+    }
+
+    @Test("Long labels are clipped with an ellipsis so the table fits a terminal")
+    func clipping() {
+        #expect(StatisticsReport.clip("Förvaltningen för gymnasie- och vuxenutbildning") == "Förvaltningen för gymnasie- o…")
+        #expect(StatisticsReport.clip("Socialförvaltningen") == "Socialförvaltningen")
+        #expect(StatisticsReport.wrap("ett två tre fyra", width: 8) == ["ett två", "tre fyra"])
     }
 
     @Test("Columns line up: every row of a table is as wide as its rule")

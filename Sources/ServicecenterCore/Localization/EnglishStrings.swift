@@ -124,7 +124,15 @@ public struct EnglishStrings: StringTable {
     }
 
     public var noContacts: String { "No contacts in the period." }
-    public var columnChannel: String { "Channel" }
+    public func dimension(_ dimension: ContactBreakdown.Dimension) -> String {
+        switch dimension {
+        case .channel: "Channel"
+        case .sector: "Sector"
+        case .category: "Category"
+        case .operator: "Operator"
+        case .hour: "Hour"
+        }
+    }
     public var columnContacts: String { "Contacts" }
     public var columnFCR: String { "FCR" }
     public var columnFCRResolvable: String { "FCR resolvable" }

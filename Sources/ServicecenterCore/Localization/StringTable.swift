@@ -35,7 +35,7 @@ public protocol StringTable: Sendable {
     // Statistics table
     func statisticsTitle(site: String, from: LocalDay, through: LocalDay) -> String
     var noContacts: String { get }
-    var columnChannel: String { get }
+    func dimension(_ dimension: ContactBreakdown.Dimension) -> String
     var columnContacts: String { get }
     var columnFCR: String { get }
     var columnFCRResolvable: String { get }

@@ -124,7 +124,15 @@ public struct SwedishStrings: StringTable {
     }
 
     public var noContacts: String { "Inga kontakter under perioden." }
-    public var columnChannel: String { "Kanal" }
+    public func dimension(_ dimension: ContactBreakdown.Dimension) -> String {
+        switch dimension {
+        case .channel: "Kanal"
+        case .sector: "Förvaltning"
+        case .category: "Ärendetyp"
+        case .operator: "Operatör"
+        case .hour: "Timme"
+        }
+    }
     public var columnContacts: String { "Kontakter" }
     public var columnFCR: String { "Lösningsgrad" }
     public var columnFCRResolvable: String { "Lösn. lösbara" }

@@ -1,35 +1,42 @@
 import Foundation
 
-/// The `stats` command's text: per-channel volumes and FCR, times, and forwarded by reason.
+/// The `stats` command's text: volumes and FCR, times, and forwarded by reason, per channel
+/// or per sector, category, operator or hour.
 public struct StatisticsReport: Sendable {
-    public var siteName: String
+    public var configuration: Configuration
     public var from: LocalDay
     public var through: LocalDay
     public var contacts: [Contact]
-    public var zone: TimeZone
+    public var dimension: ContactBreakdown.Dimension
 
-    public init(siteName: String, from: LocalDay, through: LocalDay, contacts: [Contact], zone: TimeZone) {
-        self.siteName = siteName
+    public init(
+        configuration: Configuration, from: LocalDay, through: LocalDay, contacts: [Contact],
+        by dimension: ContactBreakdown.Dimension = .channel
+    ) {
+        self.configuration = configuration
         self.from = from
         self.through = through
         self.contacts = contacts
-        self.zone = zone
+        self.dimension = dimension
     }
 
     public func render(_ text: any StringTable) -> [String] {
-        var lines = [text.statisticsTitle(site: siteName, from: from, through: through), ""]
+        var lines = [text.statisticsTitle(site: configuration.site.name, from: from, through: through), ""]
         guard !contacts.isEmpty else { return lines + [text.noContacts] }
         let language = text.language
-        let byChannel = ContactBreakdown.summaries(of: contacts, by: .channel, in: zone)
-        let rows = byChannel.map { (Channel(rawValue: $0.key).map(text.channel) ?? $0.key, $0.summary) }
-            + [(text.total, ContactSummary(contacts))]
+        var groups = ContactBreakdown.summaries(of: contacts, by: dimension, in: configuration.timeZone)
+        if [.sector, .category, .operator].contains(dimension) {
+            // Largest first: what a supervisor looks for in a long list.
+            groups.sort { $0.summary.contacts != $1.summary.contacts ? $0.summary.contacts > $1.summary.contacts : $0.key < $1.key }
+        }
+        let rows = groups.map { (Self.clip(label(for: $0.key, text)), $0.summary) } + [(text.total, ContactSummary(contacts))]
 
         var volumes = TextTable(header: [
-            text.columnChannel, text.columnContacts, text.columnFCR, text.columnFCRResolvable,
+            text.dimension(dimension), text.columnContacts, text.columnFCR, text.columnFCRResolvable,
             text.columnForwarded, text.columnReferred, text.columnDigitalHelp,
         ])
         var times = TextTable(header: [
-            text.columnChannel, text.columnHandlingMedian, text.columnHandlingP90, text.columnWaitMedian, text.columnWaitP90,
+            text.dimension(dimension), text.columnHandlingMedian, text.columnHandlingP90, text.columnWaitMedian, text.columnWaitP90,
         ])
         for (label, summary) in rows {
             volumes.rows.append([
@@ -49,7 +56,39 @@ public struct StatisticsReport: Sendable {
         for reason in ForwardReason.allCases {
             lines.append("  \(text.forwardReason(reason)): \(all.forwardedByReason[reason, default: 0])")
         }
-        lines += ["", text.figuresNote]
+        lines += [""] + Self.wrap(text.figuresNote, width: 80)
         return lines
+    }
+
+    /// Longest row label: keeps the table within a 100-column terminal with long sector names.
+    static let labelLimit = 30
+
+    static func clip(_ label: String) -> String {
+        label.count <= labelLimit ? label : String(label.prefix(labelLimit - 1)) + "…"
+    }
+
+    /// Splits prose into lines of at most `width` characters, at spaces.
+    static func wrap(_ prose: String, width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for word in prose.split(separator: " ") {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                lines.append(current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
+    }
+
+    func label(for key: String, _ text: any StringTable) -> String {
+        switch dimension {
+        case .channel: Channel(rawValue: key).map(text.channel) ?? key
+        case .sector: configuration.sector(key)?.name ?? key
+        case .category: configuration.category(key)?.name ?? key
+        case .operator: key
+        case .hour: key + "–" + String(format: "%02d", (Int(key) ?? 0) + 1)
+        }
     }
 }
