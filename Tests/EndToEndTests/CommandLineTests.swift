@@ -109,6 +109,26 @@ struct CommandLineTests {
         #expect(try String(contentsOfFile: sandbox.databasePath, encoding: .utf8) == original)
     }
 
+    @Test("Desk processes logging at the same moment into one file: every contact is kept")
+    func concurrentProcesses() async throws {
+        let sandbox = try Sandbox()
+        try sandbox.run("log", "--channel", "phone", "--category", "avfall") // create and migrate first
+        let desks = 4, perDesk = 10
+        let failures = try await withThrowingTaskGroup(of: [Int32].self) { group in
+            for desk in 0..<desks {
+                group.addTask {
+                    try (0..<perDesk).map { number in
+                        try sandbox.run("log", "--channel", "visit", "--category", "bygglov", "--id", "desk\(desk)-\(number)").status
+                    }.filter { $0 != 0 }
+                }
+            }
+            return try await group.reduce(into: [Int32]()) { $0 += $1 }
+        }
+        #expect(failures.isEmpty)
+        let stats = try sandbox.run("stats")
+        #expect(stats.stdout.split(separator: "\n").contains { $0.hasPrefix("Totalt") && $0.contains(" \(desks * perDesk + 1) ") })
+    }
+
     @Test("A database locked by another process: exit 75 after the busy timeout, and a clear message")
     func locked() throws {
         var sandbox = try Sandbox()

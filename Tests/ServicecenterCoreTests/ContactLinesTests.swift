@@ -49,6 +49,11 @@ struct ContactLinesTests {
             .wrongType(field: "queue_wait_s", expected: .wholeNumber),
             .wrongType(field: "digital_help", expected: .boolean),
         ])))
+        // Booleans and numbers are told apart both ways, and null counts as absent.
+        #expect(parse(#"{"started_at":"x","ended_at":"y","queue_wait_s":true,"digital_help":0,"note":null}"#)[0].result == .failure(.contact([
+            .wrongType(field: "queue_wait_s", expected: .wholeNumber),
+            .wrongType(field: "digital_help", expected: .boolean),
+        ])))
         #expect(parse(#"{"channel":"phone","queue_wait_s":4.5}"#)[0].result == .failure(.contact([
             .wrongType(field: "queue_wait_s", expected: .wholeNumber),
             .missing(field: "started_at"),

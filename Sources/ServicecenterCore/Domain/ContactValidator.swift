@@ -141,8 +141,12 @@ public struct ContactValidator: Sendable {
         return date
     }
 
+    /// The value without surrounding white space, or nil when nothing is left.
     func nonEmpty(_ value: String?) -> String? {
-        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
-        return trimmed
+        guard let value else { return nil }
+        // Most values have no surrounding space: skip the copy (Foundation's trimming is slow on Linux).
+        if let first = value.first, let last = value.last, !first.isWhitespace, !last.isWhitespace { return value }
+        let trimmed = value.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
+        return trimmed.isEmpty ? nil : String(trimmed)
     }
 }

@@ -22,16 +22,29 @@ public struct LocalDay: Hashable, Comparable, Sendable, CustomStringConvertible 
         self.init(year: year, month: month, day: day)
     }
 
-    /// The local day containing `date` in `zone`.
+    /// The local day containing `date` in `zone` (the zone's offset at that instant, so DST is right).
     public init(_ date: Date, in zone: TimeZone) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
+        self.init(dayNumber: LocalDay.localSeconds(of: date, in: zone).day)
+    }
+
+    /// The day `dayNumber` days after 1970-01-01.
+    init(dayNumber: Int) {
+        let (year, month, day) = CivilDate.civil(days: dayNumber)
+        self.init(year: year, month: month, day: day)
+    }
+
+    /// Days since 1970-01-01.
+    var dayNumber: Int { CivilDate.days(year: year, month: month, day: day) }
+
+    /// The local day number and the second of that day at which `date` falls in `zone`.
+    static func localSeconds(of date: Date, in zone: TimeZone) -> (day: Int, second: Int) {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
+        let (day, second) = CivilDate.floorDivide(seconds, 86_400)
+        return (day, second)
     }
 
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Timestamp.pad(year, 4) + "-" + Timestamp.pad(month) + "-" + Timestamp.pad(day)
     }
 
     public static func < (lhs: LocalDay, rhs: LocalDay) -> Bool {
@@ -46,19 +59,12 @@ public struct LocalDay: Hashable, Comparable, Sendable, CustomStringConvertible 
     }
 
     public func adding(days: Int) -> LocalDay {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let noon = calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12))!
-        return LocalDay(calendar.date(byAdding: .day, value: days, to: noon)!, in: calendar.timeZone)
+        LocalDay(dayNumber: dayNumber + days)
     }
 
-    /// ISO weekday: 1 = Monday … 7 = Sunday.
+    /// ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
     public var weekday: Int {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let noon = calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12))!
-        let sundayFirst = calendar.component(.weekday, from: noon)
-        return sundayFirst == 1 ? 7 : sundayFirst - 1
+        CivilDate.floorDivide(dayNumber + 3, 7).remainder + 1
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
@@ -72,7 +78,5 @@ public struct LocalDay: Hashable, Comparable, Sendable, CustomStringConvertible 
 
 /// The local hour (0–23) of `date` in `zone`.
 public func localHour(of date: Date, in zone: TimeZone) -> Int {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = zone
-    return calendar.component(.hour, from: date)
+    LocalDay.localSeconds(of: date, in: zone).second / 3600
 }
