@@ -78,10 +78,13 @@ public final class Store: Sendable {
     /// The contacts that started on local days `from` through `to`, oldest first.
     public func contacts(from: LocalDay, through to: LocalDay) throws(StoreError) -> [Contact] {
         try read { db in
-            try Row.fetchAll(
+            // A cursor reads each row in place; fetchAll would copy every row first.
+            var contacts: [Contact] = []
+            let rows = try Row.fetchCursor(
                 db, sql: "SELECT \(ContactRow.columns) FROM contact WHERE local_date BETWEEN ? AND ? ORDER BY started_at, id",
-                arguments: [from.description, to.description]
-            ).map(ContactRow.contact(from:))
+                arguments: [from.description, to.description])
+            while let row = try rows.next() { contacts.append(try ContactRow.contact(from: row)) }
+            return contacts
         }
     }
 
