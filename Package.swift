@@ -25,6 +25,8 @@ let package = Package(
             name: "ServicecenterStore",
             dependencies: ["ServicecenterCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Pure terminal vocabulary: buffer, cells, styles, keys, widgets. Foundation only.
+        .target(name: "TerminalUI"),
         // The command line: thin wiring over the libraries.
         .executableTarget(
             name: "servicecenter",
@@ -36,6 +38,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ServicecenterCoreTests", dependencies: ["ServicecenterCore"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "ServicecenterConfigFilesTests",
             dependencies: ["ServicecenterConfigFiles", "ServicecenterCore"]

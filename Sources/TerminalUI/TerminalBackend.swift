@@ -1,0 +1,33 @@
+/// A terminal the app can draw to and read keys from: ncurses in production, memory in tests.
+public protocol TerminalBackend: AnyObject {
+    /// The current size in cells.
+    var size: Size { get }
+    /// Whether characters outside ASCII can be shown (a UTF-8 locale).
+    var supportsUnicode: Bool { get }
+    var supportsColor: Bool { get }
+    /// Shows `buffer`, writing only what changed since the last call.
+    func draw(_ buffer: Buffer)
+    /// The next key, or nil when none came within `timeoutMilliseconds` (negative: wait).
+    func readKey(timeoutMilliseconds: Int) -> Key?
+}
+
+/// An in-memory terminal for tests: keys go in, the last drawn buffer comes out.
+public final class TestBackend: TerminalBackend {
+    public var size: Size
+    public var supportsUnicode = true
+    public var supportsColor = true
+    public private(set) var drawn: Buffer?
+    public private(set) var drawCount = 0
+    public var keys: [Key] = []
+
+    public init(size: Size) { self.size = size }
+
+    public func draw(_ buffer: Buffer) {
+        drawn = buffer
+        drawCount += 1
+    }
+
+    public func readKey(timeoutMilliseconds: Int) -> Key? {
+        keys.isEmpty ? nil : keys.removeFirst()
+    }
+}
