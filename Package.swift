@@ -27,6 +27,11 @@ let package = Package(
         ),
         // Pure terminal vocabulary: buffer, cells, styles, keys, widgets. Foundation only.
         .target(name: "TerminalUI"),
+        // libncursesw through a shim header (see DESIGN.md for why each wrapper exists).
+        // No pkgConfig: SwiftPM would drop its -D flags with a warning; the shim defines what it needs.
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The one terminal backend: Buffer to ncurses calls, ncurses input to Keys.
+        .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
         // The command line: thin wiring over the libraries.
         .executableTarget(
             name: "servicecenter",
@@ -39,6 +44,7 @@ let package = Package(
         ),
         .testTarget(name: "ServicecenterCoreTests", dependencies: ["ServicecenterCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         .testTarget(
             name: "ServicecenterConfigFilesTests",
             dependencies: ["ServicecenterConfigFiles", "ServicecenterCore"]

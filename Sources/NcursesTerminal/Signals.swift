@@ -1,0 +1,41 @@
+import Foundation
+
+/// The signal that asked the program to stop (SIGTERM, SIGINT, SIGHUP), or 0.
+///
+/// Set from a signal handler, read by the event loop; a plain word-sized store is all a
+/// handler may safely do.
+nonisolated(unsafe) var pendingSignal: Int32 = 0
+
+/// Whether curses is active, so the crash handler knows whether to restore the terminal.
+nonisolated(unsafe) var cursesActive = false
+
+public enum Signals {
+    /// Installs handlers before `initscr`, so ncurses does not take them: SIGTERM, SIGINT and
+    /// SIGHUP end the event loop cleanly (no SA_RESTART, so a blocked read returns); crash
+    /// signals restore the terminal and then die as they would have.
+    public static func install() {
+        for signal in [SIGTERM, SIGINT, SIGHUP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { received in pendingSignal = received }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            sigaction(signal, &action, nil)
+        }
+        for signal in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { received in
+                if cursesActive { restoreTerminalAfterCrash() }
+                var reset = sigaction()
+                reset.__sigaction_handler.sa_handler = SIG_DFL
+                sigaction(received, &reset, nil)
+                raise(received)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = Int32(SA_RESETHAND)
+            sigaction(signal, &action, nil)
+        }
+    }
+
+    /// The stop signal received so far, if any.
+    public static var pending: Int32 { pendingSignal }
+}
