@@ -37,6 +37,24 @@ enum Migrations {
             try db.execute(sql: "CREATE INDEX contact_by_day_channel ON contact (local_date, channel)")
             try db.execute(sql: "CREATE INDEX contact_by_operator_day ON contact (operator, local_date)")
         }
+        migrator.registerMigration("v2 desk drafts and stations") { db in
+            // The form a guide is filling in, saved on every change so nothing typed is lost.
+            try db.execute(sql: """
+                CREATE TABLE desk_draft (
+                    operator TEXT PRIMARY KEY,
+                    payload TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                )
+                """)
+            // The station and channel each guide chose last, offered at the next start.
+            try db.execute(sql: """
+                CREATE TABLE desk_station (
+                    operator TEXT PRIMARY KEY,
+                    station TEXT NOT NULL,
+                    updated_at TEXT NOT NULL
+                )
+                """)
+        }
         return migrator
     }
 }

@@ -49,15 +49,90 @@ public final class Store: Sendable {
         }
     }
 
-    /// Saves one contact durably and returns its id.
-    public func save(_ contact: Contact, now: Date = Date()) throws(StoreError) -> Int64 {
+    /// Saves one contact durably and returns its id. With `clearingDraftOf`, the guide's
+    /// draft goes in the same transaction: the contact is never both lost and kept twice.
+    public func save(_ contact: Contact, clearingDraftOf draftOperator: String? = nil, now: Date = Date()) throws(StoreError) -> Int64 {
         let path = path
         return try write { db in
             if let externalID = contact.externalID,
                try Bool.fetchOne(db, sql: "SELECT 1 FROM contact WHERE external_id = ?", arguments: [externalID]) == true {
                 throw StoreError.duplicateExternalID(path: path, id: externalID)
             }
-            return try ContactRow.insert(contact, zone: zone, now: now, into: db, orIgnore: false) ?? -1
+            let id = try ContactRow.insert(contact, zone: zone, now: now, into: db, orIgnore: false) ?? -1
+            if let draftOperator {
+                try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [draftOperator])
+            }
+            return id
+        }
+    }
+
+    /// Replaces a stored contact (the guide fixing the last one), clearing the draft with it.
+    public func update(_ contact: Contact, clearingDraftOf draftOperator: String? = nil, now: Date = Date()) throws(StoreError) {
+        guard let id = contact.id else { return }
+        try write { db in
+            try db.execute(sql: "DELETE FROM contact WHERE id = ?", arguments: [id])
+            var kept = contact
+            kept.id = id
+            _ = try ContactRow.insert(kept, zone: zone, now: now, into: db, orIgnore: false, keepingID: true)
+            if let draftOperator {
+                try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [draftOperator])
+            }
+        }
+    }
+
+    /// One guide's contacts on one local day, newest first.
+    public func contacts(of operatorUser: String, on day: LocalDay, limit: Int = 500) throws(StoreError) -> [Contact] {
+        try read { db in
+            var contacts: [Contact] = []
+            let rows = try Row.fetchCursor(
+                db, sql: """
+                    SELECT \(ContactRow.columns) FROM contact WHERE operator = ? AND local_date = ?
+                    ORDER BY started_at DESC, id DESC LIMIT ?
+                    """,
+                arguments: [operatorUser, day.description, limit])
+            while let row = try rows.next() { contacts.append(try ContactRow.contact(from: row)) }
+            return contacts
+        }
+    }
+
+    /// Keeps the form a guide is filling in; called on every change.
+    public func saveDraft(of operatorUser: String, payload: String, now: Date = Date()) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO desk_draft (operator, payload, updated_at) VALUES (?, ?, ?)
+                    ON CONFLICT (operator) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at
+                    """,
+                arguments: [operatorUser, payload, Timestamp.utcText(now)])
+        }
+    }
+
+    /// The draft a guide left, if any.
+    public func draft(of operatorUser: String) throws(StoreError) -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT payload FROM desk_draft WHERE operator = ?", arguments: [operatorUser])
+        }
+    }
+
+    public func deleteDraft(of operatorUser: String) throws(StoreError) {
+        try write { db in try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [operatorUser]) }
+    }
+
+    /// The station a guide chose last time, as the desk wrote it.
+    public func station(of operatorUser: String) throws(StoreError) -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT station FROM desk_station WHERE operator = ?", arguments: [operatorUser])
+        }
+    }
+
+    public func setStation(of operatorUser: String, to station: String, now: Date = Date()) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO desk_station (operator, station, updated_at) VALUES (?, ?, ?)
+                    ON CONFLICT (operator) DO UPDATE SET station = excluded.station, updated_at = excluded.updated_at
+                    """,
+                arguments: [operatorUser, station, Timestamp.utcText(now)])
         }
     }
 

@@ -99,6 +99,22 @@ struct StoreTests {
         #expect(throws: StoreError.newerSchema(path: path)) { try Store(path: path, zone: stockholm) }
     }
 
+    @Test("A database written by the first version opens, migrates, and keeps its contacts")
+    func migratesFromFirstVersion() throws {
+        let path = temporaryDatabase()
+        try FileManager.default.createDirectory(
+            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(old, upTo: "v1 contacts")
+        try old.write { db in _ = try ContactRow.insert(contact(), zone: stockholm, now: Date(), into: db, orIgnore: false) }
+        try old.close()
+
+        let store = try Store(path: path, zone: stockholm)
+        #expect(try store.contactCount() == 1)
+        try store.saveDraft(of: "anna", payload: "{}") // a v2 table
+        #expect(try store.draft(of: "anna") == "{}")
+    }
+
     @Test("The schema is WAL with the documented tables and indexes")
     func schema() throws {
         let path = temporaryDatabase()
@@ -109,7 +125,7 @@ struct StoreTests {
             let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact' AND name NOT LIKE 'sqlite_%' ORDER BY name")
             #expect(indexes == ["contact_by_day_channel", "contact_by_operator_day"])
             let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-            #expect(migrations == ["v1 contacts"])
+            #expect(migrations == ["v1 contacts", "v2 desk drafts and stations"])
         }
     }
 
@@ -147,5 +163,68 @@ struct StoreTests {
         }
         #expect(try store.contactCount() == 0)
         #expect(try store.importContacts([contact(externalID: "a")]).inserted == 1)
+    }
+}
+
+@Suite("Store: desk drafts, stations and a guide's day")
+struct DeskStoreTests {
+    @Test("A draft survives reopening; saving the contact removes it in the same transaction")
+    func drafts() throws {
+        let path = temporaryDatabase()
+        do {
+            let store = try Store(path: path, zone: stockholm)
+            try store.saveDraft(of: "anna", payload: #"{"search":"försk"}"#)
+            try store.saveDraft(of: "anna", payload: #"{"search":"förskola"}"#)
+        }
+        let store = try Store(path: path, zone: stockholm)
+        #expect(try store.draft(of: "anna") == #"{"search":"förskola"}"#)
+        #expect(try store.draft(of: "erik") == nil)
+        _ = try store.save(contact(), clearingDraftOf: "anna")
+        #expect(try store.draft(of: "anna") == nil)
+        try store.saveDraft(of: "erik", payload: "{}")
+        try store.deleteDraft(of: "erik")
+        #expect(try store.draft(of: "erik") == nil)
+    }
+
+    @Test("A locked database keeps the draft: a failed save deletes nothing")
+    func failedSaveKeepsDraft() throws {
+        let path = temporaryDatabase()
+        let store = try Store(path: path, zone: stockholm, busyTimeoutMilliseconds: 100)
+        try store.saveDraft(of: "anna", payload: "{}")
+        let blocker = try DatabaseQueue(path: path)
+        try blocker.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            #expect(throws: StoreError.self) { try store.save(contact(), clearingDraftOf: "anna") }
+            try db.execute(sql: "ROLLBACK")
+        }
+        #expect(try store.draft(of: "anna") == "{}")
+        #expect(try store.contactCount() == 0)
+    }
+
+    @Test("Stations are remembered per guide")
+    func stations() throws {
+        let store = try Store(path: temporaryDatabase(), zone: stockholm)
+        #expect(try store.station(of: "anna") == nil)
+        try store.setStation(of: "anna", to: "visit:2")
+        try store.setStation(of: "anna", to: "phone")
+        #expect(try store.station(of: "anna") == "phone")
+    }
+
+    @Test("A guide's day comes newest first, and an edit keeps the contact's id")
+    func dayAndEdit() throws {
+        let store = try Store(path: temporaryDatabase(), zone: stockholm)
+        let first = try store.save(contact("2026-11-23T09:00:00+01:00"))
+        let second = try store.save(contact("2026-11-23T10:00:00+01:00"))
+        _ = try store.save(contact("2026-11-24T10:00:00+01:00"))
+        var day = try store.contacts(of: "anna", on: LocalDay("2026-11-23")!)
+        #expect(day.map(\.id) == [second, first])
+        var edited = day[0]
+        edited.category = "bygglov"
+        edited.resolution = .forwarded(to: "stadsbyggnad", reason: .needsCaseOfficer)
+        try store.update(edited)
+        day = try store.contacts(of: "anna", on: LocalDay("2026-11-23")!)
+        #expect(day[0].id == second)
+        #expect(day[0].category == "bygglov")
+        #expect(try store.contactCount() == 3)
     }
 }
