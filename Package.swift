@@ -32,6 +32,11 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The one terminal backend: Buffer to ncurses calls, ncurses input to Keys.
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
+        // The screens as Model / Msg / update / view, and the runner that talks to the store.
+        .target(
+            name: "ServicecenterApp",
+            dependencies: ["ServicecenterCore", "ServicecenterStore", "TerminalUI"]
+        ),
         // The command line: thin wiring over the libraries.
         .executableTarget(
             name: "servicecenter",
@@ -39,11 +44,19 @@ let package = Package(
                 "ServicecenterCore",
                 "ServicecenterConfigFiles",
                 "ServicecenterStore",
+                "ServicecenterApp",
+                "NcursesTerminal",
+                "TerminalUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ServicecenterCoreTests", dependencies: ["ServicecenterCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
+        .testTarget(
+            name: "ServicecenterAppTests",
+            dependencies: ["ServicecenterApp", "ServicecenterCore", "TerminalUI"],
+            exclude: ["__Snapshots__"]
+        ),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         .testTarget(
             name: "ServicecenterConfigFilesTests",

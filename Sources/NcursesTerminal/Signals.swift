@@ -31,7 +31,7 @@ public enum Signals {
                 raise(received)
             }
             sigemptyset(&action.sa_mask)
-            action.sa_flags = Int32(SA_RESETHAND)
+            action.sa_flags = 0 // the handler resets itself to the default before re-raising
             sigaction(signal, &action, nil)
         }
     }

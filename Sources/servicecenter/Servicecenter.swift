@@ -16,6 +16,9 @@ struct Servicecenter: ParsableCommand {
             missing; 73 database cannot be created; 74 database damaged or not SQLite; 75 database \
             locked (try again); 77 database read-only; 78 invalid configuration.
             """,
-        subcommands: [LogCommand.self, ImportCommand.self, StatsCommand.self, DemoCommand.self, ConfigCommand.self]
+        subcommands: [
+            DeskCommand.self, LogCommand.self, ImportCommand.self, StatsCommand.self, DemoCommand.self, ConfigCommand.self,
+        ],
+        defaultSubcommand: DeskCommand.self
     )
 }

@@ -16,7 +16,7 @@ public enum Resolution: Hashable, Sendable {
     }
 
     /// The resolution without its details, as stored and typed on the command line.
-    public enum Kind: String, CaseIterable, Sendable {
+    public enum Kind: String, CaseIterable, Codable, Sendable {
         case resolved
         case forwarded
         case referred

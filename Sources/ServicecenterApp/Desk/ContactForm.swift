@@ -1,0 +1,57 @@
+import Foundation
+import ServicecenterCore
+
+/// The contact being logged, as the guide has filled it in so far. This is the draft the
+/// store keeps on every change, so it holds only what the guide chose, never screen state.
+public struct ContactForm: Hashable, Sendable, Codable {
+    public var startedAt: Date
+    public var channel: Channel
+    public var search: String
+    public var categoryID: String?
+    public var resolution: Resolution.Kind
+    public var reason: ForwardReason?
+    public var digitalHelp: Bool
+    public var medium: DigitalMedium?
+    public var note: String
+    /// Set when the guide is correcting a contact already saved.
+    public var editingContactID: Int64?
+
+    public init(startedAt: Date, channel: Channel, search: String = "") {
+        self.startedAt = startedAt
+        self.channel = channel
+        self.search = search
+        self.resolution = .resolved
+        self.digitalHelp = false
+        self.medium = channel == .digital ? .email : nil
+        self.note = ""
+    }
+
+    /// A form holding a saved contact, for correcting it.
+    public init(editing contact: Contact, categoryName: String) {
+        self.init(startedAt: contact.startedAt, channel: contact.channel, search: categoryName)
+        categoryID = contact.category
+        resolution = contact.resolution.kind
+        if case .forwarded(_, let reason) = contact.resolution { self.reason = reason }
+        digitalHelp = contact.digitalHelp
+        medium = contact.medium
+        note = contact.note ?? ""
+        editingContactID = contact.id
+    }
+
+    /// The form as a draft for the core's validator, ended at `now`.
+    func draft(operatorUser: String, endedAt: Date) -> ContactDraft {
+        ContactDraft(
+            startedAt: Timestamp.utcText(startedAt), endedAt: Timestamp.utcText(max(endedAt, startedAt)),
+            channel: channel.rawValue, medium: channel == .digital ? medium?.rawValue : nil, category: categoryID,
+            resolution: resolution.rawValue, forwardReason: resolution == .forwarded ? reason?.rawValue : nil,
+            operatorUser: operatorUser, digitalHelp: digitalHelp, note: note)
+    }
+
+    func encoded() -> String {
+        String(decoding: (try? JSONEncoder().encode(self)) ?? Data(), as: UTF8.self)
+    }
+
+    static func decoded(_ text: String) -> ContactForm? {
+        try? JSONDecoder().decode(ContactForm.self, from: Data(text.utf8))
+    }
+}

@@ -1,0 +1,56 @@
+import TerminalUI
+
+/// What a key does at the desk. One list feeds the key handling, the hint bar and the help,
+/// so they cannot disagree.
+public enum DeskAction: CaseIterable, Sendable {
+    case help
+    case newContact
+    case station
+    case digitalHelp
+    case medium
+    case note
+    case editLast
+    case save
+    case quit
+    case choose
+    case outcome
+    case back
+
+    /// The key as printed in the hint bar and the help.
+    public var keyName: String {
+        switch self {
+        case .help: "F1"
+        case .newContact: "F2"
+        case .station: "F3"
+        case .digitalHelp: "F4"
+        case .medium: "F5"
+        case .note: "F6"
+        case .editLast: "F8"
+        case .save: "F9"
+        case .quit: "F10"
+        case .choose: "↑↓ Enter"
+        case .outcome: "1 2 3"
+        case .back: "Esc"
+        }
+    }
+
+    /// The function key bound to the action, if it has one.
+    public var functionKey: Key? {
+        switch self {
+        case .help: .function(1)
+        case .newContact: .function(2)
+        case .station: .function(3)
+        case .digitalHelp: .function(4)
+        case .medium: .function(5)
+        case .note: .function(6)
+        case .editLast: .function(8)
+        case .save: .function(9)
+        case .quit: .function(10)
+        case .choose, .outcome, .back: nil
+        }
+    }
+
+    public static func forFunctionKey(_ key: Key) -> DeskAction? {
+        allCases.first { $0.functionKey == key }
+    }
+}

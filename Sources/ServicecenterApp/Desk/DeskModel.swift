@@ -1,0 +1,91 @@
+import Foundation
+import ServicecenterCore
+import TerminalUI
+
+/// The desk screen's whole state: a value, so tests drive it with messages and read it back.
+public struct DeskModel: Sendable {
+    /// Which part of the screen has the keyboard.
+    public enum Focus: Hashable, Sendable {
+        /// Choosing a station at the start of a shift (or after F3).
+        case station
+        /// A draft from an interrupted session is offered.
+        case resumeOffer
+        /// No contact open: typing starts one.
+        case idle
+        case search
+        case outcome
+        case reason
+        case note
+    }
+
+    /// A line under the form telling the guide what just happened.
+    public struct Notice: Hashable, Sendable {
+        public enum Kind: Sendable { case info, success, warning, error }
+        public var kind: Kind
+        public var text: String
+
+        public init(kind: Kind, text: String) {
+            self.kind = kind
+            self.text = text
+        }
+    }
+
+    public let configuration: Configuration
+    public let router: Router
+    public let guide: Operator
+    public let text: any DeskStrings
+    public var now: Date
+    public var size: Size
+
+    public var station: Station?
+    public var stations: [Station]
+    public var stationSelection = 0
+
+    public var focus: Focus
+    /// The focus to return to when help closes; nil while help is hidden.
+    public var helpReturnFocus: Focus?
+    public var form: ContactForm?
+    public var offeredDraft: ContactForm?
+    public var search = TextInput(limit: 80)
+    public var note = TextInput(limit: ContactValidator.noteLimit)
+    public var matches: [CategoryMatch] = []
+    public var selectedMatch = 0
+    public var matchScroll = ListScroll()
+    public var recent: [Contact] = []
+    public var notice: Notice?
+    public var saving = false
+
+    /// How long after starting a contact the guide may still correct it.
+    public static let editWindow: TimeInterval = 10 * 60
+
+    public init(
+        configuration: Configuration, guide: Operator, text: any DeskStrings, now: Date, size: Size,
+        station: Station?, draft: ContactForm?, visitDesks: Int = 4
+    ) {
+        self.configuration = configuration
+        self.router = Router(configuration: configuration)
+        self.guide = guide
+        self.text = text
+        self.now = now
+        self.size = size
+        self.station = station
+        self.stations = Station.all(visitDesks: visitDesks)
+        if let station, let index = stations.firstIndex(of: station) { stationSelection = index }
+        self.offeredDraft = draft
+        focus = draft != nil ? .resumeOffer : (station == nil ? .station : .idle)
+    }
+
+    public var helpVisible: Bool { helpReturnFocus != nil }
+
+    /// The category chosen in the form, or the one highlighted in the list.
+    public var highlightedCategory: Category? {
+        if focus == .search, matches.indices.contains(selectedMatch) { return matches[selectedMatch].category }
+        return form?.categoryID.flatMap(configuration.category)
+    }
+
+    /// The last contact, if it may still be corrected.
+    public var editableContact: Contact? {
+        guard let last = recent.first, now.timeIntervalSince(last.startedAt) <= Self.editWindow else { return nil }
+        return last
+    }
+}

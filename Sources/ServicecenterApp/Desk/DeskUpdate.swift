@@ -1,0 +1,314 @@
+import Foundation
+import ServicecenterCore
+import TerminalUI
+
+extension DeskModel {
+    /// Applies one message and returns the effects to run. Pure: no clock, no store, no terminal.
+    public mutating func update(_ message: DeskMessage) -> [DeskEffect] {
+        let formBefore = form
+        var effects: [DeskEffect]
+        switch message {
+        case .key(let key): effects = handle(key)
+        case .tick(let time):
+            now = time
+            effects = []
+        case .resized(let newSize):
+            size = newSize
+            effects = []
+        case .saved(let id, let contact):
+            saving = false
+            let wasEdit = form?.editingContactID != nil
+            form = nil
+            search.set("")
+            note.set("")
+            matches = []
+            focus = .idle
+            notice = Notice(kind: .success, text: wasEdit ? text.updated(id: id) : text.saved(id: id))
+            var stored = contact
+            stored.id = id
+            recent.removeAll { $0.id == id }
+            recent.insert(stored, at: 0)
+            return [.loadRecent]
+        case .saveFailed(let error):
+            saving = false
+            notice = Notice(kind: .error, text: text.saveFailed(text.core.storeError(error)))
+            return []
+        case .draftFailed(let error):
+            notice = Notice(kind: .warning, text: text.draftFailed(text.core.storeError(error)))
+            return []
+        case .recentLoaded(let contacts):
+            recent = contacts
+            return []
+        }
+        // Every change to the form is kept at once, so a crash loses nothing typed.
+        if let form, form != formBefore, !effects.contains(where: { if case .saveContact = $0 { true } else if case .updateContact = $0 { true } else { false } }) {
+            effects.insert(.saveDraft(form), at: 0)
+        }
+        return effects
+    }
+
+    mutating func handle(_ key: Key) -> [DeskEffect] {
+        if key == .resize { return [] }
+        if helpVisible {
+            focus = helpReturnFocus ?? focus
+            helpReturnFocus = nil
+            return []
+        }
+        let textFocused = focus == .search || focus == .note
+        if key == .function(1) || (key == .character("?") && !textFocused) {
+            helpReturnFocus = focus
+            return []
+        }
+        if key == .function(10) { return [.quit] }
+        switch focus {
+        case .station: return handleStation(key)
+        case .resumeOffer: return handleResume(key)
+        case .idle: return handleIdle(key)
+        case .search: return handleSearch(key)
+        case .outcome: return handleOutcome(key)
+        case .reason: return handleReason(key)
+        case .note: return handleNote(key)
+        }
+    }
+
+    mutating func handleStation(_ key: Key) -> [DeskEffect] {
+        switch key {
+        case .up: stationSelection = max(0, stationSelection - 1)
+        case .down: stationSelection = min(stations.count - 1, stationSelection + 1)
+        case .character(let digit) where digit.wholeNumberValue.map { (1...stations.count).contains($0) } == true:
+            stationSelection = digit.wholeNumberValue! - 1
+            return chooseStation()
+        case .enter: return chooseStation()
+        case .escape where station != nil: focus = form == nil ? .idle : .search
+        default: break
+        }
+        return []
+    }
+
+    mutating func chooseStation() -> [DeskEffect] {
+        let chosen = stations[stationSelection]
+        station = chosen
+        if var open = form, open.editingContactID == nil {
+            open.channel = chosen.channel
+            open.medium = chosen.channel == .digital ? (open.medium ?? .email) : nil
+            form = open
+            focus = .search
+        } else {
+            focus = .idle
+        }
+        return [.rememberStation(chosen), .loadRecent]
+    }
+
+    mutating func handleResume(_ key: Key) -> [DeskEffect] {
+        switch key {
+        case .enter:
+            guard let draft = offeredDraft else { return [] }
+            offeredDraft = nil
+            open(draft)
+            notice = Notice(kind: .info, text: text.draftResumed)
+            return station == nil ? [] : [.loadRecent]
+        case .escape:
+            offeredDraft = nil
+            focus = station == nil ? .station : .idle
+            return [.deleteDraft]
+        default:
+            return []
+        }
+    }
+
+    /// Puts a form on screen with the focus where the guide left off.
+    mutating func open(_ draft: ContactForm) {
+        form = draft
+        search.set(draft.search)
+        note.set(draft.note)
+        refreshMatches()
+        if let chosen = draft.categoryID, let index = matches.firstIndex(where: { $0.category.id == chosen }) {
+            selectedMatch = index
+        }
+        focus = draft.categoryID == nil ? .search : .outcome
+    }
+
+    mutating func handleIdle(_ key: Key) -> [DeskEffect] {
+        switch key {
+        case .function(2):
+            startContact(with: "")
+        case .function(3):
+            focus = .station
+        case .function(8):
+            guard let last = editableContact else {
+                notice = Notice(kind: .warning, text: text.nothingToEdit)
+                return []
+            }
+            open(ContactForm(editing: last, categoryName: configuration.category(last.category)?.name ?? last.category))
+        case .character(let character) where !character.isWhitespace:
+            startContact(with: String(character))
+        default:
+            break
+        }
+        return []
+    }
+
+    mutating func startContact(with first: String) {
+        guard let station else {
+            focus = .station
+            return
+        }
+        notice = nil
+        form = ContactForm(startedAt: now, channel: station.channel, search: first)
+        search.set(first)
+        note.set("")
+        refreshMatches()
+        focus = .search
+    }
+
+    mutating func handleSearch(_ key: Key) -> [DeskEffect] {
+        switch key {
+        case .up:
+            selectedMatch = max(0, selectedMatch - 1)
+        case .down:
+            selectedMatch = min(max(0, matches.count - 1), selectedMatch + 1)
+        case .pageDown:
+            selectedMatch = min(max(0, matches.count - 1), selectedMatch + 5)
+        case .pageUp:
+            selectedMatch = max(0, selectedMatch - 5)
+        case .enter, .tab:
+            guard matches.indices.contains(selectedMatch) else {
+                notice = Notice(kind: .warning, text: text.chooseCategoryFirst)
+                return []
+            }
+            form?.categoryID = matches[selectedMatch].category.id
+            focus = .outcome
+            notice = nil
+        case .escape:
+            if search.text.isEmpty {
+                return cancelContact()
+            }
+            search.set("")
+            syncSearch()
+        case .function(9):
+            return save()
+        default:
+            if let action = DeskAction.forFunctionKey(key) { return perform(action) }
+            if search.handle(key) { syncSearch() }
+        }
+        return []
+    }
+
+    mutating func syncSearch() {
+        form?.search = search.text
+        if form?.categoryID != nil { form?.categoryID = nil }
+        refreshMatches()
+    }
+
+    mutating func refreshMatches() {
+        matches = router.categories(matching: search.text, limit: 50)
+        selectedMatch = 0
+        matchScroll = ListScroll()
+    }
+
+    mutating func cancelContact() -> [DeskEffect] {
+        form = nil
+        search.set("")
+        note.set("")
+        matches = []
+        focus = .idle
+        notice = Notice(kind: .info, text: text.cancelled)
+        return [.deleteDraft]
+    }
+
+    mutating func handleOutcome(_ key: Key) -> [DeskEffect] {
+        switch key {
+        case .character("1"):
+            form?.resolution = .resolved
+            form?.reason = nil
+        case .character("2"):
+            form?.resolution = .forwarded
+            focus = .reason
+        case .character("3"):
+            form?.resolution = .referred
+            form?.reason = nil
+        case .character("d"), .character("D"): return perform(.digitalHelp)
+        case .character("m"), .character("M"): return perform(.medium)
+        case .character("n"), .character("N"): return perform(.note)
+        case .enter: return save()
+        case .escape, .backTab:
+            focus = .search
+        default:
+            if let action = DeskAction.forFunctionKey(key) { return perform(action) }
+        }
+        return []
+    }
+
+    mutating func handleReason(_ key: Key) -> [DeskEffect] {
+        switch key {
+        case .character(let digit) where digit.wholeNumberValue.map { (1...ForwardReason.allCases.count).contains($0) } == true:
+            form?.reason = ForwardReason.allCases[digit.wholeNumberValue! - 1]
+            focus = .outcome
+        case .escape:
+            if form?.reason == nil { form?.resolution = .resolved }
+            focus = .outcome
+        default:
+            if let action = DeskAction.forFunctionKey(key) { return perform(action) }
+        }
+        return []
+    }
+
+    mutating func handleNote(_ key: Key) -> [DeskEffect] {
+        switch key {
+        case .enter, .escape, .tab:
+            focus = .outcome
+        case .function(9):
+            return save()
+        default:
+            if let action = DeskAction.forFunctionKey(key) { return perform(action) }
+            if note.handle(key) { form?.note = note.text }
+        }
+        return []
+    }
+
+    /// The actions bound to function keys while a contact is open.
+    mutating func perform(_ action: DeskAction) -> [DeskEffect] {
+        switch action {
+        case .digitalHelp: form?.digitalHelp.toggle()
+        case .medium:
+            guard form?.channel == .digital else { return [] }
+            let all = DigitalMedium.allCases
+            let current = form?.medium.flatMap { all.firstIndex(of: $0) } ?? -1
+            form?.medium = all[(current + 1) % all.count]
+        case .note: if form?.categoryID != nil || focus == .outcome { focus = .note }
+        case .save: return save()
+        case .station: focus = .station
+        case .newContact, .editLast, .help, .quit, .choose, .outcome, .back: break
+        }
+        return []
+    }
+
+    /// Checks the form with the core's rules and asks the runner to store it.
+    mutating func save() -> [DeskEffect] {
+        guard !saving, let form else { return [] }
+        guard form.categoryID != nil else {
+            notice = Notice(kind: .warning, text: text.chooseCategoryFirst)
+            focus = .search
+            return []
+        }
+        if form.resolution == .forwarded, form.reason == nil {
+            notice = Notice(kind: .warning, text: text.chooseReasonFirst)
+            focus = .reason
+            return []
+        }
+        do {
+            var contact = try ContactValidator(configuration: configuration)
+                .validate(form.draft(operatorUser: guide.user, endedAt: now), now: now)
+            saving = true
+            if let id = form.editingContactID, let original = recent.first(where: { $0.id == id }) {
+                contact.id = id
+                contact.endedAt = original.endedAt
+                return [.updateContact(contact)]
+            }
+            return [.saveContact(contact)]
+        } catch {
+            notice = Notice(kind: .error, text: error.problems.map(text.core.contactProblem).joined(separator: "; "))
+            return []
+        }
+    }
+}

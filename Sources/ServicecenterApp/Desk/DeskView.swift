@@ -1,0 +1,235 @@
+import Foundation
+import ServicecenterCore
+import TerminalUI
+
+extension DeskModel {
+    /// The smallest terminal the desk draws in; below it, a clear message instead of garbage.
+    public static let minimumSize = Size(width: 64, height: 18)
+
+    /// Renders the whole screen into a buffer of the model's size.
+    public func view(theme: Theme, glyphs: Glyphs = .unicode) -> Buffer {
+        var buffer = Buffer(size: size, glyphs: glyphs)
+        guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
+            buffer.paragraph(text.tooSmall(need: Self.minimumSize, have: size), in: buffer.area, style: theme[.warning])
+            return buffer
+        }
+        let (titleRow, rest) = buffer.area.splitTop(1)
+        let (todayRow, body) = rest.splitTop(1)
+        let (middle, bottom) = body.splitBottom(2)
+        drawTitle(into: &buffer, titleRow, theme)
+        buffer.write(todayLine, x: todayRow.x + 1, y: todayRow.y, style: theme[.muted], limit: todayRow.width - 2)
+        drawNotice(into: &buffer, bottom.row(0), theme)
+        buffer.keyHints(hints, in: bottom.row(1), keyStyle: theme[.keyHint], labelStyle: theme[.keyHintLabel])
+
+        switch focus {
+        case .station: drawStations(into: &buffer, middle, theme)
+        case .resumeOffer: drawResumeOffer(into: &buffer, middle, theme)
+        default:
+            if size.width >= 120 {
+                let (left, right) = middle.splitLeft(middle.width * 3 / 5)
+                drawForm(into: &buffer, left, theme)
+                drawRecent(into: &buffer, right, theme)
+            } else {
+                let recentRows = max(3, min(8, middle.height / 4))
+                let (top, lower) = middle.splitBottom(recentRows)
+                drawForm(into: &buffer, top, theme)
+                drawRecent(into: &buffer, lower, theme)
+            }
+        }
+        if helpVisible { drawHelp(into: &buffer, middle, theme) }
+        return buffer
+    }
+
+    var zone: TimeZone { configuration.timeZone }
+
+    func clock(_ date: Date) -> String {
+        String(Timestamp.localText(date, in: zone).dropFirst(11).prefix(5))
+    }
+
+    var todayLine: String {
+        let summary = ContactSummary(recent)
+        return text.today(
+            contacts: summary.contacts, fcr: Formatting.percent(summary.firstContactResolution, text.core.language),
+            queue: "–", channel: station.map { text.core.channel($0.channel) } ?? "–")
+    }
+
+    var hints: [KeyHint] {
+        var actions: [DeskAction] = [.help]
+        switch focus {
+        case .station, .resumeOffer: actions += [.quit]
+        case .idle: actions += [.newContact, .station, .editLast, .quit]
+        case .search: actions += [.digitalHelp, .note, .save, .quit]
+        case .outcome, .reason, .note:
+            actions += [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .save, .quit]
+        }
+        return actions.map { KeyHint($0.keyName, text.hint($0)) }
+    }
+
+    func drawTitle(into buffer: inout Buffer, _ row: Rect, _ theme: Theme) {
+        buffer.fill(row, style: theme[.title])
+        let title = text.title(guide: guide.name, station: station.map(text.station))
+        let time = clock(now)
+        buffer.write(title, x: row.x + 1, y: row.y, style: theme[.title], limit: row.width - time.count - 3)
+        buffer.write(time, x: row.maxX - time.count - 1, y: row.y, style: theme[.title])
+    }
+
+    func drawNotice(into buffer: inout Buffer, _ row: Rect, _ theme: Theme) {
+        guard let notice else { return }
+        let role: Role = switch notice.kind {
+        case .info: .normal
+        case .success: .success
+        case .warning: .warning
+        case .error: .error
+        }
+        buffer.write(notice.text, x: row.x + 1, y: row.y, style: theme[role], limit: row.width - 2)
+    }
+
+    func drawStations(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        buffer.frame(area, title: text.chooseStation.components(separatedBy: " (").first, style: theme[.frame], titleStyle: theme[.label])
+        let inner = area.inner
+        buffer.write(text.chooseStation, x: inner.x + 1, y: inner.y, style: theme[.normal], limit: inner.width - 2)
+        let rows = stations.enumerated().map { "\($0.offset + 1)  \(text.station($0.element))" }
+        var scroll = ListScroll()
+        scroll.follow(selected: stationSelection, count: rows.count, visible: inner.height - 2)
+        buffer.list(rows, selected: stationSelection, scroll: scroll,
+                    in: Rect(x: inner.x + 1, y: inner.y + 2, width: min(40, inner.width - 2), height: inner.height - 2),
+                    style: theme[.normal], selectedStyle: theme[.selection])
+    }
+
+    func drawResumeOffer(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        buffer.frame(area, style: theme[.frame])
+        let inner = area.inner
+        let category = offeredDraft?.categoryID.flatMap(configuration.category)?.name ?? offeredDraft.map { $0.search.isEmpty ? nil : "\"\($0.search)\"" } ?? nil
+        let started = offeredDraft.map { clock($0.startedAt) } ?? ""
+        buffer.write(text.resumeOffer(category: category, started: started), x: inner.x + 1, y: inner.y + 1, style: theme[.warning], limit: inner.width - 2)
+        buffer.write(text.resumeHint, x: inner.x + 1, y: inner.y + 3, style: theme[.normal], limit: inner.width - 2)
+    }
+
+    func drawForm(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        let title: String
+        if let id = form?.editingContactID {
+            title = text.editTitle(id: id)
+        } else {
+            title = text.formTitle(elapsed: form.map { Formatting.duration(max(0, now.timeIntervalSince($0.startedAt))) } ?? "")
+        }
+        buffer.frame(area, title: title.trimmingCharacters(in: .whitespaces), style: theme[.frame], titleStyle: theme[.label])
+        let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
+        guard let form else {
+            buffer.paragraph(text.idleHint, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 2), style: theme[.muted])
+            return
+        }
+
+        // Search field.
+        let label = text.searchLabel
+        let labelWidth = CharacterWidth.of(label) + 1
+        buffer.write(label, x: inner.x, y: inner.y, style: theme[.label])
+        buffer.textField(search, in: Rect(x: inner.x + labelWidth, y: inner.y, width: min(40, inner.width - labelWidth), height: 1),
+                         style: focus == .search ? theme[.fieldFocused] : theme[.field], focused: focus == .search)
+
+        // Fixed lines at the bottom of the form; the match list takes what is left.
+        // Guidance (2), e-service, outcome, digital help, note; a forwarded contact adds its reason.
+        let fixedRows = 6 + (form.resolution == .forwarded ? 1 : 0)
+        let listHeight = max(1, inner.height - 1 - fixedRows)
+        let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: listHeight)
+        if focus == .search {
+            if matches.isEmpty {
+                if !search.text.isEmpty { buffer.write(text.noMatches, x: listArea.x + 2, y: listArea.y, style: theme[.muted], limit: listArea.width - 2) }
+            } else {
+                var scroll = matchScroll
+                scroll.follow(selected: selectedMatch, count: matches.count, visible: listArea.height)
+                let nameWidth = max(12, listArea.width * 11 / 20)
+                let rows = matches.map { match -> String in
+                    let name = match.category.name
+                    let padded = name.count >= nameWidth - 2 ? String(name.prefix(nameWidth - 3)) + "… " : name + String(repeating: " ", count: nameWidth - 2 - name.count)
+                    return padded + "→ " + (configuration.sector(match.category.sector)?.name ?? match.category.sector)
+                }
+                buffer.list(rows, selected: selectedMatch, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
+            }
+        } else if let category = highlightedCategory {
+            let sector = configuration.sector(category.sector)?.name ?? category.sector
+            buffer.write("\(glyphs(buffer).selected) \(category.name) → \(sector)", x: listArea.x, y: listArea.y, style: theme[.selection], limit: listArea.width)
+        }
+
+        // Guidance for the highlighted category.
+        var y = inner.y + 1 + listHeight
+        if let category = highlightedCategory {
+            let guidanceLabel = text.guidanceLabel + " "
+            buffer.write(guidanceLabel, x: inner.x, y: y, style: theme[.label])
+            let offset = CharacterWidth.of(guidanceLabel)
+            buffer.paragraph(category.guidance, in: Rect(x: inner.x + offset, y: y, width: inner.width - offset, height: 2), style: theme[.guidance])
+            if let eservice = category.eservice {
+                buffer.write(text.eserviceLabel + " ", x: inner.x, y: y + 2, style: theme[.label])
+                buffer.write(eservice, x: inner.x + CharacterWidth.of(text.eserviceLabel) + 1, y: y + 2, style: theme[.guidance], limit: inner.width - offset)
+            }
+        }
+        y += 3
+
+        // Outcome, reason, digital help and note.
+        var x = inner.x
+        x += buffer.write(text.outcomeLabel + " ", x: x, y: y, style: theme[.label])
+        for (index, kind) in Resolution.Kind.allCases.enumerated() {
+            let chosen = form.resolution == kind
+            let style = chosen ? (focus == .outcome ? theme[.selection] : theme[.fieldFocused]) : theme[.normal]
+            x += buffer.write("\(index + 1) \(text.core.resolution(kind))", x: x, y: y, style: style, limit: inner.maxX - x)
+            x += 2
+        }
+        if form.resolution == .forwarded {
+            y += 1
+            x = inner.x + 2
+            x += buffer.write(text.reasonLabel + " ", x: x, y: y, style: theme[.label])
+            for (index, reason) in ForwardReason.allCases.enumerated() {
+                let chosen = form.reason == reason
+                let style = chosen ? theme[.selection] : (focus == .reason ? theme[.warning] : theme[.normal])
+                x += buffer.write("\(index + 1) \(text.core.forwardReason(reason))", x: x, y: y, style: style, limit: inner.maxX - x)
+                x += 2
+            }
+        }
+        y += 1
+        let check = form.digitalHelp ? glyphs(buffer).checked : glyphs(buffer).unchecked
+        x = inner.x
+        x += buffer.write("\(check) \(text.digitalHelpLabel) (F4)", x: x, y: y, style: form.digitalHelp ? theme[.success] : theme[.normal])
+        if form.channel == .digital, let medium = form.medium {
+            buffer.write("   \(text.mediumLabel): \(text.medium(medium)) (F5)", x: x, y: y, style: theme[.normal], limit: inner.maxX - x)
+        }
+        y += 1
+        let noteLabel = text.noteLabel + " "
+        buffer.write(noteLabel, x: inner.x, y: y, style: theme[.label])
+        let noteX = inner.x + CharacterWidth.of(noteLabel)
+        buffer.textField(note, in: Rect(x: noteX, y: y, width: inner.maxX - noteX, height: 1),
+                         style: focus == .note ? theme[.fieldFocused] : theme[.field], focused: focus == .note)
+    }
+
+    func glyphs(_ buffer: Buffer) -> Glyphs { buffer.glyphs }
+
+    func drawRecent(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        buffer.frame(area, title: text.recentTitle, style: theme[.frame], titleStyle: theme[.label])
+        let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
+        guard !recent.isEmpty else {
+            buffer.write(text.noRecent, x: inner.x, y: inner.y, style: theme[.muted], limit: inner.width)
+            return
+        }
+        for (index, contact) in recent.prefix(inner.height).enumerated() {
+            let category = configuration.category(contact.category)?.name ?? contact.category
+            var outcome = text.core.resolution(contact.resolution.kind)
+            if case .forwarded(let sector, _) = contact.resolution { outcome += " → " + (configuration.sector(sector)?.name ?? sector) }
+            let line = "\(clock(contact.startedAt))  \(text.core.channel(contact.channel))  \(category)  ·  \(outcome)"
+            let editable = index == 0 && editableContact != nil
+            buffer.write(line, x: inner.x, y: inner.y + index, style: editable ? theme[.normal] : theme[.muted], limit: inner.width)
+        }
+    }
+
+    func drawHelp(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        let width = min(area.width - 4, 76)
+        let height = min(area.height, DeskAction.allCases.count + 4)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        buffer.fill(box, style: theme[.normal])
+        buffer.frame(box, title: text.helpTitle, style: theme[.frame], titleStyle: theme[.label])
+        let keyWidth = DeskAction.allCases.map { CharacterWidth.of($0.keyName) }.max() ?? 3
+        for (index, action) in DeskAction.allCases.enumerated() where index < box.height - 4 {
+            let y = box.y + 1 + index
+            buffer.write(action.keyName, x: box.x + 2, y: y, style: theme[.keyHint])
+            buffer.write(text.help(action), x: box.x + 4 + keyWidth, y: y, style: theme[.normal], limit: box.width - keyWidth - 6)
+        }
+        buffer.write(text.helpClose, x: box.x + 2, y: box.maxY - 2, style: theme[.muted], limit: box.width - 4)
+    }
+}

@@ -1,0 +1,239 @@
+import ServicecenterCore
+import TerminalUI
+
+/// Every text the desk shows, one conformer per language; the core's table words the domain.
+public protocol DeskStrings: Sendable {
+    var core: any StringTable { get }
+    func station(_ station: Station) -> String
+    func title(guide: String, station: String?) -> String
+    func today(contacts: Int, fcr: String, queue: String, channel: String) -> String
+    var chooseStation: String { get }
+    func resumeOffer(category: String?, started: String) -> String
+    var resumeHint: String { get }
+    var idleHint: String { get }
+    func formTitle(elapsed: String) -> String
+    func editTitle(id: Int64) -> String
+    var searchLabel: String { get }
+    var noMatches: String { get }
+    var guidanceLabel: String { get }
+    var eserviceLabel: String { get }
+    var outcomeLabel: String { get }
+    var reasonLabel: String { get }
+    var digitalHelpLabel: String { get }
+    var mediumLabel: String { get }
+    func medium(_ medium: DigitalMedium) -> String
+    var noteLabel: String { get }
+    var recentTitle: String { get }
+    var noRecent: String { get }
+    func saved(id: Int64) -> String
+    func updated(id: Int64) -> String
+    func saveFailed(_ reason: String) -> String
+    func draftFailed(_ reason: String) -> String
+    var chooseCategoryFirst: String { get }
+    var chooseReasonFirst: String { get }
+    var cancelled: String { get }
+    var nothingToEdit: String { get }
+    var draftResumed: String { get }
+    func tooSmall(need: Size, have: Size) -> String
+    var notUTF8: String { get }
+    var needsTerminal: String { get }
+    var helpTitle: String { get }
+    var helpClose: String { get }
+    func help(_ action: DeskAction) -> String
+    func hint(_ action: DeskAction) -> String
+}
+
+/// The swedish desk.
+public struct SwedishDeskStrings: DeskStrings {
+    public init() {}
+    public var core: any StringTable { SwedishStrings() }
+
+    public func station(_ station: Station) -> String {
+        station.desk.map { "Besök disk \($0)" } ?? core.channel(station.channel)
+    }
+
+    public func title(guide: String, station: String?) -> String {
+        "Servicecenter – \(guide)" + (station.map { " – \($0)" } ?? "")
+    }
+
+    public func today(contacts: Int, fcr: String, queue: String, channel: String) -> String {
+        "Idag: \(contacts) \(contacts == 1 ? "kontakt" : "kontakter") · lösningsgrad \(fcr) · i kö (\(channel)): \(queue)"
+    }
+
+    public var chooseStation: String { "Välj station och kanal för passet (↑↓ och Enter, eller siffra):" }
+    public func resumeOffer(category: String?, started: String) -> String {
+        "Ett osparat utkast finns från \(started)" + (category.map { " (\($0))" } ?? "") + "."
+    }
+    public var resumeHint: String { "Enter: återuppta utkastet · Esc: kasta det" }
+    public var idleHint: String { "Börja skriva ett sökord (eller F2) för en ny kontakt." }
+    public func formTitle(elapsed: String) -> String { "Ny kontakt \(elapsed)" }
+    public func editTitle(id: Int64) -> String { "Rättar kontakt \(id)" }
+    public var searchLabel: String { "Sök ärendetyp:" }
+    public var noMatches: String { "Ingen ärendetyp matchar; prova ett annat ord." }
+    public var guidanceLabel: String { "Vägledning:" }
+    public var eserviceLabel: String { "E-tjänst:" }
+    public var outcomeLabel: String { "Utfall:" }
+    public var reasonLabel: String { "Orsak:" }
+    public var digitalHelpLabel: String { "Digital hjälp" }
+    public var mediumLabel: String { "Medium" }
+    public func medium(_ medium: DigitalMedium) -> String {
+        switch medium {
+        case .email: "e-post"
+        case .chat: "chatt"
+        case .eservice: "e-tjänst"
+        }
+    }
+    public var noteLabel: String { "Anteckning:" }
+    public var recentTitle: String { "Mina kontakter idag" }
+    public var noRecent: String { "Inga kontakter ännu idag." }
+    public func saved(id: Int64) -> String { "Kontakt \(id) sparad." }
+    public func updated(id: Int64) -> String { "Kontakt \(id) rättad." }
+    public func saveFailed(_ reason: String) -> String { "Sparades inte – formuläret finns kvar. \(reason)" }
+    public func draftFailed(_ reason: String) -> String { "Utkastet kunde inte sparas: \(reason)" }
+    public var chooseCategoryFirst: String { "Välj en ärendetyp först (skriv ett sökord, Enter)." }
+    public var chooseReasonFirst: String { "Välj orsak till överlämningen (1, 2 eller 3)." }
+    public var cancelled: String { "Kontakten avbröts." }
+    public var nothingToEdit: String { "Ingen kontakt att rätta (bara den senaste, inom 10 minuter)." }
+    public var draftResumed: String { "Utkastet återupptogs." }
+    public func tooSmall(need: Size, have: Size) -> String {
+        "Terminalen är för liten (behöver \(need.width)×\(need.height), har \(have.width)×\(have.height))"
+    }
+    public var notUTF8: String { "Terminalen är inte UTF-8: visar ASCII (å, ä, ö som a, a, o). Sätt LANG=sv_SE.UTF-8." }
+    public var needsTerminal: String { "Disken behöver en terminal (kör den i ett terminalfönster eller över SSH med TTY)." }
+    public var helpTitle: String { "Tangenter" }
+    public var helpClose: String { "Valfri tangent stänger hjälpen." }
+
+    public func help(_ action: DeskAction) -> String {
+        switch action {
+        case .help: "visa eller dölj den här hjälpen (? när inget textfält är aktivt)"
+        case .newContact: "ny kontakt (eller börja skriva ett sökord)"
+        case .station: "byt station och kanal"
+        case .digitalHelp: "digital hjälp av/på (d i utfallssteget)"
+        case .medium: "byt medium för digital kontakt (m i utfallssteget)"
+        case .note: "skriv anteckning (n i utfallssteget)"
+        case .editLast: "rätta den senaste kontakten (inom 10 minuter)"
+        case .save: "spara kontakten (Enter i utfallssteget)"
+        case .quit: "avsluta (ett öppet utkast sparas och erbjuds nästa gång)"
+        case .choose: "välj ärendetyp i listan och ta den"
+        case .outcome: "löst · överlämnat (sedan orsak 1–3) · hänvisat"
+        case .back: "tillbaka ett steg; i ett tomt sökfält avbryts kontakten"
+        }
+    }
+
+    public func hint(_ action: DeskAction) -> String {
+        switch action {
+        case .help: "Hjälp"
+        case .newContact: "Ny"
+        case .station: "Station"
+        case .digitalHelp: "Digital"
+        case .medium: "Medium"
+        case .note: "Anteckn."
+        case .editLast: "Rätta"
+        case .save: "Spara"
+        case .quit: "Avsluta"
+        case .choose: "Välj"
+        case .outcome: "Utfall"
+        case .back: "Tillbaka"
+        }
+    }
+}
+
+/// The English desk, for `--lang en` or `language = "en"`.
+public struct EnglishDeskStrings: DeskStrings {
+    public init() {}
+    public var core: any StringTable { EnglishStrings() }
+
+    public func station(_ station: Station) -> String {
+        station.desk.map { "Visit desk \($0)" } ?? core.channel(station.channel)
+    }
+
+    public func title(guide: String, station: String?) -> String {
+        "Servicecenter – \(guide)" + (station.map { " – \($0)" } ?? "")
+    }
+
+    public func today(contacts: Int, fcr: String, queue: String, channel: String) -> String {
+        "Today: \(contacts) \(contacts == 1 ? "contact" : "contacts") · FCR \(fcr) · queue (\(channel)): \(queue)"
+    }
+
+    public var chooseStation: String { "Choose your station and channel for this shift (↑↓ and Enter, or a digit):" }
+    public func resumeOffer(category: String?, started: String) -> String {
+        "There is an unsaved draft from \(started)" + (category.map { " (\($0))" } ?? "") + "."
+    }
+    public var resumeHint: String { "Enter: resume the draft · Esc: discard it" }
+    public var idleHint: String { "Start typing a search word (or F2) for a new contact." }
+    public func formTitle(elapsed: String) -> String { "New contact \(elapsed)" }
+    public func editTitle(id: Int64) -> String { "Correcting contact \(id)" }
+    public var searchLabel: String { "Find category:" }
+    public var noMatches: String { "No category matches; try another word." }
+    public var guidanceLabel: String { "Guidance:" }
+    public var eserviceLabel: String { "E-service:" }
+    public var outcomeLabel: String { "Outcome:" }
+    public var reasonLabel: String { "Reason:" }
+    public var digitalHelpLabel: String { "Digital help" }
+    public var mediumLabel: String { "Medium" }
+    public func medium(_ medium: DigitalMedium) -> String {
+        switch medium {
+        case .email: "e-mail"
+        case .chat: "chat"
+        case .eservice: "e-service"
+        }
+    }
+    public var noteLabel: String { "Note:" }
+    public var recentTitle: String { "My contacts today" }
+    public var noRecent: String { "No contacts yet today." }
+    public func saved(id: Int64) -> String { "Contact \(id) saved." }
+    public func updated(id: Int64) -> String { "Contact \(id) corrected." }
+    public func saveFailed(_ reason: String) -> String { "Not saved – the form is kept. \(reason)" }
+    public func draftFailed(_ reason: String) -> String { "The draft could not be saved: \(reason)" }
+    public var chooseCategoryFirst: String { "Choose a category first (type a search word, Enter)." }
+    public var chooseReasonFirst: String { "Choose why it is forwarded (1, 2 or 3)." }
+    public var cancelled: String { "Contact cancelled." }
+    public var nothingToEdit: String { "Nothing to correct (only the last contact, within 10 minutes)." }
+    public var draftResumed: String { "Draft resumed." }
+    public func tooSmall(need: Size, have: Size) -> String {
+        "Terminal too small (need \(need.width)×\(need.height), have \(have.width)×\(have.height))"
+    }
+    public var notUTF8: String { "The terminal is not UTF-8: showing ASCII (å, ä, ö as a, a, o). Set LANG=sv_SE.UTF-8." }
+    public var needsTerminal: String { "The desk needs a terminal (run it in a terminal window or over SSH with a TTY)." }
+    public var helpTitle: String { "Keys" }
+    public var helpClose: String { "Any key closes the help." }
+
+    public func help(_ action: DeskAction) -> String {
+        switch action {
+        case .help: "show or hide this help (? when no text field is active)"
+        case .newContact: "new contact (or just start typing a search word)"
+        case .station: "change station and channel"
+        case .digitalHelp: "digital help on/off (d in the outcome step)"
+        case .medium: "change the medium of a digital contact (m in the outcome step)"
+        case .note: "write a note (n in the outcome step)"
+        case .editLast: "correct the last contact (within 10 minutes)"
+        case .save: "save the contact (Enter in the outcome step)"
+        case .quit: "quit (an open draft is kept and offered next time)"
+        case .choose: "choose a category in the list and take it"
+        case .outcome: "resolved · forwarded (then reason 1–3) · referred"
+        case .back: "one step back; in an empty search field it cancels the contact"
+        }
+    }
+
+    public func hint(_ action: DeskAction) -> String {
+        switch action {
+        case .help: "Help"
+        case .newContact: "New"
+        case .station: "Station"
+        case .digitalHelp: "Digital"
+        case .medium: "Medium"
+        case .note: "Note"
+        case .editLast: "Correct"
+        case .save: "Save"
+        case .quit: "Quit"
+        case .choose: "Choose"
+        case .outcome: "Outcome"
+        case .back: "Back"
+        }
+    }
+}
+
+/// The desk's strings for a language.
+public func deskStrings(for language: Language) -> any DeskStrings {
+    language == .english ? EnglishDeskStrings() : SwedishDeskStrings()
+}

@@ -1,0 +1,107 @@
+import Foundation
+import ServicecenterCore
+import ServicecenterStore
+import TerminalUI
+
+/// Runs the desk: reads keys, feeds the model, performs its effects against the store, draws.
+///
+/// The only place where the desk meets the clock, the store and the terminal; everything it
+/// learns goes back into the model as a message.
+public final class DeskRunner {
+    public private(set) var model: DeskModel
+    let store: Store
+    let backend: TerminalBackend
+    let theme: Theme
+    let glyphs: Glyphs
+    let clock: () -> Date
+    /// Returns a non-zero signal number when the process was asked to stop.
+    let stopRequested: () -> Int32
+    var quit = false
+
+    public init(
+        model: DeskModel, store: Store, backend: TerminalBackend, theme: Theme, glyphs: Glyphs,
+        clock: @escaping () -> Date = Date.init, stopRequested: @escaping () -> Int32 = { 0 }
+    ) {
+        self.model = model
+        self.store = store
+        self.backend = backend
+        self.theme = theme
+        self.glyphs = glyphs
+        self.clock = clock
+        self.stopRequested = stopRequested
+    }
+
+    /// Loads what the desk needs to start: the guide's station, a draft left behind, today's contacts.
+    public static func startingModel(
+        configuration: Configuration, guide: Operator, text: any DeskStrings, store: Store, size: Size, now: Date
+    ) throws(StoreError) -> DeskModel {
+        let station = try store.station(of: guide.user).flatMap(Station.init(storedValue:))
+        let draft = try store.draft(of: guide.user).flatMap(ContactForm.decoded)
+        var model = DeskModel(
+            configuration: configuration, guide: guide, text: text, now: now, size: size, station: station, draft: draft)
+        model.recent = try store.contacts(of: guide.user, on: LocalDay(now, in: configuration.timeZone))
+        return model
+    }
+
+    /// Runs until the guide quits (returns 0) or a signal asks to stop (returns 128 + signal).
+    public func run() -> Int32 {
+        draw()
+        while !quit {
+            let signal = stopRequested()
+            if signal != 0 { return 128 + signal }
+            let key = backend.readKey(timeoutMilliseconds: 1000)
+            dispatch(.tick(clock()))
+            if backend.size != model.size { dispatch(.resized(backend.size)) }
+            if let key { dispatch(.key(key)) }
+            draw()
+        }
+        return 0
+    }
+
+    /// Feeds one message (and the messages its effects produce) through the model.
+    public func dispatch(_ message: DeskMessage) {
+        for effect in model.update(message) {
+            if let result = perform(effect) { dispatch(result) }
+        }
+    }
+
+    public func draw() {
+        backend.draw(model.view(theme: theme, glyphs: glyphs))
+    }
+
+    func perform(_ effect: DeskEffect) -> DeskMessage? {
+        let user = model.guide.user
+        do {
+            switch effect {
+            case .saveDraft(let form):
+                do { try store.saveDraft(of: user, payload: form.encoded(), now: clock()) } catch { return .draftFailed(error) }
+            case .deleteDraft:
+                do { try store.deleteDraft(of: user) } catch { return .draftFailed(error) }
+            case .saveContact(let contact):
+                do {
+                    let id = try store.save(contact, clearingDraftOf: user, now: clock())
+                    return .saved(id: id, contact: contact)
+                } catch {
+                    return .saveFailed(error)
+                }
+            case .updateContact(let contact):
+                do {
+                    try store.update(contact, clearingDraftOf: user, now: clock())
+                    return .saved(id: contact.id ?? -1, contact: contact)
+                } catch {
+                    return .saveFailed(error)
+                }
+            case .rememberStation(let station):
+                try store.setStation(of: user, to: station.storedValue, now: clock())
+            case .loadRecent:
+                let today = LocalDay(clock(), in: model.configuration.timeZone)
+                return .recentLoaded(try store.contacts(of: user, on: today))
+            case .quit:
+                quit = true
+            }
+        } catch {
+            return .draftFailed(error)
+        }
+        return nil
+    }
+}

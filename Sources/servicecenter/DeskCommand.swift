@@ -1,0 +1,65 @@
+import ArgumentParser
+import Foundation
+import NcursesTerminal
+import ServicecenterApp
+import ServicecenterCore
+import TerminalUI
+
+/// `servicecenter desk` (the default): the kommunvägledare's screen.
+struct DeskCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "desk",
+        abstract: "Open the desk screen for logging contacts (the default).",
+        discussion: """
+            The guide is the login user, who must be in operators.toml. Start typing a search word to \
+            log a contact: ↑↓ and Enter choose the category, Enter saves it as resolved, 2 forwards \
+            it (then the reason 1–3), 3 refers it elsewhere. F1 shows every key. Every change is kept \
+            as a draft, so a closed terminal or a crash loses nothing: the next start offers it back.
+
+            Examples:
+              servicecenter
+              servicecenter desk --lang en
+              NO_COLOR=1 servicecenter desk
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try CommandContext(global)
+        guard let guide = context.configuration.operator(context.loginUser) else {
+            printError(context.text.unknownLoginUser(
+                context.loginUser, file: context.configDirectory.appendingPathComponent("operators.toml").path))
+            throw ExitStatus.configuration
+        }
+        let store = try context.openStore()
+        let text = deskStrings(for: context.text.language)
+
+        Signals.install()
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal()
+        } catch {
+            printError(text.needsTerminal)
+            throw ExitStatus.usage
+        }
+        var model: DeskModel
+        do {
+            model = try DeskRunner.startingModel(
+                configuration: context.configuration, guide: guide, text: text, store: store, size: terminal.size, now: Date())
+        } catch {
+            terminal.close()
+            throw context.fail(error)
+        }
+        if !terminal.supportsUnicode {
+            model.notice = .init(kind: .warning, text: text.notUTF8)
+        }
+        let runner = DeskRunner(
+            model: model, store: store, backend: terminal,
+            theme: Theme.choose(terminalHasColors: terminal.supportsColor, environment: ProcessInfo.processInfo.environment),
+            glyphs: terminal.supportsUnicode ? .unicode : .ascii, stopRequested: { Signals.pending })
+        let status = runner.run()
+        terminal.close()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
