@@ -4,6 +4,7 @@ import TerminalUI
 
 extension DeskModel {
     /// Applies one message and returns the effects to run. Pure: no clock, no store, no terminal.
+    @discardableResult
     public mutating func update(_ message: DeskMessage) -> [DeskEffect] {
         let formBefore = form
         var effects: [DeskEffect]

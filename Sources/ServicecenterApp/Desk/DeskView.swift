@@ -4,7 +4,7 @@ import TerminalUI
 
 extension DeskModel {
     /// The smallest terminal the desk draws in; below it, a clear message instead of garbage.
-    public static let minimumSize = Size(width: 64, height: 18)
+    public static let minimumSize = Size(width: 70, height: 18)
 
     /// Renders the whole screen into a buffer of the model's size.
     public func view(theme: Theme, glyphs: Glyphs = .unicode) -> Buffer {
@@ -170,17 +170,17 @@ extension DeskModel {
         for (index, kind) in Resolution.Kind.allCases.enumerated() {
             let chosen = form.resolution == kind
             let style = chosen ? (focus == .outcome ? theme[.selection] : theme[.fieldFocused]) : theme[.normal]
-            x += buffer.write("\(index + 1) \(text.core.resolution(kind))", x: x, y: y, style: style, limit: inner.maxX - x)
+            x += buffer.write("\(index + 1) \(text.outcome(kind))", x: x, y: y, style: style, limit: inner.maxX - x)
             x += 2
         }
         if form.resolution == .forwarded {
             y += 1
-            x = inner.x + 2
+            x = inner.x
             x += buffer.write(text.reasonLabel + " ", x: x, y: y, style: theme[.label])
             for (index, reason) in ForwardReason.allCases.enumerated() {
                 let chosen = form.reason == reason
                 let style = chosen ? theme[.selection] : (focus == .reason ? theme[.warning] : theme[.normal])
-                x += buffer.write("\(index + 1) \(text.core.forwardReason(reason))", x: x, y: y, style: style, limit: inner.maxX - x)
+                x += buffer.write("\(index + 1) \(text.reason(reason))", x: x, y: y, style: style, limit: inner.maxX - x)
                 x += 2
             }
         }

@@ -19,6 +19,9 @@ public protocol DeskStrings: Sendable {
     var eserviceLabel: String { get }
     var outcomeLabel: String { get }
     var reasonLabel: String { get }
+    /// Short words for the outcome and reason choices, so all fit on one line at 70 columns.
+    func outcome(_ kind: Resolution.Kind) -> String
+    func reason(_ reason: ForwardReason) -> String
     var digitalHelpLabel: String { get }
     var mediumLabel: String { get }
     func medium(_ medium: DigitalMedium) -> String
@@ -74,6 +77,20 @@ public struct SwedishDeskStrings: DeskStrings {
     public var eserviceLabel: String { "E-tjänst:" }
     public var outcomeLabel: String { "Utfall:" }
     public var reasonLabel: String { "Orsak:" }
+    public func outcome(_ kind: Resolution.Kind) -> String {
+        switch kind {
+        case .resolved: "Löst"
+        case .forwarded: "Överlämnat"
+        case .referred: "Hänvisat"
+        }
+    }
+    public func reason(_ reason: ForwardReason) -> String {
+        switch reason {
+        case .needsCaseOfficer: "Handläggarbeslut"
+        case .couldNotAnswer: "Ej kunnat svara"
+        case .citizenRequest: "Medborgarens val"
+        }
+    }
     public var digitalHelpLabel: String { "Digital hjälp" }
     public var mediumLabel: String { "Medium" }
     public func medium(_ medium: DigitalMedium) -> String {
@@ -169,6 +186,20 @@ public struct EnglishDeskStrings: DeskStrings {
     public var eserviceLabel: String { "E-service:" }
     public var outcomeLabel: String { "Outcome:" }
     public var reasonLabel: String { "Reason:" }
+    public func outcome(_ kind: Resolution.Kind) -> String {
+        switch kind {
+        case .resolved: "Resolved"
+        case .forwarded: "Forwarded"
+        case .referred: "Referred"
+        }
+    }
+    public func reason(_ reason: ForwardReason) -> String {
+        switch reason {
+        case .needsCaseOfficer: "Needs decision"
+        case .couldNotAnswer: "Could not answer"
+        case .citizenRequest: "Citizen asked"
+        }
+    }
     public var digitalHelpLabel: String { "Digital help" }
     public var mediumLabel: String { "Medium" }
     public func medium(_ medium: DigitalMedium) -> String {
