@@ -54,30 +54,10 @@ struct Sandbox {
 
     @discardableResult
     func run(arguments: [String], input: Data? = nil, in directory: URL? = nil) throws -> Outcome {
-        let process = Process()
-        if let program = wrapper.first {
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = Array(wrapper.dropFirst()) + [Self.binary.path] + arguments
-        } else {
-            process.executableURL = Self.binary
-            process.arguments = arguments
-        }
-        process.environment = environment
-        process.currentDirectoryURL = directory ?? root
-        let out = Pipe(), err = Pipe(), stdin = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = stdin
-        try process.run()
-        if let input { stdin.fileHandleForWriting.write(input) }
-        try stdin.fileHandleForWriting.close()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(
-            status: process.terminationStatus,
-            stdout: String(decoding: stdout, as: UTF8.self),
-            stderr: String(decoding: stderr, as: UTF8.self))
+        let program = wrapper.first ?? Self.binary.path
+        let rest = wrapper.isEmpty ? arguments : Array(wrapper.dropFirst()) + [Self.binary.path] + arguments
+        let result = try Spawn.run(program, rest, environment: environment, directory: (directory ?? root).path, input: input)
+        return Outcome(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
     struct Outcome {

@@ -1,0 +1,126 @@
+import Foundation
+import GRDB
+import Testing
+
+/// The desk in a real terminal (tmux), driven with keys and read back from the screen.
+@Suite("The desk in tmux, end to end", .enabled(if: Tmux.available, "tmux is not installed (.ci/run installs it)"))
+struct DeskTerminalTests {
+    let sandbox: Sandbox
+
+    init() throws { sandbox = try Sandbox() }
+
+    func startDesk(width: Int = 100, height: Int = 30, extra: [String: String] = [:]) throws -> Tmux {
+        var environment = sandbox.environment
+        environment["LANG"] = "C.UTF-8"
+        environment["TERM"] = "screen"
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment.merge(extra) { $1 }
+        return try Tmux([Sandbox.binary.path], environment: environment, width: width, height: height)
+    }
+
+    func contacts() throws -> [Row] {
+        let queue = try DatabaseQueue(path: sandbox.databasePath)
+        defer { try? queue.close() }
+        return try queue.read { try Row.fetchAll($0, sql: "SELECT channel, category, resolution, forward_reason, operator, note FROM contact ORDER BY id") }
+    }
+
+    @Test("A phone contact about a building permit in a handful of keys, and it is in the database")
+    func logOne() throws {
+        let tmux = try startDesk()
+        #expect(try tmux.waitFor("Välj station och kanal").found)
+        try tmux.keys("1")
+        #expect(try tmux.waitFor("Börja skriva ett sökord").found)
+        try tmux.type("byglov")
+        let typed = try tmux.waitFor("▶ Bygglov")
+        #expect(typed.found, "screen:\n\(typed.screen)")
+        #expect(typed.screen.contains("Vägledning: Förklara när bygglov krävs"))
+        try tmux.keys("Enter")
+        try tmux.keys("Enter")
+        let saved = try tmux.waitFor("Kontakt 1 sparad.")
+        #expect(saved.found, "screen:\n\(saved.screen)")
+        #expect(saved.screen.contains("Telefon  Bygglov  ·  Löst vid första kontakt"))
+        let rows = try contacts()
+        #expect(rows.count == 1)
+        #expect(rows.first?["channel"] == "phone")
+        #expect(rows.first?["category"] == "bygglov")
+        #expect(rows.first?["resolution"] == "resolved")
+        #expect(rows.first?["operator"] == "anna")
+        try tmux.keys("F10")
+        #expect(try tmux.waitFor("EXIT=0").found)
+    }
+
+    @Test("kill -9 in the middle of a contact: the next start offers the draft, note and all")
+    func resumeAfterKill() throws {
+        do {
+            let tmux = try startDesk()
+            #expect(try tmux.waitFor("Välj station").found)
+            try tmux.keys("1")
+            try tmux.type("altan")
+            #expect(try tmux.waitFor("▶ Bygglov").found)
+            try tmux.keys("Enter")
+            try tmux.keys("2")
+            try tmux.keys("1")
+            try tmux.keys("n")
+            try tmux.type("Vill bygga altan, åäö")
+            #expect(try tmux.waitFor("Anteckning: Vill bygga altan, åäö").found)
+            Thread.sleep(forTimeInterval: 0.3)
+            kill(try tmux.programPID(), SIGKILL)
+            #expect(try tmux.waitFor("EXIT=137").found)
+        }
+        let tmux = try startDesk()
+        let offer = try tmux.waitFor("Ett osparat utkast finns")
+        #expect(offer.found, "screen:\n\(offer.screen)")
+        #expect(offer.screen.contains("(Bygglov)"))
+        try tmux.keys("Enter")
+        let resumed = try tmux.waitFor("Anteckning: Vill bygga altan, åäö")
+        #expect(resumed.found, "screen:\n\(resumed.screen)")
+        try tmux.keys("Enter")
+        #expect(try tmux.waitFor("Kontakt 1 sparad.").found)
+        let rows = try contacts()
+        #expect(rows.first?["resolution"] == "forwarded")
+        #expect(rows.first?["forward_reason"] == "needs_case_officer")
+        #expect(rows.first?["note"] == "Vill bygga altan, åäö")
+    }
+
+    @Test("Resizing mid-typing: too small says so, and growing back keeps what was typed")
+    func resize() throws {
+        let tmux = try startDesk()
+        #expect(try tmux.waitFor("Välj station").found)
+        try tmux.keys("1")
+        try tmux.type("förs")
+        #expect(try tmux.waitFor("Sök ärendetyp: förs").found)
+        try tmux.resize(width: 50, height: 12)
+        let small = try tmux.waitFor("för liten")
+        #expect(small.found, "screen:\n\(small.screen)")
+        try tmux.resize(width: 140, height: 40)
+        let big = try tmux.waitFor("Sök ärendetyp: förs")
+        #expect(big.found, "screen:\n\(big.screen)")
+        #expect(big.screen.contains("Mina kontakter idag"))
+        try tmux.type("kola")
+        #expect(try tmux.waitFor("Sök ärendetyp: förskola").found)
+    }
+
+    @Test("SIGTERM, SIGHUP and SIGINT end the desk and leave the terminal as it was", arguments: [SIGTERM, SIGHUP, SIGINT])
+    func signalsRestoreTerminal(signal: Int32) throws {
+        let tmux = try startDesk()
+        #expect(try tmux.waitFor("Välj station").found)
+        try tmux.keys("1")
+        try tmux.type("sop")
+        #expect(try tmux.waitFor("Sök ärendetyp: sop").found)
+        kill(try tmux.programPID(), signal)
+        let ended = try tmux.waitFor("EXIT=\(128 + signal)")
+        #expect(ended.found, "screen:\n\(ended.screen)")
+        // Back in cooked mode: canonical input and echo are on again.
+        let modes = try tmux.waitFor("TTY=")
+        #expect(modes.screen.contains("TTY=icanon,echo"), "screen:\n\(modes.screen)")
+    }
+
+    @Test("An unknown login user gets a message naming the file to edit")
+    func unknownUser() throws {
+        let tmux = try startDesk(extra: ["USER": "kalle"])
+        let screen = try tmux.waitFor("EXIT=78")
+        #expect(screen.found, "screen:\n\(screen.screen)")
+        #expect(screen.screen.contains("\"kalle\""))
+        #expect(screen.screen.contains("operators.toml"))
+    }
+}
