@@ -115,6 +115,30 @@ struct DeskTerminalTests {
         #expect(modes.screen.contains("TTY=icanon,echo"), "screen:\n\(modes.screen)")
     }
 
+    @Test("F-keys work whatever TERM says: xterm-256color, screen, linux, vt100",
+          arguments: ["xterm-256color", "screen", "linux", "vt100"])
+    func functionKeys(term: String) throws {
+        let tmux = try startDesk(extra: ["TERM": term])
+        #expect(try tmux.waitFor("Välj station").found)
+        try tmux.keys("1")
+        try tmux.keys("F1")
+        let help = try tmux.waitFor("Valfri tangent stänger hjälpen.")
+        #expect(help.found, "TERM=\(term), screen:\n\(help.screen)")
+        try tmux.keys("Escape")
+        try tmux.keys("F10")
+        let ended = try tmux.waitFor("EXIT=0")
+        #expect(ended.found, "TERM=\(term), screen:\n\(ended.screen)")
+    }
+
+    @Test("Under a non-UTF-8 locale the desk says so and draws ASCII, folding å, ä, ö")
+    func asciiLocale() throws {
+        let tmux = try startDesk(extra: ["LANG": "C", "LC_ALL": "C"])
+        let screen = try tmux.waitFor("Terminalen ar inte UTF-8")
+        #expect(screen.found, "screen:\n\(screen.screen)")
+        #expect(screen.screen.contains("+ Valj station och kanal for passet"))
+        #expect(!screen.screen.contains("┌"))
+    }
+
     @Test("An unknown login user gets a message naming the file to edit")
     func unknownUser() throws {
         let tmux = try startDesk(extra: ["USER": "kalle"])

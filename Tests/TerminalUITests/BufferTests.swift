@@ -124,3 +124,15 @@ struct TextInputTests {
         #expect(buffer.cursor?.x == 5)
     }
 }
+
+@Suite("Themes")
+struct ThemeTests {
+    @Test("NO_COLOR or a terminal without colours gives the monochrome theme")
+    func choice() {
+        #expect(Theme.choose(terminalHasColors: true, environment: [:]).name == "color")
+        #expect(Theme.choose(terminalHasColors: true, environment: ["NO_COLOR": "1"]).name == "monochrome")
+        #expect(Theme.choose(terminalHasColors: true, environment: ["NO_COLOR": ""]).name == "color")
+        #expect(Theme.choose(terminalHasColors: false, environment: [:]).name == "monochrome")
+        #expect(Role.allCases.allSatisfy { Theme.monochrome[$0].foreground == nil && Theme.monochrome[$0].background == nil })
+    }
+}
