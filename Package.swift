@@ -50,6 +50,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A release-mode harness for the desk's key → screen path (see docs/performance.md).
+        .executableTarget(
+            name: "desk-benchmark",
+            dependencies: ["ServicecenterApp", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
+                           "NcursesTerminal", "TerminalUI"],
+            path: "Benchmarks/DeskBenchmark"
+        ),
         .testTarget(name: "ServicecenterCoreTests", dependencies: ["ServicecenterCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(

@@ -9,6 +9,15 @@ public struct CategorySearch: Sendable {
         var folded: String
         var original: String
         var source: MatchSource
+        /// The folded text as scalar values, for the typo check.
+        var scalars: [UInt32]
+
+        init(folded: String, original: String, source: MatchSource) {
+            self.folded = folded
+            self.original = original
+            self.source = source
+            self.scalars = folded.unicodeScalars.map(\.value)
+        }
     }
 
     struct Entry: Sendable {
@@ -42,13 +51,14 @@ public struct CategorySearch: Sendable {
     public func search(_ query: String, limit: Int = 20) -> [CategoryMatch] {
         let words = TextFolding.words(query)
         guard !words.isEmpty else { return [] }
+        let wordScalars = words.map { $0.unicodeScalars.map(\.value) }
         var matches: [CategoryMatch] = []
         for entry in entries {
             var explanations: [WordMatch] = []
             var score = 0
             var allMatched = true
-            for word in words {
-                guard let best = bestMatch(of: word, in: entry.terms) else {
+            for (word, scalars) in zip(words, wordScalars) {
+                guard let best = bestMatch(of: word, scalars: scalars, in: entry.terms) else {
                     allMatched = false
                     break
                 }
@@ -65,28 +75,42 @@ public struct CategorySearch: Sendable {
         return Array(matches.prefix(limit))
     }
 
-    func bestMatch(of word: String, in terms: [Term]) -> WordMatch? {
+    func bestMatch(of word: String, scalars: [UInt32], in terms: [Term]) -> WordMatch? {
         var best: WordMatch?
         for term in terms {
-            guard let kind = Self.kind(of: word, against: term.folded) else { continue }
+            guard let kind = Self.kind(of: word, scalars: scalars, against: term) else { continue }
             let candidate = WordMatch(typed: word, matched: term.original, source: term.source, kind: kind)
             if best == nil || candidate.score > best!.score { best = candidate }
         }
         return best
     }
 
-    static func kind(of word: String, against term: String) -> MatchKind? {
-        if word == term { return .exact }
-        if term.hasPrefix(word) { return .prefix }
-        if word.count >= 4, term.contains(word) { return .inside }
-        let tolerance = EditDistance.tolerance(forLength: word.count)
+    /// Whether `needle` occurs in `haystack`. Plain scanning: the words are short, and
+    /// Foundation's String.contains goes through NSString and cost most of a search.
+    static func contains(_ haystack: [UInt32], _ needle: [UInt32]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            var index = 1
+            while index < needle.count, haystack[start + index] == needle[index] { index += 1 }
+            if index == needle.count { return true }
+        }
+        return false
+    }
+
+    static func kind(of word: String, scalars: [UInt32], against term: Term) -> MatchKind? {
+        let folded = term.folded
+        if word == folded { return .exact }
+        if folded.hasPrefix(word) { return .prefix }
+        if scalars.count >= 4, Self.contains(term.scalars, scalars) { return .inside }
+        let tolerance = EditDistance.tolerance(forLength: scalars.count)
         guard tolerance > 0 else { return nil }
         // Compare against the whole term, and against its start while the guide is still typing.
-        let whole = EditDistance.distance(word, term, limit: tolerance)
-        if whole <= tolerance { return .typo(distance: whole) }
-        if term.count > word.count {
-            let start = String(term.prefix(word.count))
-            let partial = EditDistance.distance(word, start, limit: tolerance)
+        if abs(term.scalars.count - scalars.count) <= tolerance {
+            let whole = EditDistance.distance(scalars, term.scalars[...], limit: tolerance)
+            if whole <= tolerance { return .typo(distance: whole) }
+        }
+        if term.scalars.count > scalars.count {
+            let partial = EditDistance.distance(scalars, term.scalars.prefix(scalars.count), limit: tolerance)
             if partial <= tolerance { return .typoPrefix(distance: partial) }
         }
         return nil

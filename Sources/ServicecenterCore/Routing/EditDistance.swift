@@ -4,8 +4,12 @@
 /// `limit` lets a search stop early once two words are too far apart to matter.
 public enum EditDistance {
     public static func distance(_ a: String, _ b: String, limit: Int = .max) -> Int {
-        let s = Array(a.unicodeScalars)
-        let t = Array(b.unicodeScalars)
+        distance(Array(a.unicodeScalars.map(\.value)), Array(b.unicodeScalars.map(\.value))[...], limit: limit)
+    }
+
+    /// The same over scalar values, so a search can convert each word once, not once per comparison.
+    static func distance(_ s: [UInt32], _ t: ArraySlice<UInt32>, limit: Int) -> Int {
+        let t = Array(t)
         if s.isEmpty { return t.count }
         if t.isEmpty { return s.count }
         if abs(s.count - t.count) > limit { return limit + 1 }

@@ -1,0 +1,93 @@
+// Measures the desk's key press → update → render → terminal write path, in a release build:
+//
+//     swift run -c release desk-benchmark [--iterations N]
+//
+// Each case replays a guide typing a category word and taking it, key by key, and reports
+// the median, p90 and p99 time per key. The machine is shared and noisy: compare the cases
+// with each other within one run rather than with figures from another day.
+import Foundation
+import NcursesTerminal
+import ServicecenterApp
+import ServicecenterConfigFiles
+import ServicecenterCore
+import ServicecenterStore
+import TerminalUI
+
+let arguments = CommandLine.arguments
+let iterations = arguments.firstIndex(of: "--iterations").flatMap { Int(arguments[$0 + 1]) } ?? 300
+let configDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Config")
+let shipped = try ConfigurationLoader.load(directory: configDirectory)
+
+/// The shipped catalogue plus `extra` synthetic categories with Swedish-looking words.
+func catalogue(extra: Int) -> Configuration {
+    var configuration = shipped
+    let syllables = ["bo", "för", "sko", "la", "vat", "ten", "av", "fall", "park", "ering", "hem", "tjänst", "bygg", "lov"]
+    var random = SystemRandomNumberGenerator()
+    for index in 0..<extra {
+        let word = (0..<3).map { _ in syllables.randomElement(using: &random)! }.joined()
+        configuration.categories.append(Category(
+            id: "syntetisk_\(index)", name: word.capitalized + " \(index)", sector: shipped.sectors[index % shipped.sectors.count].id,
+            keywords: [word, String(word.reversed())], resolvable: index % 3 != 0, guidance: "Syntetisk vägledning \(index)."))
+    }
+    return configuration
+}
+
+let keys: [Key] = "förskla".map { .character($0) } + [.down, .up, .enter, .character("d"), .backTab] + "bygglov".map { .character($0) } + [.escape]
+
+struct Percentiles {
+    var median: Double, p90: Double, p99: Double
+    init(_ samples: [Double]) {
+        let sorted = samples.sorted()
+        func at(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((p * Double(sorted.count - 1)).rounded()))] }
+        median = at(0.5); p90 = at(0.9); p99 = at(0.99)
+    }
+}
+
+func measure(_ name: String, _ perKey: (Key) -> Void) {
+    for key in keys.prefix(50) { perKey(key) } // warm-up
+    var samples: [Double] = []
+    samples.reserveCapacity(iterations * keys.count)
+    for _ in 0..<iterations {
+        for key in keys {
+            let start = DispatchTime.now().uptimeNanoseconds
+            perKey(key)
+            samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
+        }
+    }
+    let p = Percentiles(samples)
+    print(String(format: "%-52@ median %8.1f µs   p90 %8.1f µs   p99 %8.1f µs", name as NSString, p.median, p.p90, p.p99))
+}
+
+func model(_ configuration: Configuration, _ size: Size) -> DeskModel {
+    DeskModel(configuration: configuration, guide: configuration.operators[0], text: SwedishDeskStrings(), now: Date(),
+              size: size, station: Station(channel: .phone), draft: nil)
+}
+
+print("Desk benchmark: \(iterations) × \(keys.count) keys per case; \(ProcessInfo.processInfo.activeProcessorCount) cores; \(ProcessInfo.processInfo.operatingSystemVersionString)")
+for (label, configuration) in [("66 categories", shipped), ("2,066 categories", catalogue(extra: 2_000))] {
+    for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
+        var desk = model(configuration, size)
+        measure("update + view, \(size), \(label)") { key in
+            desk.update(.key(key))
+            _ = desk.view(theme: .color)
+        }
+    }
+}
+
+// The whole path as the runner does it: update, draft written to an SQLite file (FULL sync),
+// render, and ncurses writing to /dev/null.
+setenv("LC_ALL", "C.UTF-8", 1)
+let output = fopen("/dev/null", "w")!, input = fopen("/dev/null", "r")!
+let terminal = try NcursesTerminal(headless: (input, output, "xterm-256color"))
+let databaseFolder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-benchmark-\(UUID().uuidString)")
+let store = try Store(path: databaseFolder.appendingPathComponent("bench.sqlite").path, zone: shipped.timeZone)
+for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
+    let runner = DeskRunner(model: model(shipped, size), store: store, backend: terminal, theme: .color, glyphs: .unicode)
+    measure("key → update → draft saved → ncurses, \(size)") { key in
+        runner.dispatch(.key(key))
+        runner.draw()
+    }
+}
+terminal.close()
+try? FileManager.default.removeItem(at: databaseFolder)
