@@ -61,7 +61,10 @@ let package = Package(
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "ServicecenterAppTests",
-            dependencies: ["ServicecenterApp", "ServicecenterCore", "TerminalUI"],
+            dependencies: [
+                "ServicecenterApp", "ServicecenterCore", "ServicecenterStore", "TerminalUI",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
