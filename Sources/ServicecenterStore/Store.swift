@@ -95,47 +95,6 @@ public final class Store: Sendable {
         }
     }
 
-    /// Keeps the form a guide is filling in; called on every change.
-    public func saveDraft(of operatorUser: String, payload: String, now: Date = Date()) throws(StoreError) {
-        try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO desk_draft (operator, payload, updated_at) VALUES (?, ?, ?)
-                    ON CONFLICT (operator) DO UPDATE SET payload = excluded.payload, updated_at = excluded.updated_at
-                    """,
-                arguments: [operatorUser, payload, Timestamp.utcText(now)])
-        }
-    }
-
-    /// The draft a guide left, if any.
-    public func draft(of operatorUser: String) throws(StoreError) -> String? {
-        try read { db in
-            try String.fetchOne(db, sql: "SELECT payload FROM desk_draft WHERE operator = ?", arguments: [operatorUser])
-        }
-    }
-
-    public func deleteDraft(of operatorUser: String) throws(StoreError) {
-        try write { db in try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [operatorUser]) }
-    }
-
-    /// The station a guide chose last time, as the desk wrote it.
-    public func station(of operatorUser: String) throws(StoreError) -> String? {
-        try read { db in
-            try String.fetchOne(db, sql: "SELECT station FROM desk_station WHERE operator = ?", arguments: [operatorUser])
-        }
-    }
-
-    public func setStation(of operatorUser: String, to station: String, now: Date = Date()) throws(StoreError) {
-        try write { db in
-            try db.execute(
-                sql: """
-                    INSERT INTO desk_station (operator, station, updated_at) VALUES (?, ?, ?)
-                    ON CONFLICT (operator) DO UPDATE SET station = excluded.station, updated_at = excluded.updated_at
-                    """,
-                arguments: [operatorUser, station, Timestamp.utcText(now)])
-        }
-    }
-
     /// Saves all contacts in one transaction, or none. Contacts whose external id is
     /// already stored are skipped, so importing the same file twice counts each once.
     public func importContacts(_ contacts: [Contact], now: Date = Date()) throws(StoreError) -> ImportOutcome {

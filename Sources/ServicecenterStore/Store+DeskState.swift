@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import ServicecenterCore
+
+/// What the desk keeps between runs for each guide: the form being filled in (the draft)
+/// and the station chosen last. Both are one row per guide, replaced on every change.
+extension Store {
+    /// Keeps the form a guide is filling in; called on every change.
+    public func saveDraft(of operatorUser: String, payload: String, now: Date = Date()) throws(StoreError) {
+        try replace(in: "desk_draft", column: "payload", value: payload, of: operatorUser, now: now)
+    }
+
+    /// The draft a guide left, if any.
+    public func draft(of operatorUser: String) throws(StoreError) -> String? {
+        try value(in: "desk_draft", column: "payload", of: operatorUser)
+    }
+
+    public func deleteDraft(of operatorUser: String) throws(StoreError) {
+        try write { db in try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [operatorUser]) }
+    }
+
+    /// The station a guide chose last time, as the desk wrote it.
+    public func station(of operatorUser: String) throws(StoreError) -> String? {
+        try value(in: "desk_station", column: "station", of: operatorUser)
+    }
+
+    public func setStation(of operatorUser: String, to station: String, now: Date = Date()) throws(StoreError) {
+        try replace(in: "desk_station", column: "station", value: station, of: operatorUser, now: now)
+    }
+
+    /// Inserts or replaces a guide's row; `table` and `column` are our own constants, never input.
+    private func replace(in table: String, column: String, value: String, of operatorUser: String, now: Date) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO \(table) (operator, \(column), updated_at) VALUES (?, ?, ?)
+                    ON CONFLICT (operator) DO UPDATE SET \(column) = excluded.\(column), updated_at = excluded.updated_at
+                    """,
+                arguments: [operatorUser, value, Timestamp.utcText(now)])
+        }
+    }
+
+    private func value(in table: String, column: String, of operatorUser: String) throws(StoreError) -> String? {
+        try read { db in
+            try String.fetchOne(db, sql: "SELECT \(column) FROM \(table) WHERE operator = ?", arguments: [operatorUser])
+        }
+    }
+}
