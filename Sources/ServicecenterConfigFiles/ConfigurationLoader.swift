@@ -107,6 +107,15 @@ public enum ConfigurationLoader {
         return nil
     }
 
+    /// "16:30" → 990; nil for anything that is not a time of day.
+    static func minuteOfDay(_ text: String) -> Int? {
+        let parts = text.split(separator: ":")
+        guard parts.count == 2, parts[0].count == 2, parts[1].count == 2,
+              let hour = Int(parts[0]), let minute = Int(parts[1]), (0...23).contains(hour), (0...59).contains(minute)
+        else { return nil }
+        return hour * 60 + minute
+    }
+
     static func readArray<T>(
         _ name: String, _ root: TOMLTable, source: SourceLines, file: String,
         problems: inout [ConfigurationProblem], element: (TableReader) -> T
@@ -179,6 +188,28 @@ public enum ConfigurationLoader {
                 problems += channelReader.finish()
             }
             configuration.targets = targets
+            problems += reader.finish()
+        }
+
+        if let calendarTable = top.table("calendar") {
+            let reader = TableReader(
+                table: calendarTable, path: "calendar", file: file, source: source, headerLine: source.tableHeader("calendar"))
+            var calendar = CalendarSettings(location: reader.location)
+            if let closing = reader.string("closing_time") {
+                if let minute = Self.minuteOfDay(closing) {
+                    calendar.closingMinute = minute
+                } else {
+                    reader.problem("closing_time", value: closing, "must be a time of day as \"HH:MM\", e.g. \"16:30\"")
+                }
+            }
+            for text in reader.strings("closed_days") ?? [] {
+                if let day = LocalDay(text) {
+                    calendar.closedDays.append(day)
+                } else {
+                    reader.problem("closed_days", value: text, "must be dates as \"YYYY-MM-DD\"")
+                }
+            }
+            configuration.calendar = calendar
             problems += reader.finish()
         }
 

@@ -191,3 +191,22 @@ struct LocationsTests {
             == "/etc/sc/data/sc.sqlite")
     }
 }
+
+@Suite("Configuration files: calendar")
+struct CalendarConfigurationTests {
+    @Test("The shipped calendar closes at 16:30; bad times and dates are named")
+    func calendar() throws {
+        let shipped = try ConfigurationLoader.load(directory: ConfigDirectory.shipped)
+        #expect(shipped.calendar.closingMinute == 16 * 60 + 30)
+        let dir = try ConfigDirectory()
+        try dir.append("servicecenter.toml", "")
+        let text = try String(contentsOf: dir.url.appendingPathComponent("servicecenter.toml"), encoding: .utf8)
+            .replacingOccurrences(of: "closing_time = \"16:30\"", with: "closing_time = \"halv fem\"")
+            .replacingOccurrences(of: "closed_days = []", with: "closed_days = [\"2026-05-15\", \"15 maj\"]")
+        try dir.write("servicecenter.toml", text)
+        let problems = dir.problems()
+        #expect(problems.contains { $0.contains("calendar.closing_time \"halv fem\": must be a time of day") })
+        #expect(problems.contains { $0.contains("calendar.closed_days \"15 maj\": must be dates") })
+        #expect(problems.count == 2)
+    }
+}

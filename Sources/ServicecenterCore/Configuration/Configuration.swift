@@ -5,17 +5,20 @@ public struct Configuration: Sendable {
     public var site: Site
     public var targets: Targets
     public var retention: Retention
+    public var calendar: CalendarSettings
     public var sectors: [Sector]
     public var categories: [Category]
     public var operators: [Operator]
 
     public init(
         site: Site = Site(), targets: Targets = Targets(), retention: Retention = Retention(),
+        calendar: CalendarSettings = CalendarSettings(),
         sectors: [Sector] = [], categories: [Category] = [], operators: [Operator] = []
     ) {
         self.site = site
         self.targets = targets
         self.retention = retention
+        self.calendar = calendar
         self.sectors = sectors
         self.categories = categories
         self.operators = operators
@@ -27,6 +30,11 @@ public struct Configuration: Sendable {
 
     /// The site's time zone, falling back to Stockholm (validation reports an unknown one).
     public var timeZone: TimeZone { TimeZone(identifier: site.timeZone) ?? TimeZone(identifier: "Europe/Stockholm")! }
+
+    /// Working days as this site counts them.
+    public var workingDays: WorkingDayCalendar {
+        WorkingDayCalendar(zone: timeZone, closedDays: Set(calendar.closedDays), closingMinute: calendar.closingMinute)
+    }
 }
 
 /// `[site]`: who runs this servicecenter and how.
@@ -99,6 +107,21 @@ public struct Retention: Sendable {
 
     public init(noteDays: Int = 365, location: SourceLocation? = nil) {
         self.noteDays = noteDays
+        self.location = location
+    }
+}
+
+/// `[calendar]`: when the servicecenter is closed besides weekends and Swedish holidays.
+public struct CalendarSettings: Sendable {
+    /// Closing time as minutes after midnight; hand-overs after it count from the next working day.
+    public var closingMinute: Int
+    /// Extra closed days, e.g. a klämdag.
+    public var closedDays: [LocalDay]
+    public var location: SourceLocation?
+
+    public init(closingMinute: Int = 16 * 60 + 30, closedDays: [LocalDay] = [], location: SourceLocation? = nil) {
+        self.closingMinute = closingMinute
+        self.closedDays = closedDays
         self.location = location
     }
 }
