@@ -10,16 +10,14 @@ enum ContactRow {
         queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, note
         """
 
-    static func insert(
-        _ contact: Contact, zone: TimeZone, now: Date, into db: Database, orIgnore: Bool, keepingID: Bool = false
-    ) throws -> Int64? {
+    static func insert(_ contact: Contact, zone: TimeZone, now: Date, into db: Database, orIgnore: Bool) throws -> Int64? {
         var forwardReason: String?, forwardTo: String?, referredTo: String?
         switch contact.resolution {
         case .resolved: break
         case .forwarded(let sector, let reason): (forwardTo, forwardReason) = (sector, reason.rawValue)
         case .referred(let to): referredTo = to
         }
-        var arguments: StatementArguments = [
+        let arguments: StatementArguments = [
             contact.externalID, Timestamp.utcText(contact.startedAt), Timestamp.utcText(contact.endedAt),
             LocalDay(contact.startedAt, in: zone).description, localHour(of: contact.startedAt, in: zone),
             contact.channel.rawValue, contact.medium?.rawValue, contact.category, contact.sector, contact.resolvable,
@@ -27,22 +25,42 @@ enum ContactRow {
             referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note,
             Timestamp.utcText(now),
         ]
-        if keepingID, let id = contact.id {
-            // An edit keeps the contact's id, so what the guide was shown stays true.
-            arguments = [id] + arguments
-        }
         // A cached statement is prepared once per connection, not once per row: an import of
         // many rows otherwise spends a fifth of its time in SQLite's parser.
         try db.cachedStatement(
             sql: """
-                INSERT \(orIgnore ? "OR IGNORE " : "")INTO contact (\(keepingID && contact.id != nil ? "id, " : "")
+                INSERT \(orIgnore ? "OR IGNORE " : "")INTO contact (
                     external_id, started_at, ended_at, local_date, local_hour, channel, medium, category, sector,
                     resolvable, operator, queue_wait_s, resolution, forward_reason, forward_to, referred_to,
                     handling_s, digital_help, incident, note, created_at)
-                VALUES (\(keepingID && contact.id != nil ? "?, " : "")?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: arguments)
         return db.changesCount == 0 ? nil : db.lastInsertedRowID
+    }
+
+    /// Rewrites the stored fields of contact `id`; its id and creation time stay.
+    static func update(_ contact: Contact, id: Int64, zone: TimeZone, into db: Database) throws {
+        var forwardReason: String?, forwardTo: String?, referredTo: String?
+        switch contact.resolution {
+        case .resolved: break
+        case .forwarded(let sector, let reason): (forwardTo, forwardReason) = (sector, reason.rawValue)
+        case .referred(let to): referredTo = to
+        }
+        try db.execute(
+            sql: """
+                UPDATE contact SET started_at = ?, ended_at = ?, local_date = ?, local_hour = ?, channel = ?, medium = ?,
+                    category = ?, sector = ?, resolvable = ?, operator = ?, queue_wait_s = ?, resolution = ?,
+                    forward_reason = ?, forward_to = ?, referred_to = ?, handling_s = ?, digital_help = ?, incident = ?, note = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                Timestamp.utcText(contact.startedAt), Timestamp.utcText(contact.endedAt),
+                LocalDay(contact.startedAt, in: zone).description, localHour(of: contact.startedAt, in: zone),
+                contact.channel.rawValue, contact.medium?.rawValue, contact.category, contact.sector, contact.resolvable,
+                contact.operatorUser, contact.queueWaitSeconds, contact.resolution.kind.rawValue, forwardReason, forwardTo,
+                referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note, id,
+            ])
     }
 
     /// Reads a row selected with `columns`, by position: looking columns up by name costs

@@ -55,6 +55,48 @@ enum Migrations {
                 )
                 """)
         }
+        migrator.registerMigration("v3 hand-overs") { db in
+            // Contacts forwarded before this version have no hand-over: their due dates would
+            // need the calendar of the day they were made, which the schema cannot know.
+            try db.execute(sql: """
+                CREATE TABLE handover (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    contact_id INTEGER NOT NULL REFERENCES contact(id),
+                    sector TEXT NOT NULL,
+                    reason TEXT NOT NULL CHECK (reason IN ('needs_case_officer', 'could_not_answer', 'citizen_request')),
+                    created_at TEXT NOT NULL,
+                    created_date TEXT NOT NULL,
+                    due_date TEXT NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('open', 'acknowledged', 'called_back', 'closed')),
+                    status_at TEXT NOT NULL,
+                    status_by TEXT NOT NULL,
+                    closed_date TEXT
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX handover_by_status_sector ON handover (status, sector, due_date)")
+            try db.execute(sql: "CREATE INDEX handover_by_contact ON handover (contact_id)")
+            try db.execute(sql: "CREATE INDEX handover_by_created_date ON handover (created_date, sector)")
+            try db.execute(sql: """
+                CREATE TABLE handover_event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    handover_id INTEGER NOT NULL REFERENCES handover(id),
+                    at TEXT NOT NULL,
+                    by TEXT NOT NULL,
+                    event TEXT NOT NULL CHECK (event IN ('created', 'acknowledged', 'called_back', 'closed', 'reopened')),
+                    note TEXT
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX handover_event_by_handover ON handover_event (handover_id, id)")
+            // History is append-only, whoever writes to the file.
+            try db.execute(sql: """
+                CREATE TRIGGER handover_event_no_update BEFORE UPDATE ON handover_event
+                BEGIN SELECT RAISE(ABORT, 'handover history is append-only'); END
+                """)
+            try db.execute(sql: """
+                CREATE TRIGGER handover_event_no_delete BEFORE DELETE ON handover_event
+                BEGIN SELECT RAISE(ABORT, 'handover history is append-only'); END
+                """)
+        }
         return migrator
     }
 }

@@ -12,6 +12,8 @@ public final class Store: Sendable {
     public let path: String
     let pool: DatabasePool
     let zone: TimeZone
+    /// Decides the hand-over a forwarded contact makes; without one, no hand-overs are made.
+    let planner: HandoverPlanner?
 
     /// Default time a writer waits for another process's lock before giving up.
     public static let defaultBusyTimeoutMilliseconds = 5_000
@@ -19,9 +21,13 @@ public final class Store: Sendable {
 
     /// Opens (creating file and folders when missing) and migrates the database at `path`.
     /// - Parameter zone: the site's time zone; contacts are filed under its local day and hour.
-    public init(path: String, zone: TimeZone, busyTimeoutMilliseconds: Int = Store.defaultBusyTimeoutMilliseconds) throws(StoreError) {
+    public init(
+        path: String, zone: TimeZone, busyTimeoutMilliseconds: Int = Store.defaultBusyTimeoutMilliseconds,
+        planner: HandoverPlanner? = nil
+    ) throws(StoreError) {
         self.path = path
         self.zone = zone
+        self.planner = planner
         self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
@@ -59,6 +65,7 @@ public final class Store: Sendable {
                 throw StoreError.duplicateExternalID(path: path, id: externalID)
             }
             let id = try ContactRow.insert(contact, zone: zone, now: now, into: db, orIgnore: false) ?? -1
+            try makeHandover(for: contact, id: id, now: now, in: db)
             if let draftOperator {
                 try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [draftOperator])
             }
@@ -67,13 +74,22 @@ public final class Store: Sendable {
     }
 
     /// Replaces a stored contact (the guide fixing the last one), clearing the draft with it.
+    /// A hand-over follows the correction: one is made if the contact is now forwarded, and
+    /// one no longer wanted is closed with a note, never deleted.
     public func update(_ contact: Contact, clearingDraftOf draftOperator: String? = nil, now: Date = Date()) throws(StoreError) {
         guard let id = contact.id else { return }
         try write { db in
-            try db.execute(sql: "DELETE FROM contact WHERE id = ?", arguments: [id])
-            var kept = contact
-            kept.id = id
-            _ = try ContactRow.insert(kept, zone: zone, now: now, into: db, orIgnore: false, keepingID: true)
+            try ContactRow.update(contact, id: id, zone: zone, into: db)
+            let wanted = planner?.plan(for: contact)
+            let current = try Row.fetchOne(
+                db, sql: "SELECT id, sector FROM handover WHERE contact_id = ? AND status != 'closed' ORDER BY id DESC LIMIT 1",
+                arguments: [id])
+            if let current, wanted?.sector != current["sector"] {
+                try appendEvent(.closed, to: current["id"], by: contact.operatorUser, note: "Kontakten rättades", now: now, in: db)
+            }
+            if current == nil || wanted?.sector != current?["sector"] {
+                try makeHandover(for: contact, id: id, now: now, in: db)
+            }
             if let draftOperator {
                 try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [draftOperator])
             }
@@ -101,8 +117,9 @@ public final class Store: Sendable {
         try write { db in
             var inserted = 0
             for contact in contacts {
-                if try ContactRow.insert(contact, zone: zone, now: now, into: db, orIgnore: contact.externalID != nil) != nil {
+                if let id = try ContactRow.insert(contact, zone: zone, now: now, into: db, orIgnore: contact.externalID != nil) {
                     inserted += 1
+                    try makeHandover(for: contact, id: id, now: now, in: db)
                 }
             }
             return ImportOutcome(inserted: inserted, alreadyPresent: contacts.count - inserted)

@@ -125,7 +125,7 @@ struct StoreTests {
             let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact' AND name NOT LIKE 'sqlite_%' ORDER BY name")
             #expect(indexes == ["contact_by_day_channel", "contact_by_operator_day"])
             let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-            #expect(migrations == ["v1 contacts", "v2 desk drafts and stations"])
+            #expect(migrations == ["v1 contacts", "v2 desk drafts and stations", "v3 hand-overs"])
         }
     }
 

@@ -1,0 +1,163 @@
+import Foundation
+import GRDB
+import ServicecenterCore
+
+/// Hand-overs (ärenden): made with their contact, listed by sector and status, moved along
+/// by events that are only ever appended.
+extension Store {
+    /// What a list of hand-overs asks for.
+    public struct HandoverFilter: Sendable {
+        public var sector: String?
+        public var status: HandoverStatus?
+        /// Only those past their due date on this day.
+        public var overdueOn: LocalDay?
+        public var includeClosed: Bool
+
+        public init(sector: String? = nil, status: HandoverStatus? = nil, overdueOn: LocalDay? = nil, includeClosed: Bool = false) {
+            self.sector = sector
+            self.status = status
+            self.overdueOn = overdueOn
+            self.includeClosed = includeClosed
+        }
+    }
+
+    public func handovers(_ filter: HandoverFilter = HandoverFilter()) throws(StoreError) -> [Handover] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: [(any DatabaseValueConvertible)?] = []
+            if let sector = filter.sector { conditions.append("h.sector = ?"); arguments.append(sector) }
+            if let status = filter.status {
+                conditions.append("h.status = ?"); arguments.append(status.rawValue)
+            } else if !filter.includeClosed {
+                conditions.append("h.status != 'closed'")
+            }
+            if let day = filter.overdueOn {
+                conditions.append("h.status != 'closed' AND h.due_date < ?"); arguments.append(day.description)
+            }
+            let sql = """
+                SELECT h.id, h.contact_id, h.sector, h.reason, h.created_at, h.due_date, h.status, h.status_at, h.status_by,
+                       h.closed_date, c.category, c.channel
+                FROM handover h JOIN contact c ON c.id = h.contact_id
+                \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                ORDER BY h.due_date, h.id
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(Self.handover(from:))
+        }
+    }
+
+    public func handover(_ id: Int64) throws(StoreError) -> Handover? {
+        try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT h.id, h.contact_id, h.sector, h.reason, h.created_at, h.due_date, h.status, h.status_at, h.status_by,
+                       h.closed_date, c.category, c.channel
+                FROM handover h JOIN contact c ON c.id = h.contact_id WHERE h.id = ?
+                """, arguments: [id]).map(Self.handover(from:))
+        }
+    }
+
+    /// A hand-over's history, oldest first.
+    public func history(of id: Int64) throws(StoreError) -> [(at: Date, by: String, event: HandoverEvent, note: String?)] {
+        try read { db in
+            try Row.fetchAll(db, sql: "SELECT at, by, event, note FROM handover_event WHERE handover_id = ? ORDER BY id", arguments: [id])
+                .map { (Timestamp.parse($0[0]) ?? .distantPast, $0[1], HandoverEvent(rawValue: $0[2]) ?? .created, $0[3]) }
+        }
+    }
+
+    /// Records `event` on hand-over `id` by `person`. Checked inside the write lock, so of two
+    /// people closing the same hand-over at once, one closes it and the other is told who did.
+    @discardableResult
+    public func record(_ event: HandoverEvent, on id: Int64, by person: String, note: String? = nil, now: Date = Date())
+        throws(HandoverChangeError) -> Handover
+    {
+        // The refusal comes out of the transaction as a value: write() reports only store errors.
+        let refusal: HandoverChangeError?
+        do {
+            refusal = try write { db -> HandoverChangeError? in
+                guard let row = try Row.fetchOne(db, sql: "SELECT status, status_at, status_by FROM handover WHERE id = ?", arguments: [id]) else {
+                    return .notFound(id: id)
+                }
+                let status = HandoverStatus(rawValue: row[0]) ?? .open
+                guard event.isAllowed(from: status) else {
+                    return .notAllowed(id: id, event: event, status: status, since: Timestamp.parse(row[1]) ?? .distantPast, by: row[2])
+                }
+                try appendEvent(event, to: id, by: person, note: note, now: now, in: db)
+                return nil
+            }
+        } catch {
+            throw .store(error)
+        }
+        if let refusal { throw refusal }
+        let changed: Handover?
+        do { changed = try handover(id) } catch { throw .store(error) }
+        guard let changed else { throw .notFound(id: id) }
+        return changed
+    }
+
+    /// Hand-overs made on each local day of a period, per sector: made, closed on time, and
+    /// still overdue on `asOf`.
+    public func handoverFigures(from: LocalDay, through to: LocalDay, asOf: LocalDay) throws(StoreError) -> [HandoverFigures] {
+        try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT sector, COUNT(*),
+                       SUM(status = 'closed' AND closed_date <= due_date),
+                       SUM(status != 'closed' AND due_date < ?)
+                FROM handover WHERE created_date BETWEEN ? AND ? GROUP BY sector ORDER BY sector
+                """, arguments: [asOf.description, from.description, to.description])
+                .map { HandoverFigures(sector: $0[0], made: $0[1], closedOnTime: $0[2], overdue: $0[3]) }
+        }
+    }
+
+    // MARK: - Inside a write transaction
+
+    func makeHandover(for contact: Contact, id contactID: Int64, now: Date, in db: Database) throws {
+        guard let plan = planner?.plan(for: contact) else { return }
+        try db.execute(
+            sql: """
+                INSERT INTO handover (contact_id, sector, reason, created_at, created_date, due_date, status, status_at, status_by)
+                VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?)
+                """,
+            arguments: [
+                contactID, plan.sector, plan.reason.rawValue, Timestamp.utcText(contact.endedAt),
+                LocalDay(contact.endedAt, in: zone).description, plan.dueDate.description, Timestamp.utcText(now),
+                contact.operatorUser,
+            ])
+        try db.execute(
+            sql: "INSERT INTO handover_event (handover_id, at, by, event) VALUES (?, ?, ?, 'created')",
+            arguments: [db.lastInsertedRowID, Timestamp.utcText(now), contact.operatorUser])
+    }
+
+    func appendEvent(_ event: HandoverEvent, to id: Int64, by person: String, note: String?, now: Date, in db: Database) throws {
+        try db.execute(
+            sql: "INSERT INTO handover_event (handover_id, at, by, event, note) VALUES (?, ?, ?, ?, ?)",
+            arguments: [id, Timestamp.utcText(now), person, event.rawValue, note])
+        let status = event.resultingStatus
+        try db.execute(
+            sql: "UPDATE handover SET status = ?, status_at = ?, status_by = ?, closed_date = ? WHERE id = ?",
+            arguments: [status.rawValue, Timestamp.utcText(now), person,
+                        status == .closed ? LocalDay(now, in: zone).description : nil, id])
+    }
+
+    static func handover(from row: Row) -> Handover {
+        Handover(
+            id: row[0], contactID: row[1], sector: row[2], reason: ForwardReason(rawValue: row[3]) ?? .couldNotAnswer,
+            createdAt: Timestamp.parse(row[4]) ?? .distantPast, dueDate: LocalDay(row[5] as String) ?? LocalDay(year: 1970, month: 1, day: 1),
+            status: HandoverStatus(rawValue: row[6]) ?? .open, statusAt: Timestamp.parse(row[7]) ?? .distantPast, statusBy: row[8],
+            closedOn: (row[9] as String?).flatMap(LocalDay.init), category: row[10], channel: Channel(rawValue: row[11]) ?? .phone)
+    }
+}
+
+/// Hand-over figures for one sector over a period.
+public struct HandoverFigures: Hashable, Sendable {
+    public var sector: String
+    public var made: Int
+    public var closedOnTime: Int
+    public var overdue: Int
+}
+
+/// Why a hand-over could not be moved on.
+public enum HandoverChangeError: Error, Equatable, Sendable {
+    case notFound(id: Int64)
+    /// The event does not fit the current status, e.g. closing what someone already closed.
+    case notAllowed(id: Int64, event: HandoverEvent, status: HandoverStatus, since: Date, by: String)
+    case store(StoreError)
+}

@@ -1,0 +1,154 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ServicecenterCore
+@testable import ServicecenterStore
+
+@Suite("Store: hand-overs")
+struct HandoverStoreTests {
+    static let configuration = Configuration(
+        sectors: [
+            Sector(id: "teknik", name: "Tekniska förvaltningen", handoverWorkingDays: 2),
+            Sector(id: "social", name: "Socialförvaltningen", handoverWorkingDays: 5),
+        ],
+        categories: [Category(id: "avfall", name: "Avfall", sector: "teknik", resolvable: true)],
+        operators: [Operator(user: "anna", name: "Anna", role: .guide)])
+
+    let path = temporaryDatabase()
+
+    func store() throws -> Store {
+        try Store(path: path, zone: stockholm, planner: HandoverPlanner(configuration: Self.configuration))
+    }
+
+    /// Forwarded on the Thursday before Easter 2026, 10:00.
+    func forwarded(to sector: String = "teknik", externalID: String? = nil) -> Contact {
+        contact("2026-04-02T10:00:00+02:00", resolution: .forwarded(to: sector, reason: .needsCaseOfficer), externalID: externalID)
+    }
+
+    let easterThursday = Timestamp.parse("2026-04-02T10:05:00+02:00")!
+
+    @Test("A forwarded contact makes a hand-over due in the sector's working days; others make none")
+    func creation() throws {
+        let store = try store()
+        let id = try store.save(forwarded(), now: easterThursday)
+        _ = try store.save(contact(), now: easterThursday)
+        let handovers = try store.handovers()
+        #expect(handovers.count == 1)
+        let handover = try #require(handovers.first)
+        #expect(handover.contactID == id)
+        #expect(handover.sector == "teknik")
+        #expect(handover.dueDate == LocalDay("2026-04-08")) // skips långfredagen and annandag påsk
+        #expect(handover.status == .open)
+        #expect(handover.category == "avfall")
+        #expect(try store.history(of: handover.id).map(\.event) == [.created])
+        _ = try store.save(forwarded(to: "social"), now: easterThursday)
+        #expect(try store.handovers(.init(sector: "social")).first?.dueDate == LocalDay("2026-04-13"))
+    }
+
+    @Test("E-mail contacts are due in the digital reply target; imports make hand-overs too")
+    func emailAndImport() throws {
+        let store = try store()
+        var email = forwarded(externalID: "mail-1")
+        email.channel = .digital
+        email.medium = .email
+        #expect(try store.importContacts([email, forwarded(externalID: "tel-1")], now: easterThursday).inserted == 2)
+        #expect(try store.importContacts([email], now: easterThursday).inserted == 0)
+        let dueDates = try store.handovers().map(\.dueDate)
+        #expect(dueDates == [LocalDay("2026-04-08")!, LocalDay("2026-04-08")!]) // both 2 working days here
+        #expect(try store.handovers().count == 2)
+    }
+
+    @Test("open → acknowledged → called back → closed, each recorded with who and when; closing twice is refused")
+    func lifecycle() throws {
+        let store = try store()
+        _ = try store.save(forwarded(), now: easterThursday)
+        let id = try #require(try store.handovers().first?.id)
+        let later = Timestamp.parse("2026-04-07T09:00:00+02:00")!
+        #expect(try store.record(.acknowledged, on: id, by: "bygg.anna", now: later).status == .acknowledged)
+        #expect(try store.record(.calledBack, on: id, by: "bygg.anna", note: "Ringt 9.15", now: later).status == .calledBack)
+        let closed = try store.record(.closed, on: id, by: "bygg.anna", now: later)
+        #expect(closed.status == .closed)
+        #expect(closed.closedOnTime)
+        #expect(throws: HandoverChangeError.notAllowed(id: id, event: .closed, status: .closed, since: later, by: "bygg.anna")) {
+            try store.record(.closed, on: id, by: "erik", now: later)
+        }
+        #expect(try store.record(.reopened, on: id, by: "maria", note: "Medborgaren ringde igen", now: later).status == .open)
+        let history = try store.history(of: id)
+        #expect(history.map(\.event) == [.created, .acknowledged, .calledBack, .closed, .reopened])
+        #expect(history[2].note == "Ringt 9.15")
+        #expect(history[4].by == "maria")
+        #expect(throws: HandoverChangeError.notFound(id: 999)) { try store.record(.closed, on: 999, by: "x") }
+        #expect(try store.handovers(.init(includeClosed: true)).count == 1)
+    }
+
+    @Test("History cannot be rewritten, even with SQL against the file")
+    func appendOnly() throws {
+        let store = try store()
+        _ = try store.save(forwarded(), now: easterThursday)
+        let queue = try DatabaseQueue(path: path)
+        #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "UPDATE handover_event SET by = 'someone'") } }
+        #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "DELETE FROM handover_event") } }
+        try queue.close()
+        #expect(try store.history(of: 1).count == 1)
+    }
+
+    @Test("Two people closing the same hand-over at once: one closes it, the other is told who did")
+    func concurrentClose() async throws {
+        let store = try store()
+        _ = try store.save(forwarded(), now: easterThursday)
+        let outcomes = try await withThrowingTaskGroup(of: String.self) { group in
+            for person in ["anna", "erik"] {
+                group.addTask {
+                    // Separate connections, as two terminals would have.
+                    let own = try Store(path: path, zone: stockholm)
+                    do {
+                        try own.record(.closed, on: 1, by: person)
+                        return "closed by \(person)"
+                    } catch let HandoverChangeError.notAllowed(_, _, status, _, by) {
+                        return "refused: \(status.rawValue) by \(by)"
+                    }
+                }
+            }
+            return try await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(outcomes.filter { $0.hasPrefix("closed by") }.count == 1)
+        let winner = outcomes.first { $0.hasPrefix("closed by") }!.dropFirst("closed by ".count)
+        #expect(outcomes.contains("refused: closed by \(winner)"))
+        #expect(try store.history(of: 1).filter { $0.event == .closed }.count == 1)
+    }
+
+    @Test("Correcting a forwarded contact to resolved closes its hand-over with a note; the reverse makes one")
+    func corrections() throws {
+        let store = try store()
+        let id = try store.save(forwarded(), now: easterThursday)
+        var corrected = forwarded()
+        corrected.id = id
+        corrected.resolution = .resolved
+        try store.update(corrected, now: easterThursday)
+        #expect(try store.handovers().isEmpty)
+        #expect(try store.history(of: 1).last?.note == "Kontakten rättades")
+        corrected.resolution = .forwarded(to: "social", reason: .citizenRequest)
+        try store.update(corrected, now: easterThursday)
+        #expect(try store.handovers().map(\.sector) == ["social"])
+        #expect(try store.contacts(from: LocalDay("2026-04-02")!, through: LocalDay("2026-04-02")!).first?.resolution
+            == .forwarded(to: "social", reason: .citizenRequest))
+    }
+
+    @Test("Figures per sector: made, closed on time, overdue; overdue lists agree")
+    func figures() throws {
+        let store = try store()
+        for _ in 0..<3 { _ = try store.save(forwarded(), now: easterThursday) }
+        _ = try store.save(forwarded(to: "social"), now: easterThursday)
+        try store.record(.closed, on: 1, by: "x", now: Timestamp.parse("2026-04-07T10:00:00+02:00")!) // on time
+        try store.record(.closed, on: 2, by: "x", now: Timestamp.parse("2026-04-09T10:00:00+02:00")!) // late
+        let asOf = LocalDay("2026-04-09")!
+        let figures = try store.handoverFigures(from: LocalDay("2026-04-01")!, through: LocalDay("2026-04-30")!, asOf: asOf)
+        #expect(figures == [
+            HandoverFigures(sector: "social", made: 1, closedOnTime: 0, overdue: 0),
+            HandoverFigures(sector: "teknik", made: 3, closedOnTime: 1, overdue: 1),
+        ])
+        let overdue = try store.handovers(.init(overdueOn: asOf))
+        #expect(overdue.map(\.id) == [3])
+        #expect(overdue.allSatisfy { $0.isOverdue(on: asOf) })
+    }
+}
