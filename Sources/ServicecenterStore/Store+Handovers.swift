@@ -12,12 +12,18 @@ extension Store {
         /// Only those past their due date on this day.
         public var overdueOn: LocalDay?
         public var includeClosed: Bool
+        /// Only hand-overs of contacts whose external id starts with this, e.g. one import's or the demo's.
+        public var externalIDPrefix: String?
 
-        public init(sector: String? = nil, status: HandoverStatus? = nil, overdueOn: LocalDay? = nil, includeClosed: Bool = false) {
+        public init(
+            sector: String? = nil, status: HandoverStatus? = nil, overdueOn: LocalDay? = nil, includeClosed: Bool = false,
+            externalIDPrefix: String? = nil
+        ) {
             self.sector = sector
             self.status = status
             self.overdueOn = overdueOn
             self.includeClosed = includeClosed
+            self.externalIDPrefix = externalIDPrefix
         }
     }
 
@@ -30,6 +36,10 @@ extension Store {
                 conditions.append("h.status = ?"); arguments.append(status.rawValue)
             } else if !filter.includeClosed {
                 conditions.append("h.status != 'closed'")
+            }
+            if let prefix = filter.externalIDPrefix {
+                // substr, not LIKE: an id may hold % or _.
+                conditions.append("substr(c.external_id, 1, ?) = ?"); arguments += [prefix.count, prefix]
             }
             if let day = filter.overdueOn {
                 conditions.append("h.status != 'closed' AND h.due_date < ?"); arguments.append(day.description)
@@ -93,6 +103,24 @@ extension Store {
         return changed
     }
 
+    /// Applies steps that already happened (an import from a sector's system, the demo) in one
+    /// transaction. A step that does not fit the hand-over's status then is skipped, as `record`
+    /// would refuse it. Returns how many were applied.
+    @discardableResult
+    public func apply(_ steps: [HandoverStep]) throws(StoreError) -> Int {
+        try write { db in
+            var applied = 0
+            for step in steps {
+                guard let raw = try String.fetchOne(db, sql: "SELECT status FROM handover WHERE id = ?", arguments: [step.handoverID]),
+                      let status = HandoverStatus(rawValue: raw), step.event.isAllowed(from: status)
+                else { continue }
+                try appendEvent(step.event, to: step.handoverID, by: step.by, note: step.note, now: step.at, in: db)
+                applied += 1
+            }
+            return applied
+        }
+    }
+
     /// Hand-overs made on each local day of a period, per sector: made, closed on time, and
     /// still overdue on `asOf`.
     public func handoverFigures(from: LocalDay, through to: LocalDay, asOf: LocalDay) throws(StoreError) -> [HandoverFigures] {
@@ -100,16 +128,20 @@ extension Store {
             try Row.fetchAll(db, sql: """
                 SELECT sector, COUNT(*),
                        SUM(status = 'closed' AND closed_date <= due_date),
+                       SUM(status = 'closed' AND closed_date > due_date),
+                       SUM(status != 'closed'),
                        SUM(status != 'closed' AND due_date < ?)
                 FROM handover WHERE created_date BETWEEN ? AND ? GROUP BY sector ORDER BY sector
                 """, arguments: [asOf.description, from.description, to.description])
-                .map { HandoverFigures(sector: $0[0], made: $0[1], closedOnTime: $0[2], overdue: $0[3]) }
+                .map {
+                    HandoverFigures(sector: $0[0], made: $0[1], closedOnTime: $0[2], closedLate: $0[3], open: $0[4], overdue: $0[5])
+                }
         }
     }
 
     // MARK: - Inside a write transaction
 
-    func makeHandover(for contact: Contact, id contactID: Int64, now: Date, in db: Database) throws {
+    func makeHandover(for contact: Contact, id contactID: Int64, in db: Database) throws {
         guard let plan = planner?.plan(for: contact) else { return }
         try db.execute(
             sql: """
@@ -118,12 +150,13 @@ extension Store {
                 """,
             arguments: [
                 contactID, plan.sector, plan.reason.rawValue, Timestamp.utcText(contact.endedAt),
-                LocalDay(contact.endedAt, in: zone).description, plan.dueDate.description, Timestamp.utcText(now),
+                LocalDay(contact.endedAt, in: zone).description, plan.dueDate.description, Timestamp.utcText(contact.endedAt),
                 contact.operatorUser,
             ])
+        // Made when the contact ended, also for an import of last month's contacts.
         try db.execute(
             sql: "INSERT INTO handover_event (handover_id, at, by, event) VALUES (?, ?, ?, 'created')",
-            arguments: [db.lastInsertedRowID, Timestamp.utcText(now), contact.operatorUser])
+            arguments: [db.lastInsertedRowID, Timestamp.utcText(contact.endedAt), contact.operatorUser])
     }
 
     func appendEvent(_ event: HandoverEvent, to id: Int64, by person: String, note: String?, now: Date, in db: Database) throws {
@@ -144,14 +177,6 @@ extension Store {
             status: HandoverStatus(rawValue: row[6]) ?? .open, statusAt: Timestamp.parse(row[7]) ?? .distantPast, statusBy: row[8],
             closedOn: (row[9] as String?).flatMap(LocalDay.init), category: row[10], channel: Channel(rawValue: row[11]) ?? .phone)
     }
-}
-
-/// Hand-over figures for one sector over a period.
-public struct HandoverFigures: Hashable, Sendable {
-    public var sector: String
-    public var made: Int
-    public var closedOnTime: Int
-    public var overdue: Int
 }
 
 /// Why a hand-over could not be moved on.

@@ -65,7 +65,7 @@ public final class Store: Sendable {
                 throw StoreError.duplicateExternalID(path: path, id: externalID)
             }
             let id = try ContactRow.insert(contact, zone: zone, now: now, into: db, orIgnore: false) ?? -1
-            try makeHandover(for: contact, id: id, now: now, in: db)
+            try makeHandover(for: contact, id: id, in: db)
             if let draftOperator {
                 try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [draftOperator])
             }
@@ -88,7 +88,7 @@ public final class Store: Sendable {
                 try appendEvent(.closed, to: current["id"], by: contact.operatorUser, note: "Kontakten rättades", now: now, in: db)
             }
             if current == nil || wanted?.sector != current?["sector"] {
-                try makeHandover(for: contact, id: id, now: now, in: db)
+                try makeHandover(for: contact, id: id, in: db)
             }
             if let draftOperator {
                 try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [draftOperator])
@@ -119,7 +119,7 @@ public final class Store: Sendable {
             for contact in contacts {
                 if let id = try ContactRow.insert(contact, zone: zone, now: now, into: db, orIgnore: contact.externalID != nil) {
                     inserted += 1
-                    try makeHandover(for: contact, id: id, now: now, in: db)
+                    try makeHandover(for: contact, id: id, in: db)
                 }
             }
             return ImportOutcome(inserted: inserted, alreadyPresent: contacts.count - inserted)

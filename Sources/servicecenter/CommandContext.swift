@@ -35,7 +35,9 @@ struct CommandContext {
         let timeout = locations.environment["SERVICECENTER_BUSY_TIMEOUT_MS"].flatMap(Int.init)
             ?? Store.defaultBusyTimeoutMilliseconds
         do {
-            return try Store(path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout)
+            return try Store(
+                path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout,
+                planner: HandoverPlanner(configuration: configuration))
         } catch {
             throw fail(error)
         }

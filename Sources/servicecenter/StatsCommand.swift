@@ -6,7 +6,7 @@ import ServicecenterCore
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Show contacts per channel, FCR, forwarded by reason, digital help, handling and wait times.",
+        abstract: "Show contacts per channel, FCR, forwarded by reason, digital help, handling and wait times, hand-overs per sector.",
         discussion: """
             Days follow the site's time zone. Without options: today.
 
@@ -56,13 +56,16 @@ struct StatsCommand: ParsableCommand {
         }
         let store = try context.openStore()
         let contacts: [Contact]
+        let handovers: [HandoverFigures]
         do {
             contacts = try store.contacts(from: first, through: last)
+            let today = LocalDay(Date(), in: context.configuration.timeZone)
+            handovers = try store.handoverFigures(from: first, through: last, asOf: today)
         } catch {
             throw context.fail(error)
         }
         let report = StatisticsReport(
-            configuration: context.configuration, from: first, through: last, contacts: contacts, by: by)
+            configuration: context.configuration, from: first, through: last, contacts: contacts, by: by, handovers: handovers)
         print(report.render(context.text).joined(separator: "\n"))
     }
 }

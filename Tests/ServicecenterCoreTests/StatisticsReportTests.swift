@@ -63,4 +63,22 @@ struct StatisticsReportTests {
         let lines = TextTable(header: ["Kanal", "Kontakter"], rows: [["Teckenspråk", "3"], ["Totalt", "1234"]]).render()
         #expect(lines == ["Kanal        Kontakter", "───────────  ─────────", "Teckenspråk          3", "Totalt            1234"])
     }
+
+    @Test("Hand-overs per sector: made, closed on time and late, on-time share, open and overdue, with a total")
+    func handovers() throws {
+        var withHandovers = report([Fixtures.contact()])
+        withHandovers.handovers = [
+            HandoverFigures(sector: "teknik", made: 4, closedOnTime: 2, closedLate: 1, open: 1, overdue: 1),
+            HandoverFigures(sector: "social", made: 6, closedOnTime: 0, closedLate: 0, open: 6, overdue: 0),
+        ]
+        let lines = withHandovers.render(SwedishStrings())
+        let title = try #require(lines.firstIndex(of: "Överlämnade ärenden per förvaltning"))
+        let table = Array(lines[(title + 1)...(title + 5)])
+        #expect(table[0].hasPrefix("Förvaltning"))
+        #expect(table[2].hasPrefix("Socialförvaltningen") && table[2].hasSuffix("–      6          0"))
+        #expect(table[3].hasPrefix("Tekniska förvaltningen") && table[3].contains("66,7 %"))
+        #expect(table[4].hasPrefix("Totalt") && table[4].contains("10"))
+        #expect(Set(table.map(\.count)).count == 1)
+        #expect(!report([Fixtures.contact()]).render(SwedishStrings()).contains("Överlämnade ärenden per förvaltning"))
+    }
 }

@@ -134,7 +134,7 @@ struct HandoverStoreTests {
             == .forwarded(to: "social", reason: .citizenRequest))
     }
 
-    @Test("Figures per sector: made, closed on time, overdue; overdue lists agree")
+    @Test("Figures per sector: made, closed on time and late, open, overdue; overdue lists agree")
     func figures() throws {
         let store = try store()
         for _ in 0..<3 { _ = try store.save(forwarded(), now: easterThursday) }
@@ -144,11 +144,32 @@ struct HandoverStoreTests {
         let asOf = LocalDay("2026-04-09")!
         let figures = try store.handoverFigures(from: LocalDay("2026-04-01")!, through: LocalDay("2026-04-30")!, asOf: asOf)
         #expect(figures == [
-            HandoverFigures(sector: "social", made: 1, closedOnTime: 0, overdue: 0),
-            HandoverFigures(sector: "teknik", made: 3, closedOnTime: 1, overdue: 1),
+            HandoverFigures(sector: "social", made: 1, closedOnTime: 0, closedLate: 0, open: 1, overdue: 0),
+            HandoverFigures(sector: "teknik", made: 3, closedOnTime: 1, closedLate: 1, open: 1, overdue: 1),
         ])
         let overdue = try store.handovers(.init(overdueOn: asOf))
         #expect(overdue.map(\.id) == [3])
         #expect(overdue.allSatisfy { $0.isOverdue(on: asOf) })
+    }
+
+    @Test("Steps that already happened are applied in order with their own times; ones that do not fit are skipped")
+    func applySteps() throws {
+        let store = try store()
+        _ = try store.save(forwarded(externalID: "demo-1-a"), now: easterThursday)
+        _ = try store.save(forwarded(externalID: "other-a"), now: easterThursday)
+        let demo = try store.handovers(.init(externalIDPrefix: "demo-1-"))
+        #expect(demo.map(\.id) == [1])
+        let tuesday = Timestamp.parse("2026-04-07T09:00:00+02:00")!
+        let applied = try store.apply([
+            HandoverStep(handoverID: 1, event: .calledBack, at: tuesday, by: "teknik.handläggare", note: "Ringt upp"),
+            HandoverStep(handoverID: 1, event: .closed, at: tuesday.addingTimeInterval(600), by: "teknik.handläggare"),
+            HandoverStep(handoverID: 1, event: .acknowledged, at: tuesday.addingTimeInterval(900), by: "x"), // closed: skipped
+            HandoverStep(handoverID: 99, event: .closed, at: tuesday, by: "x"), // no such hand-over: skipped
+        ])
+        #expect(applied == 2)
+        let closed = try #require(try store.handover(1))
+        #expect(closed.status == .closed && closed.closedOn == LocalDay("2026-04-07") && closed.closedOnTime)
+        #expect(try store.history(of: 1).map(\.event) == [.created, .calledBack, .closed])
+        #expect(try store.history(of: 1).first?.at == Timestamp.parse("2026-04-02T10:03:00+02:00")) // made when the contact ended
     }
 }

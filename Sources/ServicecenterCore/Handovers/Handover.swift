@@ -115,3 +115,39 @@ public struct HandoverPlanner: Sendable {
         return NewHandover(sector: sector, reason: reason, dueDate: calendar.dueDate(from: contact.endedAt, workingDays: days))
     }
 }
+
+/// Hand-over figures for one sector over a period: made, closed on time or late, still open
+/// and, of those, past their due date.
+public struct HandoverFigures: Hashable, Sendable {
+    public var sector: String
+    public var made: Int
+    public var closedOnTime: Int
+    public var closedLate: Int
+    /// Not closed; includes the overdue ones.
+    public var open: Int
+    /// Not closed and past the due date on the day the figures were made.
+    public var overdue: Int
+
+    public init(sector: String, made: Int, closedOnTime: Int, closedLate: Int, open: Int, overdue: Int) {
+        self.sector = sector
+        self.made = made
+        self.closedOnTime = closedOnTime
+        self.closedLate = closedLate
+        self.open = open
+        self.overdue = overdue
+    }
+
+    /// The figures of several sectors added up.
+    public static func total(_ all: [HandoverFigures], label: String) -> HandoverFigures {
+        all.reduce(HandoverFigures(sector: label, made: 0, closedOnTime: 0, closedLate: 0, open: 0, overdue: 0)) {
+            HandoverFigures(
+                sector: label, made: $0.made + $1.made, closedOnTime: $0.closedOnTime + $1.closedOnTime,
+                closedLate: $0.closedLate + $1.closedLate, open: $0.open + $1.open, overdue: $0.overdue + $1.overdue)
+        }
+    }
+
+    /// Share of the closed hand-overs that were closed by their due date, nil when none is closed.
+    public var onTimeShare: Double? {
+        closedOnTime + closedLate == 0 ? nil : Double(closedOnTime) / Double(closedOnTime + closedLate)
+    }
+}

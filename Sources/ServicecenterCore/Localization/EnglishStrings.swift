@@ -119,6 +119,39 @@ public struct EnglishStrings: StringTable {
 
     public func badPeriod(from: LocalDay, to: LocalDay) -> String { "--from \(from) is after --to \(to)" }
 
+    public func handoverStatus(_ status: HandoverStatus) -> String {
+        switch status {
+        case .open: "Open"
+        case .acknowledged: "Acknowledged"
+        case .calledBack: "Called back"
+        case .closed: "Closed"
+        }
+    }
+
+    public func handoverEvent(_ event: HandoverEvent) -> String {
+        switch event {
+        case .created: "created"
+        case .acknowledged: "acknowledged by the sector"
+        case .calledBack: "citizen called back"
+        case .closed: "closed"
+        case .reopened: "reopened"
+        }
+    }
+
+    public var handoverColumns: [String] { ["Id", "Sector", "Category", "Channel", "Created", "Due", "Status", ""] }
+    public var noHandovers: String { "No hand-overs match." }
+    public func overdue(byWorkingDays days: Int) -> String { "OVERDUE \(days) working day\(days == 1 ? "" : "s")" }
+    public func handoverRecorded(id: Int64, event: HandoverEvent) -> String { "Hand-over \(id): \(handoverEvent(event))." }
+    public func handoverNotFound(id: Int64) -> String { "There is no hand-over with id \(id)." }
+    public func handoverRefused(id: Int64, event: HandoverEvent, status: HandoverStatus, by: String, at: String) -> String {
+        "Hand-over \(id) cannot be \(handoverEvent(event)): it is \(handoverStatus(status).lowercased()) since \(at) (by \(by))."
+    }
+    public var handoverFiguresTitle: String { "Hand-overs per sector" }
+    public var handoverFiguresColumns: [String] { ["Sector", "Made", "Closed on time", "Closed late", "On time", "Open", "Overdue"] }
+    public var handoverFiguresNote: String {
+        "Hand-overs made in the period. On time = closed by the due date ÷ closed. Overdue = not closed and past the due date today (working days: weekends, public holidays and closed days do not count)."
+    }
+
     public func statisticsTitle(site: String, from: LocalDay, through: LocalDay) -> String {
         from == through ? "\(site) – statistics for \(from)" : "\(site) – statistics \(from) – \(through)"
     }

@@ -32,6 +32,19 @@ public protocol StringTable: Sendable {
     func badDate(_ value: String, option: String) -> String
     func badPeriod(from: LocalDay, to: LocalDay) -> String
 
+    // Hand-overs
+    func handoverStatus(_ status: HandoverStatus) -> String
+    func handoverEvent(_ event: HandoverEvent) -> String
+    var handoverColumns: [String] { get }
+    var noHandovers: String { get }
+    func overdue(byWorkingDays days: Int) -> String
+    func handoverRecorded(id: Int64, event: HandoverEvent) -> String
+    func handoverNotFound(id: Int64) -> String
+    func handoverRefused(id: Int64, event: HandoverEvent, status: HandoverStatus, by: String, at: String) -> String
+    var handoverFiguresTitle: String { get }
+    var handoverFiguresColumns: [String] { get }
+    var handoverFiguresNote: String { get }
+
     // Statistics table
     func statisticsTitle(site: String, from: LocalDay, through: LocalDay) -> String
     var noContacts: String { get }

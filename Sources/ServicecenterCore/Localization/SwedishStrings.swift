@@ -119,6 +119,39 @@ public struct SwedishStrings: StringTable {
 
     public func badPeriod(from: LocalDay, to: LocalDay) -> String { "--from \(from) ligger efter --to \(to)" }
 
+    public func handoverStatus(_ status: HandoverStatus) -> String {
+        switch status {
+        case .open: "Öppet"
+        case .acknowledged: "Mottaget"
+        case .calledBack: "Återkopplat"
+        case .closed: "Avslutat"
+        }
+    }
+
+    public func handoverEvent(_ event: HandoverEvent) -> String {
+        switch event {
+        case .created: "skapat"
+        case .acknowledged: "mottaget av förvaltningen"
+        case .calledBack: "medborgaren återkontaktad"
+        case .closed: "avslutat"
+        case .reopened: "återöppnat"
+        }
+    }
+
+    public var handoverColumns: [String] { ["Id", "Förvaltning", "Ärendetyp", "Kanal", "Skapat", "Senast", "Status", ""] }
+    public var noHandovers: String { "Inga överlämnade ärenden matchar." }
+    public func overdue(byWorkingDays days: Int) -> String { "FÖRSENAT \(days) arbetsdag\(days == 1 ? "" : "ar")" }
+    public func handoverRecorded(id: Int64, event: HandoverEvent) -> String { "Ärende \(id): \(handoverEvent(event))." }
+    public func handoverNotFound(id: Int64) -> String { "Det finns inget överlämnat ärende med id \(id)." }
+    public func handoverRefused(id: Int64, event: HandoverEvent, status: HandoverStatus, by: String, at: String) -> String {
+        "Ärende \(id) kan inte bli \(handoverEvent(event)): det är \(handoverStatus(status).lowercased()) sedan \(at) (av \(by))."
+    }
+    public var handoverFiguresTitle: String { "Överlämnade ärenden per förvaltning" }
+    public var handoverFiguresColumns: [String] { ["Förvaltning", "Lämnade", "Klara i tid", "Klara sent", "I tid", "Öppna", "Försenade"] }
+    public var handoverFiguresNote: String {
+        "Överlämnade ärenden skapade under perioden. I tid = avslutade senast förfallodagen ÷ avslutade. Försenade = ännu inte avslutade och förfallodagen har passerat i dag (arbetsdagar: helger, röda dagar och stängda dagar räknas inte)."
+    }
+
     public func statisticsTitle(site: String, from: LocalDay, through: LocalDay) -> String {
         from == through ? "\(site) – statistik för \(from)" : "\(site) – statistik \(from) – \(through)"
     }

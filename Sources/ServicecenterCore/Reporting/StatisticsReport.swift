@@ -8,16 +8,19 @@ public struct StatisticsReport: Sendable {
     public var through: LocalDay
     public var contacts: [Contact]
     public var dimension: ContactBreakdown.Dimension
+    /// Hand-overs made in the period, per sector.
+    public var handovers: [HandoverFigures]
 
     public init(
         configuration: Configuration, from: LocalDay, through: LocalDay, contacts: [Contact],
-        by dimension: ContactBreakdown.Dimension = .channel
+        by dimension: ContactBreakdown.Dimension = .channel, handovers: [HandoverFigures] = []
     ) {
         self.configuration = configuration
         self.from = from
         self.through = through
         self.contacts = contacts
         self.dimension = dimension
+        self.handovers = handovers
     }
 
     public func render(_ text: any StringTable) -> [String] {
@@ -56,8 +59,24 @@ public struct StatisticsReport: Sendable {
         for reason in ForwardReason.allCases {
             lines.append("  \(text.forwardReason(reason)): \(all.forwardedByReason[reason, default: 0])")
         }
+        lines += handoverLines(text)
         lines += [""] + Self.wrap(text.figuresNote, width: 80)
         return lines
+    }
+
+    /// Made, closed on time or late, open and overdue per sector, largest first.
+    func handoverLines(_ text: any StringTable) -> [String] {
+        guard !handovers.isEmpty else { return [] }
+        var table = TextTable(header: text.handoverFiguresColumns)
+        let sorted = handovers.sorted { $0.made != $1.made ? $0.made > $1.made : $0.sector < $1.sector }
+        for figures in sorted + [HandoverFigures.total(handovers, label: text.total)] {
+            table.rows.append([
+                Self.clip(configuration.sector(figures.sector)?.name ?? figures.sector), String(figures.made),
+                String(figures.closedOnTime), String(figures.closedLate), Formatting.percent(figures.onTimeShare, text.language),
+                String(figures.open), String(figures.overdue),
+            ])
+        }
+        return ["", text.handoverFiguresTitle] + table.render() + Self.wrap(text.handoverFiguresNote, width: 80)
     }
 
     /// Longest row label: keeps the table within a 100-column terminal with long sector names.

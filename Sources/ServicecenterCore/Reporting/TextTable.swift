@@ -1,21 +1,34 @@
-/// A plain-text table for the terminal: a header, a rule, left-aligned first column, right-aligned figures.
+/// A plain-text table for the terminal: a header, a rule, and columns aligned by what they hold.
 public struct TextTable: Sendable {
+    /// How a column's cells sit in its width: words to the left, figures to the right.
+    public enum Alignment: Sendable {
+        case left
+        case right
+    }
+
     public var header: [String]
     public var rows: [[String]]
+    /// One per column; by default the first column is left-aligned and the rest (figures) right-aligned.
+    public var alignments: [Alignment]
 
-    public init(header: [String], rows: [[String]] = []) {
+    public init(header: [String], rows: [[String]] = [], alignments: [Alignment]? = nil) {
         self.header = header
         self.rows = rows
+        self.alignments = alignments ?? header.indices.map { $0 == 0 ? .left : .right }
     }
 
     public func render() -> [String] {
         let all = [header] + rows
         let widths = header.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
-            cells.enumerated().map { column, cell in
+            let padded = cells.enumerated().map { column, cell in
                 let padding = String(repeating: " ", count: max(0, widths[column] - cell.count))
-                return column == 0 ? cell + padding : padding + cell
-            }.joined(separator: "  ")
+                let alignment = alignments.indices.contains(column) ? alignments[column] : .right
+                return alignment == .left ? cell + padding : padding + cell
+            }
+            let joined = padded.joined(separator: "  ")
+            // Trailing blanks from a left-aligned last column only make diffs and terminals noisier.
+            return String(joined.reversed().drop(while: { $0 == " " }).reversed())
         }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
         return [line(header), rule] + rows.map(line)

@@ -1,0 +1,87 @@
+import Foundation
+
+/// The `handovers` command's output: a table for people, CSV for spreadsheets and mail merges,
+/// JSON for scripts. All three say the same: one row per hand-over, overdue ones marked.
+public struct HandoverList: Sendable {
+    public enum Format: String, CaseIterable, Sendable {
+        case table
+        case csv
+        case json
+    }
+
+    public var handovers: [Handover]
+    public var configuration: Configuration
+    public var today: LocalDay
+
+    public init(handovers: [Handover], configuration: Configuration, today: LocalDay) {
+        self.handovers = handovers
+        self.configuration = configuration
+        self.today = today
+    }
+
+    /// Working days past the due date (0 when not overdue).
+    public func workingDaysOverdue(_ handover: Handover) -> Int {
+        handover.isOverdue(on: today) ? configuration.workingDays.workingDays(from: handover.dueDate, to: today) : 0
+    }
+
+    public func render(_ format: Format, _ text: any StringTable) -> String {
+        switch format {
+        case .table: table(text)
+        case .csv: csv()
+        case .json: json()
+        }
+    }
+
+    func table(_ text: any StringTable) -> String {
+        guard !handovers.isEmpty else { return text.noHandovers }
+        let zone = configuration.timeZone
+        var table = TextTable(
+            header: text.handoverColumns,
+            alignments: [.right, .left, .left, .left, .left, .left, .left, .left])
+        for handover in handovers {
+            let late = workingDaysOverdue(handover)
+            table.rows.append([
+                String(handover.id), StatisticsReport.clip(configuration.sector(handover.sector)?.name ?? handover.sector),
+                StatisticsReport.clip(configuration.category(handover.category)?.name ?? handover.category),
+                text.channel(handover.channel), LocalDay(handover.createdAt, in: zone).description,
+                handover.dueDate.description, text.handoverStatus(handover.status),
+                late > 0 || handover.isOverdue(on: today) ? text.overdue(byWorkingDays: max(late, 1)) : "",
+            ])
+        }
+        return table.render().joined(separator: "\n")
+    }
+
+    static let fields = [
+        "id", "contact_id", "sector", "category", "channel", "reason", "created_at", "due_date", "status", "status_at",
+        "status_by", "overdue", "working_days_overdue",
+    ]
+
+    func values(_ handover: Handover) -> [String] {
+        [
+            String(handover.id), String(handover.contactID), handover.sector, handover.category, handover.channel.rawValue,
+            handover.reason.rawValue, Timestamp.utcText(handover.createdAt), handover.dueDate.description,
+            handover.status.rawValue, Timestamp.utcText(handover.statusAt), handover.statusBy,
+            handover.isOverdue(on: today) ? "true" : "false", String(workingDaysOverdue(handover)),
+        ]
+    }
+
+    func csv() -> String {
+        CSV.line(Self.fields) + handovers.map { CSV.line(values($0)) }.joined()
+    }
+
+    func json() -> String {
+        let objects: [[String: Any]] = handovers.map { handover in
+            var object: [String: Any] = [:]
+            for (field, value) in zip(Self.fields, values(handover)) {
+                switch field {
+                case "id", "contact_id", "working_days_overdue": object[field] = Int(value) ?? 0
+                case "overdue": object[field] = value == "true"
+                default: object[field] = value
+                }
+            }
+            return object
+        }
+        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data("[]".utf8)
+        return String(decoding: data, as: UTF8.self)
+    }
+}

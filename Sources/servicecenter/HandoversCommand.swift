@@ -1,0 +1,169 @@
+import ArgumentParser
+import Foundation
+import ServicecenterCore
+import ServicecenterStore
+
+/// `servicecenter handovers`: the sectors' queue of forwarded contacts, from a script or a terminal.
+struct HandoversCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "handovers",
+        abstract: "List hand-overs to sectors and record what the sector did.",
+        discussion: """
+            A forwarded contact becomes a hand-over (ärende) due in the sector's working days \
+            (weekends, Swedish holidays and [calendar] closed_days excluded). Changes are appended \
+            to its history with who and when; nothing is rewritten.
+
+            Exit codes: 0 done; 65 the change does not fit the hand-over's status (for example it \
+            was already closed: the message says by whom and when); 66 no such hand-over.
+            """,
+        subcommands: [List.self, Acknowledge.self, CallBack.self, Close.self, Reopen.self, Show.self],
+        defaultSubcommand: List.self
+    )
+
+    /// `handovers [list]`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "list",
+            abstract: "List open hand-overs (the default).",
+            discussion: """
+                Examples:
+                  servicecenter handovers
+                  servicecenter handovers --sector teknik --overdue
+                  servicecenter handovers --status closed --format csv > stängda.csv
+                  servicecenter handovers --all --format json
+                """
+        )
+
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: ArgumentHelp("Only this sector (an id from sectors.toml).", valueName: "SECTOR"))
+        var sector: String?
+
+        @Option(help: "Only this status: open, acknowledged, called_back or closed.")
+        var status: HandoverStatus?
+
+        @Flag(help: "Only hand-overs past their due date.")
+        var overdue = false
+
+        @Flag(help: "Include closed hand-overs.")
+        var all = false
+
+        @Option(help: "table (default), csv or json.")
+        var format: HandoverList.Format = .table
+
+        func run() throws {
+            let context = try CommandContext(global)
+            if let sector, context.configuration.sector(sector) == nil {
+                printError(context.text.contactProblem(.unknownSector(field: "--sector", value: sector)))
+                throw ExitStatus.usage
+            }
+            let store = try context.openStore()
+            let today = LocalDay(Date(), in: context.configuration.timeZone)
+            let handovers: [Handover]
+            do {
+                handovers = try store.handovers(.init(sector: sector, status: status, overdueOn: overdue ? today : nil, includeClosed: all))
+            } catch {
+                throw context.fail(error)
+            }
+            let list = HandoverList(handovers: handovers, configuration: context.configuration, today: today)
+            print(list.render(format, context.text), terminator: format == .csv ? "" : "\n")
+        }
+    }
+
+    /// The options shared by the commands that change one hand-over.
+    struct Change: ParsableArguments {
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The hand-over's id.")
+        var id: Int64
+
+        @Option(help: ArgumentHelp("A note for the history.", valueName: "TEXT"))
+        var note: String?
+
+        @Option(help: ArgumentHelp("Who did it (default: your login name).", valueName: "NAME"))
+        var by: String?
+
+        func record(_ event: HandoverEvent) throws {
+            let context = try CommandContext(global)
+            let store = try context.openStore()
+            do {
+                let handover = try store.record(event, on: id, by: by ?? context.loginUser, note: note)
+                print(context.text.handoverRecorded(id: handover.id, event: event))
+            } catch {
+                switch error {
+                case .notFound(let id):
+                    printError(context.text.handoverNotFound(id: id))
+                    throw ExitStatus.noInput
+                case .notAllowed(let id, let event, let status, let since, let by):
+                    let at = Timestamp.localText(since, in: context.configuration.timeZone).prefix(16).replacingOccurrences(of: "T", with: " ")
+                    printError(context.text.handoverRefused(id: id, event: event, status: status, by: by, at: at))
+                    throw ExitStatus.dataError
+                case .store(let storeError):
+                    throw context.fail(storeError)
+                }
+            }
+        }
+    }
+
+    struct Acknowledge: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "ack", abstract: "Record that the sector has taken the hand-over.")
+        @OptionGroup var change: Change
+        func run() throws { try change.record(.acknowledged) }
+    }
+
+    struct CallBack: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "callback", abstract: "Record that the citizen was called back or answered.",
+            discussion: "Example:\n  servicecenter handovers callback 42 --note \"Ringt 9.15, bokat möte\"")
+        @OptionGroup var change: Change
+        func run() throws { try change.record(.calledBack) }
+    }
+
+    struct Close: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "close", abstract: "Close a hand-over.",
+            discussion: "Example:\n  servicecenter handovers close 42 --note \"Beslut skickat\"")
+        @OptionGroup var change: Change
+        func run() throws { try change.record(.closed) }
+    }
+
+    struct Reopen: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "reopen", abstract: "Reopen a closed hand-over (recorded as a reopening, not an undo).")
+        @OptionGroup var change: Change
+        func run() throws { try change.record(.reopened) }
+    }
+
+    /// `handovers show ID`: one hand-over and its history.
+    struct Show: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one hand-over and its history.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "The hand-over's id.")
+        var id: Int64
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let store = try context.openStore()
+            do {
+                guard let handover = try store.handover(id) else {
+                    printError(context.text.handoverNotFound(id: id))
+                    throw ExitStatus.noInput
+                }
+                let today = LocalDay(Date(), in: context.configuration.timeZone)
+                print(HandoverList(handovers: [handover], configuration: context.configuration, today: today).render(.table, context.text))
+                print("")
+                for entry in try store.history(of: id) {
+                    let at = Timestamp.localText(entry.at, in: context.configuration.timeZone).prefix(16).replacingOccurrences(of: "T", with: " ")
+                    print("\(at)  \(entry.by)  \(context.text.handoverEvent(entry.event))" + (entry.note.map { " – \($0)" } ?? ""))
+                }
+            } catch let error as StoreError {
+                throw context.fail(error)
+            }
+        }
+    }
+}
+
+extension HandoverStatus: ExpressibleByArgument {}
+extension HandoverList.Format: ExpressibleByArgument {}
