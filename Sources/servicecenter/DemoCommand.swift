@@ -8,8 +8,10 @@ struct DemoCommand: ParsableCommand {
         commandName: "demo",
         abstract: "Fill the database with realistic synthetic contacts.",
         discussion: """
-            Makes contacts for the last N open weekdays up to now, with Monday peaks, morning and \
-            afternoon rhythms and a realistic channel mix, spread over the operators in operators.toml. \
+            Makes contacts for the last N open days (working days) up to now, with Monday peaks, morning \
+            and afternoon rhythms and a realistic channel mix, spread over the operators in operators.toml. \
+            Forwarded contacts become hand-overs that the sectors acknowledge, call back and close, \
+            mostly on time, some late; the newest are still open. \
             The same seed gives the same contacts, and running it again adds nothing twice.
 
             Examples:
@@ -21,7 +23,7 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Open weekdays to fill, ending today.")
+    @Option(help: "Open days to fill, ending today.")
     var days: Int = 20
 
     @Option(name: .customLong("per-day"), help: "Contacts on an average weekday.")
@@ -40,12 +42,16 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(global)
         let now = Date()
-        let openDays = DemoGenerator.openDays(count: days, endingOn: LocalDay(now, in: context.configuration.timeZone))
-        let contacts = DemoGenerator(configuration: context.configuration, seed: seed)
-            .contacts(days: openDays, perDay: perDay, now: now)
+        let openDays = DemoGenerator.openDays(
+            count: days, endingOn: LocalDay(now, in: context.configuration.timeZone), calendar: context.configuration.workingDays)
+        let generator = DemoGenerator(configuration: context.configuration, seed: seed)
+        let contacts = generator.contacts(days: openDays, perDay: perDay, now: now)
         let store = try context.openStore()
         do {
             let outcome = try store.importContacts(contacts)
+            // The sectors' side of the story, only for the demo's own hand-overs.
+            let open = try store.handovers(.init(status: .open, externalIDPrefix: DemoGenerator.externalIDPrefix(seed: seed)))
+            try store.apply(generator.handoverProgress(for: open, now: now))
             print(context.text.demoCreated(
                 contacts: outcome.inserted, days: openDays.count, from: openDays.first!, through: openDays.last!))
         } catch {

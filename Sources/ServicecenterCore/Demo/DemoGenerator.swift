@@ -14,16 +14,19 @@ public struct DemoGenerator: Sendable {
         self.seed = seed
     }
 
-    /// Weekdays only (the servicecenter is closed at weekends), ending on `last`.
-    public static func openDays(count: Int, endingOn last: LocalDay) -> [LocalDay] {
+    /// The servicecenter's open days (working days: no weekends, holidays or closed days), ending on `last`.
+    public static func openDays(count: Int, endingOn last: LocalDay, calendar: WorkingDayCalendar) -> [LocalDay] {
         var days: [LocalDay] = []
         var day = last
         while days.count < count {
-            if day.weekday <= 5 { days.append(day) }
+            if calendar.isWorkingDay(day) { days.append(day) }
             day = day.adding(days: -1)
         }
         return days.reversed()
     }
+
+    /// The start of every external id this seed makes, so the demo can tell its own contacts.
+    public static func externalIDPrefix(seed: UInt64) -> String { "demo-\(seed)-" }
 
     /// Contacts for `days`, about `perDay` on an average weekday; none that start after `now`.
     public func contacts(days: [LocalDay], perDay: Int, now: Date) -> [Contact] {
@@ -52,7 +55,7 @@ public struct DemoGenerator: Sendable {
                 let digitalHelp = category.id == "e_legitimation" ? random.unit() < 0.9
                     : random.unit() < [0.25, 0.1, 0.2, 0.3][Channel.allCases.firstIndex(of: channel)!]
                 result.append(Contact(
-                    externalID: "demo-\(seed)-\(day)-\(number)", startedAt: startedAt, endedAt: endedAt,
+                    externalID: "\(Self.externalIDPrefix(seed: seed))\(day)-\(number)", startedAt: startedAt, endedAt: endedAt,
                     channel: channel, medium: channel == .digital ? DigitalMedium.allCases[random.pick([0.6, 0.25, 0.15])] : nil,
                     category: category.id, sector: category.sector, resolvable: category.resolvable,
                     operatorUser: pickOperator(for: channel, using: &random), queueWaitSeconds: wait,
