@@ -176,6 +176,7 @@ public enum ConfigurationLoader {
             var targets = Targets(location: reader.location)
             targets.digitalReplyWorkingDays = reader.int("digital_reply_working_days") ?? targets.digitalReplyWorkingDays
             targets.handoverWorkingDays = reader.int("handover_working_days") ?? targets.handoverWorkingDays
+            targets.repeatWindowDays = reader.int("repeat_window_days") ?? targets.repeatWindowDays
             for channel in Channel.allCases {
                 guard let table = reader.table(channel.rawValue) else { continue }
                 let path = "targets.\(channel.rawValue)"

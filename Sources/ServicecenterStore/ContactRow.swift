@@ -7,10 +7,24 @@ enum ContactRow {
     /// The columns `contact(from:)` reads, in the order it reads them.
     static let columns = """
         id, external_id, started_at, ended_at, channel, medium, category, sector, resolvable, operator,
-        queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, note
+        queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, note,
+        repeat_of, repeat_counts
         """
 
-    static func insert(_ contact: Contact, zone: TimeZone, now: Date, into db: Database, orIgnore: Bool) throws -> Int64? {
+    /// Whether `contact` counts as a repeat of a resolved contact within `windowDays`; throws
+    /// when it is linked to a contact that does not exist or did not start before it.
+    static func countsAsRepeat(_ contact: Contact, windowDays: Int, in db: Database) throws -> Bool {
+        guard let earlier = contact.repeatOf else { return false }
+        guard let row = try Row.fetchOne(db, sql: "SELECT started_at, ended_at, resolution FROM contact WHERE id = ?", arguments: [earlier]),
+              let started = Timestamp.parse(row[0]), started <= contact.startedAt, earlier != contact.id
+        else { throw StoreError.unknownEarlierContact(id: earlier) }
+        let ended = Timestamp.parse(row[1]) ?? started
+        return row[2] == "resolved" && contact.startedAt.timeIntervalSince(ended) <= Double(windowDays) * 86_400
+    }
+
+    static func insert(
+        _ contact: Contact, zone: TimeZone, now: Date, repeatWindowDays: Int = 14, into db: Database, orIgnore: Bool
+    ) throws -> Int64? {
         var forwardReason: String?, forwardTo: String?, referredTo: String?
         switch contact.resolution {
         case .resolved: break
@@ -23,7 +37,7 @@ enum ContactRow {
             contact.channel.rawValue, contact.medium?.rawValue, contact.category, contact.sector, contact.resolvable,
             contact.operatorUser, contact.queueWaitSeconds, contact.resolution.kind.rawValue, forwardReason, forwardTo,
             referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note,
-            Timestamp.utcText(now),
+            Timestamp.utcText(now), contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db),
         ]
         // A cached statement is prepared once per connection, not once per row: an import of
         // many rows otherwise spends a fifth of its time in SQLite's parser.
@@ -32,15 +46,15 @@ enum ContactRow {
                 INSERT \(orIgnore ? "OR IGNORE " : "")INTO contact (
                     external_id, started_at, ended_at, local_date, local_hour, channel, medium, category, sector,
                     resolvable, operator, queue_wait_s, resolution, forward_reason, forward_to, referred_to,
-                    handling_s, digital_help, incident, note, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    handling_s, digital_help, incident, note, created_at, repeat_of, repeat_counts)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: arguments)
         return db.changesCount == 0 ? nil : db.lastInsertedRowID
     }
 
     /// Rewrites the stored fields of contact `id`; its id and creation time stay.
-    static func update(_ contact: Contact, id: Int64, zone: TimeZone, into db: Database) throws {
+    static func update(_ contact: Contact, id: Int64, zone: TimeZone, repeatWindowDays: Int = 14, into db: Database) throws {
         var forwardReason: String?, forwardTo: String?, referredTo: String?
         switch contact.resolution {
         case .resolved: break
@@ -51,7 +65,8 @@ enum ContactRow {
             sql: """
                 UPDATE contact SET started_at = ?, ended_at = ?, local_date = ?, local_hour = ?, channel = ?, medium = ?,
                     category = ?, sector = ?, resolvable = ?, operator = ?, queue_wait_s = ?, resolution = ?,
-                    forward_reason = ?, forward_to = ?, referred_to = ?, handling_s = ?, digital_help = ?, incident = ?, note = ?
+                    forward_reason = ?, forward_to = ?, referred_to = ?, handling_s = ?, digital_help = ?, incident = ?, note = ?,
+                    repeat_of = ?, repeat_counts = ?
                 WHERE id = ?
                 """,
             arguments: [
@@ -59,7 +74,8 @@ enum ContactRow {
                 LocalDay(contact.startedAt, in: zone).description, localHour(of: contact.startedAt, in: zone),
                 contact.channel.rawValue, contact.medium?.rawValue, contact.category, contact.sector, contact.resolvable,
                 contact.operatorUser, contact.queueWaitSeconds, contact.resolution.kind.rawValue, forwardReason, forwardTo,
-                referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note, id,
+                referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note,
+                contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db), id,
             ])
     }
 
@@ -83,6 +99,6 @@ enum ContactRow {
             medium: (row[5] as String?).flatMap(DigitalMedium.init(rawValue:)),
             category: row[6], sector: row[7], resolvable: row[8],
             operatorUser: row[9], queueWaitSeconds: row[10], resolution: resolution,
-            digitalHelp: row[15], incident: row[16], note: row[17])
+            digitalHelp: row[15], incident: row[16], note: row[17], repeatOf: row[18], countsAsRepeat: row[19])
     }
 }

@@ -97,6 +97,13 @@ enum Migrations {
                 BEGIN SELECT RAISE(ABORT, 'handover history is append-only'); END
                 """)
         }
+        migrator.registerMigration("v4 repeat contacts") { db in
+            // Återkontakt: the earlier contact this one follows up, and whether it counts as a
+            // repeat of a resolved one within the window (decided on saving, with the window then).
+            try db.execute(sql: "ALTER TABLE contact ADD COLUMN repeat_of INTEGER REFERENCES contact(id)")
+            try db.execute(sql: "ALTER TABLE contact ADD COLUMN repeat_counts INTEGER NOT NULL DEFAULT 0")
+            try db.execute(sql: "CREATE INDEX contact_by_repeat_of ON contact (repeat_of) WHERE repeat_of IS NOT NULL")
+        }
         return migrator
     }
 }

@@ -14,6 +14,8 @@ public final class Store: Sendable {
     let zone: TimeZone
     /// Decides the hand-over a forwarded contact makes; without one, no hand-overs are made.
     let planner: HandoverPlanner?
+    /// Days after a resolved contact within which a linked contact counts as a repeat.
+    let repeatWindowDays: Int
 
     /// Default time a writer waits for another process's lock before giving up.
     public static let defaultBusyTimeoutMilliseconds = 5_000
@@ -23,11 +25,12 @@ public final class Store: Sendable {
     /// - Parameter zone: the site's time zone; contacts are filed under its local day and hour.
     public init(
         path: String, zone: TimeZone, busyTimeoutMilliseconds: Int = Store.defaultBusyTimeoutMilliseconds,
-        planner: HandoverPlanner? = nil
+        planner: HandoverPlanner? = nil, repeatWindowDays: Int = 14
     ) throws(StoreError) {
         self.path = path
         self.zone = zone
         self.planner = planner
+        self.repeatWindowDays = repeatWindowDays
         self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
@@ -64,7 +67,7 @@ public final class Store: Sendable {
                try Bool.fetchOne(db, sql: "SELECT 1 FROM contact WHERE external_id = ?", arguments: [externalID]) == true {
                 throw StoreError.duplicateExternalID(path: path, id: externalID)
             }
-            let id = try ContactRow.insert(contact, zone: zone, now: now, into: db, orIgnore: false) ?? -1
+            let id = try ContactRow.insert(contact, zone: zone, now: now, repeatWindowDays: repeatWindowDays, into: db, orIgnore: false) ?? -1
             try makeHandover(for: contact, id: id, in: db)
             if let draftOperator {
                 try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [draftOperator])
@@ -79,7 +82,7 @@ public final class Store: Sendable {
     public func update(_ contact: Contact, clearingDraftOf draftOperator: String? = nil, now: Date = Date()) throws(StoreError) {
         guard let id = contact.id else { return }
         try write { db in
-            try ContactRow.update(contact, id: id, zone: zone, into: db)
+            try ContactRow.update(contact, id: id, zone: zone, repeatWindowDays: repeatWindowDays, into: db)
             let wanted = planner?.plan(for: contact)
             let current = try Row.fetchOne(
                 db, sql: "SELECT id, sector FROM handover WHERE contact_id = ? AND status != 'closed' ORDER BY id DESC LIMIT 1",
@@ -117,7 +120,7 @@ public final class Store: Sendable {
         try write { db in
             var inserted = 0
             for contact in contacts {
-                if let id = try ContactRow.insert(contact, zone: zone, now: now, into: db, orIgnore: contact.externalID != nil) {
+                if let id = try ContactRow.insert(contact, zone: zone, now: now, repeatWindowDays: repeatWindowDays, into: db, orIgnore: contact.externalID != nil) {
                     inserted += 1
                     try makeHandover(for: contact, id: id, in: db)
                 }

@@ -37,7 +37,8 @@ struct CommandContext {
         do {
             return try Store(
                 path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout,
-                planner: HandoverPlanner(configuration: configuration))
+                planner: HandoverPlanner(configuration: configuration),
+                repeatWindowDays: configuration.targets.repeatWindowDays)
         } catch {
             throw fail(error)
         }
@@ -51,7 +52,7 @@ struct CommandContext {
         case .readOnly: ExitStatus.permission
         case .locked: ExitStatus.temporaryFailure
         case .cannotOpen: ExitStatus.cannotCreate
-        case .duplicateExternalID: ExitStatus.dataError
+        case .duplicateExternalID, .unknownEarlierContact: ExitStatus.dataError
         }
     }
 

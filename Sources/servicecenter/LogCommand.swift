@@ -22,6 +22,11 @@ struct LogCommand: ParsableCommand {
               servicecenter log --channel phone --category parkering \\
                 --started 2026-11-23T09:00:00+01:00 \\
                 --ended 2026-11-23T09:04:30+01:00 --wait-seconds 45
+              servicecenter log --channel phone --category avfall --repeat-of 1234
+
+            --repeat-of links the contact to an earlier one about the same matter. If that one was \
+            resolved at most [targets] repeat_window_days before, this one counts as a repeat contact \
+            (återkontakt) in stats, next to FCR.
             """
     )
 
@@ -75,6 +80,11 @@ struct LogCommand: ParsableCommand {
     @Option(name: .customLong("id"), help: ArgumentHelp("External reference; logging the same id twice is refused.", valueName: "REF"))
     var externalID: String?
 
+    @Option(
+        name: .customLong("repeat-of"),
+        help: ArgumentHelp("Id of an earlier contact about the same matter (återkontakt).", valueName: "CONTACT_ID"))
+    var repeatOf: Int64?
+
     func run() throws {
         let context = try CommandContext(global)
         let draft = ContactDraft(
@@ -82,7 +92,7 @@ struct LogCommand: ParsableCommand {
             category: category, sector: sector, resolution: resolution, forwardReason: reason, forwardTo: forwardTo,
             referredTo: referredTo, operatorUser: operatorUser ?? context.loginUser, queueWaitSeconds: waitSeconds,
             digitalHelp: digitalHelp, incident: incident, note: note)
-        let contact: Contact
+        var contact: Contact
         do {
             contact = try ContactValidator(configuration: context.configuration).validate(draft, now: Date())
         } catch {
@@ -95,6 +105,7 @@ struct LogCommand: ParsableCommand {
             }
             throw ExitStatus.dataError
         }
+        contact.repeatOf = repeatOf
         let store = try context.openStore()
         do {
             let id = try store.save(contact)

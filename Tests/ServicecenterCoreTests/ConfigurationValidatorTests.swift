@@ -46,6 +46,7 @@ struct ConfigurationValidatorTests {
         #expect(messages { $0.operators[0].user = "anna lind" }.count == 1)
         #expect(messages { $0.sectors[0].handoverWorkingDays = -1 }.count == 1)
         #expect(messages { $0.retention.noteDays = 0 }.count == 1)
+        #expect(messages { $0.targets.repeatWindowDays = 0 }.first?.contains("targets.repeat_window_days \"0\"") == true)
         #expect(messages { $0.categories[0].keywords = ["", "dagis"] }.count == 1)
     }
 }

@@ -106,11 +106,21 @@ struct StoreTests {
             atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
         let old = try DatabaseQueue(path: path)
         try Migrations.migrator.migrate(old, upTo: "v1 contacts")
-        try old.write { db in _ = try ContactRow.insert(contact(), zone: stockholm, now: Date(), into: db, orIgnore: false) }
+        // A row as the first version wrote it: only the v1 columns.
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO contact (started_at, ended_at, local_date, local_hour, channel, category, sector, resolvable,
+                    operator, resolution, handling_s, digital_help, created_at)
+                VALUES ('2026-11-23T08:00:00Z', '2026-11-23T08:03:00Z', '2026-11-23', 9, 'phone', 'avfall', 'teknik', 1,
+                    'anna', 'resolved', 180, 0, '2026-11-23T08:03:00Z')
+                """)
+        }
         try old.close()
 
         let store = try Store(path: path, zone: stockholm)
         #expect(try store.contactCount() == 1)
+        let migrated = try store.contacts(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!)
+        #expect(migrated.first?.repeatOf == nil && migrated.first?.countsAsRepeat == false) // v4 columns, defaulted
         try store.saveDraft(of: "anna", payload: "{}") // a v2 table
         #expect(try store.draft(of: "anna") == "{}")
     }
@@ -123,9 +133,9 @@ struct StoreTests {
         try queue.read { db in
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-            #expect(indexes == ["contact_by_day_channel", "contact_by_operator_day"])
+            #expect(indexes == ["contact_by_day_channel", "contact_by_operator_day", "contact_by_repeat_of"])
             let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-            #expect(migrations == ["v1 contacts", "v2 desk drafts and stations", "v3 hand-overs"])
+            #expect(migrations == ["v1 contacts", "v2 desk drafts and stations", "v3 hand-overs", "v4 repeat contacts"])
         }
     }
 

@@ -67,15 +67,20 @@ public struct Targets: Sendable {
     public var digitalReplyWorkingDays: Int
     /// Default hand-over target for sectors that do not set their own.
     public var handoverWorkingDays: Int
+    /// A contact about the same matter within this many days of one recorded as resolved
+    /// counts as a repeat (återkontakt).
+    public var repeatWindowDays: Int
     public var location: SourceLocation?
 
     public init(
         serviceLevels: [Channel: ServiceLevelTarget] = Targets.defaultServiceLevels,
-        digitalReplyWorkingDays: Int = 2, handoverWorkingDays: Int = 2, location: SourceLocation? = nil
+        digitalReplyWorkingDays: Int = 2, handoverWorkingDays: Int = 2, repeatWindowDays: Int = 14,
+        location: SourceLocation? = nil
     ) {
         self.serviceLevels = serviceLevels
         self.digitalReplyWorkingDays = digitalReplyWorkingDays
         self.handoverWorkingDays = handoverWorkingDays
+        self.repeatWindowDays = repeatWindowDays
         self.location = location
     }
 

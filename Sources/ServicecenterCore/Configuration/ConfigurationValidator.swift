@@ -62,6 +62,11 @@ public enum ConfigurationValidator {
                 location: fallback.of("handover_working_days"), field: "targets.handover_working_days",
                 value: String(targets.handoverWorkingDays), message: "must not be negative"))
         }
+        if !(1...365).contains(targets.repeatWindowDays) {
+            problems.append(.init(
+                location: fallback.of("repeat_window_days"), field: "targets.repeat_window_days",
+                value: String(targets.repeatWindowDays), message: "must be between 1 and 365 days"))
+        }
         return problems
     }
 

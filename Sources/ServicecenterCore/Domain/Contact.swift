@@ -24,12 +24,17 @@ public struct Contact: Hashable, Sendable {
     /// A short tag linking the contact to an incident (störning), e.g. "it-driftstopp".
     public var incident: String?
     public var note: String?
+    /// Återkontakt: the earlier contact about the same matter that this one follows up.
+    public var repeatOf: Int64?
+    /// Whether this contact repeats one recorded as resolved at first contact, within the
+    /// configured window: a sign the first was not resolved. Decided by the store on saving.
+    public var countsAsRepeat: Bool
 
     public init(
         id: Int64? = nil, externalID: String? = nil, startedAt: Date, endedAt: Date, channel: Channel,
         medium: DigitalMedium? = nil, category: String, sector: String, resolvable: Bool, operatorUser: String,
         queueWaitSeconds: Int? = nil, resolution: Resolution, digitalHelp: Bool = false,
-        incident: String? = nil, note: String? = nil
+        incident: String? = nil, note: String? = nil, repeatOf: Int64? = nil, countsAsRepeat: Bool = false
     ) {
         self.id = id
         self.externalID = externalID
@@ -46,6 +51,8 @@ public struct Contact: Hashable, Sendable {
         self.digitalHelp = digitalHelp
         self.incident = incident
         self.note = note
+        self.repeatOf = repeatOf
+        self.countsAsRepeat = countsAsRepeat
     }
 
     /// Handling time (handläggningstid) in seconds.

@@ -109,6 +109,7 @@ public struct EnglishStrings: StringTable {
         case .cannotOpen(let path, let reason): "The database \(path) cannot be opened: \(reason)."
         case .newerSchema(let path): "The database \(path) was written by a newer version of servicecenter; upgrade this program."
         case .duplicateExternalID(_, let id): "A contact with id \"\(id)\" already exists; it is not logged again."
+        case .unknownEarlierContact(let id): "There is no earlier contact with id \(id) to link the repeat contact to."
         case .failed(let path, let message): "Database error in \(path): \(message)"
         }
     }
@@ -169,6 +170,7 @@ public struct EnglishStrings: StringTable {
     public var columnContacts: String { "Contacts" }
     public var columnFCR: String { "FCR" }
     public var columnFCRResolvable: String { "FCR resolvable" }
+    public var columnRepeatRate: String { "Repeat" }
     public var columnForwarded: String { "Forwarded" }
     public var columnReferred: String { "Referred" }
     public var columnDigitalHelp: String { "Digital help" }
@@ -178,7 +180,7 @@ public struct EnglishStrings: StringTable {
     public var columnWaitP90: String { "Wait p90" }
     public var total: String { "Total" }
     public var forwardedByReasonTitle: String { "Forwarded by reason" }
-    public var figuresNote: String {
-        "FCR = resolved at first contact ÷ all contacts; \"resolvable\" counts only categories normally resolved at the desk. Times in minutes:seconds; waits over contacts with a known wait."
+    public func figuresNote(repeatWindowDays days: Int) -> String {
+        "FCR = resolved at first contact ÷ all contacts; \"resolvable\" counts only categories normally resolved at the desk. Repeat = contacts linked to a contact about the same matter recorded as resolved at most \(days) days earlier ÷ all contacts. Times in minutes:seconds; waits over contacts with a known wait."
     }
 }

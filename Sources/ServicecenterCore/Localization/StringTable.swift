@@ -52,6 +52,7 @@ public protocol StringTable: Sendable {
     var columnContacts: String { get }
     var columnFCR: String { get }
     var columnFCRResolvable: String { get }
+    var columnRepeatRate: String { get }
     var columnForwarded: String { get }
     var columnReferred: String { get }
     var columnDigitalHelp: String { get }
@@ -61,7 +62,7 @@ public protocol StringTable: Sendable {
     var columnWaitP90: String { get }
     var total: String { get }
     var forwardedByReasonTitle: String { get }
-    var figuresNote: String { get }
+    func figuresNote(repeatWindowDays: Int) -> String
 }
 
 /// The table for a language.

@@ -109,6 +109,7 @@ public struct SwedishStrings: StringTable {
         case .cannotOpen(let path, let reason): "Databasen \(path) kan inte öppnas: \(reason)."
         case .newerSchema(let path): "Databasen \(path) är skapad av en nyare version av servicecenter; uppgradera programmet."
         case .duplicateExternalID(_, let id): "En kontakt med id \"\(id)\" finns redan; den loggas inte igen."
+        case .unknownEarlierContact(let id): "Det finns ingen tidigare kontakt med id \(id) att koppla återkontakten till."
         case .failed(let path, let message): "Databasfel i \(path): \(message)"
         }
     }
@@ -169,6 +170,7 @@ public struct SwedishStrings: StringTable {
     public var columnContacts: String { "Kontakter" }
     public var columnFCR: String { "Lösningsgrad" }
     public var columnFCRResolvable: String { "Lösn. lösbara" }
+    public var columnRepeatRate: String { "Återkontakt" }
     public var columnForwarded: String { "Överlämnade" }
     public var columnReferred: String { "Hänvisade" }
     public var columnDigitalHelp: String { "Digital hjälp" }
@@ -178,7 +180,7 @@ public struct SwedishStrings: StringTable {
     public var columnWaitP90: String { "Kö p90" }
     public var total: String { "Totalt" }
     public var forwardedByReasonTitle: String { "Överlämnade per orsak" }
-    public var figuresNote: String {
-        "Lösningsgrad = lösta vid första kontakt ÷ alla kontakter; \"lösbara\" räknar bara ärendetyper som normalt löses i disken. Tider i minuter:sekunder; kötid över kontakter med känd kötid."
+    public func figuresNote(repeatWindowDays days: Int) -> String {
+        "Lösningsgrad = lösta vid första kontakt ÷ alla kontakter; \"lösbara\" räknar bara ärendetyper som normalt löses i disken. Återkontakt = kontakter kopplade till en kontakt om samma sak som registrerades som löst högst \(days) dagar tidigare ÷ alla kontakter. Tider i minuter:sekunder; kötid över kontakter med känd kötid."
     }
 }

@@ -9,13 +9,15 @@ public struct ContactSummary: Hashable, Sendable {
     public var referred: Int
     public var digitalHelp: Int
     public var incidents: Int
+    /// Contacts that repeat a matter recorded as resolved, within the window.
+    public var repeats: Int
     public var handling: Distribution
     /// Queue waits, over the contacts whose wait is known.
     public var wait: Distribution
 
     public init(_ contacts: some Collection<Contact>) {
         self.contacts = contacts.count
-        var resolved = 0, resolvableContacts = 0, resolvableResolved = 0, referred = 0, digitalHelp = 0, incidents = 0
+        var resolved = 0, resolvableContacts = 0, resolvableResolved = 0, referred = 0, digitalHelp = 0, incidents = 0, repeats = 0
         var forwarded: [ForwardReason: Int] = [:]
         var handling: [Double] = []
         var waits: [Double] = []
@@ -34,6 +36,7 @@ public struct ContactSummary: Hashable, Sendable {
             }
             if contact.digitalHelp { digitalHelp += 1 }
             if contact.incident != nil { incidents += 1 }
+            if contact.countsAsRepeat { repeats += 1 }
             handling.append(contact.handlingSeconds)
             if let wait = contact.queueWaitSeconds { waits.append(Double(wait)) }
         }
@@ -44,6 +47,7 @@ public struct ContactSummary: Hashable, Sendable {
         self.referred = referred
         self.digitalHelp = digitalHelp
         self.incidents = incidents
+        self.repeats = repeats
         self.handling = Distribution(handling)
         self.wait = Distribution(waits)
     }
@@ -55,6 +59,10 @@ public struct ContactSummary: Hashable, Sendable {
 
     /// Lösningsgrad over the contacts whose category is marked resolvable at the desk.
     public var resolvableFirstContactResolution: Double? { Self.share(resolvableResolved, of: resolvableContacts) }
+
+    /// Återkontaktsandel: contacts repeating a matter recorded as resolved ÷ all contacts. It
+    /// qualifies FCR: a high FCR with a high repeat rate means matters were closed too early.
+    public var repeatRate: Double? { Self.share(repeats, of: contacts) }
 
     /// Share of contacts where the guide helped the citizen use a digital service.
     public var digitalHelpShare: Double? { Self.share(digitalHelp, of: contacts) }

@@ -15,6 +15,8 @@ public enum StoreError: Error, Sendable, Equatable {
     case newerSchema(path: String)
     /// A contact with this external id is already stored.
     case duplicateExternalID(path: String, id: String)
+    /// A contact was linked as a repeat of a contact that does not exist or is not earlier.
+    case unknownEarlierContact(id: Int64)
     /// Anything else SQLite reported.
     case failed(path: String, message: String)
 }

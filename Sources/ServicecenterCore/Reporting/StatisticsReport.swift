@@ -35,7 +35,7 @@ public struct StatisticsReport: Sendable {
         let rows = groups.map { (Self.clip(label(for: $0.key, text)), $0.summary) } + [(text.total, ContactSummary(contacts))]
 
         var volumes = TextTable(header: [
-            text.dimension(dimension), text.columnContacts, text.columnFCR, text.columnFCRResolvable,
+            text.dimension(dimension), text.columnContacts, text.columnFCR, text.columnFCRResolvable, text.columnRepeatRate,
             text.columnForwarded, text.columnReferred, text.columnDigitalHelp,
         ])
         var times = TextTable(header: [
@@ -44,7 +44,8 @@ public struct StatisticsReport: Sendable {
         for (label, summary) in rows {
             volumes.rows.append([
                 label, String(summary.contacts), Formatting.percent(summary.firstContactResolution, language),
-                Formatting.percent(summary.resolvableFirstContactResolution, language), String(summary.forwarded),
+                Formatting.percent(summary.resolvableFirstContactResolution, language),
+                Formatting.percent(summary.repeatRate, language), String(summary.forwarded),
                 String(summary.referred), Formatting.percent(summary.digitalHelpShare, language),
             ])
             times.rows.append([
@@ -60,7 +61,7 @@ public struct StatisticsReport: Sendable {
             lines.append("  \(text.forwardReason(reason)): \(all.forwardedByReason[reason, default: 0])")
         }
         lines += handoverLines(text)
-        lines += [""] + Self.wrap(text.figuresNote, width: 80)
+        lines += [""] + Self.wrap(text.figuresNote(repeatWindowDays: configuration.targets.repeatWindowDays), width: 80)
         return lines
     }
 
