@@ -14,11 +14,14 @@ extension Store {
         public var includeClosed: Bool
         /// Only hand-overs of contacts whose external id starts with this, e.g. one import's or the demo's.
         public var externalIDPrefix: String?
+        /// Only hand-overs of contacts this guide logged.
+        public var madeBy: String?
 
         public init(
             sector: String? = nil, status: HandoverStatus? = nil, overdueOn: LocalDay? = nil, includeClosed: Bool = false,
-            externalIDPrefix: String? = nil
+            externalIDPrefix: String? = nil, madeBy: String? = nil
         ) {
+            self.madeBy = madeBy
             self.sector = sector
             self.status = status
             self.overdueOn = overdueOn
@@ -37,6 +40,7 @@ extension Store {
             } else if !filter.includeClosed {
                 conditions.append("h.status != 'closed'")
             }
+            if let user = filter.madeBy { conditions.append("c.operator = ?"); arguments.append(user) }
             if let prefix = filter.externalIDPrefix {
                 // substr, not LIKE: an id may hold % or _.
                 conditions.append("substr(c.external_id, 1, ?) = ?"); arguments += [prefix.count, prefix]

@@ -101,14 +101,19 @@ public final class Store: Sendable {
 
     /// One guide's contacts on one local day, newest first.
     public func contacts(of operatorUser: String, on day: LocalDay, limit: Int = 500) throws(StoreError) -> [Contact] {
+        try contacts(of: operatorUser, from: day, through: day, limit: limit)
+    }
+
+    /// One guide's contacts on local days `from` through `to`, newest first.
+    public func contacts(of operatorUser: String, from: LocalDay, through to: LocalDay, limit: Int = 500) throws(StoreError) -> [Contact] {
         try read { db in
             var contacts: [Contact] = []
             let rows = try Row.fetchCursor(
                 db, sql: """
-                    SELECT \(ContactRow.columns) FROM contact WHERE operator = ? AND local_date = ?
+                    SELECT \(ContactRow.columns) FROM contact WHERE operator = ? AND local_date BETWEEN ? AND ?
                     ORDER BY started_at DESC, id DESC LIMIT ?
                     """,
-                arguments: [operatorUser, day.description, limit])
+                arguments: [operatorUser, from.description, to.description, limit])
             while let row = try rows.next() { contacts.append(try ContactRow.contact(from: row)) }
             return contacts
         }

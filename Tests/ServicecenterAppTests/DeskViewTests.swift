@@ -52,9 +52,15 @@ struct DeskViewTests {
         assertSnapshot(model.view(theme: .color).lines(), named: "desk-idle-en-80x24")
         model.press(.function(1))
         let help = model.view(theme: .color).lines()
-        for action in DeskAction.allCases {
+        for action in DeskAction.formActions {
             #expect(help.contains { $0.contains(action.keyName) }, "\(action) missing from help")
         }
+        model.press(.escape, .function(7), .function(1))
+        let boardHelp = model.view(theme: .color).lines()
+        for action in DeskAction.handoverActions {
+            #expect(boardHelp.contains { $0.contains(action.keyName) }, "\(action) missing from the hand-over list's help")
+        }
+        #expect(Set(DeskAction.formActions + DeskAction.handoverActions) == Set(DeskAction.allCases))
     }
 
     @Test("The station chooser and the resume offer")

@@ -15,6 +15,8 @@ public struct ContactForm: Hashable, Sendable, Codable {
     public var note: String
     /// Set when the guide is correcting a contact already saved.
     public var editingContactID: Int64?
+    /// The earlier contact this one repeats (återkontakt), if the guide linked one.
+    public var repeatOf: Int64?
 
     public init(startedAt: Date, channel: Channel, search: String = "") {
         self.startedAt = startedAt
@@ -36,6 +38,7 @@ public struct ContactForm: Hashable, Sendable, Codable {
         medium = contact.medium
         note = contact.note ?? ""
         editingContactID = contact.id
+        repeatOf = contact.repeatOf
     }
 
     /// The form as a draft for the core's validator, ended at `now`.

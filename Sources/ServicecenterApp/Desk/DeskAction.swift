@@ -15,6 +15,13 @@ public enum DeskAction: CaseIterable, Sendable {
     case choose
     case outcome
     case back
+    case handovers
+    case repeatLink
+    case callback
+    case filterSector
+    case filterStatus
+    case filterOverdue
+    case mineOrAll
 
     /// The key as printed in the hint bar and the help.
     public var keyName: String {
@@ -31,6 +38,13 @@ public enum DeskAction: CaseIterable, Sendable {
         case .choose: "↑↓ Enter"
         case .outcome: "1 2 3"
         case .back: "Esc"
+        case .handovers: "F7"
+        case .repeatLink: "R"
+        case .callback: "C"
+        case .filterSector: "S"
+        case .filterStatus: "T"
+        case .filterOverdue: "O"
+        case .mineOrAll: "A"
         }
     }
 
@@ -46,11 +60,23 @@ public enum DeskAction: CaseIterable, Sendable {
         case .editLast: .function(8)
         case .save: .function(9)
         case .quit: .function(10)
-        case .choose, .outcome, .back: nil
+        case .handovers: .function(7)
+        case .choose, .outcome, .back, .repeatLink, .callback, .filterSector, .filterStatus, .filterOverdue, .mineOrAll: nil
         }
     }
 
     public static func forFunctionKey(_ key: Key) -> DeskAction? {
         allCases.first { $0.functionKey == key }
     }
+
+    /// The keys of the contact form, in the order the help lists them.
+    public static let formActions: [DeskAction] = [
+        .help, .newContact, .station, .digitalHelp, .medium, .note, .handovers, .editLast, .save, .quit, .choose, .outcome,
+        .repeatLink, .back,
+    ]
+
+    /// The keys of the hand-over list.
+    public static let handoverActions: [DeskAction] = [
+        .help, .handovers, .choose, .callback, .filterSector, .filterStatus, .filterOverdue, .mineOrAll, .back, .quit,
+    ]
 }

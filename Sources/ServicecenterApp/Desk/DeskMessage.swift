@@ -1,5 +1,6 @@
 import Foundation
 import ServicecenterCore
+import ServicecenterStore
 import TerminalUI
 
 /// Everything that can happen to the desk: a key, time passing, and what the store answered.
@@ -11,6 +12,14 @@ public enum DeskMessage: Sendable {
     case saveFailed(StoreError)
     case draftFailed(StoreError)
     case recentLoaded([Contact])
+    case handoversLoaded([Handover])
+    case handoverChanged(Handover)
+    case handoverRefused(HandoverChangeError)
+    case repeatCandidatesLoaded([Contact])
+    /// The answer to a hand-over id typed when linking a repeat contact.
+    case handoverLookedUp(id: Int64, Handover?)
+    /// A read for the hand-over list or the repeat picker failed.
+    case lookupFailed(StoreError)
 }
 
 /// What the desk asks the effect runner to do; results come back as messages.
@@ -21,5 +30,10 @@ public enum DeskEffect: Equatable, Sendable {
     case updateContact(Contact)
     case rememberStation(Station)
     case loadRecent
+    case loadHandovers(HandoverBoard.Query)
+    case recordCallback(handoverID: Int64)
+    /// The guide's contacts within the repeat window before now.
+    case loadRepeatCandidates
+    case lookUpHandover(Int64)
     case quit
 }

@@ -16,6 +16,10 @@ public struct DeskModel: Sendable {
         case outcome
         case reason
         case note
+        /// Choosing the earlier contact this one repeats.
+        case repeatLink
+        /// The hand-over list (F7).
+        case handovers
     }
 
     /// A line under the form telling the guide what just happened.
@@ -55,6 +59,15 @@ public struct DeskModel: Sendable {
     public var notice: Notice?
     public var saving = false
 
+    /// The hand-over list; kept while hidden so filters survive a contact.
+    public var board: HandoverBoard
+    /// The focus to return to when the hand-over list closes.
+    public var boardReturnFocus: Focus = .idle
+    /// The guide's own contacts a repeat may be linked to, newest first, and a typed hand-over id.
+    public var repeatCandidates: [Contact] = []
+    public var repeatSelection = 0
+    public var repeatInput = TextInput(limit: 12)
+
     /// How long after starting a contact the guide may still correct it.
     public static let editWindow: TimeInterval = 10 * 60
 
@@ -72,10 +85,14 @@ public struct DeskModel: Sendable {
         self.stations = Station.all(visitDesks: visitDesks)
         if let station, let index = stations.firstIndex(of: station) { stationSelection = index }
         self.offeredDraft = draft
+        self.board = HandoverBoard(mineOnly: guide.role == .guide)
         focus = draft != nil ? .resumeOffer : (station == nil ? .station : .idle)
     }
 
     public var helpVisible: Bool { helpReturnFocus != nil }
+
+    /// Supervisors and admins may list every sector's hand-overs; guides list their own.
+    public var seesAllSectors: Bool { guide.role != .guide }
 
     /// The category chosen in the form, or the one highlighted in the list.
     public var highlightedCategory: Category? {

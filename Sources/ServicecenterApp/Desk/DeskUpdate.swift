@@ -40,6 +40,8 @@ extension DeskModel {
         case .recentLoaded(let contacts):
             recent = contacts
             return []
+        case .handoversLoaded, .handoverChanged, .handoverRefused, .repeatCandidatesLoaded, .handoverLookedUp, .lookupFailed:
+            effects = receive(message)
         }
         // Every change to the form is kept at once, so a crash loses nothing typed.
         if let form, form != formBefore, !effects.contains(where: { if case .saveContact = $0 { true } else if case .updateContact = $0 { true } else { false } }) {
@@ -61,6 +63,7 @@ extension DeskModel {
             return []
         }
         if key == .function(10) { return [.quit] }
+        if key == .function(7), focus != .station, focus != .resumeOffer { return toggleHandoverBoard() }
         switch focus {
         case .station: return handleStation(key)
         case .resumeOffer: return handleResume(key)
@@ -69,6 +72,8 @@ extension DeskModel {
         case .outcome: return handleOutcome(key)
         case .reason: return handleReason(key)
         case .note: return handleNote(key)
+        case .repeatLink: return handleRepeatLink(key)
+        case .handovers: return handleHandoverBoard(key)
         }
     }
 
@@ -231,6 +236,7 @@ extension DeskModel {
         case .character("d"), .character("D"): return perform(.digitalHelp)
         case .character("m"), .character("M"): return perform(.medium)
         case .character("n"), .character("N"): return perform(.note)
+        case .character("r"), .character("R"): return startRepeatLink()
         case .enter: return save()
         case .escape, .backTab:
             focus = .search
@@ -279,7 +285,8 @@ extension DeskModel {
         case .note: if form?.categoryID != nil || focus == .outcome { focus = .note }
         case .save: return save()
         case .station: focus = .station
-        case .newContact, .editLast, .help, .quit, .choose, .outcome, .back: break
+        case .newContact, .editLast, .help, .quit, .choose, .outcome, .back, .handovers, .repeatLink, .callback, .filterSector,
+             .filterStatus, .filterOverdue, .mineOrAll: break
         }
         return []
     }
@@ -300,6 +307,7 @@ extension DeskModel {
         do {
             var contact = try ContactValidator(configuration: configuration)
                 .validate(form.draft(operatorUser: guide.user, endedAt: now), now: now)
+            contact.repeatOf = form.repeatOf
             saving = true
             if let id = form.editingContactID, let original = recent.first(where: { $0.id == id }) {
                 contact.id = id

@@ -24,6 +24,7 @@ extension DeskModel {
         switch focus {
         case .station: drawStations(into: &buffer, middle, theme)
         case .resumeOffer: drawResumeOffer(into: &buffer, middle, theme)
+        case .handovers: drawHandoverBoard(into: &buffer, middle, theme)
         default:
             if size.width >= 120 {
                 let (left, right) = middle.splitLeft(middle.width * 3 / 5)
@@ -36,6 +37,7 @@ extension DeskModel {
                 drawRecent(into: &buffer, lower, theme)
             }
         }
+        if focus == .repeatLink { drawRepeatPicker(into: &buffer, middle, theme) }
         if helpVisible { drawHelp(into: &buffer, middle, theme) }
         return buffer
     }
@@ -57,10 +59,14 @@ extension DeskModel {
         var actions: [DeskAction] = [.help]
         switch focus {
         case .station, .resumeOffer: actions += [.quit]
-        case .idle: actions += [.newContact, .station, .editLast, .quit]
+        case .idle: actions += [.newContact, .station, .handovers, .editLast, .quit]
         case .search: actions += [.digitalHelp, .note, .save, .quit]
         case .outcome, .reason, .note:
-            actions += [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .save, .quit]
+            actions += [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .repeatLink, .save, .quit]
+        case .repeatLink: actions += [.choose, .back]
+        case .handovers:
+            actions += [.callback, .filterSector, .filterStatus, .filterOverdue]
+                + (seesAllSectors ? [.mineOrAll] : []) + [.quit]
         }
         return actions.map { KeyHint($0.keyName, text.hint($0)) }
     }
@@ -189,7 +195,10 @@ extension DeskModel {
         x = inner.x
         x += buffer.write("\(check) \(text.digitalHelpLabel) (F4)", x: x, y: y, style: form.digitalHelp ? theme[.success] : theme[.normal])
         if form.channel == .digital, let medium = form.medium {
-            buffer.write("   \(text.mediumLabel): \(text.medium(medium)) (F5)", x: x, y: y, style: theme[.normal], limit: inner.maxX - x)
+            x += buffer.write("   \(text.mediumLabel): \(text.medium(medium)) (F5)", x: x, y: y, style: theme[.normal], limit: inner.maxX - x)
+        }
+        if let earlier = form.repeatOf {
+            buffer.write("   " + text.repeatLabel(contactID: earlier), x: x, y: y, style: theme[.warning], limit: inner.maxX - x)
         }
         y += 1
         let noteLabel = text.noteLabel + " "
@@ -219,13 +228,14 @@ extension DeskModel {
     }
 
     func drawHelp(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        let actions = (helpReturnFocus == .handovers) ? DeskAction.handoverActions : DeskAction.formActions
         let width = min(area.width - 4, 76)
-        let height = min(area.height, DeskAction.allCases.count + 4)
+        let height = min(area.height, actions.count + 4)
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(box, style: theme[.normal])
         buffer.frame(box, title: text.helpTitle, style: theme[.frame], titleStyle: theme[.label])
-        let keyWidth = DeskAction.allCases.map { CharacterWidth.of($0.keyName) }.max() ?? 3
-        for (index, action) in DeskAction.allCases.enumerated() where index < box.height - 4 {
+        let keyWidth = actions.map { CharacterWidth.of($0.keyName) }.max() ?? 3
+        for (index, action) in actions.enumerated() where index < box.height - 4 {
             let y = box.y + 1 + index
             buffer.write(action.keyName, x: box.x + 2, y: y, style: theme[.keyHint])
             buffer.write(text.help(action), x: box.x + 4 + keyWidth, y: y, style: theme[.normal], limit: box.width - keyWidth - 6)

@@ -44,6 +44,25 @@ public protocol DeskStrings: Sendable {
     var helpClose: String { get }
     func help(_ action: DeskAction) -> String
     func hint(_ action: DeskAction) -> String
+
+    // Hand-overs and repeat contacts
+    func handoverBoardTitle(mineOnly: Bool, sector: String?, status: String, overdueOnly: Bool) -> String
+    func statusFilter(_ filter: HandoverBoard.StatusFilter) -> String
+    /// Id, made, due, status, working days late, sector and category.
+    var handoverBoardColumns: [String] { get }
+    var noHandoversHere: String { get }
+    var loading: String { get }
+    func handoverDetail(reason: String, status: String, by: String, at: String) -> String
+    var onlySupervisorsSeeAll: String { get }
+    func callbackRecorded(id: Int64) -> String
+    var repeatTitle: String { get }
+    var repeatHint: String { get }
+    var repeatNoCandidates: String { get }
+    func repeatLinked(contactID: Int64) -> String
+    var repeatUnlinked: String { get }
+    func repeatLabel(contactID: Int64) -> String
+    func noSuchHandover(id: Int64) -> String
+    var handoverIDLabel: String { get }
 }
 
 /// The swedish desk.
@@ -134,6 +153,13 @@ public struct SwedishDeskStrings: DeskStrings {
         case .choose: "välj ärendetyp i listan och ta den"
         case .outcome: "löst · överlämnat (sedan orsak 1–3) · hänvisat"
         case .back: "tillbaka ett steg; i ett tomt sökfält avbryts kontakten"
+        case .handovers: "överlämnade ärenden: mina, eller alla för arbetsledare (F7 igen: tillbaka)"
+        case .repeatLink: "återkontakt: koppla till en tidigare kontakt om samma sak (i utfallssteget)"
+        case .callback: "registrera att medborgaren har fått återkoppling på valt ärende"
+        case .filterSector: "byt förvaltning i ärendelistan"
+        case .filterStatus: "byt status i ärendelistan"
+        case .filterOverdue: "bara försenade ärenden, av/på"
+        case .mineOrAll: "mina ärenden eller alla (arbetsledare)"
         }
     }
 
@@ -151,8 +177,41 @@ public struct SwedishDeskStrings: DeskStrings {
         case .choose: "Välj"
         case .outcome: "Utfall"
         case .back: "Tillbaka"
+        case .handovers: "Ärenden"
+        case .repeatLink: "Återkontakt"
+        case .callback: "Återkopplat"
+        case .filterSector: "Förvaltn."
+        case .filterStatus: "Status"
+        case .filterOverdue: "Försenade"
+        case .mineOrAll: "Mina/alla"
         }
     }
+    public func handoverBoardTitle(mineOnly: Bool, sector: String?, status: String, overdueOnly: Bool) -> String {
+        (mineOnly ? "Mina överlämnade ärenden" : "Överlämnade ärenden") + " · " + (sector ?? "alla förvaltningar") + " · " + status
+            + (overdueOnly ? " · bara försenade" : "")
+    }
+    public func statusFilter(_ filter: HandoverBoard.StatusFilter) -> String {
+        switch filter {
+        case .notClosed: "ej avslutade"
+        case .only(let status): core.handoverStatus(status).lowercased()
+        }
+    }
+    public var handoverBoardColumns: [String] { ["Id", "Skapat", "Senast", "Status", "Sen", "Förvaltning · ärendetyp"] }
+    public var noHandoversHere: String { "Inga ärenden med det här filtret (T byter status, S förvaltning, O försenade)." }
+    public var loading: String { "Hämtar …" }
+    public func handoverDetail(reason: String, status: String, by: String, at: String) -> String {
+        "\(reason) · \(status) \(at) av \(by)"
+    }
+    public var onlySupervisorsSeeAll: String { "Bara arbetsledare och administratörer ser alla förvaltningars ärenden." }
+    public func callbackRecorded(id: Int64) -> String { "Ärende \(id): återkoppling till medborgaren registrerad." }
+    public var repeatTitle: String { "Återkontakt: samma sak som en tidigare kontakt" }
+    public var repeatHint: String { "↑↓ Enter: välj egen kontakt · eller skriv ärende-id, Enter · Esc: tillbaka" }
+    public var repeatNoCandidates: String { "Inga egna kontakter under perioden; skriv ärende-id." }
+    public func repeatLinked(contactID: Int64) -> String { "Kopplad som återkontakt till kontakt \(contactID)." }
+    public var repeatUnlinked: String { "Kopplingen till den tidigare kontakten togs bort." }
+    public func repeatLabel(contactID: Int64) -> String { "Återkontakt till \(contactID) (R)" }
+    public func noSuchHandover(id: Int64) -> String { "Det finns inget ärende med id \(id)." }
+    public var handoverIDLabel: String { "Ärende-id:" }
 }
 
 /// The English desk, for `--lang en` or `language = "en"`.
@@ -243,6 +302,13 @@ public struct EnglishDeskStrings: DeskStrings {
         case .choose: "choose a category in the list and take it"
         case .outcome: "resolved · forwarded (then reason 1–3) · referred"
         case .back: "one step back; in an empty search field it cancels the contact"
+        case .handovers: "hand-overs: mine, or every sector's for supervisors (F7 again: back)"
+        case .repeatLink: "repeat contact: link to an earlier contact about the same matter (outcome step)"
+        case .callback: "record that the citizen got a call-back on the selected hand-over"
+        case .filterSector: "next sector in the hand-over list"
+        case .filterStatus: "next status in the hand-over list"
+        case .filterOverdue: "overdue hand-overs only, on/off"
+        case .mineOrAll: "my hand-overs or all (supervisors)"
         }
     }
 
@@ -260,8 +326,42 @@ public struct EnglishDeskStrings: DeskStrings {
         case .choose: "Choose"
         case .outcome: "Outcome"
         case .back: "Back"
+        case .handovers: "Hand-overs"
+        case .repeatLink: "Repeat"
+        case .callback: "Called back"
+        case .filterSector: "Sector"
+        case .filterStatus: "Status"
+        case .filterOverdue: "Overdue"
+        case .mineOrAll: "Mine/all"
         }
     }
+
+    public func handoverBoardTitle(mineOnly: Bool, sector: String?, status: String, overdueOnly: Bool) -> String {
+        (mineOnly ? "My hand-overs" : "Hand-overs") + " · " + (sector ?? "all sectors") + " · " + status
+            + (overdueOnly ? " · overdue only" : "")
+    }
+    public func statusFilter(_ filter: HandoverBoard.StatusFilter) -> String {
+        switch filter {
+        case .notClosed: "not closed"
+        case .only(let status): core.handoverStatus(status).lowercased()
+        }
+    }
+    public var handoverBoardColumns: [String] { ["Id", "Made", "Due", "Status", "Late", "Sector · category"] }
+    public var noHandoversHere: String { "No hand-overs with this filter (T status, S sector, O overdue)." }
+    public var loading: String { "Loading …" }
+    public func handoverDetail(reason: String, status: String, by: String, at: String) -> String {
+        "\(reason) · \(status) \(at) by \(by)"
+    }
+    public var onlySupervisorsSeeAll: String { "Only supervisors and admins see every sector's hand-overs." }
+    public func callbackRecorded(id: Int64) -> String { "Hand-over \(id): call-back to the citizen recorded." }
+    public var repeatTitle: String { "Repeat contact: same matter as an earlier contact" }
+    public var repeatHint: String { "↑↓ Enter: pick your contact · or type a hand-over id, Enter · Esc: back" }
+    public var repeatNoCandidates: String { "No contacts of yours in the period; type a hand-over id." }
+    public func repeatLinked(contactID: Int64) -> String { "Linked as a repeat of contact \(contactID)." }
+    public var repeatUnlinked: String { "The link to the earlier contact was removed." }
+    public func repeatLabel(contactID: Int64) -> String { "Repeat of \(contactID) (R)" }
+    public func noSuchHandover(id: Int64) -> String { "There is no hand-over with id \(id)." }
+    public var handoverIDLabel: String { "Hand-over id:" }
 }
 
 /// The desk's strings for a language.

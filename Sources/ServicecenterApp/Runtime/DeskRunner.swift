@@ -65,12 +65,21 @@ public final class DeskRunner {
         }
     }
 
+    /// The store's filter for the desk's hand-over list.
+    static func filter(for query: HandoverBoard.Query, today: LocalDay) -> Store.HandoverFilter {
+        var status: HandoverStatus?
+        if case .only(let only) = query.status { status = only }
+        return Store.HandoverFilter(
+            sector: query.sector, status: status, overdueOn: query.overdueOnly ? today : nil, includeClosed: false, madeBy: query.madeBy)
+    }
+
     public func draw() {
         backend.draw(model.view(theme: theme, glyphs: glyphs))
     }
 
     func perform(_ effect: DeskEffect) -> DeskMessage? {
         let user = model.guide.user
+        let today = LocalDay(clock(), in: model.configuration.timeZone)
         do {
             switch effect {
             case .saveDraft(let form):
@@ -94,8 +103,18 @@ public final class DeskRunner {
             case .rememberStation(let station):
                 try store.setStation(of: user, to: station.storedValue, now: clock())
             case .loadRecent:
-                let today = LocalDay(clock(), in: model.configuration.timeZone)
                 return .recentLoaded(try store.contacts(of: user, on: today))
+            case .loadHandovers(let query):
+                do { return .handoversLoaded(try store.handovers(Self.filter(for: query, today: today))) } catch { return .lookupFailed(error) }
+            case .recordCallback(let id):
+                do { return .handoverChanged(try store.record(.calledBack, on: id, by: user, now: clock())) } catch { return .handoverRefused(error) }
+            case .loadRepeatCandidates:
+                let first = today.adding(days: -model.configuration.targets.repeatWindowDays)
+                do { return .repeatCandidatesLoaded(try store.contacts(of: user, from: first, through: today, limit: 200)) } catch {
+                    return .lookupFailed(error)
+                }
+            case .lookUpHandover(let id):
+                do { return .handoverLookedUp(id: id, try store.handover(id)) } catch { return .lookupFailed(error) }
             case .quit:
                 quit = true
             }

@@ -171,9 +171,9 @@ public struct SwedishStrings: StringTable {
     public var columnFCR: String { "Lösningsgrad" }
     public var columnFCRResolvable: String { "Lösn. lösbara" }
     public var columnRepeatRate: String { "Återkontakt" }
-    public var columnForwarded: String { "Överlämnade" }
+    public var columnForwarded: String { "Överlämn." }
     public var columnReferred: String { "Hänvisade" }
-    public var columnDigitalHelp: String { "Digital hjälp" }
+    public var columnDigitalHelp: String { "Dig. hjälp" }
     public var columnHandlingMedian: String { "Handl. median" }
     public var columnHandlingP90: String { "Handl. p90" }
     public var columnWaitMedian: String { "Kö median" }

@@ -1,0 +1,95 @@
+import Foundation
+import ServicecenterCore
+import TerminalUI
+
+/// Drawing the hand-over list and the repeat-contact picker.
+extension DeskModel {
+    func drawHandoverBoard(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        let title = text.handoverBoardTitle(
+            mineOnly: board.mineOnly, sector: board.sector.map { configuration.sector($0)?.name ?? $0 },
+            status: text.statusFilter(board.status), overdueOnly: board.overdueOnly)
+        buffer.frame(area, title: title, style: theme[.frame], titleStyle: theme[.label])
+        let inner = Rect(x: area.x + 1, y: area.y + 1, width: area.width - 2, height: area.height - 2)
+        // Below 90 columns the day it was made gives way to the names.
+        let wide = inner.width >= 90
+        let columns = text.handoverBoardColumns
+        func row(_ marker: String, _ cells: [String]) -> String {
+            let widths = [4, 10, 10, 11, 4]
+            var line = marker + " "
+            for (index, cell) in cells.prefix(5).enumerated() where wide || index != 1 {
+                let pad = String(repeating: " ", count: max(0, widths[index] - CharacterWidth.of(cell)))
+                line += (index == 0 || index == 4 ? pad + cell : cell + pad) + "  "
+            }
+            return line + (cells.last ?? "")
+        }
+        buffer.write(row(" ", columns), x: inner.x, y: inner.y, style: theme[.label], limit: inner.width)
+        let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(1, inner.height - 3))
+        guard !board.items.isEmpty else {
+            let message = board.loading ? text.loading : text.noHandoversHere
+            buffer.write(message, x: listArea.x + 2, y: listArea.y, style: theme[.muted], limit: listArea.width - 2)
+            return
+        }
+        var scroll = board.scroll
+        scroll.follow(selected: board.selected, count: board.items.count, visible: listArea.height)
+        let today = LocalDay(now, in: zone)
+        for line in 0..<listArea.height {
+            let index = scroll.offset + line
+            guard index < board.items.count else { break }
+            let handover = board.items[index]
+            let late = workingDaysLate(handover, today: today)
+            let selected = index == board.selected
+            let role: Role = selected ? .selection : (late > 0 ? .overdue : .normal)
+            buffer.fill(listArea.row(line), style: theme[role])
+            let names = (configuration.sector(handover.sector)?.name ?? handover.sector) + " · "
+                + (configuration.category(handover.category)?.name ?? handover.category)
+            let cells = [
+                String(handover.id), LocalDay(handover.createdAt, in: zone).description, handover.dueDate.description,
+                text.core.handoverStatus(handover.status), late > 0 ? "+\(late)" : "", names,
+            ]
+            buffer.write(row(selected ? String(buffer.glyphs.selected) : " ", cells), x: listArea.x, y: listArea.y + line,
+                         style: theme[role], limit: listArea.width)
+        }
+        if let selected = board.selectedHandover {
+            let at = Timestamp.localText(selected.statusAt, in: zone).prefix(16).replacingOccurrences(of: "T", with: " ")
+            let late = workingDaysLate(selected, today: today)
+            let detail = "#\(selected.id): " + (late > 0 ? text.core.overdue(byWorkingDays: late) + " · " : "")
+                + text.handoverDetail(
+                    reason: text.reason(selected.reason), status: text.core.handoverStatus(selected.status).lowercased(),
+                    by: selected.statusBy, at: at)
+            buffer.write(detail, x: inner.x + 2, y: inner.maxY - 1, style: late > 0 ? theme[.overdue] : theme[.muted], limit: inner.width - 2)
+        }
+    }
+
+    /// Working days past the due date, 0 when closed or not yet due.
+    func workingDaysLate(_ handover: Handover, today: LocalDay) -> Int {
+        handover.isOverdue(on: today) ? max(1, configuration.workingDays.workingDays(from: handover.dueDate, to: today)) : 0
+    }
+
+    func drawRepeatPicker(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        let width = min(area.width - 4, 76)
+        let height = min(area.height, max(7, min(repeatCandidates.count, 8) + 5))
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        buffer.fill(box, style: theme[.normal])
+        buffer.frame(box, title: text.repeatTitle, style: theme[.frame], titleStyle: theme[.label])
+        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+        buffer.write(text.repeatHint, x: inner.x, y: inner.y, style: theme[.muted], limit: inner.width)
+        let label = text.handoverIDLabel + " "
+        buffer.write(label, x: inner.x, y: inner.y + 1, style: theme[.label])
+        buffer.textField(repeatInput, in: Rect(x: inner.x + CharacterWidth.of(label), y: inner.y + 1, width: 14, height: 1),
+                         style: theme[.fieldFocused], focused: true)
+        let listArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
+        guard !repeatCandidates.isEmpty else {
+            buffer.write(text.repeatNoCandidates, x: listArea.x, y: listArea.y, style: theme[.muted], limit: listArea.width)
+            return
+        }
+        let rows = repeatCandidates.map { contact -> String in
+            let day = LocalDay(contact.startedAt, in: zone) == LocalDay(now, in: zone)
+                ? clock(contact.startedAt) : String(Timestamp.localText(contact.startedAt, in: zone).dropFirst(5).prefix(11)).replacingOccurrences(of: "T", with: " ")
+            let category = configuration.category(contact.category)?.name ?? contact.category
+            return "\(contact.id.map(String.init) ?? "")  \(day)  \(category) · \(text.core.resolution(contact.resolution.kind))"
+        }
+        var scroll = ListScroll()
+        scroll.follow(selected: repeatSelection, count: rows.count, visible: listArea.height)
+        buffer.list(rows, selected: repeatSelection, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
+    }
+}
