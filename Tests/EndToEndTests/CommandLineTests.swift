@@ -8,7 +8,7 @@ struct CommandLineTests {
     func help() throws {
         let outcome = try Sandbox().run("--help")
         #expect(outcome.status == 0)
-        for subcommand in ["log", "import", "stats", "demo", "config"] {
+        for subcommand in ["log", "import", "stats", "handovers", "demo", "config"] {
             #expect(outcome.stdout.contains("\n  \(subcommand) "), "missing \(subcommand)")
         }
         #expect(outcome.stdout.contains("78 invalid"))
