@@ -95,7 +95,7 @@ struct HandoversCommand: ParsableCommand {
                     printError(context.text.handoverNotFound(id: id))
                     throw ExitStatus.noInput
                 case .notAllowed(let id, let event, let status, let since, let by):
-                    let at = Timestamp.localText(since, in: context.configuration.timeZone).prefix(16).replacingOccurrences(of: "T", with: " ")
+                    let at = Timestamp.localMinute(since, in: context.configuration.timeZone)
                     printError(context.text.handoverRefused(id: id, event: event, status: status, by: by, at: at))
                     throw ExitStatus.dataError
                 case .store(let storeError):
@@ -155,7 +155,7 @@ struct HandoversCommand: ParsableCommand {
                 print(HandoverList(handovers: [handover], configuration: context.configuration, today: today).render(.table, context.text))
                 print("")
                 for entry in try store.history(of: id) {
-                    let at = Timestamp.localText(entry.at, in: context.configuration.timeZone).prefix(16).replacingOccurrences(of: "T", with: " ")
+                    let at = Timestamp.localMinute(entry.at, in: context.configuration.timeZone)
                     print("\(at)  \(entry.by)  \(context.text.handoverEvent(entry.event))" + (entry.note.map { " – \($0)" } ?? ""))
                 }
             } catch let error as StoreError {

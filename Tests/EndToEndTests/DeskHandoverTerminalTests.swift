@@ -8,14 +8,6 @@ struct DeskHandoverTerminalTests {
 
     init() throws { sandbox = try Sandbox() }
 
-    func startDesk() throws -> Tmux {
-        var environment = sandbox.environment
-        environment["LANG"] = "C.UTF-8"
-        environment["TERM"] = "screen"
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        return try Tmux([Sandbox.binary.path], environment: environment, width: 100, height: 30)
-    }
-
     @Test("Forward at the desk, F7 lists it like `handovers` does, C records the callback, R links a repeat contact")
     func forwardListCallBackAndRepeat() throws {
         // One overdue hand-over from the Thursday before Easter, logged from the command line.
@@ -24,7 +16,7 @@ struct DeskHandoverTerminalTests {
             "--started", "2026-04-02T09:55:00+02:00", "--ended", "2026-04-02T10:00:00+02:00")
         #expect(old.status == 0)
 
-        let tmux = try startDesk()
+        let tmux = try sandbox.desk()
         #expect(try tmux.waitFor("Välj station och kanal").found)
         try tmux.keys("1")
         try tmux.type("bygglov")

@@ -10,12 +10,7 @@ struct DeskTerminalTests {
     init() throws { sandbox = try Sandbox() }
 
     func startDesk(width: Int = 100, height: Int = 30, extra: [String: String] = [:]) throws -> Tmux {
-        var environment = sandbox.environment
-        environment["LANG"] = "C.UTF-8"
-        environment["TERM"] = "screen"
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        environment.merge(extra) { $1 }
-        return try Tmux([Sandbox.binary.path], environment: environment, width: width, height: height)
+        try sandbox.desk(width: width, height: height, extra: extra)
     }
 
     func contacts() throws -> [Row] {

@@ -61,3 +61,15 @@ final class Tmux {
 
     static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
+
+extension Sandbox {
+    /// The desk in a tmux pane of its own, with a UTF-8 locale and `TERM=screen` unless `extra` says otherwise.
+    func desk(width: Int = 100, height: Int = 30, extra: [String: String] = [:]) throws -> Tmux {
+        var environment = self.environment
+        environment["LANG"] = "C.UTF-8"
+        environment["TERM"] = "screen"
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment.merge(extra) { $1 }
+        return try Tmux([Sandbox.binary.path], environment: environment, width: width, height: height)
+    }
+}

@@ -106,7 +106,7 @@ extension DeskModel {
             switch error {
             case .notFound(let id): wording = text.noSuchHandover(id: id)
             case .notAllowed(let id, let event, let status, let since, let by):
-                let at = Timestamp.localText(since, in: zone).prefix(16).replacingOccurrences(of: "T", with: " ")
+                let at = Timestamp.localMinute(since, in: zone)
                 wording = text.core.handoverRefused(id: id, event: event, status: status, by: by, at: at)
             case .store(let storeError): wording = text.core.storeError(storeError)
             }

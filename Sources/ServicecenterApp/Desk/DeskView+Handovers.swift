@@ -36,7 +36,7 @@ extension DeskModel {
             let index = scroll.offset + line
             guard index < board.items.count else { break }
             let handover = board.items[index]
-            let late = workingDaysLate(handover, today: today)
+            let late = handover.workingDaysOverdue(on: today, calendar: configuration.workingDays)
             let selected = index == board.selected
             let role: Role = selected ? .selection : (late > 0 ? .overdue : .normal)
             buffer.fill(listArea.row(line), style: theme[role])
@@ -50,19 +50,14 @@ extension DeskModel {
                          style: theme[role], limit: listArea.width)
         }
         if let selected = board.selectedHandover {
-            let at = Timestamp.localText(selected.statusAt, in: zone).prefix(16).replacingOccurrences(of: "T", with: " ")
-            let late = workingDaysLate(selected, today: today)
+            let at = Timestamp.localMinute(selected.statusAt, in: zone)
+            let late = selected.workingDaysOverdue(on: today, calendar: configuration.workingDays)
             let detail = "#\(selected.id): " + (late > 0 ? text.core.overdue(byWorkingDays: late) + " · " : "")
                 + text.handoverDetail(
                     reason: text.reason(selected.reason), status: text.core.handoverStatus(selected.status).lowercased(),
                     by: selected.statusBy, at: at)
             buffer.write(detail, x: inner.x + 2, y: inner.maxY - 1, style: late > 0 ? theme[.overdue] : theme[.muted], limit: inner.width - 2)
         }
-    }
-
-    /// Working days past the due date, 0 when closed or not yet due.
-    func workingDaysLate(_ handover: Handover, today: LocalDay) -> Int {
-        handover.isOverdue(on: today) ? max(1, configuration.workingDays.workingDays(from: handover.dueDate, to: today)) : 0
     }
 
     func drawRepeatPicker(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {

@@ -40,6 +40,11 @@ public struct Handover: Hashable, Sendable {
     /// Past its due date and not closed, as of `today`.
     public func isOverdue(on today: LocalDay) -> Bool { status != .closed && today > dueDate }
 
+    /// Working days past the due date as of `today` (at least 1 once overdue), 0 when not overdue.
+    public func workingDaysOverdue(on today: LocalDay, calendar: WorkingDayCalendar) -> Int {
+        isOverdue(on: today) ? max(1, calendar.workingDays(from: dueDate, to: today)) : 0
+    }
+
     /// Closed no later than its due date.
     public var closedOnTime: Bool { closedOn.map { $0 <= dueDate } ?? false }
 }

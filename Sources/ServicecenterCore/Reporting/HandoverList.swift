@@ -21,7 +21,7 @@ public struct HandoverList: Sendable {
 
     /// Working days past the due date (0 when not overdue).
     public func workingDaysOverdue(_ handover: Handover) -> Int {
-        handover.isOverdue(on: today) ? configuration.workingDays.workingDays(from: handover.dueDate, to: today) : 0
+        handover.workingDaysOverdue(on: today, calendar: configuration.workingDays)
     }
 
     public func render(_ format: Format, _ text: any StringTable) -> String {
@@ -45,7 +45,7 @@ public struct HandoverList: Sendable {
                 StatisticsReport.clip(configuration.category(handover.category)?.name ?? handover.category),
                 text.channel(handover.channel), LocalDay(handover.createdAt, in: zone).description,
                 handover.dueDate.description, text.handoverStatus(handover.status),
-                late > 0 || handover.isOverdue(on: today) ? text.overdue(byWorkingDays: max(late, 1)) : "",
+                late > 0 ? text.overdue(byWorkingDays: late) : "",
             ])
         }
         return table.render().joined(separator: "\n")

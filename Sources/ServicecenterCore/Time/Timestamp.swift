@@ -78,6 +78,11 @@ public enum Timestamp {
         text(seconds: Int(date.timeIntervalSince1970.rounded(.down)), offset: zone.secondsFromGMT(for: date))
     }
 
+    /// Local date and time to the minute, for people: `2026-11-23 09:41`.
+    public static func localMinute(_ date: Date, in zone: TimeZone) -> String {
+        localText(date, in: zone).prefix(16).replacingOccurrences(of: "T", with: " ")
+    }
+
     static func text(seconds: Int, offset: Int) -> String {
         let (days, secondOfDay) = CivilDate.floorDivide(seconds + offset, 86_400)
         let (year, month, day) = CivilDate.civil(days: days)
