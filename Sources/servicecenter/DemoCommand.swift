@@ -11,7 +11,8 @@ struct DemoCommand: ParsableCommand {
             Makes contacts for the last N open days (working days) up to now, with Monday peaks, morning \
             and afternoon rhythms and a realistic channel mix, spread over the operators in operators.toml. \
             Forwarded contacts become hand-overs that the sectors acknowledge, call back and close, \
-            mostly on time, some late; the newest are still open. \
+            mostly on time, some late; the newest are still open. A few citizens come back about \
+            the same matter, as repeat contacts linked to their first. \
             The same seed gives the same contacts, and running it again adds nothing twice.
 
             Examples:
@@ -48,7 +49,11 @@ struct DemoCommand: ParsableCommand {
         let contacts = generator.contacts(days: openDays, perDay: perDay, now: now)
         let store = try context.openStore()
         do {
-            let outcome = try store.importContacts(contacts)
+            var outcome = try store.importContacts(contacts)
+            // Citizens who come back about the same matter, linked to their first contact.
+            let stored = try store.contacts(from: openDays.first!, through: openDays.last!)
+            let repeats = try store.importContacts(generator.repeatContacts(after: stored, now: now))
+            outcome.inserted += repeats.inserted
             // The sectors' side of the story, only for the demo's own hand-overs.
             let open = try store.handovers(.init(status: .open, externalIDPrefix: DemoGenerator.externalIDPrefix(seed: seed)))
             try store.apply(generator.handoverProgress(for: open, now: now))

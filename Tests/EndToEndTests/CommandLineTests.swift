@@ -185,6 +185,9 @@ struct CommandLineTests {
         for channel in ["Besök", "Telefon", "Teckenspråk", "Digitalt"] {
             #expect(stats.stdout.contains("\n\(channel) "), "no \(channel) in\n\(stats.stdout)")
         }
+        // The demo's hand-overs have a story: some closed, and a table per sector in stats.
+        #expect(stats.stdout.contains("Överlämnade ärenden per förvaltning"))
+        #expect(try sandbox.run("handovers", "--status", "closed", "--format", "csv").stdout.split(separator: "\r\n").count > 1)
         #expect(try sandbox.run("demo", "--days", "0").status == 64)
     }
 

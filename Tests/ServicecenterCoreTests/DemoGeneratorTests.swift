@@ -66,4 +66,21 @@ struct DemoGeneratorTests {
         #expect(morning.allSatisfy { $0.endedAt <= Fixtures.time(10) })
         #expect(morning.count < contacts.count)
     }
+
+    @Test("Some citizens come back about the same matter: linked, later, never in the future, the same on every run")
+    func repeats() {
+        var stored = generator.contacts(days: days, perDay: 200, now: late)
+        for index in stored.indices { stored[index].id = Int64(index + 1) }
+        let repeats = generator.repeatContacts(after: stored, now: late)
+        #expect(repeats == generator.repeatContacts(after: stored, now: late))
+        #expect(repeats.count > 5 && repeats.count < stored.count / 5)
+        for again in repeats {
+            let first = stored[Int(again.repeatOf!) - 1]
+            #expect(again.startedAt > first.endedAt && again.endedAt <= late)
+            #expect(again.category == first.category && again.externalID == first.externalID! + "-repeat")
+        }
+        // Repeats are not repeated again, and contacts that are not the demo's are left alone.
+        #expect(generator.repeatContacts(after: repeats.map { var r = $0; r.id = 99; return r }, now: late).isEmpty)
+        #expect(generator.repeatContacts(after: stored.map { var c = $0; c.externalID = "real-1"; return c }, now: late).isEmpty)
+    }
 }
