@@ -86,17 +86,7 @@ extension Store {
         // The refusal comes out of the transaction as a value: write() reports only store errors.
         let refusal: HandoverChangeError?
         do {
-            refusal = try write { db -> HandoverChangeError? in
-                guard let row = try Row.fetchOne(db, sql: "SELECT status, status_at, status_by FROM handover WHERE id = ?", arguments: [id]) else {
-                    return .notFound(id: id)
-                }
-                let status = HandoverStatus(rawValue: row[0]) ?? .open
-                guard event.isAllowed(from: status) else {
-                    return .notAllowed(id: id, event: event, status: status, since: Timestamp.parse(row[1]) ?? .distantPast, by: row[2])
-                }
-                try appendEvent(event, to: id, by: person, note: note, now: now, in: db)
-                return nil
-            }
+            refusal = try write { db in try change(id, with: event, by: person, note: note, at: now, in: db) }
         } catch {
             throw .store(error)
         }
@@ -114,11 +104,7 @@ extension Store {
     public func apply(_ steps: [HandoverStep]) throws(StoreError) -> Int {
         try write { db in
             var applied = 0
-            for step in steps {
-                guard let raw = try String.fetchOne(db, sql: "SELECT status FROM handover WHERE id = ?", arguments: [step.handoverID]),
-                      let status = HandoverStatus(rawValue: raw), step.event.isAllowed(from: status)
-                else { continue }
-                try appendEvent(step.event, to: step.handoverID, by: step.by, note: step.note, now: step.at, in: db)
+            for step in steps where try change(step.handoverID, with: step.event, by: step.by, note: step.note, at: step.at, in: db) == nil {
                 applied += 1
             }
             return applied
@@ -144,6 +130,21 @@ extension Store {
     }
 
     // MARK: - Inside a write transaction
+
+    /// Appends `event` to hand-over `id` if it fits the status it has now; otherwise returns why not.
+    func change(_ id: Int64, with event: HandoverEvent, by person: String, note: String?, at now: Date, in db: Database) throws
+        -> HandoverChangeError?
+    {
+        guard let row = try Row.fetchOne(db, sql: "SELECT status, status_at, status_by FROM handover WHERE id = ?", arguments: [id]) else {
+            return .notFound(id: id)
+        }
+        let status = HandoverStatus(rawValue: row[0]) ?? .open
+        guard event.isAllowed(from: status) else {
+            return .notAllowed(id: id, event: event, status: status, since: Timestamp.parse(row[1]) ?? .distantPast, by: row[2])
+        }
+        try appendEvent(event, to: id, by: person, note: note, now: now, in: db)
+        return nil
+    }
 
     func makeHandover(for contact: Contact, id contactID: Int64, in db: Database) throws {
         guard let plan = planner?.plan(for: contact) else { return }
@@ -181,12 +182,4 @@ extension Store {
             status: HandoverStatus(rawValue: row[6]) ?? .open, statusAt: Timestamp.parse(row[7]) ?? .distantPast, statusBy: row[8],
             closedOn: (row[9] as String?).flatMap(LocalDay.init), category: row[10], channel: Channel(rawValue: row[11]) ?? .phone)
     }
-}
-
-/// Why a hand-over could not be moved on.
-public enum HandoverChangeError: Error, Equatable, Sendable {
-    case notFound(id: Int64)
-    /// The event does not fit the current status, e.g. closing what someone already closed.
-    case notAllowed(id: Int64, event: HandoverEvent, status: HandoverStatus, since: Date, by: String)
-    case store(StoreError)
 }

@@ -90,17 +90,10 @@ struct HandoversCommand: ParsableCommand {
                 let handover = try store.record(event, on: id, by: by ?? context.loginUser, note: note)
                 print(context.text.handoverRecorded(id: handover.id, event: event))
             } catch {
-                switch error {
-                case .notFound(let id):
-                    printError(context.text.handoverNotFound(id: id))
-                    throw ExitStatus.noInput
-                case .notAllowed(let id, let event, let status, let since, let by):
-                    let at = Timestamp.localMinute(since, in: context.configuration.timeZone)
-                    printError(context.text.handoverRefused(id: id, event: event, status: status, by: by, at: at))
-                    throw ExitStatus.dataError
-                case .store(let storeError):
-                    throw context.fail(storeError)
-                }
+                if case .store(let storeError) = error { throw context.fail(storeError) }
+                printError(context.text.handoverChangeError(error, in: context.configuration.timeZone))
+                if case .notFound = error { throw ExitStatus.noInput }
+                throw ExitStatus.dataError
             }
         }
     }

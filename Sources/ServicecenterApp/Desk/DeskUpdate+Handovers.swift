@@ -102,15 +102,7 @@ extension DeskModel {
             notice = Notice(kind: .success, text: text.callbackRecorded(id: handover.id))
             return [.loadHandovers(board.query(for: guide.user))]
         case .handoverRefused(let error):
-            let wording: String
-            switch error {
-            case .notFound(let id): wording = text.noSuchHandover(id: id)
-            case .notAllowed(let id, let event, let status, let since, let by):
-                let at = Timestamp.localMinute(since, in: zone)
-                wording = text.core.handoverRefused(id: id, event: event, status: status, by: by, at: at)
-            case .store(let storeError): wording = text.core.storeError(storeError)
-            }
-            notice = Notice(kind: .warning, text: wording)
+            notice = Notice(kind: .warning, text: text.core.handoverChangeError(error, in: zone))
             return [.loadHandovers(board.query(for: guide.user))]
         case .repeatCandidatesLoaded(let contacts):
             // The contact being corrected cannot repeat itself or a later one.

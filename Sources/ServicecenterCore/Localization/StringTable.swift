@@ -65,6 +65,18 @@ public protocol StringTable: Sendable {
     func figuresNote(repeatWindowDays: Int) -> String
 }
 
+extension StringTable {
+    /// Why a hand-over change was refused, with the moment in the site's time zone.
+    public func handoverChangeError(_ error: HandoverChangeError, in zone: TimeZone) -> String {
+        switch error {
+        case .notFound(let id): handoverNotFound(id: id)
+        case .notAllowed(let id, let event, let status, let since, let by):
+            handoverRefused(id: id, event: event, status: status, by: by, at: Timestamp.localMinute(since, in: zone))
+        case .store(let failure): storeError(failure)
+        }
+    }
+}
+
 /// The table for a language.
 public func strings(for language: Language) -> any StringTable {
     switch language {
