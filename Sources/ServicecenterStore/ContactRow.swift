@@ -23,7 +23,7 @@ enum ContactRow {
     }
 
     static func insert(
-        _ contact: Contact, zone: TimeZone, now: Date, repeatWindowDays: Int = 14, into db: Database, orIgnore: Bool
+        _ contact: Contact, zone: TimeZone, now: Date, repeatWindowDays: Int, into db: Database, orIgnore: Bool
     ) throws -> Int64? {
         var forwardReason: String?, forwardTo: String?, referredTo: String?
         switch contact.resolution {
@@ -54,7 +54,7 @@ enum ContactRow {
     }
 
     /// Rewrites the stored fields of contact `id`; its id and creation time stay.
-    static func update(_ contact: Contact, id: Int64, zone: TimeZone, repeatWindowDays: Int = 14, into db: Database) throws {
+    static func update(_ contact: Contact, id: Int64, zone: TimeZone, repeatWindowDays: Int, into db: Database) throws {
         var forwardReason: String?, forwardTo: String?, referredTo: String?
         switch contact.resolution {
         case .resolved: break

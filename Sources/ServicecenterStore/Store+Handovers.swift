@@ -21,12 +21,12 @@ extension Store {
             sector: String? = nil, status: HandoverStatus? = nil, overdueOn: LocalDay? = nil, includeClosed: Bool = false,
             externalIDPrefix: String? = nil, madeBy: String? = nil
         ) {
-            self.madeBy = madeBy
             self.sector = sector
             self.status = status
             self.overdueOn = overdueOn
             self.includeClosed = includeClosed
             self.externalIDPrefix = externalIDPrefix
+            self.madeBy = madeBy
         }
     }
 

@@ -25,7 +25,7 @@ public final class Store: Sendable {
     /// - Parameter zone: the site's time zone; contacts are filed under its local day and hour.
     public init(
         path: String, zone: TimeZone, busyTimeoutMilliseconds: Int = Store.defaultBusyTimeoutMilliseconds,
-        planner: HandoverPlanner? = nil, repeatWindowDays: Int = 14
+        planner: HandoverPlanner? = nil, repeatWindowDays: Int = Targets.defaultRepeatWindowDays
     ) throws(StoreError) {
         self.path = path
         self.zone = zone

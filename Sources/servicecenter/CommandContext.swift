@@ -63,6 +63,9 @@ struct CommandContext {
         return "unknown"
     }
 
+    /// Today in the site's time zone.
+    var today: LocalDay { LocalDay(Date(), in: configuration.timeZone) }
+
     /// Parses `YYYY-MM-DD`, `today` or `yesterday` in the site's time zone.
     func day(_ value: String, option: String, now: Date = Date()) throws -> LocalDay {
         let today = LocalDay(now, in: configuration.timeZone)

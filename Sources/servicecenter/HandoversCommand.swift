@@ -58,7 +58,7 @@ struct HandoversCommand: ParsableCommand {
                 throw ExitStatus.usage
             }
             let store = try context.openStore()
-            let today = LocalDay(Date(), in: context.configuration.timeZone)
+            let today = context.today
             let handovers: [Handover]
             do {
                 handovers = try store.handovers(.init(sector: sector, status: status, overdueOn: overdue ? today : nil, includeClosed: all))
@@ -144,8 +144,7 @@ struct HandoversCommand: ParsableCommand {
                     printError(context.text.handoverNotFound(id: id))
                     throw ExitStatus.noInput
                 }
-                let today = LocalDay(Date(), in: context.configuration.timeZone)
-                print(HandoverList(handovers: [handover], configuration: context.configuration, today: today).render(.table, context.text))
+                print(HandoverList(handovers: [handover], configuration: context.configuration, today: context.today).render(.table, context.text))
                 print("")
                 for entry in try store.history(of: id) {
                     let at = Timestamp.localMinute(entry.at, in: context.configuration.timeZone)

@@ -59,8 +59,7 @@ struct StatsCommand: ParsableCommand {
         let handovers: [HandoverFigures]
         do {
             contacts = try store.contacts(from: first, through: last)
-            let today = LocalDay(Date(), in: context.configuration.timeZone)
-            handovers = try store.handoverFigures(from: first, through: last, asOf: today)
+            handovers = try store.handoverFigures(from: first, through: last, asOf: context.today)
         } catch {
             throw context.fail(error)
         }

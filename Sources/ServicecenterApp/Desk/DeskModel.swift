@@ -63,9 +63,10 @@ public struct DeskModel: Sendable {
     public var board: HandoverBoard
     /// The focus to return to when the hand-over list closes.
     public var boardReturnFocus: Focus = .idle
-    /// The guide's own contacts a repeat may be linked to, newest first, and a typed hand-over id.
+    /// The guide's own contacts a repeat may be linked to, same category first.
     public var repeatCandidates: [Contact] = []
     public var repeatSelection = 0
+    /// A hand-over id typed instead, for a matter someone else handed over.
     public var repeatInput = TextInput(limit: 12)
 
     /// How long after starting a contact the guide may still correct it.

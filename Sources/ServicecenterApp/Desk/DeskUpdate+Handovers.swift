@@ -51,7 +51,6 @@ extension DeskModel {
     mutating func reloadBoard() -> [DeskEffect] {
         board.loading = true
         board.selected = 0
-        board.scroll = ListScroll()
         return [.loadHandovers(board.query(for: guide.user))]
     }
 

@@ -29,7 +29,8 @@ extension DeskModel {
             buffer.write(message, x: listArea.x + 2, y: listArea.y, style: theme[.muted], limit: listArea.width - 2)
             return
         }
-        var scroll = board.scroll
+        // The view is pure: the first visible row follows from the selection alone.
+        var scroll = ListScroll()
         scroll.follow(selected: board.selected, count: board.items.count, visible: listArea.height)
         let today = LocalDay(now, in: zone)
         for line in 0..<listArea.height {

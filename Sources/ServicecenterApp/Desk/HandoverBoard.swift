@@ -31,7 +31,6 @@ public struct HandoverBoard: Hashable, Sendable {
     public var mineOnly: Bool
     public var items: [Handover] = []
     public var selected = 0
-    public var scroll = ListScroll()
     /// True until the store has answered the latest query.
     public var loading = true
 

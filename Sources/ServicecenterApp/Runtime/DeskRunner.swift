@@ -79,7 +79,8 @@ public final class DeskRunner {
 
     func perform(_ effect: DeskEffect) -> DeskMessage? {
         let user = model.guide.user
-        let today = LocalDay(clock(), in: model.configuration.timeZone)
+        // Only the reads below need the day; a draft is saved on every keystroke.
+        var today: LocalDay { LocalDay(clock(), in: model.configuration.timeZone) }
         do {
             switch effect {
             case .saveDraft(let form):
@@ -109,8 +110,9 @@ public final class DeskRunner {
             case .recordCallback(let id):
                 do { return .handoverChanged(try store.record(.calledBack, on: id, by: user, now: clock())) } catch { return .handoverRefused(error) }
             case .loadRepeatCandidates:
-                let first = today.adding(days: -model.configuration.targets.repeatWindowDays)
-                do { return .repeatCandidatesLoaded(try store.contacts(of: user, from: first, through: today, limit: 200)) } catch {
+                let last = today
+                let first = last.adding(days: -model.configuration.targets.repeatWindowDays)
+                do { return .repeatCandidatesLoaded(try store.contacts(of: user, from: first, through: last, limit: 200)) } catch {
                     return .lookupFailed(error)
                 }
             case .lookUpHandover(let id):

@@ -74,7 +74,7 @@ public struct Targets: Sendable {
 
     public init(
         serviceLevels: [Channel: ServiceLevelTarget] = Targets.defaultServiceLevels,
-        digitalReplyWorkingDays: Int = 2, handoverWorkingDays: Int = 2, repeatWindowDays: Int = 14,
+        digitalReplyWorkingDays: Int = 2, handoverWorkingDays: Int = 2, repeatWindowDays: Int = Targets.defaultRepeatWindowDays,
         location: SourceLocation? = nil
     ) {
         self.serviceLevels = serviceLevels
@@ -83,6 +83,8 @@ public struct Targets: Sendable {
         self.repeatWindowDays = repeatWindowDays
         self.location = location
     }
+
+    public static let defaultRepeatWindowDays = 14
 
     public static let defaultServiceLevels: [Channel: ServiceLevelTarget] = [
         .phone: ServiceLevelTarget(seconds: 60, percent: 80),

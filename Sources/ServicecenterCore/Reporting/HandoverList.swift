@@ -56,31 +56,22 @@ public struct HandoverList: Sendable {
         "status_by", "overdue", "working_days_overdue",
     ]
 
-    func values(_ handover: Handover) -> [String] {
+    /// One hand-over's fields in `fields` order, typed as JSON wants them; CSV writes their text.
+    func values(_ handover: Handover) -> [Any] {
         [
-            String(handover.id), String(handover.contactID), handover.sector, handover.category, handover.channel.rawValue,
+            Int(handover.id), Int(handover.contactID), handover.sector, handover.category, handover.channel.rawValue,
             handover.reason.rawValue, Timestamp.utcText(handover.createdAt), handover.dueDate.description,
             handover.status.rawValue, Timestamp.utcText(handover.statusAt), handover.statusBy,
-            handover.isOverdue(on: today) ? "true" : "false", String(workingDaysOverdue(handover)),
+            handover.isOverdue(on: today), workingDaysOverdue(handover),
         ]
     }
 
     func csv() -> String {
-        CSV.line(Self.fields) + handovers.map { CSV.line(values($0)) }.joined()
+        CSV.line(Self.fields) + handovers.map { CSV.line(values($0).map { "\($0)" }) }.joined()
     }
 
     func json() -> String {
-        let objects: [[String: Any]] = handovers.map { handover in
-            var object: [String: Any] = [:]
-            for (field, value) in zip(Self.fields, values(handover)) {
-                switch field {
-                case "id", "contact_id", "working_days_overdue": object[field] = Int(value) ?? 0
-                case "overdue": object[field] = value == "true"
-                default: object[field] = value
-                }
-            }
-            return object
-        }
+        let objects = handovers.map { Dictionary(uniqueKeysWithValues: zip(Self.fields, values($0))) }
         let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data("[]".utf8)
         return String(decoding: data, as: UTF8.self)
     }
