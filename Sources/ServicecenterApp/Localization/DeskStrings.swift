@@ -205,7 +205,7 @@ public struct SwedishDeskStrings: DeskStrings {
     public var onlySupervisorsSeeAll: String { "Bara arbetsledare och administratörer ser alla förvaltningars ärenden." }
     public func callbackRecorded(id: Int64) -> String { "Ärende \(id): återkoppling till medborgaren registrerad." }
     public var repeatTitle: String { "Återkontakt: samma sak som en tidigare kontakt" }
-    public var repeatHint: String { "↑↓ Enter: välj egen kontakt · eller skriv ärende-id, Enter · Esc: tillbaka" }
+    public var repeatHint: String { "↑↓ Enter: egen kontakt · eller ärende-id + Enter · Esc: tillbaka" }
     public var repeatNoCandidates: String { "Inga egna kontakter under perioden; skriv ärende-id." }
     public func repeatLinked(contactID: Int64) -> String { "Kopplad som återkontakt till kontakt \(contactID)." }
     public var repeatUnlinked: String { "Kopplingen till den tidigare kontakten togs bort." }
@@ -355,7 +355,7 @@ public struct EnglishDeskStrings: DeskStrings {
     public var onlySupervisorsSeeAll: String { "Only supervisors and admins see every sector's hand-overs." }
     public func callbackRecorded(id: Int64) -> String { "Hand-over \(id): call-back to the citizen recorded." }
     public var repeatTitle: String { "Repeat contact: same matter as an earlier contact" }
-    public var repeatHint: String { "↑↓ Enter: pick your contact · or type a hand-over id, Enter · Esc: back" }
+    public var repeatHint: String { "↑↓ Enter: your contact · or hand-over id + Enter · Esc: back" }
     public var repeatNoCandidates: String { "No contacts of yours in the period; type a hand-over id." }
     public func repeatLinked(contactID: Int64) -> String { "Linked as a repeat of contact \(contactID)." }
     public var repeatUnlinked: String { "The link to the earlier contact was removed." }
