@@ -8,7 +8,7 @@ enum ContactRow {
     static let columns = """
         id, external_id, started_at, ended_at, channel, medium, category, sector, resolvable, operator,
         queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, note,
-        repeat_of, repeat_counts
+        repeat_of, repeat_counts, call_id
         """
 
     /// Whether `contact` counts as a repeat of a resolved contact within `windowDays`; throws
@@ -38,6 +38,7 @@ enum ContactRow {
             contact.operatorUser, contact.queueWaitSeconds, contact.resolution.kind.rawValue, forwardReason, forwardTo,
             referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note,
             Timestamp.utcText(now), contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db),
+            contact.callID,
         ]
         // A cached statement is prepared once per connection, not once per row: an import of
         // many rows otherwise spends a fifth of its time in SQLite's parser.
@@ -46,8 +47,8 @@ enum ContactRow {
                 INSERT \(orIgnore ? "OR IGNORE " : "")INTO contact (
                     external_id, started_at, ended_at, local_date, local_hour, channel, medium, category, sector,
                     resolvable, operator, queue_wait_s, resolution, forward_reason, forward_to, referred_to,
-                    handling_s, digital_help, incident, note, created_at, repeat_of, repeat_counts)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    handling_s, digital_help, incident, note, created_at, repeat_of, repeat_counts, call_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: arguments)
         return db.changesCount == 0 ? nil : db.lastInsertedRowID
@@ -66,7 +67,7 @@ enum ContactRow {
                 UPDATE contact SET started_at = ?, ended_at = ?, local_date = ?, local_hour = ?, channel = ?, medium = ?,
                     category = ?, sector = ?, resolvable = ?, operator = ?, queue_wait_s = ?, resolution = ?,
                     forward_reason = ?, forward_to = ?, referred_to = ?, handling_s = ?, digital_help = ?, incident = ?, note = ?,
-                    repeat_of = ?, repeat_counts = ?
+                    repeat_of = ?, repeat_counts = ?, call_id = ?
                 WHERE id = ?
                 """,
             arguments: [
@@ -75,7 +76,7 @@ enum ContactRow {
                 contact.channel.rawValue, contact.medium?.rawValue, contact.category, contact.sector, contact.resolvable,
                 contact.operatorUser, contact.queueWaitSeconds, contact.resolution.kind.rawValue, forwardReason, forwardTo,
                 referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note,
-                contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db), id,
+                contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db), contact.callID, id,
             ])
     }
 
@@ -99,6 +100,6 @@ enum ContactRow {
             medium: (row[5] as String?).flatMap(DigitalMedium.init(rawValue:)),
             category: row[6], sector: row[7], resolvable: row[8],
             operatorUser: row[9], queueWaitSeconds: row[10], resolution: resolution,
-            digitalHelp: row[15], incident: row[16], note: row[17], repeatOf: row[18], countsAsRepeat: row[19])
+            digitalHelp: row[15], incident: row[16], note: row[17], repeatOf: row[18], countsAsRepeat: row[19], callID: row[20])
     }
 }

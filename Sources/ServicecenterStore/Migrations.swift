@@ -104,6 +104,70 @@ enum Migrations {
             try db.execute(sql: "ALTER TABLE contact ADD COLUMN repeat_counts INTEGER NOT NULL DEFAULT 0")
             try db.execute(sql: "CREATE INDEX contact_by_repeat_of ON contact (repeat_of) WHERE repeat_of IS NOT NULL")
         }
+        migrator.registerMigration("v5 queues, operator status and incidents") { db in
+            // Every event as it arrived, once per call and kind: a feed sent twice counts once.
+            try db.execute(sql: """
+                CREATE TABLE queue_event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    call_id TEXT NOT NULL,
+                    event TEXT NOT NULL CHECK (event IN ('offered', 'answered', 'abandoned', 'no_show', 'transferred')),
+                    at TEXT NOT NULL,
+                    channel TEXT NOT NULL CHECK (channel IN ('visit', 'phone', 'sign_language', 'digital')),
+                    operator TEXT,
+                    received_at TEXT NOT NULL
+                )
+                """)
+            try db.execute(sql: "CREATE UNIQUE INDEX queue_event_once ON queue_event (call_id, event)")
+            // One row per wait in a queue, folded from its events (QueueCall.apply), so the
+            // wallboard reads a day's calls instead of replaying its events.
+            try db.execute(sql: """
+                CREATE TABLE queue_call (
+                    call_id TEXT PRIMARY KEY,
+                    channel TEXT NOT NULL CHECK (channel IN ('visit', 'phone', 'sign_language', 'digital')),
+                    service TEXT,
+                    ticket TEXT,
+                    first_at TEXT NOT NULL,
+                    local_date TEXT NOT NULL,
+                    local_hour INTEGER NOT NULL CHECK (local_hour BETWEEN 0 AND 23),
+                    offered_at TEXT,
+                    answered_at TEXT,
+                    answered_by TEXT,
+                    abandoned_at TEXT,
+                    no_show_at TEXT,
+                    transferred_at TEXT,
+                    outcome TEXT NOT NULL CHECK (outcome IN ('waiting', 'answered', 'abandoned', 'no_show', 'transferred')),
+                    station TEXT
+                ) WITHOUT ROWID
+                """)
+            try db.execute(sql: "CREATE INDEX queue_call_by_day ON queue_call (local_date, channel)")
+            try db.execute(sql: "CREATE INDEX queue_call_by_ticket ON queue_call (local_date, ticket) WHERE ticket IS NOT NULL")
+            // The contact a call led to: its wait comes from the queue.
+            try db.execute(sql: "ALTER TABLE contact ADD COLUMN call_id TEXT")
+            try db.execute(sql: "CREATE INDEX contact_by_call ON contact (call_id) WHERE call_id IS NOT NULL")
+            // Where each guide is now; one row per guide, replaced on every change.
+            try db.execute(sql: """
+                CREATE TABLE operator_status (
+                    operator TEXT PRIMARY KEY,
+                    status TEXT NOT NULL CHECK (status IN ('available', 'in_contact', 'after_contact', 'paused', 'logged_out')),
+                    channel TEXT,
+                    station TEXT,
+                    since TEXT NOT NULL
+                )
+                """)
+            try db.execute(sql: """
+                CREATE TABLE incident (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    tag TEXT NOT NULL UNIQUE,
+                    title TEXT NOT NULL,
+                    message TEXT NOT NULL,
+                    started_at TEXT NOT NULL,
+                    started_by TEXT NOT NULL,
+                    ended_at TEXT,
+                    ended_by TEXT
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX contact_by_incident ON contact (incident, local_date) WHERE incident IS NOT NULL")
+        }
         return migrator
     }
 }

@@ -63,6 +63,7 @@ public final class Store: Sendable {
     public func save(_ contact: Contact, clearingDraftOf draftOperator: String? = nil, now: Date = Date()) throws(StoreError) -> Int64 {
         let path = path
         return try write { db in
+            let contact = try withQueueWait(contact, in: db)
             if let externalID = contact.externalID,
                try Bool.fetchOne(db, sql: "SELECT 1 FROM contact WHERE external_id = ?", arguments: [externalID]) == true {
                 throw StoreError.duplicateExternalID(path: path, id: externalID)
@@ -97,6 +98,17 @@ public final class Store: Sendable {
                 try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [draftOperator])
             }
         }
+    }
+
+    /// The contact with its queue call linked and the measured wait taken from it, when the
+    /// contact names a call or the feed shows the guide answering one for it.
+    func withQueueWait(_ contact: Contact, in db: Database) throws -> Contact {
+        var contact = contact
+        if contact.callID == nil { contact.callID = try answeredCall(for: contact, in: db) }
+        if let callID = contact.callID, contact.queueWaitSeconds == nil {
+            contact.queueWaitSeconds = try queueWait(ofCall: callID, in: db)
+        }
+        return contact
     }
 
     /// One guide's contacts on one local day, newest first.

@@ -56,7 +56,7 @@ struct ImportCommand: ParsableCommand {
                     contacts.append(try validator.validate(draft, now: now))
                     continue
                 } catch {
-                    problem = .contact(error.problems)
+                    problem = .fields(error.problems)
                 }
             case .failure(let failure):
                 problem = failure

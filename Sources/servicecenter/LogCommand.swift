@@ -77,6 +77,11 @@ struct LogCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Free-text note (at most 2,000 characters).", valueName: "TEXT"))
     var note: String?
 
+    @Option(
+        name: .customLong("call-id"),
+        help: ArgumentHelp("The queue call this contact answered (from the telephony feed or a ticket); its wait is taken from the queue.", valueName: "CALL_ID"))
+    var callID: String?
+
     @Option(name: .customLong("id"), help: ArgumentHelp("External reference; logging the same id twice is refused.", valueName: "REF"))
     var externalID: String?
 
@@ -91,7 +96,7 @@ struct LogCommand: ParsableCommand {
             externalID: externalID, startedAt: started, endedAt: ended, channel: channel, medium: medium,
             category: category, sector: sector, resolution: resolution, forwardReason: reason, forwardTo: forwardTo,
             referredTo: referredTo, operatorUser: operatorUser ?? context.loginUser, queueWaitSeconds: waitSeconds,
-            digitalHelp: digitalHelp, incident: incident, note: note)
+            digitalHelp: digitalHelp, incident: incident, note: note, callID: callID)
         var contact: Contact
         do {
             contact = try ContactValidator(configuration: context.configuration).validate(draft, now: Date())

@@ -43,18 +43,18 @@ struct ContactLinesTests {
         #expect(parse("[1,2]")[0].result == .failure(.notAnObject))
         #expect(parse(#""text""#)[0].result == .failure(.notAnObject))
         let wrong = parse(#"{"started_at":"2026-11-23T09:00:00+01:00","ended_at":"2026-11-23T09:00:00+01:00","queue_wait_s":"42","digital_help":1,"channel":5,"chanel":"phone"}"#)
-        #expect(wrong[0].result == .failure(.contact([
+        #expect(wrong[0].result == .failure(.fields([
             .unknownField(field: "chanel"),
             .wrongType(field: "channel", expected: .text),
             .wrongType(field: "queue_wait_s", expected: .wholeNumber),
             .wrongType(field: "digital_help", expected: .boolean),
         ])))
         // Booleans and numbers are told apart both ways, and null counts as absent.
-        #expect(parse(#"{"started_at":"x","ended_at":"y","queue_wait_s":true,"digital_help":0,"note":null}"#)[0].result == .failure(.contact([
+        #expect(parse(#"{"started_at":"x","ended_at":"y","queue_wait_s":true,"digital_help":0,"note":null}"#)[0].result == .failure(.fields([
             .wrongType(field: "queue_wait_s", expected: .wholeNumber),
             .wrongType(field: "digital_help", expected: .boolean),
         ])))
-        #expect(parse(#"{"channel":"phone","queue_wait_s":4.5}"#)[0].result == .failure(.contact([
+        #expect(parse(#"{"channel":"phone","queue_wait_s":4.5}"#)[0].result == .failure(.fields([
             .wrongType(field: "queue_wait_s", expected: .wholeNumber),
             .missing(field: "started_at"),
             .missing(field: "ended_at"),

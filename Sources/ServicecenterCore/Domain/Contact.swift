@@ -18,6 +18,9 @@ public struct Contact: Hashable, Sendable {
     public var operatorUser: String
     /// Seconds the citizen waited in a queue before this contact, if known.
     public var queueWaitSeconds: Int?
+    /// The queue call (phone, video, e-mail or ticket) this contact answered, when known:
+    /// the store takes the measured wait from it.
+    public var callID: String?
     public var resolution: Resolution
     /// Whether the guide helped the citizen use a digital service.
     public var digitalHelp: Bool
@@ -34,7 +37,8 @@ public struct Contact: Hashable, Sendable {
         id: Int64? = nil, externalID: String? = nil, startedAt: Date, endedAt: Date, channel: Channel,
         medium: DigitalMedium? = nil, category: String, sector: String, resolvable: Bool, operatorUser: String,
         queueWaitSeconds: Int? = nil, resolution: Resolution, digitalHelp: Bool = false,
-        incident: String? = nil, note: String? = nil, repeatOf: Int64? = nil, countsAsRepeat: Bool = false
+        incident: String? = nil, note: String? = nil, repeatOf: Int64? = nil, countsAsRepeat: Bool = false,
+        callID: String? = nil
     ) {
         self.id = id
         self.externalID = externalID
@@ -53,6 +57,7 @@ public struct Contact: Hashable, Sendable {
         self.note = note
         self.repeatOf = repeatOf
         self.countsAsRepeat = countsAsRepeat
+        self.callID = callID
     }
 
     /// Handling time (handläggningstid) in seconds.

@@ -21,13 +21,14 @@ public struct ContactDraft: Hashable, Sendable {
     public var digitalHelp: Bool
     public var incident: String?
     public var note: String?
+    public var callID: String?
 
     public init(
         externalID: String? = nil, startedAt: String? = nil, endedAt: String? = nil, channel: String? = nil,
         medium: String? = nil, category: String? = nil, sector: String? = nil, resolution: String? = nil,
         forwardReason: String? = nil, forwardTo: String? = nil, referredTo: String? = nil,
         operatorUser: String? = nil, queueWaitSeconds: Int? = nil, digitalHelp: Bool = false,
-        incident: String? = nil, note: String? = nil
+        incident: String? = nil, note: String? = nil, callID: String? = nil
     ) {
         self.externalID = externalID
         self.startedAt = startedAt
@@ -45,5 +46,6 @@ public struct ContactDraft: Hashable, Sendable {
         self.digitalHelp = digitalHelp
         self.incident = incident
         self.note = note
+        self.callID = callID
     }
 }

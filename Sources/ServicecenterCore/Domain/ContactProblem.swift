@@ -20,6 +20,9 @@ public enum ContactProblem: Hashable, Sendable {
     case noteTooLong(characters: Int, limit: Int)
     case incidentTooLong(characters: Int, limit: Int)
     case invalidText(field: String)
+    /// A queue event whose `event` is not one the feed may send.
+    case unknownEvent(String)
+    case textTooLong(field: String, characters: Int, limit: Int)
 
     /// What a JSON field should have held.
     public enum ExpectedType: String, Sendable {

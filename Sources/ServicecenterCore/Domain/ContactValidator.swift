@@ -73,6 +73,14 @@ public struct ContactValidator: Sendable {
             if incident.unicodeScalars.contains(where: { $0.value < 0x20 }) { problems.append(.invalidText(field: "incident")) }
         }
 
+        let callID = nonEmpty(draft.callID)
+        if let callID {
+            if callID.count > QueueEventLines.callIDLimit {
+                problems.append(.textTooLong(field: "call_id", characters: callID.count, limit: QueueEventLines.callIDLimit))
+            }
+            if callID.unicodeScalars.contains(where: { $0.value < 0x20 }) { problems.append(.invalidText(field: "call_id")) }
+        }
+
         guard problems.isEmpty, let channel, let category, let sector, let operatorUser, let resolution else {
             throw InvalidContact(problems: problems)
         }
@@ -80,7 +88,7 @@ public struct ContactValidator: Sendable {
             externalID: nonEmpty(draft.externalID), startedAt: started, endedAt: ended, channel: channel,
             medium: medium, category: category.id, sector: sector, resolvable: category.resolvable,
             operatorUser: operatorUser, queueWaitSeconds: draft.queueWaitSeconds, resolution: resolution,
-            digitalHelp: draft.digitalHelp, incident: incident, note: note)
+            digitalHelp: draft.digitalHelp, incident: incident, note: note, callID: callID)
     }
 
     func validateResolution(_ draft: ContactDraft, defaultSector: String?, problems: inout [ContactProblem]) -> Resolution? {

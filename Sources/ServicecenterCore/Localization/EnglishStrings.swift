@@ -55,6 +55,8 @@ public struct EnglishStrings: StringTable {
         case .noteTooLong(let characters, let limit): "the note has \(characters) characters; at most \(limit) are allowed"
         case .incidentTooLong(let characters, let limit): "the incident tag has \(characters) characters; at most \(limit) are allowed"
         case .invalidText(let field): "\(field) holds control characters"
+        case .unknownEvent(let value): "unknown event \"\(value)\"; use \(QueueEvent.Kind.feedNames.joined(separator: ", "))"
+        case .textTooLong(let field, let characters, let limit): "\(field) is \(characters) characters; at most \(limit)"
         }
     }
 
@@ -63,7 +65,7 @@ public struct EnglishStrings: StringTable {
         case .invalidUTF8: "the line is not valid UTF-8; save the file as UTF-8"
         case .malformedJSON: "the line is not valid JSON"
         case .notAnObject: "the line must be a JSON object {…}"
-        case .contact(let problems): problems.map(contactProblem).joined(separator: "; ")
+        case .fields(let problems): problems.map(contactProblem).joined(separator: "; ")
         }
     }
 

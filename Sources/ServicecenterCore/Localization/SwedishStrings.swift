@@ -55,6 +55,8 @@ public struct SwedishStrings: StringTable {
         case .noteTooLong(let characters, let limit): "anteckningen har \(characters) tecken; högst \(limit) tillåts"
         case .incidentTooLong(let characters, let limit): "störningstaggen har \(characters) tecken; högst \(limit) tillåts"
         case .invalidText(let field): "\(field) innehåller styrtecken"
+        case .unknownEvent(let value): "okänd händelse \"\(value)\"; använd \(QueueEvent.Kind.feedNames.joined(separator: ", "))"
+        case .textTooLong(let field, let characters, let limit): "\(field) har \(characters) tecken; högst \(limit)"
         }
     }
 
@@ -63,7 +65,7 @@ public struct SwedishStrings: StringTable {
         case .invalidUTF8: "raden är inte giltig UTF-8; spara filen som UTF-8"
         case .malformedJSON: "raden är inte giltig JSON"
         case .notAnObject: "raden ska vara ett JSON-objekt {…}"
-        case .contact(let problems): problems.map(contactProblem).joined(separator: "; ")
+        case .fields(let problems): problems.map(contactProblem).joined(separator: "; ")
         }
     }
 

@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+import ServicecenterCore
+
+/// What the wallboard reads, and how a screen learns that another process changed something.
+extension Store {
+    /// Weeks of the same weekday the hourly comparison averages over.
+    public static let weekdayAverageWeeks = 8
+
+    /// Today's queues, contacts, staff, overdue hand-overs and incidents, read at one moment.
+    public func liveDay(_ day: LocalDay) throws(StoreError) -> LiveDay {
+        try read { db in
+            var live = LiveDay(day: day)
+            live.calls = try queueCalls(on: day, in: db)
+            let rows = try Row.fetchCursor(
+                db, sql: """
+                    SELECT channel, local_hour, COUNT(*), SUM(resolution = 'resolved') FROM contact
+                    WHERE local_date = ? GROUP BY channel, local_hour
+                    """,
+                arguments: [day.description])
+            while let row = try rows.next() {
+                guard let channel = Channel(rawValue: row[0]) else { continue }
+                let hour: Int = row[1], count: Int = row[2], resolved: Int = row[3]
+                live.contacts[channel, default: ChannelContacts()].contacts += count
+                live.contacts[channel, default: ChannelContacts()].resolved += resolved
+                live.contacts[channel, default: ChannelContacts()].byHour[hour] += count
+            }
+            live.weekdayAverage = try weekdayAverage(before: day, in: db)
+            live.staff = try presence(in: db)
+            live.overdueBySector = try Row.fetchAll(
+                db, sql: """
+                    SELECT sector, COUNT(*) FROM handover WHERE status != 'closed' AND due_date < ?
+                    GROUP BY sector ORDER BY COUNT(*) DESC, sector
+                    """,
+                arguments: [day.description]
+            ).map { (sector: $0[0], overdue: $0[1]) }
+            live.incidents = try incidents(where: "ended_at IS NULL", in: db)
+            for incident in live.incidents {
+                live.incidentContacts[incident.tag] = try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM contact WHERE incident = ? AND local_date = ?",
+                    arguments: [incident.tag, day.description]) ?? 0
+            }
+            return live
+        }
+    }
+
+    /// Contacts per channel and hour on the same weekday in the weeks before `day`, averaged
+    /// over the days that had contacts (a holiday with none would drag the average down).
+    func weekdayAverage(before day: LocalDay, in db: Database) throws -> [Channel: [Double]] {
+        let days = (1...Self.weekdayAverageWeeks).map { day.adding(days: -7 * $0).description }
+        let placeholders = days.map { _ in "?" }.joined(separator: ", ")
+        var totals: [Channel: [Double]] = [:]
+        var daysWithContacts = Set<String>()
+        let rows = try Row.fetchCursor(
+            db, sql: """
+                SELECT local_date, channel, local_hour, COUNT(*) FROM contact
+                WHERE local_date IN (\(placeholders)) GROUP BY local_date, channel, local_hour
+                """,
+            arguments: StatementArguments(days))
+        while let row = try rows.next() {
+            guard let channel = Channel(rawValue: row[1]) else { continue }
+            daysWithContacts.insert(row[0])
+            let hour: Int = row[2], count: Int = row[3]
+            totals[channel, default: [Double](repeating: 0, count: 24)][hour] += Double(count)
+        }
+        guard !daysWithContacts.isEmpty else { return [:] }
+        return totals.mapValues { $0.map { $0 / Double(daysWithContacts.count) } }
+    }
+
+    /// SQLite's `PRAGMA data_version` for this process's connection: it changes when any
+    /// other connection (another desk, an import, a feed) commits. A screen asks it twice a
+    /// second and re-reads only when it moved, so an idle screen costs next to nothing.
+    public func dataVersion() throws(StoreError) -> Int {
+        do {
+            // Always the writer connection: the number is per connection, so it must be the same one.
+            return try pool.writeWithoutTransaction { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
+        } catch {
+            throw Self.translate(error, path: path, busyTimeout: busyTimeoutMilliseconds)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+import ServicecenterCore
+
+/// Where each guide is: the status the desk sets, for the supervisor's staff list.
+extension Store {
+    /// Records a guide's status; `since` stays when only the channel or station changed.
+    public func setStatus(
+        of user: String, to status: OperatorStatus, channel: Channel?, station: String?, now: Date = Date()
+    ) throws(StoreError) {
+        try write { db in
+            try db.execute(
+                sql: """
+                    INSERT INTO operator_status (operator, status, channel, station, since) VALUES (?, ?, ?, ?, ?)
+                    ON CONFLICT (operator) DO UPDATE SET
+                        since = CASE WHEN status = excluded.status THEN since ELSE excluded.since END,
+                        status = excluded.status, channel = excluded.channel, station = excluded.station
+                    """,
+                arguments: [user, status.rawValue, channel?.rawValue, station, Timestamp.utcText(now)])
+        }
+    }
+
+    /// Every guide not logged out, longest in their status first.
+    public func presence() throws(StoreError) -> [OperatorPresence] {
+        try read { db in try presence(in: db) }
+    }
+
+    func presence(in db: Database) throws -> [OperatorPresence] {
+        try Row.fetchAll(
+            db, sql: "SELECT operator, status, channel, station, since FROM operator_status WHERE status != 'logged_out' ORDER BY since, operator"
+        ).map { row in
+            OperatorPresence(
+                user: row[0], status: OperatorStatus(rawValue: row[1]) ?? .available,
+                channel: (row[2] as String?).flatMap(Channel.init(rawValue:)), station: row[3],
+                since: Timestamp.parse(row[4]) ?? .distantPast)
+        }
+    }
+}
