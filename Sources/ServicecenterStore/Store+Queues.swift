@@ -84,6 +84,7 @@ extension Store {
             _ = try apply(QueueEvent(at: now, channel: current.channel, kind: .transferred, callID: current.callID, operatorUser: user), in: db, now: now)
             let callID = QueueTicket.callID(day: day, number: number, leg: legs + 1)
             let ahead = try waitingCount(channel: channel, on: day, in: db)
+            let service = service ?? current.service
             try apply(QueueEvent(at: now, channel: channel, kind: .offered, callID: callID), service: service, ticket: number, in: db, now: now)
             return QueueTicket(number: number, channel: channel, service: service, takenAt: now, callID: callID, ahead: ahead)
         }

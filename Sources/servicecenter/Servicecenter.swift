@@ -17,7 +17,8 @@ struct Servicecenter: ParsableCommand {
             locked (try again); 77 database read-only; 78 invalid configuration.
             """,
         subcommands: [
-            DeskCommand.self, LogCommand.self, ImportCommand.self, StatsCommand.self, HandoversCommand.self, DemoCommand.self,
+            DeskCommand.self, LogCommand.self, ImportCommand.self, StatsCommand.self, HandoversCommand.self, QueueCommand.self,
+            IncidentCommand.self, DemoCommand.self,
             ConfigCommand.self,
         ],
         defaultSubcommand: DeskCommand.self

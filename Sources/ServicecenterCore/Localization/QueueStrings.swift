@@ -1,0 +1,213 @@
+import Foundation
+
+/// The words of queues, operator status and incidents, one conformer per language; used by the
+/// command line, the desk and the dashboard.
+public protocol QueueStrings: Sendable {
+    func status(_ status: OperatorStatus) -> String
+    func outcome(_ outcome: QueueCall.Outcome) -> String
+    func targetState(_ state: TargetState) -> String
+
+    func ticketTaken(_ ticket: QueueTicket, channel: String) -> String
+    func ticketCalled(_ ticket: String, wait: String, station: String?) -> String
+    func nobodyWaiting(channel: String) -> String
+    func noShowRecorded(_ ticket: String) -> String
+    func ticketTransferred(_ ticket: QueueTicket, channel: String) -> String
+    var waitingColumns: [String] { get }
+    func eventsRecorded(inserted: Int, alreadyPresent: Int) -> String
+    func eventsRejected(badLines: Int, totalLines: Int) -> String
+    func eventsSkipped(badLines: Int) -> String
+    func queueError(_ error: QueueError, zone: TimeZone) -> String
+
+    func incidentStarted(_ incident: Incident) -> String
+    func incidentEnded(_ incident: Incident) -> String
+    var noActiveIncident: String { get }
+    var incidentColumns: [String] { get }
+    func roleRequired(user: String, role: String) -> String
+}
+
+/// Svenska.
+public struct SwedishQueueStrings: QueueStrings {
+    public init() {}
+
+    public func status(_ status: OperatorStatus) -> String {
+        switch status {
+        case .available: "Tillgänglig"
+        case .inContact: "I kontakt"
+        case .afterContact: "Efterarbete"
+        case .paused: "Paus"
+        case .loggedOut: "Utloggad"
+        }
+    }
+
+    public func outcome(_ outcome: QueueCall.Outcome) -> String {
+        switch outcome {
+        case .waiting: "väntar"
+        case .answered: "kallad"
+        case .abandoned: "avbruten"
+        case .noShow: "uteblev"
+        case .transferred: "flyttad"
+        }
+    }
+
+    public func targetState(_ state: TargetState) -> String {
+        switch state {
+        case .onTarget: "når målet"
+        case .atRisk: "i riskzonen"
+        case .missed: "under målet"
+        case .noData: "inga värden än"
+        }
+    }
+
+    public func ticketTaken(_ ticket: QueueTicket, channel: String) -> String {
+        "\(ticket.number)  \(channel)\(ticket.service.map { " · \($0)" } ?? "") · \(ticket.ahead) före i kön"
+    }
+
+    public func ticketCalled(_ ticket: String, wait: String, station: String?) -> String {
+        "\(ticket) kallad\(station.map { " till \($0)" } ?? "") · väntade \(wait)"
+    }
+
+    public func nobodyWaiting(channel: String) -> String { "Ingen väntar i kön för \(channel.lowercased())." }
+    public func noShowRecorded(_ ticket: String) -> String { "\(ticket) markerad som utebliven." }
+
+    public func ticketTransferred(_ ticket: QueueTicket, channel: String) -> String {
+        "\(ticket.number) flyttad till \(channel.lowercased())\(ticket.service.map { " · \($0)" } ?? "") · \(ticket.ahead) före i kön"
+    }
+
+    public var waitingColumns: [String] { ["Nummer", "Kanal", "Tjänst", "Tagen", "Väntat"] }
+
+    public func eventsRecorded(inserted: Int, alreadyPresent: Int) -> String {
+        "\(inserted) \(inserted == 1 ? "köhändelse" : "köhändelser") sparade, \(alreadyPresent) fanns redan."
+    }
+
+    public func eventsRejected(badLines: Int, totalLines: Int) -> String {
+        "\(badLines) av \(totalLines) rader är felaktiga; inga köhändelser sparades. Rätta raderna och kör igen."
+    }
+
+    public func eventsSkipped(badLines: Int) -> String {
+        "\(badLines) felaktiga rader hoppades över (se ovan); övriga sparades."
+    }
+
+    public func queueError(_ error: QueueError, zone: TimeZone) -> String {
+        switch error {
+        case .unknownTicket(let number): "Ingen kölapp \(number) har tagits i dag."
+        case .ticketNotWaiting(let number, let outcome, let by):
+            "Kölapp \(number) väntar inte längre (\(self.outcome(outcome))\(by.map { " av \($0)" } ?? ""))."
+        case .ticketNotCalled(let number): "Kölapp \(number) är inte kallad än; bara en kallad besökare kan utebli."
+        case .notAHallChannel(let channel):
+            "Kanalen \(channel.rawValue) har ingen kölapp; telefon- och digitala köer kommer från `servicecenter queue events`. Använd visit eller sign_language."
+        case .unknownIncident(let id): "Det finns ingen driftstörning med id \(id)."
+        case .incidentEnded(let id, let by, let at):
+            "Driftstörning \(id) är redan avslutad av \(by) \(Timestamp.localMinute(at, in: zone))."
+        case .emptyIncidentTitle: "En driftstörning behöver en rubrik."
+        case .store(let failure): SwedishStrings().storeError(failure)
+        }
+    }
+
+    public func incidentStarted(_ incident: Incident) -> String {
+        "Driftstörning \(incident.id) startad: \(incident.title) (tagg \(incident.tag)). Alla diskar visar den nu."
+    }
+
+    public func incidentEnded(_ incident: Incident) -> String { "Driftstörning \(incident.id) avslutad: \(incident.title)." }
+    public var noActiveIncident: String { "Ingen pågående driftstörning." }
+    public var incidentColumns: [String] { ["Id", "Tagg", "Rubrik", "Startad", "Av", "Avslutad"] }
+
+    public func roleRequired(user: String, role: String) -> String {
+        "Det här kräver rollen supervisor (arbetsledare) eller admin i operators.toml; \(user) har rollen \(role)."
+    }
+}
+
+/// English.
+public struct EnglishQueueStrings: QueueStrings {
+    public init() {}
+
+    public func status(_ status: OperatorStatus) -> String {
+        switch status {
+        case .available: "Available"
+        case .inContact: "In contact"
+        case .afterContact: "After-contact work"
+        case .paused: "Paused"
+        case .loggedOut: "Logged out"
+        }
+    }
+
+    public func outcome(_ outcome: QueueCall.Outcome) -> String {
+        switch outcome {
+        case .waiting: "waiting"
+        case .answered: "called"
+        case .abandoned: "abandoned"
+        case .noShow: "no-show"
+        case .transferred: "transferred"
+        }
+    }
+
+    public func targetState(_ state: TargetState) -> String {
+        switch state {
+        case .onTarget: "on target"
+        case .atRisk: "at risk"
+        case .missed: "missed"
+        case .noData: "no figures yet"
+        }
+    }
+
+    public func ticketTaken(_ ticket: QueueTicket, channel: String) -> String {
+        "\(ticket.number)  \(channel)\(ticket.service.map { " · \($0)" } ?? "") · \(ticket.ahead) ahead in the queue"
+    }
+
+    public func ticketCalled(_ ticket: String, wait: String, station: String?) -> String {
+        "\(ticket) called\(station.map { " to \($0)" } ?? "") · waited \(wait)"
+    }
+
+    public func nobodyWaiting(channel: String) -> String { "Nobody is waiting in the \(channel.lowercased()) queue." }
+    public func noShowRecorded(_ ticket: String) -> String { "\(ticket) recorded as a no-show." }
+
+    public func ticketTransferred(_ ticket: QueueTicket, channel: String) -> String {
+        "\(ticket.number) moved to \(channel.lowercased())\(ticket.service.map { " · \($0)" } ?? "") · \(ticket.ahead) ahead in the queue"
+    }
+
+    public var waitingColumns: [String] { ["Ticket", "Channel", "Service", "Taken", "Waited"] }
+
+    public func eventsRecorded(inserted: Int, alreadyPresent: Int) -> String {
+        "\(inserted) queue \(inserted == 1 ? "event" : "events") stored, \(alreadyPresent) already present."
+    }
+
+    public func eventsRejected(badLines: Int, totalLines: Int) -> String {
+        "\(badLines) of \(totalLines) lines are invalid; no queue events were stored. Fix the lines and run again."
+    }
+
+    public func eventsSkipped(badLines: Int) -> String { "\(badLines) invalid lines were skipped (see above); the rest were stored." }
+
+    public func queueError(_ error: QueueError, zone: TimeZone) -> String {
+        switch error {
+        case .unknownTicket(let number): "No ticket \(number) has been taken today."
+        case .ticketNotWaiting(let number, let outcome, let by):
+            "Ticket \(number) is no longer waiting (\(self.outcome(outcome))\(by.map { " by \($0)" } ?? ""))."
+        case .ticketNotCalled(let number): "Ticket \(number) has not been called yet; only a called visitor can be a no-show."
+        case .notAHallChannel(let channel):
+            "The \(channel.rawValue) channel has no tickets; phone and digital queues come from `servicecenter queue events`. Use visit or sign_language."
+        case .unknownIncident(let id): "There is no incident with id \(id)."
+        case .incidentEnded(let id, let by, let at): "Incident \(id) was already ended by \(by) at \(Timestamp.localMinute(at, in: zone))."
+        case .emptyIncidentTitle: "An incident needs a title."
+        case .store(let failure): EnglishStrings().storeError(failure)
+        }
+    }
+
+    public func incidentStarted(_ incident: Incident) -> String {
+        "Incident \(incident.id) started: \(incident.title) (tag \(incident.tag)). Every desk shows it now."
+    }
+
+    public func incidentEnded(_ incident: Incident) -> String { "Incident \(incident.id) ended: \(incident.title)." }
+    public var noActiveIncident: String { "No incident in progress." }
+    public var incidentColumns: [String] { ["Id", "Tag", "Title", "Started", "By", "Ended"] }
+
+    public func roleRequired(user: String, role: String) -> String {
+        "This needs the role supervisor or admin in operators.toml; \(user) has the role \(role)."
+    }
+}
+
+/// The queue strings for a language.
+public func queueStrings(for language: Language) -> any QueueStrings {
+    switch language {
+    case .swedish: SwedishQueueStrings()
+    case .english: EnglishQueueStrings()
+    }
+}

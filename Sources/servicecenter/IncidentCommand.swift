@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import ServicecenterCore
+import ServicecenterStore
+
+/// `servicecenter incident`: driftstörningar, for a supervisor without the dashboard at hand.
+struct IncidentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "incident",
+        abstract: "Start, end and list incidents (driftstörningar) that every desk shows.",
+        discussion: """
+            Starting and ending needs the role supervisor or admin (exit 77 otherwise). While an \
+            incident is active, every desk shows its message within a second and Ctrl-T tags a contact \
+            to it; the dashboard counts its contacts. The dashboard's I and E keys do the same.
+
+            Examples:
+              servicecenter incident start --title "Vattenläcka i Adolfsberg" \\
+                  --message "Vattnet är avstängt till kl 18. Koka vattnet när det kommer tillbaka."
+              servicecenter incident list
+              servicecenter incident end 3
+            """,
+        subcommands: [Start.self, End.self, List.self],
+        defaultSubcommand: List.self
+    )
+
+    struct Start: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Start an incident; desks show it at once.")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: ArgumentHelp("A short title (at most 60 characters).", valueName: "TEXT")) var title: String
+        @Option(help: ArgumentHelp("What to tell citizens (at most 300 characters).", valueName: "TEXT")) var message = ""
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let supervisor = try context.requireSupervisor()
+            let store = try context.openStore()
+            do {
+                print(context.queueText.incidentStarted(try store.startIncident(title: title, message: message, by: supervisor.user)))
+            } catch {
+                throw context.fail(error)
+            }
+        }
+    }
+
+    struct End: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "End an incident (the newest active one when no id is given).")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The incident's id, as `incident list` shows it.") var id: Int64?
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let supervisor = try context.requireSupervisor()
+            let store = try context.openStore()
+            do {
+                let target: Int64
+                if let id {
+                    target = id
+                } else {
+                    guard let newest = try store.activeIncidents().first else {
+                        print(context.queueText.noActiveIncident)
+                        return
+                    }
+                    target = newest.id
+                }
+                print(context.queueText.incidentEnded(try store.endIncident(target, by: supervisor.user)))
+            } catch let error as QueueError {
+                throw context.fail(error)
+            } catch let error as StoreError {
+                throw context.fail(error)
+            }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List active incidents and those of the last 30 days (the default).")
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let store = try context.openStore()
+            let incidents: [Incident]
+            do { incidents = try store.incidents(since: context.today.adding(days: -30)) } catch { throw context.fail(error) }
+            guard !incidents.isEmpty else {
+                print(context.queueText.noActiveIncident)
+                return
+            }
+            let zone = context.configuration.timeZone
+            print(TextTable(header: context.queueText.incidentColumns, rows: incidents.map {
+                [String($0.id), $0.tag, $0.title, Timestamp.localMinute($0.startedAt, in: zone), $0.startedBy,
+                 $0.endedAt.map { Timestamp.localMinute($0, in: zone) } ?? "–"]
+            }).render().joined(separator: "\n"))
+        }
+    }
+}

@@ -1,0 +1,278 @@
+import ArgumentParser
+import Foundation
+import ServicecenterCore
+import ServicecenterStore
+
+/// `servicecenter queue`: tickets in the visitor hall and events from the other channels' systems.
+struct QueueCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "queue",
+        abstract: "Take and call tickets, and feed queue events from telephony, video relay and mailbox.",
+        discussion: """
+            Visitor hall: a kiosk or receptionist runs `queue take`; desks call the next ticket with \
+            Ctrl-N (or `queue next`). Phone, sign-language video and digital queues are fed by \
+            `queue events`. How service level and waits are measured is in docs/measures.md.
+
+            Exit codes: 0 done; 64 bad arguments; 65 invalid event lines, or the ticket is no longer \
+            waiting; 66 no such ticket or file.
+            """,
+        subcommands: [Take.self, Next.self, Call.self, NoShow.self, Transfer.self, List.self, Events.self],
+        defaultSubcommand: List.self
+    )
+
+    /// `queue take`.
+    struct Take: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Issue a ticket and print its number (for a kiosk or the reception).",
+            discussion: """
+                Examples:
+                  servicecenter queue take --channel visit
+                  servicecenter queue take --channel visit --service stadsbyggnad
+                  servicecenter queue take --channel sign_language
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "visit (besök, B-tickets) or sign_language (teckenspråk, T-tickets).")
+        var channel: Channel = .visit
+
+        @Option(help: ArgumentHelp("The sector the visitor wants to see (an id from sectors.toml).", valueName: "SECTOR"))
+        var service: String?
+
+        func run() throws {
+            let context = try CommandContext(global)
+            try checkService(service, context)
+            let store = try context.openStore()
+            do {
+                let ticket = try store.takeTicket(channel: channel, service: service)
+                print(context.queueText.ticketTaken(ticket, channel: context.text.channel(channel)))
+            } catch {
+                throw context.fail(error)
+            }
+        }
+    }
+
+    /// `queue next`.
+    struct Next: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Call the oldest waiting ticket of a channel (what Ctrl-N does at the desk).",
+            discussion: "Prints the ticket and its wait; exit 0 with a message when nobody waits."
+        )
+        @OptionGroup var global: GlobalOptions
+
+        @Option(help: "visit or sign_language.")
+        var channel: Channel = .visit
+
+        @Option(help: ArgumentHelp("Where the visitor should go, e.g. \"Disk 2\".", valueName: "STATION"))
+        var station: String?
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let store = try context.openStore()
+            do {
+                guard let called = try store.callNextTicket(channel: channel, by: context.loginUser, station: station) else {
+                    print(context.queueText.nobodyWaiting(channel: context.text.channel(channel)))
+                    return
+                }
+                print(context.queueText.ticketCalled(called.ticket ?? called.callID, wait: context.wait(called.wait), station: station))
+            } catch {
+                throw context.fail(error)
+            }
+        }
+    }
+
+    /// `queue call B042`.
+    struct Call: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Call a waiting ticket out of order.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The ticket number, e.g. B042.") var ticket: String
+        @Option(help: ArgumentHelp("Where the visitor should go.", valueName: "STATION")) var station: String?
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let store = try context.openStore()
+            do {
+                let called = try store.callTicket(ticket, by: context.loginUser, station: station)
+                print(context.queueText.ticketCalled(called.ticket ?? ticket, wait: context.wait(called.wait), station: station))
+            } catch {
+                throw context.fail(error)
+            }
+        }
+    }
+
+    /// `queue no-show B042`.
+    struct NoShow: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "no-show", abstract: "Record that a called visitor did not come.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The ticket number.") var ticket: String
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let store = try context.openStore()
+            do {
+                let call = try store.markNoShow(ticket, by: context.loginUser)
+                print(context.queueText.noShowRecorded(call.ticket ?? ticket))
+            } catch {
+                throw context.fail(error)
+            }
+        }
+    }
+
+    /// `queue transfer B042 --channel sign_language`.
+    struct Transfer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Move a ticket to another hall queue or sector; the visitor keeps the number.")
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The ticket number.") var ticket: String
+        @Option(help: "visit or sign_language (default: the ticket's own).") var channel: Channel?
+        @Option(help: ArgumentHelp("The sector to queue for.", valueName: "SECTOR")) var service: String?
+
+        func run() throws {
+            let context = try CommandContext(global)
+            try checkService(service, context)
+            let store = try context.openStore()
+            do {
+                let target = try channel ?? store.waitingTickets(channel: nil, on: context.today)
+                    .first { $0.ticket == ticket.uppercased() }?.channel ?? .visit
+                let moved = try store.transferTicket(ticket, to: target, service: service, by: context.loginUser)
+                print(context.queueText.ticketTransferred(moved, channel: context.text.channel(target)))
+            } catch let error as QueueError {
+                throw context.fail(error)
+            } catch let error as StoreError {
+                throw context.fail(error)
+            }
+        }
+    }
+
+    /// `queue [list]`.
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List today's waiting tickets, oldest first (the default).")
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only this channel.") var channel: Channel?
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let store = try context.openStore()
+            let now = Date()
+            let waiting: [QueueCall]
+            do { waiting = try store.waitingTickets(channel: channel, on: context.today) } catch { throw context.fail(error) }
+            guard !waiting.isEmpty else {
+                print(context.queueText.nobodyWaiting(channel: channel.map(context.text.channel) ?? context.text.channel(.visit)))
+                return
+            }
+            let zone = context.configuration.timeZone
+            let rows = waiting.map { call in
+                [call.ticket ?? call.callID, context.text.channel(call.channel), call.service ?? "",
+                 String(Timestamp.localMinute(call.offeredAt ?? call.firstAt, in: zone).suffix(5)), context.wait(call.waiting(at: now))]
+            }
+            print(TextTable(header: context.queueText.waitingColumns, rows: rows).render().joined(separator: "\n"))
+        }
+    }
+
+    /// `queue events [FILE|-]`.
+    struct Events: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read queue events as JSON Lines from a telephony platform, video relay or mailbox.",
+            discussion: """
+                One object per line: {"at": ISO 8601 with offset, "channel": "phone", "event": "offered", \
+                "call_id": "…", "operator": "anna"}. Events: offered, answered, abandoned; digital \
+                feeds may say received and replied. An event already stored (same call_id and event) is \
+                skipped, so a feed can be sent again. Events may arrive in any order.
+
+                Without --follow the input is all or nothing: one bad line and nothing is stored, every \
+                bad line named with its number (exit 65). With --follow each line is stored as it \
+                arrives and a bad line is reported and skipped, for a feed that never ends.
+
+                Examples:
+                  servicecenter queue events telefoni-2026-11-23.jsonl
+                  tail -F /var/log/vaxel/events.jsonl | servicecenter queue events --follow -
+                """
+        )
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: ArgumentHelp("The file to read, or - for standard input (the default).", valueName: "FILE"))
+        var file = "-"
+
+        @Flag(help: "Store each line as it arrives and skip bad ones, for a continuous feed.")
+        var follow = false
+
+        func run() throws {
+            let context = try CommandContext(global)
+            let name = file == "-" ? "stdin" : file
+            if follow && file == "-" { return try followStandardInput(context) }
+            let data: Data
+            if file == "-" {
+                data = FileHandle.standardInput.readDataToEndOfFile()
+            } else {
+                guard FileManager.default.fileExists(atPath: file), let contents = FileManager.default.contents(atPath: file) else {
+                    printError(context.text.fileNotFound(file))
+                    throw ExitStatus.noInput
+                }
+                data = contents
+            }
+            let lines = QueueEventLines.parse(data)
+            var events: [QueueEvent] = []
+            var bad = 0
+            for (number, result) in lines {
+                switch result {
+                case .success(let event): events.append(event)
+                case .failure(let problem):
+                    bad += 1
+                    printError("\(name):\(number): \(context.text.lineProblem(problem))")
+                }
+            }
+            if bad > 0, !follow {
+                printError(context.queueText.eventsRejected(badLines: bad, totalLines: lines.count))
+                throw ExitStatus.dataError
+            }
+            let store = try context.openStore()
+            do {
+                let outcome = try store.recordQueueEvents(events)
+                print(context.queueText.eventsRecorded(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
+            } catch {
+                throw context.fail(error)
+            }
+            if bad > 0 {
+                printError(context.queueText.eventsSkipped(badLines: bad))
+                throw ExitStatus.dataError
+            }
+        }
+
+        /// A feed that never ends: each line is its own transaction, so the wallboard sees it at once.
+        func followStandardInput(_ context: CommandContext) throws {
+            let store = try context.openStore()
+            var number = 0, bad = 0
+            var total = ImportOutcome(inserted: 0, alreadyPresent: 0)
+            while let line = readLine(strippingNewline: true) {
+                number += 1
+                guard let (_, result) = QueueEventLines.parse(Data(line.utf8)).first else { continue }
+                switch result {
+                case .success(let event):
+                    do {
+                        let outcome = try store.recordQueueEvents([event])
+                        total.inserted += outcome.inserted
+                        total.alreadyPresent += outcome.alreadyPresent
+                    } catch {
+                        throw context.fail(error)
+                    }
+                case .failure(let problem):
+                    bad += 1
+                    printError("stdin:\(number): \(context.text.lineProblem(problem))")
+                }
+            }
+            print(context.queueText.eventsRecorded(inserted: total.inserted, alreadyPresent: total.alreadyPresent))
+            if bad > 0 {
+                printError(context.queueText.eventsSkipped(badLines: bad))
+                throw ExitStatus.dataError
+            }
+        }
+    }
+}
+
+/// A ticket's service must be a sector the configuration knows.
+private func checkService(_ service: String?, _ context: CommandContext) throws {
+    if let service, context.configuration.sector(service) == nil {
+        printError(context.text.contactProblem(.unknownSector(field: "--service", value: service)))
+        throw ExitStatus.usage
+    }
+}
