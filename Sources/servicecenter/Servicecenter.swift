@@ -18,7 +18,7 @@ struct Servicecenter: ParsableCommand {
             """,
         subcommands: [
             DeskCommand.self, LogCommand.self, ImportCommand.self, StatsCommand.self, HandoversCommand.self, QueueCommand.self,
-            IncidentCommand.self, DemoCommand.self,
+            IncidentCommand.self, DashboardCommand.self, DemoCommand.self,
             ConfigCommand.self,
         ],
         defaultSubcommand: DeskCommand.self

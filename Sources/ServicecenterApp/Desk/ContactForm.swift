@@ -17,6 +17,12 @@ public struct ContactForm: Hashable, Sendable, Codable {
     public var editingContactID: Int64?
     /// The earlier contact this one repeats (återkontakt), if the guide linked one.
     public var repeatOf: Int64?
+    /// The queue call or ticket this contact answers, and what the queue measured.
+    public var callID: String?
+    public var ticket: String?
+    public var queueWaitSeconds: Int?
+    /// The incident this contact is about, by tag.
+    public var incident: String?
 
     public init(startedAt: Date, channel: Channel, search: String = "") {
         self.startedAt = startedAt
@@ -39,6 +45,9 @@ public struct ContactForm: Hashable, Sendable, Codable {
         note = contact.note ?? ""
         editingContactID = contact.id
         repeatOf = contact.repeatOf
+        callID = contact.callID
+        queueWaitSeconds = contact.queueWaitSeconds
+        incident = contact.incident
     }
 
     /// The form as a draft for the core's validator, ended at `now`.
@@ -47,7 +56,8 @@ public struct ContactForm: Hashable, Sendable, Codable {
             startedAt: Timestamp.utcText(startedAt), endedAt: Timestamp.utcText(max(endedAt, startedAt)),
             channel: channel.rawValue, medium: channel == .digital ? medium?.rawValue : nil, category: categoryID,
             resolution: resolution.rawValue, forwardReason: resolution == .forwarded ? reason?.rawValue : nil,
-            operatorUser: operatorUser, digitalHelp: digitalHelp, note: note)
+            operatorUser: operatorUser, queueWaitSeconds: queueWaitSeconds, digitalHelp: digitalHelp, incident: incident,
+            note: note, callID: callID)
     }
 
     func encoded() -> String {

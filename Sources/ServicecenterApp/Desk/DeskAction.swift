@@ -22,6 +22,11 @@ public enum DeskAction: CaseIterable, Sendable {
     case filterStatus
     case filterOverdue
     case mineOrAll
+    case callNext
+    case operatorStatus
+    case tagIncident
+    case noShow
+    case transferTicket
 
     /// The key as printed in the hint bar and the help.
     public var keyName: String {
@@ -45,6 +50,11 @@ public enum DeskAction: CaseIterable, Sendable {
         case .filterStatus: "T"
         case .filterOverdue: "O"
         case .mineOrAll: "A"
+        case .callNext: "^N"
+        case .operatorStatus: "^P"
+        case .tagIncident: "^T"
+        case .noShow: "^X"
+        case .transferTicket: "^F"
         }
     }
 
@@ -61,7 +71,8 @@ public enum DeskAction: CaseIterable, Sendable {
         case .save: .function(9)
         case .quit: .function(10)
         case .handovers: .function(7)
-        case .choose, .outcome, .back, .repeatLink, .callback, .filterSector, .filterStatus, .filterOverdue, .mineOrAll: nil
+        case .choose, .outcome, .back, .repeatLink, .callback, .filterSector, .filterStatus, .filterOverdue, .mineOrAll,
+             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket: nil
         }
     }
 
@@ -69,10 +80,27 @@ public enum DeskAction: CaseIterable, Sendable {
         allCases.first { $0.functionKey == key }
     }
 
+    /// The Ctrl key bound to a queue or status action: control keys work in text fields too,
+    /// so the guide can call the next visitor whatever has the focus.
+    public var controlKey: Key? {
+        switch self {
+        case .callNext: .control("n")
+        case .operatorStatus: .control("p")
+        case .tagIncident: .control("t")
+        case .noShow: .control("x")
+        case .transferTicket: .control("f")
+        default: nil
+        }
+    }
+
+    public static func forControlKey(_ key: Key) -> DeskAction? {
+        allCases.first { $0.controlKey == key }
+    }
+
     /// The keys of the contact form, in the order the help lists them.
     public static let formActions: [DeskAction] = [
         .help, .newContact, .station, .digitalHelp, .medium, .note, .handovers, .editLast, .save, .quit, .choose, .outcome,
-        .repeatLink, .back,
+        .repeatLink, .back, .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket,
     ]
 
     /// The keys of the hand-over list.

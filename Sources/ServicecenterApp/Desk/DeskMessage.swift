@@ -20,6 +20,13 @@ public enum DeskMessage: Sendable {
     case handoverLookedUp(id: Int64, Handover?)
     /// A read for the hand-over list or the repeat picker failed.
     case lookupFailed(StoreError)
+    /// What another process may have changed: the station's queue and the incidents in progress.
+    case liveLoaded(waiting: Int?, incidents: [Incident])
+    /// The ticket called for this desk, or nil when nobody waited.
+    case ticketCalled(QueueCall?)
+    /// A no-show or transfer was recorded; the text says which.
+    case ticketChanged(String)
+    case queueRefused(QueueError)
 }
 
 /// What the desk asks the effect runner to do; results come back as messages.
@@ -35,5 +42,11 @@ public enum DeskEffect: Equatable, Sendable {
     /// The guide's contacts within the repeat window before now.
     case loadRepeatCandidates
     case lookUpHandover(Int64)
+    /// Re-read the station's queue length and the incidents in progress.
+    case loadLive
+    case callNextTicket(Channel)
+    case markNoShow(ticket: String)
+    case transferTicket(ticket: String, to: Channel)
+    case setStatus(OperatorStatus)
     case quit
 }

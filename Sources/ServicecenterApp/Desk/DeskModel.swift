@@ -69,6 +69,13 @@ public struct DeskModel: Sendable {
     /// A hand-over id typed instead, for a matter someone else handed over.
     public var repeatInput = TextInput(limit: 12)
 
+    /// Citizens waiting in the station's channel; nil until read, or for a channel without a queue.
+    public var waiting: Int?
+    /// Incidents in progress, newest first: the banner shows the first, Ctrl-T tags to it.
+    public var incidents: [Incident] = []
+    /// The status the guide chose with Ctrl-P; while a contact is open they are in contact.
+    public var chosenStatus: OperatorStatus = .available
+
     /// How long after starting a contact the guide may still correct it.
     public static let editWindow: TimeInterval = 10 * 60
 
@@ -91,6 +98,9 @@ public struct DeskModel: Sendable {
     }
 
     public var helpVisible: Bool { helpReturnFocus != nil }
+
+    /// What the supervisor's staff list shows for this guide.
+    public var status: OperatorStatus { form != nil ? .inContact : chosenStatus }
 
     /// Supervisors and admins may list every sector's hand-overs; guides list their own.
     public var seesAllSectors: Bool { guide.role != .guide }

@@ -7,6 +7,7 @@ extension DeskModel {
     @discardableResult
     public mutating func update(_ message: DeskMessage) -> [DeskEffect] {
         let formBefore = form
+        let statusBefore = status
         var effects: [DeskEffect]
         switch message {
         case .key(let key): effects = handle(key)
@@ -42,7 +43,11 @@ extension DeskModel {
             return []
         case .handoversLoaded, .handoverChanged, .handoverRefused, .repeatCandidatesLoaded, .handoverLookedUp, .lookupFailed:
             effects = receive(message)
+        case .liveLoaded, .ticketCalled, .ticketChanged, .queueRefused:
+            effects = receiveQueue(message)
         }
+        // The guide's status follows the work: a contact open means in contact.
+        if status != statusBefore { effects.append(.setStatus(status)) }
         // Every change to the form is kept at once, so a crash loses nothing typed.
         if let form, form != formBefore, !effects.contains(where: { if case .saveContact = $0 { true } else if case .updateContact = $0 { true } else { false } }) {
             effects.insert(.saveDraft(form), at: 0)
@@ -64,6 +69,7 @@ extension DeskModel {
         }
         if key == .function(10) { return [.quit] }
         if key == .function(7), focus != .station, focus != .resumeOffer { return toggleHandoverBoard() }
+        if let action = DeskAction.forControlKey(key), focus != .station, focus != .resumeOffer { return performQueueAction(action) }
         switch focus {
         case .station: return handleStation(key)
         case .resumeOffer: return handleResume(key)
@@ -285,6 +291,7 @@ extension DeskModel {
         case .note: if form?.categoryID != nil || focus == .outcome { focus = .note }
         case .save: return save()
         case .station: focus = .station
+        case .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket: return performQueueAction(action)
         case .newContact, .editLast, .help, .quit, .choose, .outcome, .back, .handovers, .repeatLink, .callback, .filterSector,
              .filterStatus, .filterOverdue, .mineOrAll: break
         }

@@ -13,7 +13,16 @@ extension DeskModel {
             buffer.paragraph(text.tooSmall(need: Self.minimumSize, have: size), in: buffer.area, style: theme[.warning])
             return buffer
         }
-        let (titleRow, rest) = buffer.area.splitTop(1)
+        let (titleRow, afterTitle) = buffer.area.splitTop(1)
+        var rest = afterTitle
+        // An incident in progress: every guide must see what to tell citizens.
+        if let incident = incidents.first {
+            let (bannerRow, below) = rest.splitTop(1)
+            buffer.fill(bannerRow, style: theme[.error])
+            buffer.write(text.incidentBanner(title: incident.title, message: incident.message),
+                         x: bannerRow.x + 1, y: bannerRow.y, style: theme[.error], limit: bannerRow.width - 2)
+            rest = below
+        }
         let (todayRow, body) = rest.splitTop(1)
         let (middle, bottom) = body.splitBottom(2)
         drawTitle(into: &buffer, titleRow, theme)
@@ -52,17 +61,19 @@ extension DeskModel {
         let summary = ContactSummary(recent)
         return text.today(
             contacts: summary.contacts, fcr: Formatting.percent(summary.firstContactResolution, text.core.language),
-            queue: "–", channel: station.map { text.core.channel($0.channel) } ?? "–")
+            queue: waiting.map(String.init) ?? "–", channel: station.map { text.core.channel($0.channel) } ?? "–")
     }
 
     var hints: [KeyHint] {
         var actions: [DeskAction] = [.help]
         switch focus {
         case .station, .resumeOffer: actions += [.quit]
-        case .idle: actions += [.newContact, .station, .handovers, .editLast, .quit]
-        case .search: actions += [.digitalHelp, .note, .save, .quit]
+        case .idle:
+            actions += [.newContact] + (station.map { QueueTicket.prefix(for: $0.channel) != nil } == true ? [.callNext] : [])
+                + [.operatorStatus, .station, .handovers, .editLast, .quit]
+        case .search: actions += ticketActions + [.digitalHelp, .note, .save, .quit]
         case .outcome, .reason, .note:
-            actions += [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .repeatLink, .save, .quit]
+            actions += ticketActions + [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .repeatLink, .save, .quit]
         case .repeatLink: actions += [.choose, .back]
         case .handovers:
             actions += [.callback, .filterSector, .filterStatus, .filterOverdue]
@@ -71,9 +82,14 @@ extension DeskModel {
         return actions.map { KeyHint($0.keyName, text.hint($0)) }
     }
 
+    /// The keys for the open contact's ticket and the incident in progress, when there are any.
+    var ticketActions: [DeskAction] {
+        (incidents.isEmpty && form?.incident == nil ? [] : [.tagIncident]) + (form?.ticket == nil ? [] : [.noShow, .transferTicket])
+    }
+
     func drawTitle(into buffer: inout Buffer, _ row: Rect, _ theme: Theme) {
         buffer.fill(row, style: theme[.title])
-        let title = text.title(guide: guide.name, station: station.map(text.station))
+        let title = text.title(guide: guide.name, station: station.map(text.station)) + " · " + text.queue.status(status)
         let time = clock(now)
         buffer.write(title, x: row.x + 1, y: row.y, style: theme[.title], limit: row.width - time.count - 3)
         buffer.write(time, x: row.maxX - time.count - 1, y: row.y, style: theme[.title])
@@ -117,6 +133,8 @@ extension DeskModel {
             title = text.editTitle(id: id)
         } else {
             title = text.formTitle(elapsed: form.map { Formatting.duration(max(0, now.timeIntervalSince($0.startedAt))) } ?? "")
+                + (form?.ticket.map { " · " + text.ticketLabel($0, wait: Formatting.duration(form?.queueWaitSeconds.map(Double.init))) } ?? "")
+                + (form?.incident.map { " · " + text.incidentLabel($0) } ?? "")
         }
         buffer.frame(area, title: title.trimmingCharacters(in: .whitespaces), style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)

@@ -63,6 +63,19 @@ public protocol DeskStrings: Sendable {
     func repeatLabel(contactID: Int64) -> String
     func noSuchHandover(id: Int64) -> String
     var handoverIDLabel: String { get }
+
+    // Queues, status and incidents
+    var queue: any QueueStrings { get }
+    func ticketLabel(_ ticket: String, wait: String) -> String
+    func incidentLabel(_ tag: String) -> String
+    func incidentBanner(title: String, message: String) -> String
+    func incidentTagged(_ tag: String) -> String
+    var incidentUntagged: String { get }
+    var noIncidentToTag: String { get }
+    var finishContactFirst: String { get }
+    var noTicketOnForm: String { get }
+    var noHallQueue: String { get }
+    func statusNow(_ status: String) -> String
 }
 
 /// The swedish desk.
@@ -160,6 +173,11 @@ public struct SwedishDeskStrings: DeskStrings {
         case .filterStatus: "byt status i ärendelistan"
         case .filterOverdue: "bara försenade ärenden, av/på"
         case .mineOrAll: "mina ärenden eller alla (arbetsledare)"
+        case .callNext: "kalla nästa kölapp för stationens kanal (öppnar kontakten med väntetiden)"
+        case .operatorStatus: "byt status: tillgänglig · efterarbete · paus"
+        case .tagIncident: "koppla kontakten till pågående driftstörning, av/på"
+        case .noShow: "den kallade besökaren kom inte: markera uteblev och stäng kontakten"
+        case .transferTicket: "flytta kölappen till den andra hallkön (besök ⇄ teckenspråk) och stäng kontakten"
         }
     }
 
@@ -184,6 +202,11 @@ public struct SwedishDeskStrings: DeskStrings {
         case .filterStatus: "Status"
         case .filterOverdue: "Försenade"
         case .mineOrAll: "Mina/alla"
+        case .callNext: "Nästa"
+        case .operatorStatus: "Status"
+        case .tagIncident: "Störning"
+        case .noShow: "Uteblev"
+        case .transferTicket: "Flytta"
         }
     }
     public func handoverBoardTitle(mineOnly: Bool, sector: String?, status: String, overdueOnly: Bool) -> String {
@@ -212,7 +235,20 @@ public struct SwedishDeskStrings: DeskStrings {
     public func repeatLabel(contactID: Int64) -> String { "Återkontakt till \(contactID) (R)" }
     public func noSuchHandover(id: Int64) -> String { "Det finns inget ärende med id \(id)." }
     public var handoverIDLabel: String { "Ärende-id:" }
+
+    public var queue: any QueueStrings { SwedishQueueStrings() }
+    public func ticketLabel(_ ticket: String, wait: String) -> String { "\(ticket) väntade \(wait)" }
+    public func incidentLabel(_ tag: String) -> String { "störning: \(tag)" }
+    public func incidentBanner(title: String, message: String) -> String { "DRIFTSTÖRNING: \(title) · \(message) · ^T kopplar kontakten" }
+    public func incidentTagged(_ tag: String) -> String { "Kontakten kopplad till driftstörningen \(tag)." }
+    public var incidentUntagged: String { "Kontakten är inte längre kopplad till driftstörningen." }
+    public var noIncidentToTag: String { "Ingen pågående driftstörning att koppla till." }
+    public var finishContactFirst: String { "Spara (F9) eller avbryt (Esc) den öppna kontakten först." }
+    public var noTicketOnForm: String { "Kontakten kommer inte från en kölapp." }
+    public var noHallQueue: String { "Telefon och digitalt kommer via växeln och e-posten; kölappar finns för besök och teckenspråk." }
+    public func statusNow(_ status: String) -> String { "Status: \(status)" }
 }
+
 
 /// The English desk, for `--lang en` or `language = "en"`.
 public struct EnglishDeskStrings: DeskStrings {
@@ -309,6 +345,11 @@ public struct EnglishDeskStrings: DeskStrings {
         case .filterStatus: "next status in the hand-over list"
         case .filterOverdue: "overdue hand-overs only, on/off"
         case .mineOrAll: "my hand-overs or all (supervisors)"
+        case .callNext: "call the next ticket for the station's channel (opens the contact with its wait)"
+        case .operatorStatus: "change status: available · after-contact work · paused"
+        case .tagIncident: "tag the contact to the incident in progress, on/off"
+        case .noShow: "the called visitor did not come: record a no-show and close the contact"
+        case .transferTicket: "move the ticket to the other hall queue (visit ⇄ sign language) and close the contact"
         }
     }
 
@@ -333,6 +374,11 @@ public struct EnglishDeskStrings: DeskStrings {
         case .filterStatus: "Status"
         case .filterOverdue: "Overdue"
         case .mineOrAll: "Mine/all"
+        case .callNext: "Next"
+        case .operatorStatus: "Status"
+        case .tagIncident: "Incident"
+        case .noShow: "No-show"
+        case .transferTicket: "Move"
         }
     }
 
@@ -362,9 +408,23 @@ public struct EnglishDeskStrings: DeskStrings {
     public func repeatLabel(contactID: Int64) -> String { "Repeat of \(contactID) (R)" }
     public func noSuchHandover(id: Int64) -> String { "There is no hand-over with id \(id)." }
     public var handoverIDLabel: String { "Hand-over id:" }
+
+    public var queue: any QueueStrings { EnglishQueueStrings() }
+    public func ticketLabel(_ ticket: String, wait: String) -> String { "\(ticket) waited \(wait)" }
+    public func incidentLabel(_ tag: String) -> String { "incident: \(tag)" }
+    public func incidentBanner(title: String, message: String) -> String { "INCIDENT: \(title) · \(message) · ^T tags the contact" }
+    public func incidentTagged(_ tag: String) -> String { "The contact is tagged to the incident \(tag)." }
+    public var incidentUntagged: String { "The contact is no longer tagged to the incident." }
+    public var noIncidentToTag: String { "No incident in progress to tag." }
+    public var finishContactFirst: String { "Save (F9) or cancel (Esc) the open contact first." }
+    public var noTicketOnForm: String { "This contact did not come from a ticket." }
+    public var noHallQueue: String { "Phone and digital come through the switchboard and the mailbox; tickets are for visits and sign language." }
+    public func statusNow(_ status: String) -> String { "Status: \(status)" }
 }
 
+
 /// The desk's strings for a language.
+
 public func deskStrings(for language: Language) -> any DeskStrings {
     language == .english ? EnglishDeskStrings() : SwedishDeskStrings()
 }

@@ -17,6 +17,7 @@ public final class DeskRunner {
     /// Returns a non-zero signal number when the process was asked to stop.
     let stopRequested: () -> Int32
     var quit = false
+    var watch: ChangeWatch
 
     public init(
         model: DeskModel, store: Store, backend: TerminalBackend, theme: Theme, glyphs: Glyphs,
@@ -29,6 +30,7 @@ public final class DeskRunner {
         self.glyphs = glyphs
         self.clock = clock
         self.stopRequested = stopRequested
+        watch = ChangeWatch(store: store)
     }
 
     /// Loads what the desk needs to start: the guide's station, a draft left behind, today's contacts.
@@ -45,11 +47,15 @@ public final class DeskRunner {
 
     /// Runs until the guide quits (returns 0) or a signal asks to stop (returns 128 + signal).
     public func run() -> Int32 {
+        _ = perform(.setStatus(model.status))
+        defer { _ = perform(.setStatus(.loggedOut)) }
         draw()
         while !quit {
             let signal = stopRequested()
             if signal != 0 { return 128 + signal }
-            let key = backend.readKey(timeoutMilliseconds: 1000)
+            // An incident started or a queue moved elsewhere shows here within a second.
+            if watch.changed(), let live = perform(.loadLive) { dispatch(live) }
+            let key = backend.readKey(timeoutMilliseconds: ChangeWatch.pollMilliseconds)
             dispatch(.tick(clock()))
             if backend.size != model.size { dispatch(.resized(backend.size)) }
             if let key { dispatch(.key(key)) }
@@ -103,6 +109,34 @@ public final class DeskRunner {
                 }
             case .rememberStation(let station):
                 try store.setStation(of: user, to: station.storedValue, now: clock())
+                try store.setStatus(of: user, to: model.status, channel: station.channel, station: model.text.station(station), now: clock())
+                return perform(.loadLive)
+            case .loadLive:
+                var waiting: Int?
+                if let channel = model.station?.channel { waiting = try store.waitingCount(channel: channel, on: today) }
+                return .liveLoaded(waiting: waiting, incidents: try store.activeIncidents())
+            case .callNextTicket(let channel):
+                let station = model.station.map(model.text.station)
+                do { return .ticketCalled(try store.callNextTicket(channel: channel, by: user, station: station, now: clock())) } catch {
+                    return .queueRefused(error)
+                }
+            case .markNoShow(let ticket):
+                do {
+                    _ = try store.markNoShow(ticket, by: user, now: clock())
+                    return .ticketChanged(model.text.queue.noShowRecorded(ticket))
+                } catch {
+                    return .queueRefused(error)
+                }
+            case .transferTicket(let ticket, let channel):
+                do {
+                    let moved = try store.transferTicket(ticket, to: channel, service: nil, by: user, now: clock())
+                    return .ticketChanged(model.text.queue.ticketTransferred(moved, channel: model.text.core.channel(channel)))
+                } catch {
+                    return .queueRefused(error)
+                }
+            case .setStatus(let status):
+                try store.setStatus(
+                    of: user, to: status, channel: model.station?.channel, station: model.station.map(model.text.station), now: clock())
             case .loadRecent:
                 return .recentLoaded(try store.contacts(of: user, on: today))
             case .loadHandovers(let query):

@@ -1,0 +1,86 @@
+import Foundation
+import ServicecenterCore
+import TerminalUI
+
+/// The supervisor's wallboard: the last figures read from the store and what the supervisor is
+/// doing with the keyboard. A value, so tests drive it with messages and read the buffer.
+public struct DashboardModel: Sendable {
+    public enum Focus: Hashable, Sendable {
+        case board
+        case incidentTitle
+        case incidentMessage
+        /// Asking before ending the newest active incident.
+        case confirmEnd
+    }
+
+    public let configuration: Configuration
+    public let viewer: Operator
+    public let text: any DashboardStrings
+    public var now: Date
+    public var size: Size
+    /// The figures last read; nil until the first read.
+    public var live: LiveDay?
+    /// Why the last read failed (the database briefly locked, say); the old figures stay up.
+    public var staleReason: String?
+    public var focus: Focus = .board
+    public var helpVisible = false
+    public var incidentTitle = TextInput(limit: Incident.titleLimit)
+    public var incidentMessage = TextInput(limit: Incident.messageLimit)
+    public var notice: DeskModel.Notice?
+
+    public init(configuration: Configuration, viewer: Operator, text: any DashboardStrings, now: Date, size: Size) {
+        self.configuration = configuration
+        self.viewer = viewer
+        self.text = text
+        self.now = now
+        self.size = size
+    }
+
+    /// Per-person status is for supervisors and admins only.
+    public var showsStaff: Bool { viewer.role != .guide }
+}
+
+/// What a key does on the wallboard; one list feeds the keys, the hint bar and the help.
+public enum DashboardAction: CaseIterable, Sendable {
+    case help, startIncident, endIncident, refresh, quit
+
+    public var keyName: String {
+        switch self {
+        case .help: "F1"
+        case .startIncident: "I"
+        case .endIncident: "E"
+        case .refresh: "R"
+        case .quit: "Q"
+        }
+    }
+
+    public func matches(_ key: Key) -> Bool {
+        switch self {
+        case .help: key == .function(1) || key == .character("?")
+        case .startIncident: key == .character("i") || key == .character("I")
+        case .endIncident: key == .character("e") || key == .character("E")
+        case .refresh: key == .character("r") || key == .character("R") || key == .control("l")
+        case .quit: key == .character("q") || key == .character("Q") || key == .function(10)
+        }
+    }
+}
+
+/// Everything that can happen to the wallboard.
+public enum DashboardMessage: Sendable {
+    case key(Key)
+    case tick(Date)
+    case resized(Size)
+    case loaded(LiveDay)
+    case loadFailed(StoreError)
+    case incidentStarted(Incident)
+    case incidentEnded(Incident)
+    case incidentRefused(QueueError)
+}
+
+/// What the wallboard asks its runner to do.
+public enum DashboardEffect: Equatable, Sendable {
+    case reload
+    case startIncident(title: String, message: String)
+    case endIncident(id: Int64)
+    case quit
+}

@@ -1,0 +1,85 @@
+import Foundation
+import ServicecenterCore
+import TerminalUI
+
+extension DashboardModel {
+    /// Applies one message and returns the effects to run. Pure: no clock, no store, no terminal.
+    @discardableResult
+    public mutating func update(_ message: DashboardMessage) -> [DashboardEffect] {
+        switch message {
+        case .key(let key): return handle(key)
+        case .tick(let time):
+            let newDay = live.map { LocalDay(time, in: configuration.timeZone) != $0.day } ?? false
+            now = time
+            // At midnight the day's figures start over.
+            return newDay ? [.reload] : []
+        case .resized(let newSize):
+            size = newSize
+        case .loaded(let day):
+            live = day
+            staleReason = nil
+        case .loadFailed(let error):
+            staleReason = text.core.storeError(error)
+        case .incidentStarted(let incident):
+            notice = .init(kind: .success, text: text.incidentStarted(incident))
+            return [.reload]
+        case .incidentEnded(let incident):
+            notice = .init(kind: .success, text: text.incidentEnded(incident))
+            return [.reload]
+        case .incidentRefused(let error):
+            notice = .init(kind: .error, text: text.queue.queueError(error, zone: configuration.timeZone))
+        }
+        return []
+    }
+
+    mutating func handle(_ key: Key) -> [DashboardEffect] {
+        if key == .resize { return [] }
+        if helpVisible {
+            helpVisible = false
+            return []
+        }
+        switch focus {
+        case .board:
+            notice = nil
+            if DashboardAction.help.matches(key) { helpVisible = true }
+            if DashboardAction.quit.matches(key) { return [.quit] }
+            if DashboardAction.refresh.matches(key) { return [.reload] }
+            if DashboardAction.startIncident.matches(key), showsStaff {
+                incidentTitle.set("")
+                incidentMessage.set("")
+                focus = .incidentTitle
+            }
+            if DashboardAction.endIncident.matches(key), showsStaff, live?.incidents.first != nil { focus = .confirmEnd }
+            return []
+        case .incidentTitle, .incidentMessage:
+            return handleIncidentForm(key)
+        case .confirmEnd:
+            focus = .board
+            guard key == .character("j") || key == .character("J") || key == .character("y") || key == .character("Y"),
+                  let incident = live?.incidents.first
+            else { return [] }
+            return [.endIncident(id: incident.id)]
+        }
+    }
+
+    mutating func handleIncidentForm(_ key: Key) -> [DashboardEffect] {
+        switch key {
+        case .escape:
+            focus = .board
+        case .tab, .backTab, .up, .down:
+            focus = focus == .incidentTitle ? .incidentMessage : .incidentTitle
+        case .enter:
+            let title = incidentTitle.text.trimmingCharacters(in: .whitespaces)
+            if title.isEmpty {
+                notice = .init(kind: .warning, text: text.queue.queueError(.emptyIncidentTitle, zone: configuration.timeZone))
+                focus = .incidentTitle
+                return []
+            }
+            focus = .board
+            return [.startIncident(title: title, message: incidentMessage.text)]
+        default:
+            if focus == .incidentTitle { _ = incidentTitle.handle(key) } else { _ = incidentMessage.handle(key) }
+        }
+        return []
+    }
+}

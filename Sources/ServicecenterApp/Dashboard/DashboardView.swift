@@ -1,0 +1,287 @@
+import Foundation
+import ServicecenterCore
+import TerminalUI
+
+extension DashboardModel {
+    /// The smallest terminal the wallboard draws in: an 80×24 shows the essentials.
+    public static let minimumSize = Size(width: 60, height: 16)
+
+    /// Renders the whole wallboard into a buffer of the model's size.
+    public func view(theme: Theme, glyphs: Glyphs = .unicode) -> Buffer {
+        var buffer = Buffer(size: size, glyphs: glyphs)
+        guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
+            buffer.paragraph(text.tooSmall(need: Self.minimumSize, have: size), in: buffer.area, style: theme[.warning])
+            return buffer
+        }
+        let (titleRow, rest) = buffer.area.splitTop(1)
+        let (body, bottom) = rest.splitBottom(2)
+        drawTitle(into: &buffer, titleRow, theme)
+        drawNotice(into: &buffer, bottom.row(0), theme)
+        buffer.keyHints(hints, in: bottom.row(1), keyStyle: theme[.keyHint], labelStyle: theme[.keyHintLabel])
+
+        var area = body
+        for incident in live?.incidents ?? [] where area.height > 12 {
+            let (row, below) = area.splitTop(1)
+            buffer.fill(row, style: theme[.error])
+            buffer.write(
+                text.incidentBanner(title: incident.title, message: incident.message, contacts: live?.incidentContacts[incident.tag] ?? 0),
+                x: row.x + 1, y: row.y, style: theme[.error], limit: row.width - 2)
+            area = below
+        }
+        area = drawChannels(into: &buffer, area.inset(horizontal: 1), theme)
+        area = drawHourly(into: &buffer, area, theme)
+        if area.height >= 10 { area = drawEvenness(into: &buffer, area, theme) }
+        drawStaffAndOverdue(into: &buffer, area, theme)
+
+        if focus == .incidentTitle || focus == .incidentMessage { drawIncidentForm(into: &buffer, body, theme) }
+        if helpVisible { drawHelp(into: &buffer, body, theme) }
+        return buffer
+    }
+
+    var zone: TimeZone { configuration.timeZone }
+
+    func target(_ channel: Channel) -> ServiceLevelTarget {
+        configuration.targets.serviceLevels[channel] ?? Targets.defaultServiceLevels[channel]!
+    }
+
+    var hints: [KeyHint] {
+        let actions: [DashboardAction] = showsStaff ? [.help, .startIncident, .endIncident, .refresh, .quit] : [.help, .refresh, .quit]
+        return actions.map { KeyHint($0.keyName, text.hint($0)) }
+    }
+
+    func drawTitle(into buffer: inout Buffer, _ row: Rect, _ theme: Theme) {
+        buffer.fill(row, style: theme[.title])
+        let clock = Timestamp.localMinute(now, in: zone)
+        buffer.write(text.title(site: configuration.site.name), x: row.x + 1, y: row.y, style: theme[.title], limit: row.width - clock.count - 3)
+        buffer.write(clock, x: row.maxX - clock.count - 1, y: row.y, style: theme[.title])
+    }
+
+    func drawNotice(into buffer: inout Buffer, _ row: Rect, _ theme: Theme) {
+        if focus == .confirmEnd, let incident = live?.incidents.first {
+            buffer.write(text.confirmEnd(title: incident.title), x: row.x + 1, y: row.y, style: theme[.warning], limit: row.width - 2)
+        } else if let staleReason {
+            buffer.write(text.stale(staleReason), x: row.x + 1, y: row.y, style: theme[.warning], limit: row.width - 2)
+        } else if let notice {
+            let role: Role = switch notice.kind {
+            case .success: .success
+            case .warning: .warning
+            case .error: .error
+            case .info: .muted
+            }
+            buffer.write(notice.text, x: row.x + 1, y: row.y, style: theme[role], limit: row.width - 2)
+        }
+    }
+
+    // MARK: - Channels
+
+    /// One row per channel: the queue now, the day's service level against target, and the
+    /// day's contacts. Columns that do not fit are left out from the least needed (the target,
+    /// which the symbol already judges).
+    func drawChannels(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) -> Rect {
+        let language = text.core.language
+        var rows: [[(String, Role)]] = []
+        for channel in Channel.allCases {
+            let figures = live?.queue(channel, target: target(channel), now: now) ?? QueueFigures([QueueCall](), target: target(channel), now: now)
+            let contacts = live?.contacts[channel] ?? ChannelContacts()
+            let state = figures.state
+            rows.append([
+                (text.core.channel(channel), .label),
+                (String(figures.waitingNow), figures.waitingNow > 0 ? .normal : .muted),
+                (Formatting.duration(figures.longestWaitNow), (figures.longestWaitNow ?? 0) > Double(target(channel).seconds) ? .overdue : .normal),
+                ("\(symbol(state, buffer.glyphs)) \(Formatting.percent(figures.serviceLevel, language))", role(state)),
+                (Formatting.percent(target(channel).percent / 100, language).replacingOccurrences(of: ",0", with: "").replacingOccurrences(of: ".0", with: ""), .muted),
+                (Formatting.duration(figures.averageSpeedOfAnswer), .normal),
+                (Formatting.percent(figures.abandonmentRate, language), .normal),
+                (Formatting.percent(contacts.firstContactResolution, language), .normal),
+                (String(contacts.contacts), .normal),
+            ])
+        }
+        let headers = text.channelColumns
+        var widths = headers.indices.map { column in
+            max(CharacterWidth.of(headers[column]), rows.map { CharacterWidth.of($0[column].0) }.max() ?? 0)
+        }
+        var shown = Array(headers.indices)
+        let dropOrder = [4, 6, 5]
+        var dropIndex = 0
+        while shown.map({ widths[$0] }).reduce(0, +) + 2 * (shown.count - 1) > area.width, dropIndex < dropOrder.count {
+            shown.removeAll { $0 == dropOrder[dropIndex] }
+            dropIndex += 1
+        }
+        // Spread spare room between the columns, so a wall screen does not bunch them left.
+        let spare = max(0, area.width - shown.map { widths[$0] }.reduce(0, +) - 2 * (shown.count - 1))
+        if shown.count > 1 { for column in shown.dropFirst() { widths[column] += min(spare / (shown.count - 1), 6) } }
+
+        func drawRow(_ cells: [(String, Role)], y: Int, header: Bool) {
+            var x = area.x
+            for (position, column) in shown.enumerated() {
+                let (value, role) = cells[column]
+                let width = widths[column]
+                let padding = position == 0 ? 0 : width - CharacterWidth.of(value)
+                buffer.write(value, x: x + padding, y: y, style: header ? theme[.muted] : theme[role], limit: width)
+                x += width + 2
+            }
+        }
+        guard area.height > 0 else { return area }
+        drawRow(headers.map { ($0, .muted) }, y: area.y, header: true)
+        for (index, row) in rows.enumerated() where index + 1 < area.height { drawRow(row, y: area.y + 1 + index, header: false) }
+        return area.splitTop(min(area.height, rows.count + 2)).rest
+    }
+
+    func symbol(_ state: TargetState, _ glyphs: Glyphs) -> String {
+        switch state {
+        case .onTarget: glyphs.isASCII ? "+" : "✓"
+        case .atRisk: "!"
+        case .missed: glyphs.isASCII ? "x" : "✗"
+        case .noData: glyphs.isASCII ? "-" : "·"
+        }
+    }
+
+    func role(_ state: TargetState) -> Role {
+        switch state {
+        case .onTarget: .success
+        case .atRisk: .warning
+        case .missed: .overdue
+        case .noData: .muted
+        }
+    }
+
+    // MARK: - Contacts per hour
+
+    /// The hours the bars cover: opening hours, widened to any hour with contacts.
+    var hours: ClosedRange<Int> {
+        var first = 8, last = 17
+        for counts in (live?.contacts.values.map(\.byHour) ?? []) + (live?.weekdayAverage.values.map { $0.map { Int($0.rounded(.up)) } } ?? []) {
+            for (hour, count) in counts.enumerated() where count > 0 {
+                first = min(first, hour)
+                last = max(last, hour)
+            }
+        }
+        return first...last
+    }
+
+    /// Per channel, today's contacts per hour as bars, each followed by the same weekday's
+    /// average as a dim bar, and the day's total against the average's total so far.
+    func drawHourly(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) -> Rect {
+        guard area.height >= 6 else { return area }
+        buffer.write(text.hourlyTitle(weeks: 8), x: area.x, y: area.y, style: theme[.label], limit: area.width)
+        let labelWidth = Channel.allCases.map { CharacterWidth.of(text.core.channel($0)) }.max() ?? 10
+        let hours = self.hours
+        let cell = area.width - labelWidth - 1 >= hours.count * 3 + 16 ? 3 : 2
+        let nowHour = localHour(of: now, in: zone)
+        for (index, channel) in Channel.allCases.enumerated() {
+            let y = area.y + 1 + index
+            buffer.write(text.core.channel(channel), x: area.x, y: y, style: theme[.label], limit: labelWidth)
+            let today = live?.contacts[channel]?.byHour ?? [Int](repeating: 0, count: 24)
+            let average = live?.weekdayAverage[channel] ?? [Double](repeating: 0, count: 24)
+            let top = max(1, Double(today.max() ?? 0), average.max() ?? 0)
+            var x = area.x + labelWidth + 1
+            for hour in hours {
+                buffer.write(bar(Double(today[hour]) / top, buffer.glyphs), x: x, y: y, style: theme[.normal])
+                buffer.write(bar(average[hour] / top, buffer.glyphs), x: x + 1, y: y, style: theme[.muted])
+                x += cell
+            }
+            let soFar = average.enumerated().filter { $0.offset <= nowHour }.map(\.element).reduce(0, +)
+            let summary = "\(today.reduce(0, +)) (\(text.weekdayAverage) \(Int(soFar.rounded())))"
+            buffer.write(summary, x: x + 1, y: y, style: theme[.muted], limit: area.maxX - x - 1)
+        }
+        // The hour scale under the bars, every other hour.
+        let scaleY = area.y + 1 + Channel.allCases.count
+        var x = area.x + labelWidth + 1
+        for hour in hours {
+            if (hour - hours.lowerBound) % 2 == 0 { buffer.write(String(format: "%02d", hour), x: x, y: scaleY, style: theme[.muted]) }
+            x += cell
+        }
+        return area.splitTop(min(area.height, Channel.allCases.count + 3)).rest
+    }
+
+    func bar(_ fraction: Double, _ glyphs: Glyphs) -> String {
+        let levels: [String] = glyphs.isASCII ? [" ", ".", ":", "-", "=", "+", "*", "#", "@"] : [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+        guard fraction > 0 else { return levels[0] }
+        return levels[max(1, min(8, Int((fraction * 8).rounded())))]
+    }
+
+    // MARK: - Evenness (wall screens)
+
+    func drawEvenness(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) -> Rect {
+        var y = area.y
+        for channel in Channel.allCases {
+            let evenness = ServiceLevelEvenness((live?.calls ?? []).filter { $0.channel == channel }, target: target(channel), zone: zone)
+            guard evenness.hoursMeasured > 0 else { continue }
+            let worst = evenness.worstHour
+            let line = text.evenness(
+                channel: text.core.channel(channel), met: evenness.hoursMeetingTarget, of: evenness.hoursMeasured,
+                worstHour: worst?.hour, worst: Formatting.percent(worst?.serviceLevel, text.core.language))
+            buffer.write(line, x: area.x, y: y, style: theme[.muted], limit: area.width)
+            y += 1
+        }
+        return y == area.y ? area : area.splitTop(y - area.y + 1).rest
+    }
+
+    // MARK: - Staff and overdue hand-overs
+
+    func drawStaffAndOverdue(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        guard area.height >= 2 else { return }
+        let (left, right) = showsStaff ? area.splitLeft(area.width * 3 / 5) : (Rect(x: area.x, y: area.y, width: 0, height: 0), area)
+        if showsStaff {
+            buffer.write(text.staffTitle, x: left.x, y: left.y, style: theme[.label])
+            let staff = live?.staff ?? []
+            if staff.isEmpty { buffer.write(text.noStaff, x: left.x, y: left.y + 1, style: theme[.muted], limit: left.width - 2) }
+            for (index, person) in staff.enumerated() where index + 1 < left.height {
+                let y = left.y + 1 + index
+                let name = configuration.operator(person.user)?.name ?? person.user
+                let place = [person.channel.map(text.core.channel), person.station].compactMap { $0 }.joined(separator: " · ")
+                let duration = Formatting.duration(max(0, now.timeIntervalSince(person.since)))
+                let statusRole: Role = person.status == .paused ? .warning : (person.status == .available ? .success : .normal)
+                let nameWidth = min(18, left.width / 3)
+                buffer.write(name, x: left.x, y: y, limit: nameWidth)
+                buffer.write(text.queue.status(person.status), x: left.x + nameWidth + 1, y: y, style: theme[statusRole], limit: 12)
+                buffer.write(duration, x: left.x + nameWidth + 14, y: y, style: theme[.muted], limit: 8)
+                buffer.write(place, x: left.x + nameWidth + 23, y: y, style: theme[.muted], limit: left.maxX - left.x - nameWidth - 24)
+            }
+        }
+        let x = right.x + (showsStaff ? 2 : 0)
+        buffer.write(text.overdueTitle, x: x, y: right.y, style: theme[.label], limit: right.maxX - x)
+        let overdue = live?.overdueBySector ?? []
+        if overdue.isEmpty { buffer.write(text.noOverdue, x: x, y: right.y + 1, style: theme[.muted], limit: right.maxX - x) }
+        for (index, entry) in overdue.enumerated() where index + 1 < right.height {
+            let name = configuration.sector(entry.sector)?.name ?? entry.sector
+            let count = String(entry.overdue)
+            buffer.write(name, x: x, y: right.y + 1 + index, limit: right.maxX - x - count.count - 2)
+            buffer.write(count, x: right.maxX - count.count - 1, y: right.y + 1 + index, style: theme[.overdue])
+        }
+    }
+
+    // MARK: - Overlays
+
+    func drawIncidentForm(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        let width = min(area.width - 4, 76)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + max(0, (area.height - 8) / 2), width: width, height: 8)
+        buffer.fill(box, style: theme[.normal])
+        buffer.frame(box, title: text.hint(.startIncident), style: theme[.frame], titleStyle: theme[.label])
+        let inner = box.inner.inset(horizontal: 1)
+        buffer.write(text.incidentTitleLabel, x: inner.x, y: inner.y, style: theme[.label])
+        buffer.textField(incidentTitle, in: inner.row(1), style: focus == .incidentTitle ? theme[.fieldFocused] : theme[.field], focused: focus == .incidentTitle)
+        buffer.write(text.incidentMessageLabel, x: inner.x, y: inner.y + 2, style: theme[.label])
+        buffer.textField(incidentMessage, in: inner.row(3), style: focus == .incidentMessage ? theme[.fieldFocused] : theme[.field], focused: focus == .incidentMessage)
+        buffer.write(text.incidentFormHint, x: inner.x, y: inner.y + 5, style: theme[.muted], limit: inner.width)
+    }
+
+    func drawHelp(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        let lines = text.helpLines
+        let width = min(area.width - 4, 100)
+        let height = min(area.height, lines.count + 2)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        buffer.fill(box, style: theme[.normal])
+        buffer.frame(box, title: text.helpTitle, style: theme[.frame], titleStyle: theme[.label])
+        for (index, line) in lines.enumerated() where index < box.height - 2 {
+            buffer.write(line, x: box.x + 2, y: box.y + 1 + index, limit: box.width - 4)
+        }
+    }
+}
+
+extension Rect {
+    /// The rectangle with `amount` columns taken off each side.
+    func inset(horizontal amount: Int) -> Rect {
+        Rect(x: x + amount, y: y, width: max(0, width - 2 * amount), height: height)
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import ServicecenterCore
+import TerminalUI
+
+/// The desk's side of the queues: calling the next ticket, no-shows and transfers, the guide's
+/// status, and tagging a contact to an incident.
+extension DeskModel {
+    mutating func performQueueAction(_ action: DeskAction) -> [DeskEffect] {
+        switch action {
+        case .callNext:
+            guard form == nil else {
+                notice = Notice(kind: .warning, text: text.finishContactFirst)
+                return []
+            }
+            guard let station else {
+                focus = .station
+                return []
+            }
+            guard QueueTicket.prefix(for: station.channel) != nil else {
+                notice = Notice(kind: .warning, text: text.noHallQueue)
+                return []
+            }
+            return [.callNextTicket(station.channel)]
+        case .operatorStatus:
+            guard form == nil else {
+                notice = Notice(kind: .warning, text: text.finishContactFirst)
+                return []
+            }
+            chosenStatus = chosenStatus.nextChosen
+            notice = Notice(kind: .info, text: text.statusNow(text.queue.status(chosenStatus)))
+        case .tagIncident:
+            guard form != nil else { return [] }
+            if form?.incident != nil {
+                form?.incident = nil
+                notice = Notice(kind: .info, text: text.incidentUntagged)
+            } else if let incident = incidents.first {
+                form?.incident = incident.tag
+                notice = Notice(kind: .success, text: text.incidentTagged(incident.tag))
+            } else {
+                notice = Notice(kind: .warning, text: text.noIncidentToTag)
+            }
+        case .noShow:
+            guard let ticket = form?.ticket else {
+                notice = Notice(kind: .warning, text: text.noTicketOnForm)
+                return []
+            }
+            return [.markNoShow(ticket: ticket)]
+        case .transferTicket:
+            guard let form, let ticket = form.ticket else {
+                notice = Notice(kind: .warning, text: text.noTicketOnForm)
+                return []
+            }
+            return [.transferTicket(ticket: ticket, to: form.channel == .visit ? .signLanguage : .visit)]
+        default:
+            break
+        }
+        return []
+    }
+
+    mutating func receiveQueue(_ message: DeskMessage) -> [DeskEffect] {
+        switch message {
+        case .liveLoaded(let waiting, let incidents):
+            self.waiting = waiting
+            self.incidents = incidents
+            // A tag whose incident ended stays: the contact was about it.
+        case .ticketCalled(let call):
+            guard let call, let station else {
+                notice = Notice(kind: .info, text: text.queue.nobodyWaiting(channel: text.core.channel(station?.channel ?? .visit)))
+                return [.loadLive]
+            }
+            startContact(with: "")
+            form?.callID = call.callID
+            form?.ticket = call.ticket
+            form?.queueWaitSeconds = call.wait.map { Int($0.rounded()) }
+            notice = Notice(kind: .success, text: text.queue.ticketCalled(
+                call.ticket ?? call.callID, wait: Formatting.duration(call.wait), station: self.text.station(station)))
+            return [.loadLive]
+        case .ticketChanged(let description):
+            // The visitor is gone from this desk: nothing to log.
+            form = nil
+            search.set("")
+            note.set("")
+            matches = []
+            focus = .idle
+            notice = Notice(kind: .info, text: description)
+            return [.deleteDraft, .loadLive]
+        case .queueRefused(let error):
+            notice = Notice(kind: .error, text: text.queue.queueError(error, zone: configuration.timeZone))
+        default:
+            break
+        }
+        return []
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentParser
+import Foundation
+import NcursesTerminal
+import ServicecenterApp
+import ServicecenterCore
+import TerminalUI
+
+/// `servicecenter dashboard`: the supervisor's live wallboard.
+struct DashboardCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dashboard",
+        abstract: "Show the live wallboard: queues, service level, staff, overdue hand-overs, incidents.",
+        discussion: """
+            For supervisors and admins (role in operators.toml); others are refused (exit 77). The \
+            figures follow every desk, import and queue feed within a second. I starts an incident \
+            that every desk shows, E ends it, R reads everything again, Q quits. 80×24 shows the \
+            essentials; a larger terminal (a wall screen) shows more. See README, "The dashboard".
+
+            Examples:
+              servicecenter dashboard
+              servicecenter dashboard --lang en
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try CommandContext(global)
+        let supervisor = try context.requireSupervisor()
+        let store = try context.openStore()
+        let text = dashboardStrings(for: context.text.language)
+        Signals.install()
+        let terminal: NcursesTerminal
+        do {
+            terminal = try NcursesTerminal()
+        } catch {
+            printError(deskStrings(for: context.text.language).needsTerminal)
+            throw ExitStatus.usage
+        }
+        let model = DashboardModel(
+            configuration: context.configuration, viewer: supervisor, text: text, now: Date(), size: terminal.size)
+        let runner = DashboardRunner(
+            model: model, store: store, backend: terminal,
+            theme: Theme.choose(terminalHasColors: terminal.supportsColor, environment: ProcessInfo.processInfo.environment),
+            glyphs: terminal.supportsUnicode ? .unicode : .ascii, stopRequested: { Signals.pending })
+        let status = runner.run()
+        terminal.close()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
