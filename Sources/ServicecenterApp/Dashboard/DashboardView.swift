@@ -75,8 +75,8 @@ extension DashboardModel {
     // MARK: - Channels
 
     /// One row per channel: the queue now, the day's service level against target, and the
-    /// day's contacts. Columns that do not fit are left out from the least needed (the target,
-    /// which the symbol already judges).
+    /// day's contacts. When they do not fit, the gaps narrow, then the heads shorten, and only
+    /// then are columns left out from the least needed (the target, which the symbol judges).
     func drawChannels(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) -> Rect {
         let language = text.core.language
         var rows: [[(String, Role)]] = []
@@ -96,29 +96,32 @@ extension DashboardModel {
                 (String(contacts.contacts), .normal),
             ])
         }
-        let headers = text.channelColumns
-        var widths = headers.indices.map { column in
-            max(CharacterWidth.of(headers[column]), rows.map { CharacterWidth.of($0[column].0) }.max() ?? 0)
+        func widths(_ headers: [String]) -> [Int] {
+            headers.indices.map { column in max(CharacterWidth.of(headers[column]), rows.map { CharacterWidth.of($0[column].0) }.max() ?? 0) }
         }
+        func total(_ widths: [Int], _ shown: [Int], gap: Int) -> Int { shown.map { widths[$0] }.reduce(0, +) + gap * (shown.count - 1) }
+        var headers = text.channelColumns
+        var columnWidths = widths(headers)
         var shown = Array(headers.indices)
-        let dropOrder = [4, 6, 5]
-        var dropIndex = 0
-        while shown.map({ widths[$0] }).reduce(0, +) + 2 * (shown.count - 1) > area.width, dropIndex < dropOrder.count {
-            shown.removeAll { $0 == dropOrder[dropIndex] }
-            dropIndex += 1
+        var gap = 2
+        if total(columnWidths, shown, gap: gap) > area.width { gap = 1 }
+        if total(columnWidths, shown, gap: gap) > area.width {
+            headers = text.channelColumnsShort
+            columnWidths = widths(headers)
         }
+        for column in [4, 6, 5] where total(columnWidths, shown, gap: gap) > area.width { shown.removeAll { $0 == column } }
         // Spread spare room between the columns, so a wall screen does not bunch them left.
-        let spare = max(0, area.width - shown.map { widths[$0] }.reduce(0, +) - 2 * (shown.count - 1))
-        if shown.count > 1 { for column in shown.dropFirst() { widths[column] += min(spare / (shown.count - 1), 6) } }
+        let spare = max(0, area.width - total(columnWidths, shown, gap: gap))
+        if shown.count > 1 { for column in shown.dropFirst() { columnWidths[column] += min(spare / (shown.count - 1), 6) } }
 
         func drawRow(_ cells: [(String, Role)], y: Int, header: Bool) {
             var x = area.x
             for (position, column) in shown.enumerated() {
                 let (value, role) = cells[column]
-                let width = widths[column]
+                let width = columnWidths[column]
                 let padding = position == 0 ? 0 : width - CharacterWidth.of(value)
                 buffer.write(value, x: x + padding, y: y, style: header ? theme[.muted] : theme[role], limit: width)
-                x += width + 2
+                x += width + gap
             }
         }
         guard area.height > 0 else { return area }
@@ -229,14 +232,20 @@ extension DashboardModel {
             for (index, person) in staff.enumerated() where index + 1 < left.height {
                 let y = left.y + 1 + index
                 let name = configuration.operator(person.user)?.name ?? person.user
-                let place = [person.channel.map(text.core.channel), person.station].compactMap { $0 }.joined(separator: " · ")
+                // The station names its channel ("Besök disk 2"); the channel stands in without one.
+                let place = person.station ?? person.channel.map(text.core.channel) ?? ""
                 let duration = Formatting.duration(max(0, now.timeIntervalSince(person.since)))
                 let statusRole: Role = person.status == .paused ? .warning : (person.status == .available ? .success : .normal)
-                let nameWidth = min(18, left.width / 3)
-                buffer.write(name, x: left.x, y: y, limit: nameWidth)
-                buffer.write(text.queue.status(person.status), x: left.x + nameWidth + 1, y: y, style: theme[statusRole], limit: 12)
-                buffer.write(duration, x: left.x + nameWidth + 14, y: y, style: theme[.muted], limit: 8)
-                buffer.write(place, x: left.x + nameWidth + 23, y: y, style: theme[.muted], limit: left.maxX - left.x - nameWidth - 24)
+                let nameWidth = min(18, left.width * 3 / 10)
+                let statusWidth = OperatorStatus.allCases.map { CharacterWidth.of(text.queue.status($0)) }.max()!
+                var x = left.x
+                buffer.write(name, x: x, y: y, limit: nameWidth)
+                x += nameWidth + 1
+                buffer.write(text.queue.status(person.status), x: x, y: y, style: theme[statusRole], limit: statusWidth)
+                x += statusWidth + 1
+                buffer.write(duration, x: x + max(0, 5 - duration.count), y: y, style: theme[.muted], limit: 8)
+                x += max(5, duration.count) + 1
+                buffer.write(place, x: x, y: y, style: theme[.muted], limit: left.maxX - x - 1)
             }
         }
         let x = right.x + (showsStaff ? 2 : 0)

@@ -7,7 +7,6 @@ extension DeskModel {
     @discardableResult
     public mutating func update(_ message: DeskMessage) -> [DeskEffect] {
         let formBefore = form
-        let statusBefore = status
         var effects: [DeskEffect]
         switch message {
         case .key(let key): effects = handle(key)
@@ -46,8 +45,6 @@ extension DeskModel {
         case .liveLoaded, .ticketCalled, .ticketChanged, .queueRefused:
             effects = receiveQueue(message)
         }
-        // The guide's status follows the work: a contact open means in contact.
-        if status != statusBefore { effects.append(.setStatus(status)) }
         // Every change to the form is kept at once, so a crash loses nothing typed.
         if let form, form != formBefore, !effects.contains(where: { if case .saveContact = $0 { true } else if case .updateContact = $0 { true } else { false } }) {
             effects.insert(.saveDraft(form), at: 0)

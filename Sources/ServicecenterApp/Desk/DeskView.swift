@@ -47,7 +47,8 @@ extension DeskModel {
             }
         }
         if focus == .repeatLink { drawRepeatPicker(into: &buffer, middle, theme) }
-        if helpVisible { drawHelp(into: &buffer, middle, theme) }
+        // The help may cover the whole screen: it lists every key.
+        if helpVisible { drawHelp(into: &buffer, buffer.area, theme) }
         return buffer
     }
 
@@ -253,10 +254,16 @@ extension DeskModel {
         buffer.fill(box, style: theme[.normal])
         buffer.frame(box, title: text.helpTitle, style: theme[.frame], titleStyle: theme[.label])
         let keyWidth = actions.map { CharacterWidth.of($0.keyName) }.max() ?? 3
-        for (index, action) in actions.enumerated() where index < box.height - 4 {
-            let y = box.y + 1 + index
-            buffer.write(action.keyName, x: box.x + 2, y: y, style: theme[.keyHint])
-            buffer.write(text.help(action), x: box.x + 4 + keyWidth, y: y, style: theme[.normal], limit: box.width - keyWidth - 6)
+        // When a line per key does not fit (the smallest terminals), two columns of short labels do.
+        let compact = actions.count > box.height - 4
+        let columnWidth = compact ? (box.width - 4) / 2 : box.width - 4
+        let perColumn = compact ? (actions.count + 1) / 2 : actions.count
+        for (index, action) in actions.enumerated() where index % perColumn < box.height - 4 {
+            let x = box.x + 2 + (index / perColumn) * columnWidth
+            let y = box.y + 1 + index % perColumn
+            buffer.write(action.keyName, x: x, y: y, style: theme[.keyHint])
+            buffer.write(compact ? text.hint(action) : text.help(action), x: x + keyWidth + 2, y: y, style: theme[.normal],
+                         limit: columnWidth - keyWidth - 3)
         }
         buffer.write(text.helpClose, x: box.x + 2, y: box.maxY - 2, style: theme[.muted], limit: box.width - 4)
     }

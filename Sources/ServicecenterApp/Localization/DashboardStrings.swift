@@ -10,6 +10,8 @@ public protocol DashboardStrings: Sendable {
     /// Column heads of the channel table: channel, waiting, longest, service level, target, ASA,
     /// abandoned, FCR, contacts.
     var channelColumns: [String] { get }
+    /// The same, shortened where a head is wider than its figures, for 80 columns.
+    var channelColumnsShort: [String] { get }
     func hourlyTitle(weeks: Int) -> String
     var today: String { get }
     var weekdayAverage: String { get }
@@ -39,6 +41,7 @@ public struct SwedishDashboardStrings: DashboardStrings {
     public var queue: any QueueStrings { SwedishQueueStrings() }
     public func title(site: String) -> String { "\(site) · läget just nu" }
     public var channelColumns: [String] { ["Kanal", "Väntar", "Längst", "Servicenivå", "Mål", "Svarstid", "Avhopp", "Lösningsgrad", "Kontakter"] }
+    public var channelColumnsShort: [String] { ["Kanal", "Väntar", "Längst", "Servicenivå", "Mål", "Svarstid", "Avhopp", "Lösn.grad", "Kontakter"] }
     public func hourlyTitle(weeks: Int) -> String { "Kontakter per timme · idag mot samma veckodag (snitt \(weeks) veckor)" }
     public var today: String { "idag" }
     public var weekdayAverage: String { "snitt" }
@@ -92,6 +95,7 @@ public struct EnglishDashboardStrings: DashboardStrings {
     public var queue: any QueueStrings { EnglishQueueStrings() }
     public func title(site: String) -> String { "\(site) · right now" }
     public var channelColumns: [String] { ["Channel", "Waiting", "Longest", "Service level", "Target", "ASA", "Abandoned", "FCR", "Contacts"] }
+    public var channelColumnsShort: [String] { ["Channel", "Waiting", "Longest", "SL", "Target", "ASA", "Aband.", "FCR", "Contacts"] }
     public func hourlyTitle(weeks: Int) -> String { "Contacts per hour · today against the same weekday (mean of \(weeks) weeks)" }
     public var today: String { "today" }
     public var weekdayAverage: String { "mean" }

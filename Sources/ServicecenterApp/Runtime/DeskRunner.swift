@@ -18,6 +18,9 @@ public final class DeskRunner {
     let stopRequested: () -> Int32
     var quit = false
     var watch: ChangeWatch
+    /// The status last written for the supervisor's staff list; the model's status is derived
+    /// from the work (a contact open means in contact), so the runner writes it when it moves.
+    var writtenStatus: OperatorStatus?
 
     public init(
         model: DeskModel, store: Store, backend: TerminalBackend, theme: Theme, glyphs: Glyphs,
@@ -69,6 +72,7 @@ public final class DeskRunner {
         for effect in model.update(message) {
             if let result = perform(effect) { dispatch(result) }
         }
+        if model.status != writtenStatus { _ = perform(.setStatus(model.status)) }
     }
 
     /// The store's filter for the desk's hand-over list.
@@ -109,7 +113,7 @@ public final class DeskRunner {
                 }
             case .rememberStation(let station):
                 try store.setStation(of: user, to: station.storedValue, now: clock())
-                try store.setStatus(of: user, to: model.status, channel: station.channel, station: model.text.station(station), now: clock())
+                _ = perform(.setStatus(model.status))
                 return perform(.loadLive)
             case .loadLive:
                 var waiting: Int?
@@ -135,6 +139,7 @@ public final class DeskRunner {
                     return .queueRefused(error)
                 }
             case .setStatus(let status):
+                writtenStatus = status
                 try store.setStatus(
                     of: user, to: status, channel: model.station?.channel, station: model.station.map(model.text.station), now: clock())
             case .loadRecent:
