@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+
+/// The wallboard in a real terminal, watching other processes change the database.
+@Suite("The dashboard in tmux, end to end", .enabled(if: Tmux.available, "tmux is not installed (.ci/run installs it)"))
+struct DashboardTerminalTests {
+    let sandbox: Sandbox
+    var supervisor: Sandbox
+
+    init() throws {
+        sandbox = try Sandbox()
+        supervisor = sandbox
+        supervisor.environment["USER"] = "maria"
+    }
+
+    func dashboard(width: Int = 100, height: Int = 30) throws -> Tmux {
+        var environment = supervisor.environment
+        environment["LANG"] = "C.UTF-8"
+        environment["TERM"] = "screen"
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        return try Tmux([Sandbox.binary.path, "dashboard"], environment: environment, width: width, height: height)
+    }
+
+    /// Waits up to two seconds for the channel table's row for `channel` to satisfy `check`,
+    /// given the row's words (name, waiting, longest, …, contacts).
+    func waitForRow(_ channel: String, in board: Tmux, check: ([String]) -> Bool) throws -> (found: Bool, screen: String) {
+        let deadline = Date().addingTimeInterval(2)
+        var screen = ""
+        while Date() < deadline {
+            screen = try board.screen()
+            let row = screen.split(separator: "\n").first { $0.hasPrefix(" \(channel) ") && $0.contains("%") }
+            if let row, check(row.split(separator: " ").map(String.init)) { return (true, screen) }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        return (false, screen)
+    }
+
+    @Test("A contact logged, a ticket taken and a phone event fed by other processes appear within 2 seconds")
+    func followsOtherProcesses() throws {
+        let board = try dashboard()
+        let opened = try board.waitFor("läget just nu")
+        #expect(opened.found, "screen:\n\(opened.screen)")
+        #expect(opened.screen.contains("Inga försenade ärenden."))
+
+        try sandbox.run("log", "--channel", "phone", "--category", "avfall", "--resolution", "resolved")
+        var start = Date()
+        let logged = try waitForRow("Telefon", in: board) { $0.last == "1" }
+        #expect(logged.found, "screen:\n\(logged.screen)")
+        #expect(Date().timeIntervalSince(start) < 2)
+
+        try sandbox.run("queue", "take")
+        start = Date()
+        let ticket = try waitForRow("Besök", in: board) { $0.dropFirst().first == "1" }
+        #expect(ticket.found, "screen:\n\(ticket.screen)")
+        #expect(Date().timeIntervalSince(start) < 2)
+
+        let event = #"{"at":"2026-11-23T09:00:00+01:00","channel":"phone","event":"offered","call_id":"c1"}"#
+        let now = ISO8601DateFormatter().string(from: Date())
+        try sandbox.run("queue", "events", "-", input: Data(event.replacingOccurrences(of: "2026-11-23T09:00:00+01:00", with: now).utf8))
+        start = Date()
+        let call = try waitForRow("Telefon", in: board) { $0.dropFirst().first == "1" }
+        #expect(call.found, "screen:\n\(call.screen)")
+        #expect(Date().timeIntervalSince(start) < 2)
+        try board.keys("q")
+        #expect(try board.waitFor("EXIT=0").found)
+    }
+
+    @Test("The supervisor starts an incident on the dashboard, the desk shows it within a second, and it ends")
+    func incidentReachesTheDesk() throws {
+        let desk = try sandbox.desk()
+        #expect(try desk.waitFor("Välj station").found)
+        try desk.keys("2")
+        #expect(try desk.waitFor("Besök disk 1").found)
+
+        let board = try dashboard()
+        #expect(try board.waitFor("Anna Lindqvist").found, "the guide shows in the staff list")
+        try board.keys("i")
+        #expect(try board.waitFor("Att säga till medborgarna").found)
+        try board.type("Vattenläcka")
+        try board.keys("Tab")
+        try board.type("Koka vattnet")
+        try board.keys("Enter")
+        #expect(try board.waitFor("visas nu på alla diskar").found)
+
+        let start = Date()
+        let banner = try desk.waitFor("DRIFTSTÖRNING: Vattenläcka · Koka vattnet", seconds: 2)
+        #expect(banner.found, "screen:\n\(banner.screen)")
+        #expect(Date().timeIntervalSince(start) < 1.5)
+
+        // The guide tags a contact; the dashboard counts it.
+        try desk.type("sopor")
+        #expect(try desk.waitFor("▶ Avfall").found)
+        try desk.keys("C-t")
+        #expect(try desk.waitFor("störning: vattenlacka").found)
+        try desk.keys("Enter", "Enter")
+        #expect(try desk.waitFor("sparad").found)
+        #expect(try board.waitFor("Vattenläcka · 1 kontakt idag", seconds: 2).found)
+
+        try board.keys("e")
+        #expect(try board.waitFor("j = ja").found)
+        try board.keys("j")
+        #expect(try board.waitFor("är avslutad").found)
+        var gone = false
+        for _ in 0..<40 where !gone {
+            gone = !(try desk.screen().contains("DRIFTSTÖRNING"))
+            if !gone { Thread.sleep(forTimeInterval: 0.05) }
+        }
+        #expect(gone, "the banner leaves the desk")
+        try desk.keys("F10")
+        #expect(try desk.waitFor("EXIT=0").found)
+        #expect(try board.waitFor("Ingen inloggad.", seconds: 2).found, "the guide logged out")
+    }
+}
