@@ -11,7 +11,7 @@ extension Store {
     public func liveDay(_ day: LocalDay) throws(StoreError) -> LiveDay {
         try read { db in
             var live = LiveDay(day: day)
-            live.calls = try queueCalls(on: day, in: db)
+            live.calls = try queueCalls(from: day, through: day, in: db)
             let rows = try Row.fetchCursor(
                 db, sql: """
                     SELECT channel, local_hour, COUNT(*), SUM(resolution = 'resolved') FROM contact

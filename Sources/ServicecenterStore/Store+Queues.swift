@@ -118,13 +118,19 @@ extension Store {
 
     /// Every call whose first event fell on `day`.
     public func queueCalls(on day: LocalDay) throws(StoreError) -> [QueueCall] {
-        try read { db in try queueCalls(on: day, in: db) }
+        try read { db in try queueCalls(from: day, through: day, in: db) }
     }
 
-    func queueCalls(on day: LocalDay, in db: Database) throws -> [QueueCall] {
+    /// Every call whose first event fell on local days `from` through `to`.
+    public func queueCalls(from: LocalDay, through to: LocalDay) throws(StoreError) -> [QueueCall] {
+        try read { db in try queueCalls(from: from, through: to, in: db) }
+    }
+
+    func queueCalls(from: LocalDay, through to: LocalDay, in db: Database) throws -> [QueueCall] {
         var calls: [QueueCall] = []
         let rows = try Row.fetchCursor(
-            db, sql: "SELECT \(QueueCallRow.columns) FROM queue_call WHERE local_date = ?", arguments: [day.description])
+            db, sql: "SELECT \(QueueCallRow.columns) FROM queue_call WHERE local_date BETWEEN ? AND ?",
+            arguments: [from.description, to.description])
         while let row = try rows.next() { calls.append(QueueCallRow.call(from: row)) }
         return calls
     }

@@ -57,14 +57,17 @@ struct StatsCommand: ParsableCommand {
         let store = try context.openStore()
         let contacts: [Contact]
         let handovers: [HandoverFigures]
+        let calls: [QueueCall]
         do {
+            calls = try store.queueCalls(from: first, through: last)
             contacts = try store.contacts(from: first, through: last)
             handovers = try store.handoverFigures(from: first, through: last, asOf: context.today)
         } catch {
             throw context.fail(error)
         }
         let report = StatisticsReport(
-            configuration: context.configuration, from: first, through: last, contacts: contacts, by: by, handovers: handovers)
+            configuration: context.configuration, from: first, through: last, contacts: contacts, by: by, handovers: handovers,
+            queueCalls: calls)
         print(report.render(context.text).joined(separator: "\n"))
     }
 }

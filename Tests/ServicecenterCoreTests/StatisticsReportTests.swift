@@ -82,3 +82,52 @@ struct StatisticsReportTests {
         #expect(!report([Fixtures.contact()]).render(SwedishStrings()).contains("Överlämnade ärenden per förvaltning"))
     }
 }
+
+@Suite("Statistics: queues and incidents")
+struct StatisticsQueueTests {
+    func at(_ day: Int, _ hour: Int, _ minute: Int, _ second: Int = 0) -> Date {
+        LocalDay(year: 2026, month: 11, day: day).start(in: Fixtures.stockholm)
+            .addingTimeInterval(Double(hour * 3600 + minute * 60 + second))
+    }
+
+    func call(_ id: String, _ offered: Date, answered: Date? = nil, abandoned: Date? = nil) -> QueueCall {
+        var call = QueueCall(QueueEvent(at: offered, channel: .phone, kind: .offered, callID: id))
+        if let answered { call.apply(QueueEvent(at: answered, channel: .phone, kind: .answered, callID: id)) }
+        if let abandoned { call.apply(QueueEvent(at: abandoned, channel: .phone, kind: .abandoned, callID: id)) }
+        return call
+    }
+
+    @Test("Two days of phone calls: the period's service level, and evenness counted per day and hour")
+    func queueTable() {
+        let calls = [
+            call("a", at(23, 9, 0), answered: at(23, 9, 0, 30)),    // within
+            call("b", at(23, 10, 0), answered: at(23, 10, 2)),      // 120 s: missed; 23rd 10–11 is the worst hour
+            call("c", at(24, 9, 0), answered: at(24, 9, 0, 10)),    // within
+            call("d", at(24, 9, 5), abandoned: at(24, 9, 5, 20)),   // short abandon, left out
+        ]
+        let report = StatisticsReport(
+            configuration: Fixtures.configuration, from: LocalDay(year: 2026, month: 11, day: 23),
+            through: LocalDay(year: 2026, month: 11, day: 24), contacts: [Fixtures.contact()], queueCalls: calls)
+        let lines = report.render(SwedishStrings())
+        let phone = lines.first { $0.hasPrefix("Telefon") && $0.contains("66,7 %") }
+        // 2 of 3 within the minute; ASA (30 + 120 + 10) / 3 = 53 s; 1 abandoned of 4; hours: 23rd 09 ✓, 10 ✗, 24th 09 ✓.
+        #expect(phone?.contains("0:53") == true, "\(lines.joined(separator: "\n"))")
+        #expect(phone?.contains("25,0 %") == true)
+        #expect(phone?.contains("2/3") == true)
+        #expect(phone?.contains("2026-11-23 10–11 (0,0 %)") == true)
+        // The dashboard computes today's figure with the same function.
+        #expect(QueueFigures(calls, target: ServiceLevelTarget(seconds: 60, percent: 80), now: .distantPast).serviceLevel == 2.0 / 3.0)
+    }
+
+    @Test("Contacts about incidents are counted per incident")
+    func incidents() {
+        var tagged = Fixtures.contact()
+        tagged.incident = "vattenlacka"
+        let report = StatisticsReport(
+            configuration: Fixtures.configuration, from: LocalDay(year: 2026, month: 11, day: 23),
+            through: LocalDay(year: 2026, month: 11, day: 23), contacts: [tagged, tagged, Fixtures.contact()])
+        let lines = report.render(EnglishStrings())
+        #expect(lines.contains("Contacts about incidents"))
+        #expect(lines.contains("  vattenlacka: 2"))
+    }
+}

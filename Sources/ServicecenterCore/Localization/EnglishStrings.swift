@@ -182,6 +182,15 @@ public struct EnglishStrings: StringTable {
     public var columnWaitP90: String { "Wait p90" }
     public var total: String { "Total" }
     public var forwardedByReasonTitle: String { "Forwarded by reason" }
+    public var queueTitle: String { "Queues per channel (service level against the target in servicecenter.toml)" }
+    public var queueColumns: [String] {
+        ["Channel", "Offered", "Answered", "Abandoned", "Service level", "Target", "ASA", "Abandonment", "Hours on target", "Worst hour", "No-shows"]
+    }
+    public var queueNote: String {
+        "Service level = answered within the target ÷ (answered + abandoned after the target); callers hanging up before the target, no-shows and transferred tickets are left out. Hours on target: the share of the days' hours with calls that met the target (evenness). See docs/measures.md."
+    }
+    public var incidentContactsTitle: String { "Contacts about incidents" }
+
     public func figuresNote(repeatWindowDays days: Int) -> String {
         "FCR = resolved at first contact ÷ all contacts; \"resolvable\" counts only categories normally resolved at the desk. Repeat = contacts linked to a contact about the same matter recorded as resolved at most \(days) days earlier ÷ all contacts. Times in minutes:seconds; waits over contacts with a known wait."
     }

@@ -63,6 +63,13 @@ public protocol StringTable: Sendable {
     var total: String { get }
     var forwardedByReasonTitle: String { get }
     func figuresNote(repeatWindowDays: Int) -> String
+
+    // Queues and incidents in the statistics
+    var queueTitle: String { get }
+    /// Channel, offered, answered, abandoned, service level, target, ASA, abandonment, hours on target, worst hour, no-shows.
+    var queueColumns: [String] { get }
+    var queueNote: String { get }
+    var incidentContactsTitle: String { get }
 }
 
 extension StringTable {

@@ -182,6 +182,15 @@ public struct SwedishStrings: StringTable {
     public var columnWaitP90: String { "Kö p90" }
     public var total: String { "Totalt" }
     public var forwardedByReasonTitle: String { "Överlämnade per orsak" }
+    public var queueTitle: String { "Köer per kanal (servicenivå mot målet i servicecenter.toml)" }
+    public var queueColumns: [String] {
+        ["Kanal", "Erbjudna", "Besvarade", "Avbrutna", "Servicenivå", "Mål", "Snitt svarstid", "Avhopp", "Timmar på mål", "Sämsta timme", "Uteblev"]
+    }
+    public var queueNote: String {
+        "Servicenivå = besvarade inom målet ÷ (besvarade + avbrutna efter målet); den som lägger på före målet, uteblivna besökare och flyttade kölappar räknas inte. Timmar på mål: andel av dagarnas timmar med samtal som nådde målet (jämnhet). Se docs/measures.md."
+    }
+    public var incidentContactsTitle: String { "Kontakter om driftstörningar" }
+
     public func figuresNote(repeatWindowDays days: Int) -> String {
         "Lösningsgrad = lösta vid första kontakt ÷ alla kontakter; \"lösbara\" räknar bara ärendetyper som normalt löses i disken. Återkontakt = kontakter kopplade till en kontakt om samma sak som registrerades som löst högst \(days) dagar tidigare ÷ alla kontakter. Tider i minuter:sekunder; kötid över kontakter med känd kötid."
     }

@@ -10,11 +10,14 @@ public struct StatisticsReport: Sendable {
     public var dimension: ContactBreakdown.Dimension
     /// Hand-overs made in the period, per sector.
     public var handovers: [HandoverFigures]
+    /// The period's queue calls, tickets and e-mails.
+    public var queueCalls: [QueueCall]
 
     public init(
         configuration: Configuration, from: LocalDay, through: LocalDay, contacts: [Contact],
-        by dimension: ContactBreakdown.Dimension = .channel, handovers: [HandoverFigures] = []
+        by dimension: ContactBreakdown.Dimension = .channel, handovers: [HandoverFigures] = [], queueCalls: [QueueCall] = []
     ) {
+        self.queueCalls = queueCalls
         self.configuration = configuration
         self.from = from
         self.through = through
@@ -25,7 +28,7 @@ public struct StatisticsReport: Sendable {
 
     public func render(_ text: any StringTable) -> [String] {
         var lines = [text.statisticsTitle(site: configuration.site.name, from: from, through: through), ""]
-        guard !contacts.isEmpty else { return lines + [text.noContacts] }
+        guard !contacts.isEmpty else { return lines + [text.noContacts] + queueLines(text) }
         let language = text.language
         var groups = ContactBreakdown.summaries(of: contacts, by: dimension, in: configuration.timeZone)
         if [.sector, .category, .operator].contains(dimension) {
@@ -61,6 +64,8 @@ public struct StatisticsReport: Sendable {
             lines.append("  \(text.forwardReason(reason)): \(all.forwardedByReason[reason, default: 0])")
         }
         lines += handoverLines(text)
+        lines += queueLines(text)
+        lines += incidentLines(text)
         lines += [""] + Self.wrap(text.figuresNote(repeatWindowDays: configuration.targets.repeatWindowDays), width: 80)
         return lines
     }

@@ -1,0 +1,56 @@
+import Foundation
+
+/// The statistics' queue table and incident counts: the same measures the wallboard shows
+/// for today, over any period.
+extension StatisticsReport {
+    /// Per channel with queue data: offered, answered, abandoned, service level against its
+    /// target, speed of answer, abandonment, evenness over the period's hours, no-shows.
+    func queueLines(_ text: any StringTable) -> [String] {
+        guard !queueCalls.isEmpty else { return [] }
+        let language = text.language
+        let zone = configuration.timeZone
+        var table = TextTable(header: text.queueColumns, alignments: [.left] + Array(repeating: .right, count: 10))
+        for channel in Channel.allCases {
+            let calls = queueCalls.filter { $0.channel == channel }
+            guard !calls.isEmpty else { continue }
+            let target = configuration.targets.serviceLevels[channel] ?? Targets.defaultServiceLevels[channel]!
+            // The period has no "now": calls still waiting are left out like everywhere else.
+            let figures = QueueFigures(calls, target: target, now: .distantPast)
+            let evenness = Self.evenness(calls, target: target, zone: zone)
+            table.rows.append([
+                text.channel(channel), String(figures.offered), String(figures.answered), String(figures.abandoned),
+                Formatting.percent(figures.serviceLevel, language), Formatting.percent(target.percent / 100, language),
+                Formatting.duration(figures.averageSpeedOfAnswer), Formatting.percent(figures.abandonmentRate, language),
+                evenness.measured == 0 ? "–" : "\(evenness.met)/\(evenness.measured)",
+                evenness.worst.map { "\($0.day) " + String(format: "%02d–%02d", $0.hour, $0.hour + 1) + " (\(Formatting.percent($0.level, language)))" } ?? "–",
+                channel == .visit || channel == .signLanguage ? String(figures.noShows) : "–",
+            ])
+        }
+        return ["", text.queueTitle] + table.render() + Self.wrap(text.queueNote, width: 80)
+    }
+
+    /// Evenness over several days: every (day, hour) with a service level counts as one hour.
+    static func evenness(_ calls: [QueueCall], target: ServiceLevelTarget, zone: TimeZone)
+        -> (met: Int, measured: Int, worst: (day: LocalDay, hour: Int, level: Double)?)
+    {
+        var met = 0, measured = 0
+        var worst: (day: LocalDay, hour: Int, level: Double)?
+        for (day, dayCalls) in Dictionary(grouping: calls, by: { LocalDay($0.offeredAt ?? $0.firstAt, in: zone) }).sorted(by: { $0.key < $1.key }) {
+            let evenness = ServiceLevelEvenness(dayCalls, target: target, zone: zone)
+            measured += evenness.hoursMeasured
+            met += evenness.hoursMeetingTarget
+            if let hour = evenness.worstHour, worst == nil || hour.serviceLevel < worst!.level {
+                worst = (day, hour.hour, hour.serviceLevel)
+            }
+        }
+        return (met, measured, worst)
+    }
+
+    /// Contacts tagged to each incident in the period, most first.
+    func incidentLines(_ text: any StringTable) -> [String] {
+        let counts = Dictionary(grouping: contacts.compactMap(\.incident), by: { $0 }).mapValues(\.count)
+        guard !counts.isEmpty else { return [] }
+        let sorted = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        return ["", text.incidentContactsTitle] + sorted.map { "  \($0.key): \($0.value)" }
+    }
+}
