@@ -54,6 +54,8 @@ struct DemoCommand: ParsableCommand {
             let stored = try store.contacts(from: openDays.first!, through: openDays.last!)
             let repeats = try store.importContacts(generator.repeatContacts(after: stored, now: now))
             outcome.inserted += repeats.inserted
+            // What the switchboard, the mailbox and the ticket machine reported for them.
+            _ = try store.recordQueueEvents(generator.queueEvents(for: contacts, now: now))
             // The sectors' side of the story, only for the demo's own hand-overs.
             let open = try store.handovers(.init(status: .open, externalIDPrefix: DemoGenerator.externalIDPrefix(seed: seed)))
             try store.apply(generator.handoverProgress(for: open, now: now))

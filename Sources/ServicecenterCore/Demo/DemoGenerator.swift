@@ -41,6 +41,7 @@ public struct DemoGenerator: Sendable {
             let volume = Int((Double(perDay) * weekdayFactor * (0.9 + 0.2 * random.unit())).rounded())
             let start = day.start(in: zone)
             for number in 0..<volume {
+                let externalID = "\(Self.externalIDPrefix(seed: seed))\(day)-\(number)"
                 let hour = Self.openingHour + random.pick(Self.hourWeights)
                 let startedAt = start.addingTimeInterval(Double(hour * 3600) + random.unit() * 3600)
                 guard startedAt <= now else { continue }
@@ -55,11 +56,12 @@ public struct DemoGenerator: Sendable {
                 let digitalHelp = category.id == "e_legitimation" ? random.unit() < 0.9
                     : random.unit() < [0.25, 0.1, 0.2, 0.3][Channel.allCases.firstIndex(of: channel)!]
                 result.append(Contact(
-                    externalID: "\(Self.externalIDPrefix(seed: seed))\(day)-\(number)", startedAt: startedAt, endedAt: endedAt,
+                    externalID: externalID, startedAt: startedAt, endedAt: endedAt,
                     channel: channel, medium: channel == .digital ? DigitalMedium.allCases[random.pick([0.6, 0.25, 0.15])] : nil,
                     category: category.id, sector: category.sector, resolvable: category.resolvable,
                     operatorUser: pickOperator(for: channel, using: &random), queueWaitSeconds: wait,
-                    resolution: resolution(for: category, using: &random), digitalHelp: digitalHelp, incident: incident))
+                    resolution: resolution(for: category, using: &random), digitalHelp: digitalHelp, incident: incident,
+                    callID: externalID + "-call"))
             }
         }
         return result.sorted { $0.startedAt < $1.startedAt }
