@@ -1,0 +1,161 @@
+// Measures the dashboard's refresh on a large database, in a release build:
+//
+//     swift run -c release dashboard-benchmark [--contacts N] [--database PATH] [--iterations N]
+//
+// Builds (once; reused when PATH already holds enough) a database of N contacts (default
+// 5,000,000) spread over ten years of working days, then a busy today: 3,000 contacts and
+// 5,000 queue events written through the store as a feed would. Then it times, with warm-up
+// and many iterations, what the wallboard does when another process commits:
+//   - the change check (PRAGMA data_version), which is all an idle dashboard does;
+//   - the day's read (`Store.liveDay`): queue calls, contacts per channel and hour, the
+//     weekday average, staff, overdue hand-overs, incidents;
+//   - the same SQL stepped through without building values: the floor the read stands on;
+//   - rendering the board into a buffer at 80×24 and 200×60.
+// The machine is shared and noisy: compare ratios within one run.
+import Foundation
+import GRDB
+import ServicecenterApp
+import ServicecenterConfigFiles
+import ServicecenterCore
+import ServicecenterStore
+import TerminalUI
+
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
+let contactCount = option("--contacts").flatMap(Int.init) ?? 5_000_000
+let iterations = option("--iterations").flatMap(Int.init) ?? 200
+let path = option("--database") ?? FileManager.default.temporaryDirectory.appendingPathComponent("dashboard-benchmark-\(contactCount).sqlite").path
+let configDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    .deletingLastPathComponent().appendingPathComponent("Config")
+let configuration = try ConfigurationLoader.load(directory: configDirectory)
+let zone = configuration.timeZone
+let now = Date()
+let today = LocalDay(now, in: zone)
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+let store = try Store(path: path, zone: zone, planner: HandoverPlanner(configuration: configuration))
+let history = try store.contactCount()
+if history < contactCount {
+    // Ten years of history straight in SQL: going through the store would take an hour and
+    // measure the import, which is not what this benchmark is about.
+    let days = (1...3650).map { today.adding(days: -$0) }.filter { configuration.workingDays.isWorkingDay($0) }
+    let perDay = contactCount / days.count + 1
+    let queue = try DatabaseQueue(path: path)
+    let built = try seconds {
+        try queue.inTransaction { db in
+            try db.execute(sql: "CREATE TEMP TABLE bench_day (day TEXT, n INTEGER)")
+            for (index, day) in days.enumerated() { try db.execute(sql: "INSERT INTO bench_day VALUES (?, ?)", arguments: [day.description, index]) }
+            let categories = configuration.categories.map(\.id)
+            try db.execute(sql: "CREATE TEMP TABLE bench_category (n INTEGER, id TEXT, sector TEXT)")
+            for (index, category) in configuration.categories.enumerated() {
+                try db.execute(sql: "INSERT INTO bench_category VALUES (?, ?, ?)", arguments: [index, category.id, category.sector])
+            }
+            try db.execute(sql: """
+                WITH RECURSIVE k(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM k WHERE i + 1 < ?)
+                INSERT INTO contact (external_id, started_at, ended_at, local_date, local_hour, channel, category, sector,
+                                     resolvable, operator, queue_wait_s, resolution, handling_s, created_at)
+                SELECT NULL, d.day || 'T' || printf('%02d', 8 + (k.i % 9) - 1) || ':15:00Z', d.day || 'T' || printf('%02d', 8 + (k.i % 9) - 1) || ':19:00Z',
+                       d.day, 8 + (k.i % 9),
+                       CASE k.i % 10 WHEN 0 THEN 'visit' WHEN 1 THEN 'visit' WHEN 2 THEN 'digital' WHEN 3 THEN 'sign_language' ELSE 'phone' END,
+                       c.id, c.sector, 1, 'anna', k.i % 120, CASE WHEN k.i % 5 = 0 THEN 'referred' ELSE 'resolved' END, 240, d.day
+                FROM bench_day d CROSS JOIN k JOIN bench_category c ON c.n = (k.i + d.n) % ?
+                """,
+                arguments: [perDay, categories.count])
+            return .commit
+        }
+    }
+    print(String(format: "built %d contacts over %d working days in %.1f s", try store.contactCount(), days.count, built))
+}
+
+// A busy today: 3,000 contacts with their calls (5,000 events: offered + answered, and some
+// callers who gave up), staff at work, open hand-overs and an incident.
+if try store.liveDay(today).calls.isEmpty {
+    var events: [QueueEvent] = []
+    var contacts: [Contact] = []
+    let start = today.start(in: zone).addingTimeInterval(8 * 3600)
+    let categories = configuration.categories
+    for index in 0..<3_000 {
+        let channel: Channel = [.phone, .phone, .phone, .visit, .digital][index % 5]
+        let startedAt = start.addingTimeInterval(Double(index) * 9)
+        let category = categories[index % categories.count]
+        let callID = "bench-\(today)-\(index)"
+        if index < 2_300 {
+            events.append(QueueEvent(at: startedAt.addingTimeInterval(-Double(index % 90)), channel: channel, kind: .offered, callID: callID))
+            events.append(QueueEvent(at: startedAt, channel: channel, kind: .answered, callID: callID, operatorUser: "anna"))
+        } else if index < 2_700 {
+            events.append(QueueEvent(at: startedAt, channel: channel, kind: .offered, callID: callID + "-gave-up"))
+        }
+        contacts.append(Contact(
+            startedAt: startedAt, endedAt: startedAt.addingTimeInterval(200), channel: channel, category: category.id,
+            sector: category.sector, resolvable: category.resolvable, operatorUser: ["anna", "erik", "sara", "johan"][index % 4],
+            resolution: index % 7 == 0 ? .forwarded(to: category.sector, reason: .needsCaseOfficer) : .resolved,
+            callID: index < 2_300 ? callID : nil))
+    }
+    let written = try seconds {
+        _ = try store.importContacts(contacts)
+        _ = try store.recordQueueEvents(events)
+        for (index, user) in ["anna", "erik", "sara", "johan", "maria"].enumerated() {
+            try store.setStatus(of: user, to: OperatorStatus.allCases[index], channel: .phone, station: "Telefon")
+        }
+        _ = try store.startIncident(title: "Benchmark", message: "Allt är lugnt", by: "maria")
+    }
+    print(String(format: "busy day: %d contacts and %d queue events written in %.1f s", contacts.count, events.count, written))
+}
+
+struct Percentiles {
+    var median: Double, p90: Double, p99: Double
+    init(_ samples: [Double]) {
+        let sorted = samples.sorted()
+        func at(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((p * Double(sorted.count - 1)).rounded()))] }
+        median = at(0.5); p90 = at(0.9); p99 = at(0.99)
+    }
+}
+
+@discardableResult
+func measure(_ name: String, _ body: () throws -> Void) rethrows -> Percentiles {
+    for _ in 0..<10 { try body() }
+    var samples: [Double] = []
+    for _ in 0..<iterations { samples.append(try seconds(body) * 1000) }
+    let p = Percentiles(samples)
+    print(String(format: "%-52@ median %8.3f ms   p90 %8.3f ms   p99 %8.3f ms", name as NSString, p.median, p.p90, p.p99))
+    return p
+}
+
+print("database: \(path), \(try store.contactCount()) contacts; \(iterations) iterations")
+measure("change check (PRAGMA data_version)") { _ = try store.dataVersion() }
+let live = try store.liveDay(today)
+let read = try measure("day's read (Store.liveDay)") { _ = try store.liveDay(today) }
+
+// The floor: the same statements, rows stepped through, nothing built.
+let reader = try DatabaseQueue(path: path, configuration: { var c = GRDB.Configuration(); c.readonly = true; return c }())
+let day = today.description
+let weeks = (1...Store.weekdayAverageWeeks).map { today.adding(days: -7 * $0).description }
+let floor = try measure("floor: the same SQL, rows stepped, no values built") {
+    try reader.read { db in
+        for (sql, arguments) in [
+            ("SELECT * FROM queue_call WHERE local_date BETWEEN ? AND ?", [day, day]),
+            ("SELECT channel, local_hour, COUNT(*), SUM(resolution = 'resolved') FROM contact WHERE local_date = ? GROUP BY channel, local_hour", [day]),
+            ("SELECT local_date, channel, local_hour, COUNT(*) FROM contact WHERE local_date IN (\(weeks.map { _ in "?" }.joined(separator: ","))) GROUP BY local_date, channel, local_hour", weeks),
+            ("SELECT * FROM operator_status WHERE status != 'logged_out'", []),
+            ("SELECT sector, COUNT(*) FROM handover WHERE status != 'closed' AND due_date < ? GROUP BY sector", [day]),
+            ("SELECT * FROM incident WHERE ended_at IS NULL", []),
+        ] as [(String, [String])] {
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))
+            while try rows.next() != nil {}
+        }
+    }
+}
+print(String(format: "day's read ÷ floor: %.2f (median)", read.median / floor.median))
+
+let supervisor = configuration.operators.first { $0.role != .guide }!
+for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
+    var model = DashboardModel(configuration: configuration, viewer: supervisor, text: SwedishDashboardStrings(), now: now, size: size)
+    model.update(.loaded(live))
+    measure("render the board into a buffer at \(size.width)×\(size.height)") { _ = model.view(theme: .color) }
+}
+print("calls today: \(live.calls.count); contacts today: \(live.contacts.values.map(\.contacts).reduce(0, +))")
