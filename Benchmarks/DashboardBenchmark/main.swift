@@ -127,7 +127,7 @@ func measure(_ name: String, _ body: () throws -> Void) rethrows -> Percentiles 
 }
 
 print("database: \(path), \(try store.contactCount()) contacts; \(iterations) iterations")
-measure("change check (PRAGMA data_version)") { _ = try store.dataVersion() }
+try measure("change check (PRAGMA data_version)") { _ = try store.dataVersion() }
 let live = try store.liveDay(today)
 let read = try measure("day's read (Store.liveDay)") { _ = try store.liveDay(today) }
 

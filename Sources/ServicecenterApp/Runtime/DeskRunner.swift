@@ -116,9 +116,16 @@ public final class DeskRunner {
                 _ = perform(.setStatus(model.status))
                 return perform(.loadLive)
             case .loadLive:
-                var waiting: Int?
-                if let channel = model.station?.channel { waiting = try store.waitingCount(channel: channel, on: today) }
-                return .liveLoaded(waiting: waiting, incidents: try store.activeIncidents())
+                do {
+                    var waiting: Int?
+                    if let channel = model.station?.channel { waiting = try store.waitingCount(channel: channel, on: today) }
+                    return .liveLoaded(waiting: waiting, incidents: try store.activeIncidents())
+                } catch {
+                    // Briefly locked, say: the queue and banner keep their last values and the
+                    // next poll reads them again. Nothing the guide typed is at stake.
+                    watch.lastVersion = nil
+                    return nil
+                }
             case .callNextTicket(let channel):
                 let station = model.station.map(model.text.station)
                 do { return .ticketCalled(try store.callNextTicket(channel: channel, by: user, station: station, now: clock())) } catch {
