@@ -38,6 +38,28 @@ struct DeskQueueTests {
         #expect(contact.callID == "ticket:2026-11-23:B042" && contact.queueWaitSeconds == 450)
     }
 
+    @Test("Ctrl-K lists the waiting tickets; Enter calls the highlighted one out of order")
+    func outOfOrder() {
+        var model = DeskFixtures.model(station: Self.visitDesk)
+        #expect(model.press(.control("k")) == [.loadWaitingTickets(.visit)])
+        var second = Self.calledTicket()
+        second = QueueCall(callID: "ticket:2026-11-23:B043", channel: .visit, firstAt: DeskFixtures.now.addingTimeInterval(-60),
+                           service: "teknik", ticket: "B043", offeredAt: DeskFixtures.now.addingTimeInterval(-60))
+        var first = second
+        first.callID = "ticket:2026-11-23:B042"
+        first.ticket = "B042"
+        first.service = nil
+        first.offeredAt = DeskFixtures.now.addingTimeInterval(-450)
+        model.update(.waitingTicketsLoaded([first, second]))
+        let screen = model.view(theme: .monochrome).lines().joined(separator: "\n")
+        #expect(screen.contains("Kön · Besök · 2 väntar"))
+        #expect(screen.contains("B043  09:40  1:00  Tekniska förvaltningen"))
+        #expect(model.press(.down, .enter) == [.callTicket("B043")])
+        #expect(model.focus == .idle)
+        model.update(.queueRefused(.ticketNotWaiting("B043", outcome: .answered, by: "erik")))
+        #expect(model.notice?.text == "Kölapp B043 väntar inte längre (kallad av erik).")
+    }
+
     @Test("Phone and digital stations have no tickets to call; nobody waiting is said plainly")
     func noTickets() {
         var phone = DeskFixtures.model()

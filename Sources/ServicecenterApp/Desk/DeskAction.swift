@@ -27,6 +27,7 @@ public enum DeskAction: CaseIterable, Sendable {
     case tagIncident
     case noShow
     case transferTicket
+    case queueList
 
     /// The key as printed in the hint bar and the help.
     public var keyName: String {
@@ -55,6 +56,7 @@ public enum DeskAction: CaseIterable, Sendable {
         case .tagIncident: "^T"
         case .noShow: "^X"
         case .transferTicket: "^F"
+        case .queueList: "^K"
         }
     }
 
@@ -72,7 +74,7 @@ public enum DeskAction: CaseIterable, Sendable {
         case .quit: .function(10)
         case .handovers: .function(7)
         case .choose, .outcome, .back, .repeatLink, .callback, .filterSector, .filterStatus, .filterOverdue, .mineOrAll,
-             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket: nil
+             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: nil
         }
     }
 
@@ -89,6 +91,7 @@ public enum DeskAction: CaseIterable, Sendable {
         case .tagIncident: .control("t")
         case .noShow: .control("x")
         case .transferTicket: .control("f")
+        case .queueList: .control("k")
         default: nil
         }
     }
@@ -100,7 +103,7 @@ public enum DeskAction: CaseIterable, Sendable {
     /// The keys of the contact form, in the order the help lists them.
     public static let formActions: [DeskAction] = [
         .help, .newContact, .station, .digitalHelp, .medium, .note, .handovers, .editLast, .save, .quit, .choose, .outcome,
-        .repeatLink, .back, .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket,
+        .repeatLink, .back, .callNext, .queueList, .operatorStatus, .tagIncident, .noShow, .transferTicket,
     ]
 
     /// The keys of the hand-over list.

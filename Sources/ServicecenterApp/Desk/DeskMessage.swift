@@ -27,6 +27,7 @@ public enum DeskMessage: Sendable {
     /// A no-show or transfer was recorded; the text says which.
     case ticketChanged(String)
     case queueRefused(QueueError)
+    case waitingTicketsLoaded([QueueCall])
 }
 
 /// What the desk asks the effect runner to do; results come back as messages.
@@ -45,6 +46,9 @@ public enum DeskEffect: Equatable, Sendable {
     /// Re-read the station's queue length and the incidents in progress.
     case loadLive
     case callNextTicket(Channel)
+    case loadWaitingTickets(Channel)
+    /// Call this waiting ticket, out of order.
+    case callTicket(String)
     case markNoShow(ticket: String)
     case transferTicket(ticket: String, to: Channel)
     case setStatus(OperatorStatus)

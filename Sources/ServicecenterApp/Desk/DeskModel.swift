@@ -20,6 +20,8 @@ public struct DeskModel: Sendable {
         case repeatLink
         /// The hand-over list (F7).
         case handovers
+        /// The hall queue's waiting tickets, to call one out of order (Ctrl-K).
+        case queueList
     }
 
     /// A line under the form telling the guide what just happened.
@@ -75,6 +77,9 @@ public struct DeskModel: Sendable {
     public var incidents: [Incident] = []
     /// The status the guide chose with Ctrl-P; while a contact is open they are in contact.
     public var chosenStatus: OperatorStatus = .available
+    /// The station's waiting tickets, oldest first, while the queue list is open.
+    public var waitingTickets: [QueueCall] = []
+    public var ticketSelection = 0
 
     /// How long after starting a contact the guide may still correct it.
     public static let editWindow: TimeInterval = 10 * 60

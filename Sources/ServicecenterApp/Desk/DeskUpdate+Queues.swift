@@ -7,7 +7,7 @@ import TerminalUI
 extension DeskModel {
     mutating func performQueueAction(_ action: DeskAction) -> [DeskEffect] {
         switch action {
-        case .callNext:
+        case .callNext, .queueList:
             guard form == nil else {
                 notice = Notice(kind: .warning, text: text.finishContactFirst)
                 return []
@@ -20,6 +20,12 @@ extension DeskModel {
                 notice = Notice(kind: .warning, text: text.noHallQueue)
                 return []
             }
+            if action == .queueList {
+                focus = .queueList
+                ticketSelection = 0
+                return [.loadWaitingTickets(station.channel)]
+            }
+            if focus == .queueList { focus = .idle }
             return [.callNextTicket(station.channel)]
         case .operatorStatus:
             guard form == nil else {
@@ -57,6 +63,22 @@ extension DeskModel {
         return []
     }
 
+    /// The queue list: the oldest ticket first; Enter calls the highlighted one.
+    mutating func handleQueueList(_ key: Key) -> [DeskEffect] {
+        switch key {
+        case .up: ticketSelection = max(0, ticketSelection - 1)
+        case .down: ticketSelection = min(max(0, waitingTickets.count - 1), ticketSelection + 1)
+        case .escape: focus = .idle
+        case .enter:
+            guard waitingTickets.indices.contains(ticketSelection), let ticket = waitingTickets[ticketSelection].ticket else { return [] }
+            focus = .idle
+            return [.callTicket(ticket)]
+        default:
+            if let action = DeskAction.forFunctionKey(key) { return perform(action) }
+        }
+        return []
+    }
+
     mutating func receiveQueue(_ message: DeskMessage) -> [DeskEffect] {
         switch message {
         case .liveLoaded(let waiting, let incidents):
@@ -84,6 +106,9 @@ extension DeskModel {
             focus = .idle
             notice = Notice(kind: .info, text: description)
             return [.deleteDraft, .loadLive]
+        case .waitingTicketsLoaded(let tickets):
+            waitingTickets = tickets
+            ticketSelection = min(ticketSelection, max(0, tickets.count - 1))
         case .queueRefused(let error):
             notice = Notice(kind: .error, text: text.queue.queueError(error, zone: configuration.timeZone))
         default:

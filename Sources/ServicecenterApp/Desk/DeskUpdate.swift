@@ -42,7 +42,7 @@ extension DeskModel {
             return []
         case .handoversLoaded, .handoverChanged, .handoverRefused, .repeatCandidatesLoaded, .handoverLookedUp, .lookupFailed:
             effects = receive(message)
-        case .liveLoaded, .ticketCalled, .ticketChanged, .queueRefused:
+        case .liveLoaded, .ticketCalled, .ticketChanged, .queueRefused, .waitingTicketsLoaded:
             effects = receiveQueue(message)
         }
         // Every change to the form is kept at once, so a crash loses nothing typed.
@@ -76,6 +76,7 @@ extension DeskModel {
         case .reason: return handleReason(key)
         case .note: return handleNote(key)
         case .repeatLink: return handleRepeatLink(key)
+        case .queueList: return handleQueueList(key)
         case .handovers: return handleHandoverBoard(key)
         }
     }
@@ -288,7 +289,7 @@ extension DeskModel {
         case .note: if form?.categoryID != nil || focus == .outcome { focus = .note }
         case .save: return save()
         case .station: focus = .station
-        case .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket: return performQueueAction(action)
+        case .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: return performQueueAction(action)
         case .newContact, .editLast, .help, .quit, .choose, .outcome, .back, .handovers, .repeatLink, .callback, .filterSector,
              .filterStatus, .filterOverdue, .mineOrAll: break
         }

@@ -47,6 +47,7 @@ extension DeskModel {
             }
         }
         if focus == .repeatLink { drawRepeatPicker(into: &buffer, middle, theme) }
+        if focus == .queueList { drawQueueList(into: &buffer, middle, theme) }
         // The help may cover the whole screen: it lists every key.
         if helpVisible { drawHelp(into: &buffer, buffer.area, theme) }
         return buffer
@@ -70,12 +71,12 @@ extension DeskModel {
         switch focus {
         case .station, .resumeOffer: actions += [.quit]
         case .idle:
-            actions += [.newContact] + (station.map { QueueTicket.prefix(for: $0.channel) != nil } == true ? [.callNext] : [])
+            actions += [.newContact] + (station.map { QueueTicket.prefix(for: $0.channel) != nil } == true ? [.callNext, .queueList] : [])
                 + [.operatorStatus, .station, .handovers, .editLast, .quit]
         case .search: actions += ticketActions + [.digitalHelp, .note, .save, .quit]
         case .outcome, .reason, .note:
             actions += ticketActions + [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .repeatLink, .save, .quit]
-        case .repeatLink: actions += [.choose, .back]
+        case .repeatLink, .queueList: actions += [.choose, .back]
         case .handovers:
             actions += [.callback, .filterSector, .filterStatus, .filterOverdue]
                 + (seesAllSectors ? [.mineOrAll] : []) + [.quit]
@@ -266,5 +267,28 @@ extension DeskModel {
                          limit: columnWidth - keyWidth - 3)
         }
         buffer.write(text.helpClose, x: box.x + 2, y: box.maxY - 2, style: theme[.muted], limit: box.width - 4)
+    }
+
+    func drawQueueList(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        let width = min(area.width - 4, 60)
+        let height = min(area.height, max(6, min(waitingTickets.count, 10) + 4))
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        buffer.fill(box, style: theme[.normal])
+        let channel = station.map { text.core.channel($0.channel) } ?? ""
+        buffer.frame(box, title: text.queueListTitle(channel: channel, waiting: waitingTickets.count), style: theme[.frame], titleStyle: theme[.label])
+        let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
+        buffer.write(text.queueListHint, x: inner.x, y: inner.y, style: theme[.muted], limit: inner.width)
+        let listArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
+        guard !waitingTickets.isEmpty else {
+            buffer.write(text.queue.nobodyWaiting(channel: channel), x: listArea.x, y: listArea.y, style: theme[.muted], limit: listArea.width)
+            return
+        }
+        let rows = waitingTickets.map { call -> String in
+            let service = call.service.map { configuration.sector($0)?.name ?? $0 } ?? ""
+            return "\(call.ticket ?? "")  \(clock(call.offeredAt ?? call.firstAt))  \(Formatting.duration(call.waiting(at: now)))  \(service)"
+        }
+        var scroll = ListScroll()
+        scroll.follow(selected: ticketSelection, count: rows.count, visible: listArea.height)
+        buffer.list(rows, selected: ticketSelection, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
     }
 }

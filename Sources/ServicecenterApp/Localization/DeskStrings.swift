@@ -76,6 +76,8 @@ public protocol DeskStrings: Sendable {
     var noTicketOnForm: String { get }
     var noHallQueue: String { get }
     func statusNow(_ status: String) -> String
+    func queueListTitle(channel: String, waiting: Int) -> String
+    var queueListHint: String { get }
 }
 
 /// The swedish desk.
@@ -178,6 +180,7 @@ public struct SwedishDeskStrings: DeskStrings {
         case .tagIncident: "koppla kontakten till pågående driftstörning, av/på"
         case .noShow: "den kallade besökaren kom inte: markera uteblev och stäng kontakten"
         case .transferTicket: "flytta kölappen till den andra hallkön (besök ⇄ teckenspråk) och stäng kontakten"
+        case .queueList: "visa kön och kalla en kölapp i annan ordning (↑↓ Enter)"
         }
     }
 
@@ -207,6 +210,7 @@ public struct SwedishDeskStrings: DeskStrings {
         case .tagIncident: "Störning"
         case .noShow: "Uteblev"
         case .transferTicket: "Flytta"
+        case .queueList: "Kön"
         }
     }
     public func handoverBoardTitle(mineOnly: Bool, sector: String?, status: String, overdueOnly: Bool) -> String {
@@ -247,6 +251,8 @@ public struct SwedishDeskStrings: DeskStrings {
     public var noTicketOnForm: String { "Kontakten kommer inte från en kölapp." }
     public var noHallQueue: String { "Telefon och digitalt kommer via växeln och e-posten; kölappar finns för besök och teckenspråk." }
     public func statusNow(_ status: String) -> String { "Status: \(status)" }
+    public func queueListTitle(channel: String, waiting: Int) -> String { "Kön · \(channel) · \(waiting) väntar" }
+    public var queueListHint: String { "↑↓ välj · Enter kallar kölappen · Esc stänger" }
 }
 
 
@@ -350,6 +356,7 @@ public struct EnglishDeskStrings: DeskStrings {
         case .tagIncident: "tag the contact to the incident in progress, on/off"
         case .noShow: "the called visitor did not come: record a no-show and close the contact"
         case .transferTicket: "move the ticket to the other hall queue (visit ⇄ sign language) and close the contact"
+        case .queueList: "show the queue and call a ticket out of order (↑↓ Enter)"
         }
     }
 
@@ -379,6 +386,7 @@ public struct EnglishDeskStrings: DeskStrings {
         case .tagIncident: "Incident"
         case .noShow: "No-show"
         case .transferTicket: "Move"
+        case .queueList: "Queue"
         }
     }
 
@@ -420,6 +428,8 @@ public struct EnglishDeskStrings: DeskStrings {
     public var noTicketOnForm: String { "This contact did not come from a ticket." }
     public var noHallQueue: String { "Phone and digital come through the switchboard and the mailbox; tickets are for visits and sign language." }
     public func statusNow(_ status: String) -> String { "Status: \(status)" }
+    public func queueListTitle(channel: String, waiting: Int) -> String { "Queue · \(channel) · \(waiting) waiting" }
+    public var queueListHint: String { "↑↓ choose · Enter calls the ticket · Esc closes" }
 }
 
 

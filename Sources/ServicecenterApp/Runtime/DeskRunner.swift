@@ -131,6 +131,13 @@ public final class DeskRunner {
                 do { return .ticketCalled(try store.callNextTicket(channel: channel, by: user, station: station, now: clock())) } catch {
                     return .queueRefused(error)
                 }
+            case .loadWaitingTickets(let channel):
+                do { return .waitingTicketsLoaded(try store.waitingTickets(channel: channel, on: today)) } catch { return .lookupFailed(error) }
+            case .callTicket(let number):
+                let station = model.station.map(model.text.station)
+                do { return .ticketCalled(try store.callTicket(number, by: user, station: station, now: clock())) } catch {
+                    return .queueRefused(error)
+                }
             case .markNoShow(let ticket):
                 do {
                     _ = try store.markNoShow(ticket, by: user, now: clock())
