@@ -64,6 +64,7 @@ if history < contactCount {
                        CASE k.i % 10 WHEN 0 THEN 'visit' WHEN 1 THEN 'visit' WHEN 2 THEN 'digital' WHEN 3 THEN 'sign_language' ELSE 'phone' END,
                        c.id, c.sector, 1, 'anna', k.i % 120, CASE WHEN k.i % 5 = 0 THEN 'referred' ELSE 'resolved' END, 240, d.day
                 FROM bench_day d CROSS JOIN k JOIN bench_category c ON c.n = (k.i + d.n) % ?
+                ORDER BY d.day, k.i
                 """,
                 arguments: [perDay, categories.count])
             return .commit
@@ -142,7 +143,7 @@ let floor = try measure("floor: the same SQL, rows stepped, no values built") {
             ("SELECT channel, local_hour, COUNT(*), SUM(resolution = 'resolved') FROM contact WHERE local_date = ? GROUP BY channel, local_hour", [day]),
             ("SELECT local_date, channel, local_hour, COUNT(*) FROM contact WHERE local_date IN (\(weeks.map { _ in "?" }.joined(separator: ","))) GROUP BY local_date, channel, local_hour", weeks),
             ("SELECT * FROM operator_status WHERE status != 'logged_out'", []),
-            ("SELECT sector, COUNT(*) FROM handover WHERE status != 'closed' AND due_date < ? GROUP BY sector", [day]),
+            ("SELECT sector, COUNT(*) FROM handover WHERE status IN ('open', 'acknowledged', 'called_back') AND due_date < ? GROUP BY sector", [day]),
             ("SELECT * FROM incident WHERE ended_at IS NULL", []),
         ] as [(String, [String])] {
             let rows = try Row.fetchCursor(db, sql: sql, arguments: StatementArguments(arguments))

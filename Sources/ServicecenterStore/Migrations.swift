@@ -168,6 +168,15 @@ enum Migrations {
                 """)
             try db.execute(sql: "CREATE INDEX contact_by_incident ON contact (incident, local_date) WHERE incident IS NOT NULL")
         }
+        migrator.registerMigration("v6 covering index for a day's contacts per channel and hour") { db in
+            // The wallboard counts a day's contacts per channel and hour, and the same weekday
+            // over eight weeks, every time something changes. With the hour and resolution in
+            // the index those counts never touch the table: 17 ms → 1 ms at 5 million contacts
+            // (docs/performance.md). It starts with (local_date, channel), so it serves every
+            // query the index it replaces did.
+            try db.execute(sql: "CREATE INDEX contact_by_day_hour ON contact (local_date, channel, local_hour, resolution)")
+            try db.execute(sql: "DROP INDEX contact_by_day_channel")
+        }
         return migrator
     }
 }

@@ -29,7 +29,7 @@ extension Store {
             live.staff = try presence(in: db)
             live.overdueBySector = try Row.fetchAll(
                 db, sql: """
-                    SELECT sector, COUNT(*) FROM handover WHERE status != 'closed' AND due_date < ?
+                    SELECT sector, COUNT(*) FROM handover WHERE status IN ('open', 'acknowledged', 'called_back') AND due_date < ?
                     GROUP BY sector ORDER BY COUNT(*) DESC, sector
                     """,
                 arguments: [day.description]
