@@ -25,13 +25,18 @@ struct DeskHandoverTerminalTests {
         #expect(try tmux.waitFor("Kontakt 2 sparad.").found)
 
         try tmux.keys("F7")
-        let list = try tmux.waitFor("Mina överlämnade ärenden")
-        #expect(list.found, "screen:\n\(list.screen)")
+        // Wait for a row, not the title: under load tmux may show a frame half drawn.
+        let list = try tmux.waitFor("Stadsbyggnadsförvaltningen · Bygglov")
+        #expect(list.found && list.screen.contains("Mina överlämnade ärenden"), "screen:\n\(list.screen)")
         #expect(list.screen.contains("2026-04-08  Öppet") && list.screen.contains("Tekniska förvaltningen · Avfall"))
         #expect(list.screen.contains("Stadsbyggnadsförvaltningen · Bygglov"))
         // The overdue filter shows what `handovers --overdue` prints.
         try tmux.keys("o")
-        let overdue = try tmux.waitFor("bara försenade")
+        var overdue = try tmux.waitFor("bara försenade")
+        for _ in 0..<40 where overdue.screen.contains("Bygglov") {
+            Thread.sleep(forTimeInterval: 0.05)
+            overdue.screen = try tmux.screen()
+        }
         #expect(overdue.found)
         #expect(!overdue.screen.contains("Bygglov"))
         let command = try sandbox.run("handovers", "--overdue", "--format", "csv").stdout.split(separator: "\r\n")
