@@ -29,22 +29,12 @@ struct DashboardCommand: ParsableCommand {
         let supervisor = try context.requireSupervisor()
         let store = try context.openStore()
         let text = dashboardStrings(for: context.text.language)
-        Signals.install()
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal()
-        } catch {
-            printError(deskStrings(for: context.text.language).needsTerminal)
-            throw ExitStatus.usage
-        }
+        let screen = try Screen(context)
         let model = DashboardModel(
-            configuration: context.configuration, viewer: supervisor, text: text, now: Date(), size: terminal.size)
+            configuration: context.configuration, viewer: supervisor, text: text, now: Date(), size: screen.terminal.size)
         let runner = DashboardRunner(
-            model: model, store: store, backend: terminal,
-            theme: Theme.choose(terminalHasColors: terminal.supportsColor, environment: ProcessInfo.processInfo.environment),
-            glyphs: terminal.supportsUnicode ? .unicode : .ascii, stopRequested: { Signals.pending })
-        let status = runner.run()
-        terminal.close()
-        if status != 0 { throw ExitCode(status) }
+            model: model, store: store, backend: screen.terminal, theme: screen.theme, glyphs: screen.glyphs,
+            stopRequested: { Signals.pending })
+        try screen.finish(runner.run())
     }
 }

@@ -35,14 +35,8 @@ struct DeskCommand: ParsableCommand {
         let store = try context.openStore()
         let text = deskStrings(for: context.text.language)
 
-        Signals.install()
-        let terminal: NcursesTerminal
-        do {
-            terminal = try NcursesTerminal()
-        } catch {
-            printError(text.needsTerminal)
-            throw ExitStatus.usage
-        }
+        let screen = try Screen(context)
+        let terminal = screen.terminal
         var model: DeskModel
         do {
             model = try DeskRunner.startingModel(
@@ -55,11 +49,8 @@ struct DeskCommand: ParsableCommand {
             model.notice = .init(kind: .warning, text: text.notUTF8)
         }
         let runner = DeskRunner(
-            model: model, store: store, backend: terminal,
-            theme: Theme.choose(terminalHasColors: terminal.supportsColor, environment: ProcessInfo.processInfo.environment),
-            glyphs: terminal.supportsUnicode ? .unicode : .ascii, stopRequested: { Signals.pending })
-        let status = runner.run()
-        terminal.close()
-        if status != 0 { throw ExitCode(status) }
+            model: model, store: store, backend: terminal, theme: screen.theme, glyphs: screen.glyphs,
+            stopRequested: { Signals.pending })
+        try screen.finish(runner.run())
     }
 }

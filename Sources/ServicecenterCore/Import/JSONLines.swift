@@ -27,6 +27,14 @@ public enum JSONLines {
         return results
     }
 
+    /// One line as a JSON object, with a problem for every field not in `known`: a misspelt
+    /// field would otherwise vanish without a word.
+    static func object(_ bytes: Data, known: Set<String>) -> Result<(fields: [String: JSONValue], problems: [ContactProblem]), LineProblem> {
+        object(bytes).map { fields in
+            (fields, fields.keys.sorted().filter { !known.contains($0) }.map { ContactProblem.unknownField(field: $0) })
+        }
+    }
+
     /// One line as a JSON object with its values' types kept.
     static func object(_ bytes: Data) -> Result<[String: JSONValue], LineProblem> {
         guard String(validating: bytes, as: UTF8.self) != nil else {

@@ -12,13 +12,10 @@ public enum QueueEventLines {
 
     static func parseLine(_ bytes: Data) -> Result<QueueEvent, LineProblem> {
         let fields: [String: JSONValue]
-        switch JSONLines.object(bytes) {
-        case .success(let object): fields = object
+        var problems: [ContactProblem]
+        switch JSONLines.object(bytes, known: Self.fields) {
+        case .success(let object): (fields, problems) = object
         case .failure(let problem): return .failure(problem)
-        }
-        var problems: [ContactProblem] = []
-        for key in fields.keys.sorted() where !Self.fields.contains(key) {
-            problems.append(.unknownField(field: key))
         }
         func text(_ key: String, required: Bool) -> String? {
             switch fields[key] {

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import NcursesTerminal
+import ServicecenterApp
+import TerminalUI
+
+/// How a full-screen command starts and dresses its terminal: signal handlers before curses
+/// (DESIGN.md says why), a clear refusal without a terminal, colours and glyphs it can show.
+struct Screen {
+    let terminal: NcursesTerminal
+
+    init(_ context: CommandContext) throws {
+        Signals.install()
+        do {
+            terminal = try NcursesTerminal()
+        } catch {
+            printError(deskStrings(for: context.text.language).needsTerminal)
+            throw ExitStatus.usage
+        }
+    }
+
+    var theme: Theme {
+        Theme.choose(terminalHasColors: terminal.supportsColor, environment: ProcessInfo.processInfo.environment)
+    }
+
+    var glyphs: Glyphs { terminal.supportsUnicode ? .unicode : .ascii }
+
+    /// Restores the terminal and turns a runner's result (0, or 128 + a signal) into the exit.
+    func finish(_ status: Int32) throws {
+        terminal.close()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
