@@ -1,5 +1,6 @@
 import Foundation
 import ServicecenterCore
+import ServicecenterStore
 import TerminalUI
 
 extension DashboardModel {
@@ -166,41 +167,49 @@ extension DashboardModel {
     /// average as a dim bar, and the day's total against the average's total so far.
     func drawHourly(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) -> Rect {
         guard area.height >= 6 else { return area }
-        buffer.write(text.hourlyTitle(weeks: 8), x: area.x, y: area.y, style: theme[.label], limit: area.width)
+        buffer.write(text.hourlyTitle(weeks: Store.weekdayAverageWeeks), x: area.x, y: area.y, style: theme[.label], limit: area.width)
         let labelWidth = Channel.allCases.map { CharacterWidth.of(text.core.channel($0)) }.max() ?? 10
         let hours = self.hours
         let cell = area.width - labelWidth - 1 >= hours.count * 3 + 16 ? 3 : 2
+        // A wall screen has rows to spare: taller bars read from across the room.
+        let barRows = area.height >= 34 ? 4 : (area.height >= 26 ? 3 : (area.height >= 20 ? 2 : 1))
         let nowHour = localHour(of: now, in: zone)
         for (index, channel) in Channel.allCases.enumerated() {
-            let y = area.y + 1 + index
-            buffer.write(text.core.channel(channel), x: area.x, y: y, style: theme[.label], limit: labelWidth)
+            let bottom = area.y + (index + 1) * barRows
+            buffer.write(text.core.channel(channel), x: area.x, y: bottom, style: theme[.label], limit: labelWidth)
             let today = live?.contacts[channel]?.byHour ?? [Int](repeating: 0, count: 24)
             let average = live?.weekdayAverage[channel] ?? [Double](repeating: 0, count: 24)
             let top = max(1, Double(today.max() ?? 0), average.max() ?? 0)
             var x = area.x + labelWidth + 1
             for hour in hours {
-                buffer.write(bar(Double(today[hour]) / top, buffer.glyphs), x: x, y: y, style: theme[.normal])
-                buffer.write(bar(average[hour] / top, buffer.glyphs), x: x + 1, y: y, style: theme[.muted])
+                for row in 0..<barRows {
+                    let y = bottom - row
+                    buffer.write(bar(Double(today[hour]) / top, row: row, of: barRows, buffer.glyphs), x: x, y: y, style: theme[.normal])
+                    buffer.write(bar(average[hour] / top, row: row, of: barRows, buffer.glyphs), x: x + 1, y: y, style: theme[.muted])
+                }
                 x += cell
             }
             let soFar = average.enumerated().filter { $0.offset <= nowHour }.map(\.element).reduce(0, +)
             let summary = "\(today.reduce(0, +)) (\(text.weekdayAverage) \(Int(soFar.rounded())))"
-            buffer.write(summary, x: x + 1, y: y, style: theme[.muted], limit: area.maxX - x - 1)
+            buffer.write(summary, x: x + 1, y: bottom, style: theme[.muted], limit: area.maxX - x - 1)
         }
         // The hour scale under the bars, every other hour.
-        let scaleY = area.y + 1 + Channel.allCases.count
+        let scaleY = area.y + 1 + Channel.allCases.count * barRows
         var x = area.x + labelWidth + 1
         for hour in hours {
             if (hour - hours.lowerBound) % 2 == 0 { buffer.write(String(format: "%02d", hour), x: x, y: scaleY, style: theme[.muted]) }
             x += cell
         }
-        return area.splitTop(min(area.height, Channel.allCases.count + 3)).rest
+        return area.splitTop(min(area.height, Channel.allCases.count * barRows + 3)).rest
     }
 
-    func bar(_ fraction: Double, _ glyphs: Glyphs) -> String {
+    /// One row of a bar `rows` high filled to `fraction`, counted from the bottom row 0, in
+    /// eighths of a cell (▁ to █), so a short bar still shows.
+    func bar(_ fraction: Double, row: Int, of rows: Int, _ glyphs: Glyphs) -> String {
         let levels: [String] = glyphs.isASCII ? [" ", ".", ":", "-", "=", "+", "*", "#", "@"] : [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
         guard fraction > 0 else { return levels[0] }
-        return levels[max(1, min(8, Int((fraction * 8).rounded())))]
+        let eighths = max(1, Int((fraction * Double(8 * rows)).rounded()))
+        return levels[min(8, max(0, eighths - 8 * row))]
     }
 
     // MARK: - Evenness (wall screens)
