@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 @testable import ServicecenterApp
 import ServicecenterCore
@@ -127,6 +128,40 @@ struct DashboardTests {
         #expect(screen.contains("✗ 60,0 %"))
         #expect(model.update(.tick(Self.now.addingTimeInterval(60))).isEmpty)
         #expect(model.update(.tick(Self.at("23:59:59").addingTimeInterval(2))) == [.reload])
+    }
+
+    @Test("Another process holding the write lock: the board keeps reading; an incident start says it is locked, then works")
+    func survivesALock() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-dash-lock-\(UUID().uuidString).sqlite").path
+        let store = try Store(path: path, zone: Self.zone, busyTimeoutMilliseconds: 50)
+        _ = try store.takeTicket(channel: .visit, service: nil, now: Self.now)
+        let backend = TestBackend(size: Size(width: 80, height: 24))
+        let runner = DashboardRunner(
+            model: DashboardModel(configuration: DeskFixtures.configuration, viewer: Self.supervisor, text: SwedishDashboardStrings(), now: Self.now, size: backend.size),
+            store: store, backend: backend, theme: .monochrome, glyphs: .unicode, clock: { Self.now })
+        runner.pollForChanges()
+        #expect(runner.model.live?.calls.count == 1)
+
+        // A long import, say: another connection holds the write lock with a change not yet committed.
+        let blocker = try DatabaseQueue(path: path)
+        try blocker.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            try db.execute(sql: "INSERT INTO incident (tag, title, message, started_at, started_by) VALUES ('x', 'X', '', '2026-11-23T08:00:00Z', 'admin')")
+            #expect(try store.liveDay(LocalDay(Self.now, in: Self.zone)).calls.count == 1, "WAL readers are not blocked")
+            runner.dispatch(.key(.character("i")))
+            for character in "Strömavbrott" { runner.dispatch(.key(.character(character))) }
+            runner.dispatch(.key(.enter))
+            #expect(runner.model.notice?.kind == .error)
+            #expect(runner.model.notice?.text.contains("låst av en annan process") == true)
+            #expect(runner.model.live?.calls.count == 1, "the figures stay up")
+            #expect(runner.model.focus == .incidentTitle && runner.model.incidentTitle.text == "Strömavbrott", "nothing typed is lost")
+            try db.execute(sql: "COMMIT")
+        }
+        runner.pollForChanges()
+        #expect(runner.model.live?.incidents.map(\.title) == ["X"])
+        runner.dispatch(.key(.enter))
+        #expect(runner.model.live?.incidents.map(\.title) == ["Strömavbrott", "X"])
+        #expect(runner.model.incidentTitle.text.isEmpty)
     }
 
     @Test("The runner reads the day again only when another process wrote")

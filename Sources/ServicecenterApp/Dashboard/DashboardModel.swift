@@ -27,6 +27,8 @@ public struct DashboardModel: Sendable {
     public var incidentTitle = TextInput(limit: Incident.titleLimit)
     public var incidentMessage = TextInput(limit: Incident.messageLimit)
     public var notice: DeskModel.Notice?
+    /// An incident start is on its way to the store; a refusal brings the form back.
+    public var startingIncident = false
 
     public init(configuration: Configuration, viewer: Operator, text: any DashboardStrings, now: Date, size: Size) {
         self.configuration = configuration

@@ -22,12 +22,18 @@ extension DashboardModel {
             staleReason = text.core.storeError(error)
         case .incidentStarted(let incident):
             notice = .init(kind: .success, text: text.incidentStarted(incident))
+            startingIncident = false
+            incidentTitle.set("")
+            incidentMessage.set("")
             return [.reload]
         case .incidentEnded(let incident):
             notice = .init(kind: .success, text: text.incidentEnded(incident))
             return [.reload]
         case .incidentRefused(let error):
             notice = .init(kind: .error, text: text.queue.queueError(error, zone: configuration.timeZone))
+            // Nothing typed is lost: the form comes back as it was, for Enter to try again.
+            if startingIncident { focus = .incidentTitle }
+            startingIncident = false
         }
         return []
     }
@@ -44,11 +50,7 @@ extension DashboardModel {
             if DashboardAction.help.matches(key) { helpVisible = true }
             if DashboardAction.quit.matches(key) { return [.quit] }
             if DashboardAction.refresh.matches(key) { return [.reload] }
-            if DashboardAction.startIncident.matches(key), showsStaff {
-                incidentTitle.set("")
-                incidentMessage.set("")
-                focus = .incidentTitle
-            }
+            if DashboardAction.startIncident.matches(key), showsStaff { focus = .incidentTitle }
             if DashboardAction.endIncident.matches(key), showsStaff, live?.incidents.first != nil { focus = .confirmEnd }
             return []
         case .incidentTitle, .incidentMessage:
@@ -76,6 +78,7 @@ extension DashboardModel {
                 return []
             }
             focus = .board
+            startingIncident = true
             return [.startIncident(title: title, message: incidentMessage.text)]
         default:
             if focus == .incidentTitle { _ = incidentTitle.handle(key) } else { _ = incidentMessage.handle(key) }
