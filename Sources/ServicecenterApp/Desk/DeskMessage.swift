@@ -51,6 +51,5 @@ public enum DeskEffect: Equatable, Sendable {
     case callTicket(String)
     case markNoShow(ticket: String)
     case transferTicket(ticket: String, to: Channel)
-    case setStatus(OperatorStatus)
     case quit
 }

@@ -50,8 +50,8 @@ public final class DeskRunner {
 
     /// Runs until the guide quits (returns 0) or a signal asks to stop (returns 128 + signal).
     public func run() -> Int32 {
-        _ = perform(.setStatus(model.status))
-        defer { _ = perform(.setStatus(.loggedOut)) }
+        writeStatus()
+        defer { writeStatus(.loggedOut) }
         draw()
         while !quit {
             let signal = stopRequested()
@@ -72,7 +72,17 @@ public final class DeskRunner {
         for effect in model.update(message) {
             if let result = perform(effect) { dispatch(result) }
         }
-        if model.status != writtenStatus { _ = perform(.setStatus(model.status)) }
+        if model.status != writtenStatus { writeStatus() }
+    }
+
+    /// Writes the guide's status (or `status`) and place for the supervisor's staff list. Tried
+    /// once per change: a failure leaves the board a step behind rather than retrying (and
+    /// waiting out the busy timeout) on every key.
+    func writeStatus(_ status: OperatorStatus? = nil) {
+        let status = status ?? model.status
+        writtenStatus = status
+        try? store.setStatus(
+            of: model.guide.user, to: status, channel: model.station?.channel, station: model.station.map(model.text.station), now: clock())
     }
 
     /// The store's filter for the desk's hand-over list.
@@ -113,7 +123,7 @@ public final class DeskRunner {
                 }
             case .rememberStation(let station):
                 try store.setStation(of: user, to: station.storedValue, now: clock())
-                _ = perform(.setStatus(model.status))
+                writeStatus() // the place changed, if not the status
                 return perform(.loadLive)
             case .loadLive:
                 do {
@@ -152,10 +162,6 @@ public final class DeskRunner {
                 } catch {
                     return .queueRefused(error)
                 }
-            case .setStatus(let status):
-                writtenStatus = status
-                try store.setStatus(
-                    of: user, to: status, channel: model.station?.channel, station: model.station.map(model.text.station), now: clock())
             case .loadRecent:
                 return .recentLoaded(try store.contacts(of: user, on: today))
             case .loadHandovers(let query):
