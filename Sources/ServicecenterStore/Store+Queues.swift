@@ -31,15 +31,15 @@ extension Store {
     public func callNextTicket(channel: Channel, by user: String, station: String?, now: Date = Date()) throws(QueueError) -> QueueCall? {
         let day = LocalDay(now, in: zone)
         return try queueWrite { db in
-            guard let callID = try String.fetchOne(
+            guard let oldest = try Row.fetchOne(
                 db, sql: """
-                    SELECT call_id FROM queue_call
+                    SELECT \(QueueCallRow.columns) FROM queue_call
                     WHERE local_date = ? AND channel = ? AND outcome = 'waiting' AND ticket IS NOT NULL
                     ORDER BY offered_at, call_id LIMIT 1
                     """,
                 arguments: [day.description, channel.rawValue])
             else { return nil }
-            return try call(callID, by: user, station: station, now: now, in: db)
+            return try call(QueueCallRow.call(from: oldest), by: user, station: station, now: now, in: db)
         }
     }
 
@@ -50,7 +50,7 @@ extension Store {
             guard current.outcome == .waiting else {
                 throw QueueError.ticketNotWaiting(number, outcome: current.outcome, by: current.answeredBy)
             }
-            return try call(current.callID, by: user, station: station, now: now, in: db)
+            return try call(current, by: user, station: station, now: now, in: db)
         }
     }
 
@@ -67,18 +67,21 @@ extension Store {
         }
     }
 
-    /// Moves a ticket to another hall channel or sector's queue. The visitor keeps the number;
-    /// the wait there is a new leg, so each queue's figures count only its own wait.
+    /// Moves a ticket to another hall channel's queue (its own when `channel` is nil) or to a
+    /// sector's. The visitor keeps the number; the wait there is a new leg, so each queue's
+    /// figures count only its own wait.
     public func transferTicket(
-        _ number: String, to channel: Channel, service: String?, by user: String, now: Date = Date()
+        _ number: String, to channel: Channel?, service: String?, by user: String, now: Date = Date()
     ) throws(QueueError) -> QueueTicket {
-        guard QueueTicket.prefix(for: channel) != nil else { throw .notAHallChannel(channel) }
+        if let channel, !QueueTicket.hallChannels.contains(channel) { throw .notAHallChannel(channel) }
         let day = LocalDay(now, in: zone)
         return try queueWrite { db in
             let current = try latestLeg(of: number, on: day, in: db)
             guard current.outcome == .waiting || current.outcome == .answered else {
                 throw QueueError.ticketNotWaiting(number, outcome: current.outcome, by: current.answeredBy)
             }
+            let number = current.ticket ?? number
+            let channel = channel ?? current.channel
             let legs = try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM queue_call WHERE local_date = ? AND ticket = ?", arguments: [day.description, number]) ?? 1
             _ = try apply(QueueEvent(at: now, channel: current.channel, kind: .transferred, callID: current.callID, operatorUser: user), in: db, now: now)
@@ -185,12 +188,11 @@ extension Store {
         return call
     }
 
-    func call(_ callID: String, by user: String, station: String?, now: Date, in db: Database) throws -> QueueCall {
-        let channel = try String.fetchOne(db, sql: "SELECT channel FROM queue_call WHERE call_id = ?", arguments: [callID])
-            .flatMap(Channel.init(rawValue:)) ?? .visit
-        guard let called = try apply(
-            QueueEvent(at: now, channel: channel, kind: .answered, callID: callID, operatorUser: user), station: station, in: db, now: now)
-        else { throw QueueError.ticketNotWaiting(callID, outcome: .answered, by: nil) }
+    func call(_ waiting: QueueCall, by user: String, station: String?, now: Date, in db: Database) throws -> QueueCall {
+        let event = QueueEvent(at: now, channel: waiting.channel, kind: .answered, callID: waiting.callID, operatorUser: user)
+        guard let called = try apply(event, station: station, in: db, now: now) else {
+            throw QueueError.ticketNotWaiting(waiting.ticket ?? waiting.callID, outcome: .answered, by: nil)
+        }
         return called
     }
 

@@ -132,13 +132,9 @@ struct QueueCommand: ParsableCommand {
             try checkService(service, context)
             let store = try context.openStore()
             do {
-                let target = try channel ?? store.waitingTickets(channel: nil, on: context.today)
-                    .first { $0.ticket == ticket.uppercased() }?.channel ?? .visit
-                let moved = try store.transferTicket(ticket, to: target, service: service, by: context.loginUser)
-                print(context.queueText.ticketTransferred(moved, channel: context.text.channel(target)))
-            } catch let error as QueueError {
-                throw context.fail(error)
-            } catch let error as StoreError {
+                let moved = try store.transferTicket(ticket, to: channel, service: service, by: context.loginUser)
+                print(context.queueText.ticketTransferred(moved, channel: context.text.channel(moved.channel)))
+            } catch {
                 throw context.fail(error)
             }
         }

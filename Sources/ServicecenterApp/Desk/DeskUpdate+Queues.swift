@@ -16,7 +16,7 @@ extension DeskModel {
                 focus = .station
                 return []
             }
-            guard QueueTicket.prefix(for: station.channel) != nil else {
+            guard QueueTicket.hallChannels.contains(station.channel) else {
                 notice = Notice(kind: .warning, text: text.noHallQueue)
                 return []
             }

@@ -71,7 +71,7 @@ extension DeskModel {
         switch focus {
         case .station, .resumeOffer: actions += [.quit]
         case .idle:
-            actions += [.newContact] + (station.map { QueueTicket.prefix(for: $0.channel) != nil } == true ? [.callNext, .queueList] : [])
+            actions += [.newContact] + (station.map { QueueTicket.hallChannels.contains($0.channel) } == true ? [.callNext, .queueList] : [])
                 + [.operatorStatus, .station, .handovers, .editLast, .quit]
         case .search: actions += ticketActions + [.digitalHelp, .note, .save, .quit]
         case .outcome, .reason, .note:
