@@ -7,12 +7,18 @@ extension Channel: ExpressibleByArgument {}
 extension CommandContext {
     var queueText: any QueueStrings { queueStrings(for: text.language) }
 
-    /// The login user as a supervisor or admin, or a refusal naming the role needed (exit 77).
-    func requireSupervisor() throws -> Operator {
+    /// The login user as operators.toml lists them, or a refusal naming the file (exit 78).
+    func loginOperator() throws -> Operator {
         guard let person = configuration.operator(loginUser) else {
             printError(text.unknownLoginUser(loginUser, file: configDirectory.appendingPathComponent("operators.toml").path))
             throw ExitStatus.configuration
         }
+        return person
+    }
+
+    /// The login user as a supervisor or admin, or a refusal naming the role needed (exit 77).
+    func requireSupervisor() throws -> Operator {
+        let person = try loginOperator()
         guard person.role != .guide else {
             printError(queueText.roleRequired(user: person.user, role: person.role.rawValue))
             throw ExitStatus.permission
@@ -31,7 +37,4 @@ extension CommandContext {
         case .store: ExitStatus.ioError
         }
     }
-
-    /// "7:05" for a wait, as the wallboard shows it.
-    func wait(_ seconds: TimeInterval?) -> String { Formatting.duration(seconds) }
 }

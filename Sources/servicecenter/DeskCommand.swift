@@ -27,11 +27,7 @@ struct DeskCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global)
-        guard let guide = context.configuration.operator(context.loginUser) else {
-            printError(context.text.unknownLoginUser(
-                context.loginUser, file: context.configDirectory.appendingPathComponent("operators.toml").path))
-            throw ExitStatus.configuration
-        }
+        let guide = try context.loginOperator()
         let store = try context.openStore()
         let text = deskStrings(for: context.text.language)
 

@@ -74,7 +74,7 @@ struct QueueCommand: ParsableCommand {
                     print(context.queueText.nobodyWaiting(channel: context.text.channel(channel)))
                     return
                 }
-                print(context.queueText.ticketCalled(called.ticket ?? called.callID, wait: context.wait(called.wait), station: station))
+                print(context.queueText.ticketCalled(called.ticket ?? called.callID, wait: Formatting.duration(called.wait), station: station))
             } catch {
                 throw context.fail(error)
             }
@@ -93,7 +93,7 @@ struct QueueCommand: ParsableCommand {
             let store = try context.openStore()
             do {
                 let called = try store.callTicket(ticket, by: context.loginUser, station: station)
-                print(context.queueText.ticketCalled(called.ticket ?? ticket, wait: context.wait(called.wait), station: station))
+                print(context.queueText.ticketCalled(called.ticket ?? ticket, wait: Formatting.duration(called.wait), station: station))
             } catch {
                 throw context.fail(error)
             }
@@ -159,7 +159,7 @@ struct QueueCommand: ParsableCommand {
             let zone = context.configuration.timeZone
             let rows = waiting.map { call in
                 [call.ticket ?? call.callID, context.text.channel(call.channel), call.service ?? "",
-                 String(Timestamp.localMinute(call.offeredAt ?? call.firstAt, in: zone).suffix(5)), context.wait(call.waiting(at: now))]
+                 String(Timestamp.localMinute(call.offeredAt ?? call.firstAt, in: zone).suffix(5)), Formatting.duration(call.waiting(at: now))]
             }
             print(TextTable(header: context.queueText.waitingColumns, rows: rows).render().joined(separator: "\n"))
         }

@@ -42,7 +42,7 @@ extension DashboardModel {
     var zone: TimeZone { configuration.timeZone }
 
     func target(_ channel: Channel) -> ServiceLevelTarget {
-        configuration.targets.serviceLevels[channel] ?? Targets.defaultServiceLevels[channel]!
+        configuration.targets.serviceLevel(for: channel)
     }
 
     var hints: [KeyHint] {
@@ -63,13 +63,7 @@ extension DashboardModel {
         } else if let staleReason {
             buffer.write(text.stale(staleReason), x: row.x + 1, y: row.y, style: theme[.warning], limit: row.width - 2)
         } else if let notice {
-            let role: Role = switch notice.kind {
-            case .success: .success
-            case .warning: .warning
-            case .error: .error
-            case .info: .muted
-            }
-            buffer.write(notice.text, x: row.x + 1, y: row.y, style: theme[role], limit: row.width - 2)
+            buffer.write(notice.text, x: row.x + 1, y: row.y, style: theme[notice.role], limit: row.width - 2)
         }
     }
 

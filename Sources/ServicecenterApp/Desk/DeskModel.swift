@@ -34,6 +34,16 @@ public struct DeskModel: Sendable {
             self.kind = kind
             self.text = text
         }
+
+        /// How the notice line looks, on the desk and the dashboard alike.
+        public var role: Role {
+            switch kind {
+            case .info: .normal
+            case .success: .success
+            case .warning: .warning
+            case .error: .error
+            }
+        }
     }
 
     public let configuration: Configuration

@@ -99,11 +99,7 @@ extension DeskModel {
             return [.loadLive]
         case .ticketChanged(let description):
             // The visitor is gone from this desk: nothing to log.
-            form = nil
-            search.set("")
-            note.set("")
-            matches = []
-            focus = .idle
+            closeForm()
             notice = Notice(kind: .info, text: description)
             return [.deleteDraft, .loadLive]
         case .waitingTicketsLoaded(let tickets):

@@ -19,11 +19,7 @@ extension DeskModel {
         case .saved(let id, let contact):
             saving = false
             let wasEdit = form?.editingContactID != nil
-            form = nil
-            search.set("")
-            note.set("")
-            matches = []
-            focus = .idle
+            closeForm()
             notice = Notice(kind: .success, text: wasEdit ? text.updated(id: id) : text.saved(id: id))
             var stored = contact
             stored.id = id
@@ -217,13 +213,18 @@ extension DeskModel {
     }
 
     mutating func cancelContact() -> [DeskEffect] {
+        closeForm()
+        notice = Notice(kind: .info, text: text.cancelled)
+        return [.deleteDraft]
+    }
+
+    /// Back to idle with an empty form: after a save, a cancel, or a visitor gone elsewhere.
+    mutating func closeForm() {
         form = nil
         search.set("")
         note.set("")
         matches = []
         focus = .idle
-        notice = Notice(kind: .info, text: text.cancelled)
-        return [.deleteDraft]
     }
 
     mutating func handleOutcome(_ key: Key) -> [DeskEffect] {

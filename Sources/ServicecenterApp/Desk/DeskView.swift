@@ -99,13 +99,7 @@ extension DeskModel {
 
     func drawNotice(into buffer: inout Buffer, _ row: Rect, _ theme: Theme) {
         guard let notice else { return }
-        let role: Role = switch notice.kind {
-        case .info: .normal
-        case .success: .success
-        case .warning: .warning
-        case .error: .error
-        }
-        buffer.write(notice.text, x: row.x + 1, y: row.y, style: theme[role], limit: row.width - 2)
+        buffer.write(notice.text, x: row.x + 1, y: row.y, style: theme[notice.role], limit: row.width - 2)
     }
 
     func drawStations(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {

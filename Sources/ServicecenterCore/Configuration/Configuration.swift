@@ -86,6 +86,11 @@ public struct Targets: Sendable {
 
     public static let defaultRepeatWindowDays = 14
 
+    /// The channel's target, or the default when the configuration leaves it out.
+    public func serviceLevel(for channel: Channel) -> ServiceLevelTarget {
+        serviceLevels[channel] ?? Self.defaultServiceLevels[channel]!
+    }
+
     public static let defaultServiceLevels: [Channel: ServiceLevelTarget] = [
         .phone: ServiceLevelTarget(seconds: 60, percent: 80),
         .visit: ServiceLevelTarget(seconds: 600, percent: 80),

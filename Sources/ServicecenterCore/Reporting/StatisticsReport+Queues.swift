@@ -13,7 +13,7 @@ extension StatisticsReport {
         for channel in Channel.allCases {
             let calls = queueCalls.filter { $0.channel == channel }
             guard !calls.isEmpty else { continue }
-            let target = configuration.targets.serviceLevels[channel] ?? Targets.defaultServiceLevels[channel]!
+            let target = configuration.targets.serviceLevel(for: channel)
             // The period has no "now": calls still waiting are left out like everywhere else.
             let figures = QueueFigures(calls, target: target, now: .distantPast)
             let evenness = Self.evenness(calls, target: target, zone: zone)
