@@ -13,26 +13,15 @@ struct DashboardTerminalTests {
         supervisor.environment["USER"] = "maria"
     }
 
-    func dashboard(width: Int = 100, height: Int = 30) throws -> Tmux {
-        var environment = supervisor.environment
-        environment["LANG"] = "C.UTF-8"
-        environment["TERM"] = "screen"
-        environment["SWIFT_BACKTRACE"] = "enable=no"
-        return try Tmux([Sandbox.binary.path, "dashboard"], environment: environment, width: width, height: height)
-    }
+    func dashboard() throws -> Tmux { try supervisor.screen(["dashboard"]) }
 
     /// Waits up to two seconds for the channel table's row for `channel` to satisfy `check`,
     /// given the row's words (name, waiting, longest, …, contacts).
     func waitForRow(_ channel: String, in board: Tmux, check: ([String]) -> Bool) throws -> (found: Bool, screen: String) {
-        let deadline = Date().addingTimeInterval(2)
-        var screen = ""
-        while Date() < deadline {
-            screen = try board.screen()
+        try board.waitUntil(seconds: 2) { screen in
             let row = screen.split(separator: "\n").first { $0.hasPrefix(" \(channel) ") && $0.contains("%") }
-            if let row, check(row.split(separator: " ").map(String.init)) { return (true, screen) }
-            Thread.sleep(forTimeInterval: 0.05)
+            return row.map { check($0.split(separator: " ").map(String.init)) } ?? false
         }
-        return (false, screen)
     }
 
     @Test("A contact logged, a ticket taken and a phone event fed by other processes appear within 2 seconds")
@@ -99,12 +88,7 @@ struct DashboardTerminalTests {
         #expect(try board.waitFor("j = ja").found)
         try board.keys("j")
         #expect(try board.waitFor("är avslutad").found)
-        var gone = false
-        for _ in 0..<40 where !gone {
-            gone = !(try desk.screen().contains("DRIFTSTÖRNING"))
-            if !gone { Thread.sleep(forTimeInterval: 0.05) }
-        }
-        #expect(gone, "the banner leaves the desk")
+        #expect(try desk.waitUntil(seconds: 2) { !$0.contains("DRIFTSTÖRNING") }.found, "the banner leaves the desk")
         try desk.keys("F10")
         #expect(try desk.waitFor("EXIT=0").found)
         #expect(try board.waitFor("Ingen inloggad.", seconds: 2).found, "the guide logged out")

@@ -32,11 +32,8 @@ struct DeskHandoverTerminalTests {
         #expect(list.screen.contains("Stadsbyggnadsförvaltningen · Bygglov"))
         // The overdue filter shows what `handovers --overdue` prints.
         try tmux.keys("o")
-        var overdue = try tmux.waitFor("bara försenade")
-        for _ in 0..<40 where overdue.screen.contains("Bygglov") {
-            Thread.sleep(forTimeInterval: 0.05)
-            overdue.screen = try tmux.screen()
-        }
+        // Until the old rows are gone too: the filter's title may be drawn before them.
+        let overdue = try tmux.waitUntil { $0.contains("bara försenade") && !$0.contains("Bygglov") }
         #expect(overdue.found)
         #expect(!overdue.screen.contains("Bygglov"))
         let command = try sandbox.run("handovers", "--overdue", "--format", "csv").stdout.split(separator: "\r\n")

@@ -43,11 +43,16 @@ final class Tmux {
     /// Waits until the screen shows `text`; returns the screen either way, for the failure message.
     @discardableResult
     func waitFor(_ text: String, seconds: Double = 10) throws -> (found: Bool, screen: String) {
+        try waitUntil(seconds: seconds) { $0.contains(text) }
+    }
+
+    /// Waits until the screen satisfies `check`, reading it every 50 ms.
+    func waitUntil(seconds: Double = 10, _ check: (String) -> Bool) throws -> (found: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
             last = try screen()
-            if last.contains(text) { return (true, last) }
+            if check(last) { return (true, last) }
             Thread.sleep(forTimeInterval: 0.05)
         }
         return (false, last)
@@ -65,11 +70,16 @@ final class Tmux {
 extension Sandbox {
     /// The desk in a tmux pane of its own, with a UTF-8 locale and `TERM=screen` unless `extra` says otherwise.
     func desk(width: Int = 100, height: Int = 30, extra: [String: String] = [:]) throws -> Tmux {
+        try screen([], width: width, height: height, extra: extra)
+    }
+
+    /// The binary with `arguments` (the desk when empty) in a tmux pane, as `desk` sets it up.
+    func screen(_ arguments: [String], width: Int = 100, height: Int = 30, extra: [String: String] = [:]) throws -> Tmux {
         var environment = self.environment
         environment["LANG"] = "C.UTF-8"
         environment["TERM"] = "screen"
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment.merge(extra) { $1 }
-        return try Tmux([Sandbox.binary.path], environment: environment, width: width, height: height)
+        return try Tmux([Sandbox.binary.path] + arguments, environment: environment, width: width, height: height)
     }
 }
