@@ -108,23 +108,16 @@ if try store.liveDay(today).calls.isEmpty {
     print(String(format: "busy day: %d contacts and %d queue events written in %.1f s", contacts.count, events.count, written))
 }
 
-struct Percentiles {
-    var median: Double, p90: Double, p99: Double
-    init(_ samples: [Double]) {
-        let sorted = samples.sorted()
-        func at(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((p * Double(sorted.count - 1)).rounded()))] }
-        median = at(0.5); p90 = at(0.9); p99 = at(0.99)
-    }
-}
-
 @discardableResult
-func measure(_ name: String, _ body: () throws -> Void) rethrows -> Percentiles {
+/// Times `body` and prints its median, p90 and p99 (the core's percentiles); returns the median.
+func measure(_ name: String, _ body: () throws -> Void) rethrows -> Double {
     for _ in 0..<10 { try body() }
     var samples: [Double] = []
     for _ in 0..<iterations { samples.append(try seconds(body) * 1000) }
-    let p = Percentiles(samples)
-    print(String(format: "%-52@ median %8.3f ms   p90 %8.3f ms   p99 %8.3f ms", name as NSString, p.median, p.p90, p.p99))
-    return p
+    let sorted = samples.sorted()
+    func p(_ rank: Double) -> Double { Distribution.percentile(rank, ofSorted: sorted)! }
+    print(String(format: "%-52@ median %8.3f ms   p90 %8.3f ms   p99 %8.3f ms", name as NSString, p(50), p(90), p(99)))
+    return p(50)
 }
 
 print("database: \(path), \(try store.contactCount()) contacts; \(iterations) iterations")
@@ -151,7 +144,7 @@ let floor = try measure("floor: the same SQL, rows stepped, no values built") {
         }
     }
 }
-print(String(format: "day's read ÷ floor: %.2f (median)", read.median / floor.median))
+print(String(format: "day's read ÷ floor: %.2f (median)", read / floor))
 
 let supervisor = configuration.operators.first { $0.role != .guide }!
 for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {

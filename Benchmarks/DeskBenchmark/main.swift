@@ -35,15 +35,6 @@ func catalogue(extra: Int) -> Configuration {
 
 let keys: [Key] = "förskla".map { .character($0) } + [.down, .up, .enter, .character("d"), .backTab] + "bygglov".map { .character($0) } + [.escape]
 
-struct Percentiles {
-    var median: Double, p90: Double, p99: Double
-    init(_ samples: [Double]) {
-        let sorted = samples.sorted()
-        func at(_ p: Double) -> Double { sorted[min(sorted.count - 1, Int((p * Double(sorted.count - 1)).rounded()))] }
-        median = at(0.5); p90 = at(0.9); p99 = at(0.99)
-    }
-}
-
 func measure(_ name: String, _ perKey: (Key) -> Void) {
     for key in keys.prefix(50) { perKey(key) } // warm-up
     var samples: [Double] = []
@@ -55,8 +46,9 @@ func measure(_ name: String, _ perKey: (Key) -> Void) {
             samples.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1000)
         }
     }
-    let p = Percentiles(samples)
-    print(String(format: "%-52@ median %8.1f µs   p90 %8.1f µs   p99 %8.1f µs", name as NSString, p.median, p.p90, p.p99))
+    let sorted = samples.sorted()
+    func p(_ rank: Double) -> Double { Distribution.percentile(rank, ofSorted: sorted)! }
+    print(String(format: "%-52@ median %8.1f µs   p90 %8.1f µs   p99 %8.1f µs", name as NSString, p(50), p(90), p(99)))
 }
 
 func model(_ configuration: Configuration, _ size: Size) -> DeskModel {

@@ -56,6 +56,21 @@ struct CommandContext {
         }
     }
 
+    /// The whole of `file`, or of standard input for "-"; a missing or unreadable file is
+    /// named on stderr (exit 66).
+    func input(_ file: String) throws -> Data {
+        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        guard FileManager.default.fileExists(atPath: file) else {
+            printError(text.fileNotFound(file))
+            throw ExitStatus.noInput
+        }
+        guard let contents = FileManager.default.contents(atPath: file) else {
+            printError(text.fileUnreadable(file))
+            throw ExitStatus.noInput
+        }
+        return contents
+    }
+
     /// The login name of whoever runs the command.
     var loginUser: String {
         if let user = locations.environment["USER"], !user.isEmpty { return user }

@@ -28,20 +28,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global)
-        let data: Data
-        if file == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            guard FileManager.default.fileExists(atPath: file) else {
-                printError(context.text.fileNotFound(file))
-                throw ExitStatus.noInput
-            }
-            guard let contents = FileManager.default.contents(atPath: file) else {
-                printError(context.text.fileUnreadable(file))
-                throw ExitStatus.noInput
-            }
-            data = contents
-        }
+        let data = try context.input(file)
 
         let validator = ContactValidator(configuration: context.configuration)
         let now = Date()

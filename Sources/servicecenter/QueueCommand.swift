@@ -194,19 +194,8 @@ struct QueueCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext(global)
-            let name = file == "-" ? "stdin" : file
             if follow && file == "-" { return try followStandardInput(context) }
-            let data: Data
-            if file == "-" {
-                data = FileHandle.standardInput.readDataToEndOfFile()
-            } else {
-                guard FileManager.default.fileExists(atPath: file), let contents = FileManager.default.contents(atPath: file) else {
-                    printError(context.text.fileNotFound(file))
-                    throw ExitStatus.noInput
-                }
-                data = contents
-            }
-            let lines = QueueEventLines.parse(data)
+            let lines = QueueEventLines.parse(try context.input(file))
             var events: [QueueEvent] = []
             var bad = 0
             for (number, result) in lines {
@@ -214,7 +203,7 @@ struct QueueCommand: ParsableCommand {
                 case .success(let event): events.append(event)
                 case .failure(let problem):
                     bad += 1
-                    printError("\(name):\(number): \(context.text.lineProblem(problem))")
+                    report(problem, line: number, context)
                 }
             }
             if bad > 0, !follow {
@@ -223,14 +212,9 @@ struct QueueCommand: ParsableCommand {
             }
             let store = try context.openStore()
             do {
-                let outcome = try store.recordQueueEvents(events)
-                print(context.queueText.eventsRecorded(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
-            } catch {
+                try finish(store.recordQueueEvents(events), bad: bad, context)
+            } catch let error as StoreError {
                 throw context.fail(error)
-            }
-            if bad > 0 {
-                printError(context.queueText.eventsSkipped(badLines: bad))
-                throw ExitStatus.dataError
             }
         }
 
@@ -253,10 +237,19 @@ struct QueueCommand: ParsableCommand {
                     }
                 case .failure(let problem):
                     bad += 1
-                    printError("stdin:\(number): \(context.text.lineProblem(problem))")
+                    report(problem, line: number, context)
                 }
             }
-            print(context.queueText.eventsRecorded(inserted: total.inserted, alreadyPresent: total.alreadyPresent))
+            try finish(total, bad: bad, context)
+        }
+
+        func report(_ problem: LineProblem, line: Int, _ context: CommandContext) {
+            printError("\(file == "-" ? "stdin" : file):\(line): \(context.text.lineProblem(problem))")
+        }
+
+        /// What was stored, and exit 65 when lines were skipped (only --follow gets that far with bad lines).
+        func finish(_ outcome: ImportOutcome, bad: Int, _ context: CommandContext) throws {
+            print(context.queueText.eventsRecorded(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
             if bad > 0 {
                 printError(context.queueText.eventsSkipped(badLines: bad))
                 throw ExitStatus.dataError

@@ -76,7 +76,7 @@ public struct SwedishQueueStrings: QueueStrings {
     public var waitingColumns: [String] { ["Nummer", "Kanal", "Tjänst", "Tagen", "Väntat"] }
 
     public func eventsRecorded(inserted: Int, alreadyPresent: Int) -> String {
-        "\(inserted) \(inserted == 1 ? "köhändelse" : "köhändelser") sparade, \(alreadyPresent) fanns redan."
+        "\(inserted) \(inserted == 1 ? "köhändelse sparad" : "köhändelser sparade"), \(alreadyPresent) fanns redan."
     }
 
     public func eventsRejected(badLines: Int, totalLines: Int) -> String {
