@@ -29,6 +29,7 @@ extension Store {
     /// One `BEGIN IMMEDIATE` transaction finds and calls it, so two desks pressing "next" at
     /// the same instant are served one after the other and get different tickets.
     public func callNextTicket(channel: Channel, by user: String, station: String?, now: Date = Date()) throws(QueueError) -> QueueCall? {
+        guard QueueTicket.hallChannels.contains(channel) else { throw .notAHallChannel(channel) }
         let day = LocalDay(now, in: zone)
         return try queueWrite { db in
             guard let oldest = try Row.fetchOne(

@@ -29,7 +29,7 @@ struct DashboardCommand: ParsableCommand {
         let supervisor = try context.requireSupervisor()
         let store = try context.openStore()
         let text = dashboardStrings(for: context.text.language)
-        let screen = try Screen(context)
+        let screen = try Screen(needsTerminal: text.needsTerminal)
         let model = DashboardModel(
             configuration: context.configuration, viewer: supervisor, text: text, now: Date(), size: screen.terminal.size)
         let runner = DashboardRunner(

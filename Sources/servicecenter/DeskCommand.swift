@@ -31,7 +31,7 @@ struct DeskCommand: ParsableCommand {
         let store = try context.openStore()
         let text = deskStrings(for: context.text.language)
 
-        let screen = try Screen(context)
+        let screen = try Screen(needsTerminal: text.needsTerminal)
         let terminal = screen.terminal
         var model: DeskModel
         do {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import NcursesTerminal
-import ServicecenterApp
 import TerminalUI
 
 /// How a full-screen command starts and dresses its terminal: signal handlers before curses
@@ -9,12 +8,13 @@ import TerminalUI
 struct Screen {
     let terminal: NcursesTerminal
 
-    init(_ context: CommandContext) throws {
+    /// - Parameter needsTerminal: the screen's own words for "run me in a terminal".
+    init(needsTerminal: String) throws {
         Signals.install()
         do {
             terminal = try NcursesTerminal()
         } catch {
-            printError(deskStrings(for: context.text.language).needsTerminal)
+            printError(needsTerminal)
             throw ExitStatus.usage
         }
     }

@@ -32,6 +32,7 @@ public protocol DashboardStrings: Sendable {
     var helpTitle: String { get }
     var helpLines: [String] { get }
     func tooSmall(need: Size, have: Size) -> String
+    var needsTerminal: String { get }
 }
 
 /// Svenska.
@@ -86,6 +87,7 @@ public struct SwedishDashboardStrings: DashboardStrings {
     public func tooSmall(need: Size, have: Size) -> String {
         "Fönstret är \(have.width)×\(have.height); tavlan behöver minst \(need.width)×\(need.height)."
     }
+    public var needsTerminal: String { "Tavlan behöver en terminal (kör den i ett terminalfönster eller över SSH med TTY)." }
 }
 
 /// English.
@@ -140,6 +142,7 @@ public struct EnglishDashboardStrings: DashboardStrings {
     public func tooSmall(need: Size, have: Size) -> String {
         "The window is \(have.width)×\(have.height); the wallboard needs at least \(need.width)×\(need.height)."
     }
+    public var needsTerminal: String { "The wallboard needs a terminal (run it in a terminal window or over SSH with a TTY)." }
 }
 
 public func dashboardStrings(for language: Language) -> any DashboardStrings {

@@ -60,7 +60,7 @@ public final class DashboardRunner {
 
     /// Re-reads the day when another process committed since the last look.
     public func pollForChanges() {
-        if watch.changed() { dispatch(.tick(clock())); perform(.reload).map { dispatch($0) } }
+        if watch.changed(), let day = perform(.reload) { dispatch(day) }
     }
 
     public func dispatch(_ message: DashboardMessage) {

@@ -96,7 +96,7 @@ public struct EnglishStrings: StringTable {
     public var configurationRefused: String { "Not starting: the configuration is invalid." }
 
     public func unknownLoginUser(_ user: String, file: String) -> String {
-        "The user \"\(user)\" is not in \(file); add an [[operator]] with user = \"\(user)\" or pass --operator."
+        "The user \"\(user)\" is not in \(file); add an [[operator]] with user = \"\(user)\", or run as a user listed there."
     }
 
     public func fileNotFound(_ path: String) -> String { "The file \(path) does not exist." }

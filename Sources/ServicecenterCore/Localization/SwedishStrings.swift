@@ -96,7 +96,7 @@ public struct SwedishStrings: StringTable {
     public var configurationRefused: String { "Startar inte: konfigurationen är felaktig." }
 
     public func unknownLoginUser(_ user: String, file: String) -> String {
-        "Användaren \"\(user)\" finns inte i \(file); lägg till en [[operator]] med user = \"\(user)\" eller ange --operator."
+        "Användaren \"\(user)\" finns inte i \(file); lägg till en [[operator]] med user = \"\(user)\" eller kör som en användare som finns där."
     }
 
     public func fileNotFound(_ path: String) -> String { "Filen \(path) finns inte." }
