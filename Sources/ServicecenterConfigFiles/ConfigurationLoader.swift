@@ -29,6 +29,7 @@ public enum ConfigurationLoader {
                     id: reader.string("id", required: true) ?? "",
                     name: reader.string("name", required: true) ?? "",
                     handoverWorkingDays: reader.int("handover_working_days") ?? configuration.targets.handoverWorkingDays,
+                    sensitive: reader.bool("sensitive") ?? false,
                     location: reader.location)
             }
         }
@@ -42,6 +43,7 @@ public enum ConfigurationLoader {
                     resolvable: reader.bool("resolvable", required: true) ?? false,
                     guidance: reader.string("guidance") ?? "",
                     eservice: reader.string("eservice").flatMap { $0.isEmpty ? nil : $0 },
+                    sensitive: reader.bool("sensitive") ?? false,
                     location: reader.location)
             }
         }
@@ -218,6 +220,15 @@ public enum ConfigurationLoader {
             let reader = TableReader(
                 table: retentionTable, path: "retention", file: file, source: source, headerLine: source.tableHeader("retention"))
             configuration.retention = Retention(noteDays: reader.int("note_days") ?? 365, location: reader.location)
+            problems += reader.finish()
+        }
+        if let statisticsTable = top.table("statistics") {
+            let reader = TableReader(
+                table: statisticsTable, path: "statistics", file: file, source: source, headerLine: source.tableHeader("statistics"))
+            var statistics = StatisticsSettings(location: reader.location)
+            statistics.suppressBelow = reader.int("suppress_below") ?? statistics.suppressBelow
+            statistics.license = reader.string("license") ?? statistics.license
+            configuration.statistics = statistics
             problems += reader.finish()
         }
         problems += top.finish()

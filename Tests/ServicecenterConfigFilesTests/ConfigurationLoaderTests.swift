@@ -210,3 +210,33 @@ struct CalendarConfigurationTests {
         #expect(problems.count == 2)
     }
 }
+
+@Suite("Configuration files: open statistics")
+struct StatisticsConfigurationTests {
+    @Test("Social services and care are sensitive in the shipped files; a sensitive sector makes its categories so")
+    func sensitive() throws {
+        let shipped = try ConfigurationLoader.load(directory: ConfigDirectory.shipped)
+        #expect(shipped.statistics.suppressBelow == 3)
+        #expect(shipped.statistics.license == "CC0-1.0")
+        #expect(shipped.isSensitive(category: "ekonomiskt_bistand", sector: "social"))
+        #expect(shipped.isSensitive(category: "elevhalsa", sector: "grundskola"))
+        // Filed under a sensitive sector, whatever the category.
+        #expect(shipped.isSensitive(category: "avfall", sector: "vard_omsorg"))
+        #expect(!shipped.isSensitive(category: "avfall", sector: "teknik"))
+    }
+
+    @Test("A bad threshold, licence or flag is named with its line")
+    func problems() throws {
+        let dir = try ConfigDirectory()
+        let text = try String(contentsOf: dir.url.appendingPathComponent("servicecenter.toml"), encoding: .utf8)
+            .replacingOccurrences(of: "suppress_below = 3", with: "suppress_below = 0")
+            .replacingOccurrences(of: "license = \"CC0-1.0\"", with: "license = \"fri att använda\"")
+        try dir.write("servicecenter.toml", text)
+        try dir.append("sectors.toml", "\n[[sector]]\nid = \"x\"\nname = \"X\"\nsensitive = \"ja\"\n")
+        let problems = dir.problems()
+        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:") && $0.contains("statistics.suppress_below \"0\": must be between 1") })
+        #expect(problems.contains { $0.contains("statistics.license \"fri att använda\": must be an SPDX licence id") })
+        #expect(problems.contains { $0.hasPrefix("sectors.toml:") && $0.contains("sensitive") && $0.contains("true or false") })
+        #expect(problems.count == 3)
+    }
+}

@@ -6,19 +6,21 @@ public struct Configuration: Sendable {
     public var targets: Targets
     public var retention: Retention
     public var calendar: CalendarSettings
+    public var statistics: StatisticsSettings
     public var sectors: [Sector]
     public var categories: [Category]
     public var operators: [Operator]
 
     public init(
         site: Site = Site(), targets: Targets = Targets(), retention: Retention = Retention(),
-        calendar: CalendarSettings = CalendarSettings(),
+        calendar: CalendarSettings = CalendarSettings(), statistics: StatisticsSettings = StatisticsSettings(),
         sectors: [Sector] = [], categories: [Category] = [], operators: [Operator] = []
     ) {
         self.site = site
         self.targets = targets
         self.retention = retention
         self.calendar = calendar
+        self.statistics = statistics
         self.sectors = sectors
         self.categories = categories
         self.operators = operators
@@ -27,6 +29,12 @@ public struct Configuration: Sendable {
     public func sector(_ id: String) -> Sector? { sectors.first { $0.id == id } }
     public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
     public func `operator`(_ user: String) -> Operator? { operators.first { $0.user == user } }
+
+    /// Whether contacts of this category (or filed under this sector) concern social services,
+    /// health or care: small counts of them are withheld from open statistics.
+    public func isSensitive(category: String, sector: String) -> Bool {
+        (self.category(category)?.sensitive ?? false) || (self.sector(sector)?.sensitive ?? false)
+    }
 
     /// The site's time zone, falling back to Stockholm (validation reports an unknown one).
     public var timeZone: TimeZone { TimeZone(identifier: site.timeZone) ?? TimeZone(identifier: "Europe/Stockholm")! }
@@ -134,6 +142,21 @@ public struct CalendarSettings: Sendable {
     public init(closingMinute: Int = 16 * 60 + 30, closedDays: [LocalDay] = [], location: SourceLocation? = nil) {
         self.closingMinute = closingMinute
         self.closedDays = closedDays
+        self.location = location
+    }
+}
+
+/// `[statistics]`: how the nightly open-data package is published.
+public struct StatisticsSettings: Sendable {
+    /// In sensitive categories, counts from 1 up to one below this are withheld (3: 1 and 2 are).
+    public var suppressBelow: Int
+    /// The licence the open files are published under, as an SPDX id.
+    public var license: String
+    public var location: SourceLocation?
+
+    public init(suppressBelow: Int = 3, license: String = "CC0-1.0", location: SourceLocation? = nil) {
+        self.suppressBelow = suppressBelow
+        self.license = license
         self.location = location
     }
 }

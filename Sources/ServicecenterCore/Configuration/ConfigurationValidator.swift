@@ -18,6 +18,23 @@ public enum ConfigurationValidator {
                 field: "retention.note_days", value: String(config.retention.noteDays),
                 message: "must be at least 1 day"))
         }
+        problems += validateStatistics(config.statistics)
+        return problems
+    }
+
+    static func validateStatistics(_ statistics: StatisticsSettings) -> [ConfigurationProblem] {
+        let location = statistics.location ?? SourceLocation(file: "servicecenter.toml")
+        var problems: [ConfigurationProblem] = []
+        if !(1...100).contains(statistics.suppressBelow) {
+            problems.append(.init(
+                location: location.of("suppress_below"), field: "statistics.suppress_below", value: String(statistics.suppressBelow),
+                message: "must be between 1 (withhold nothing) and 100; 3 withholds counts of 1 and 2"))
+        }
+        if statistics.license.isEmpty || statistics.license.contains(where: { $0.isWhitespace }) {
+            problems.append(.init(
+                location: location.of("license"), field: "statistics.license", value: statistics.license,
+                message: "must be an SPDX licence id such as CC0-1.0 or CC-BY-4.0"))
+        }
         return problems
     }
 

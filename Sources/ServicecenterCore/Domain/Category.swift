@@ -12,11 +12,14 @@ public struct Category: Hashable, Sendable, Identifiable {
     public var guidance: String
     /// The e-service that fits, if any.
     public var eservice: String?
+    /// A matter about one person's health, care or social situation, whatever its sector:
+    /// small counts are withheld from open statistics.
+    public var sensitive: Bool
     public var location: SourceLocation?
 
     public init(
         id: String, name: String, sector: String, keywords: [String] = [], resolvable: Bool,
-        guidance: String = "", eservice: String? = nil, location: SourceLocation? = nil
+        guidance: String = "", eservice: String? = nil, sensitive: Bool = false, location: SourceLocation? = nil
     ) {
         self.id = id
         self.name = name
@@ -25,6 +28,7 @@ public struct Category: Hashable, Sendable, Identifiable {
         self.resolvable = resolvable
         self.guidance = guidance
         self.eservice = eservice
+        self.sensitive = sensitive
         self.location = location
     }
 }

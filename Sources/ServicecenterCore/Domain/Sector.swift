@@ -4,13 +4,16 @@ public struct Sector: Hashable, Sendable, Identifiable {
     public var name: String
     /// How many working days the sector has to act on a hand-over.
     public var handoverWorkingDays: Int
+    /// Social services, care or health: small counts of its contacts are withheld from open statistics.
+    public var sensitive: Bool
     /// Where this sector was defined, for error messages.
     public var location: SourceLocation?
 
-    public init(id: String, name: String, handoverWorkingDays: Int, location: SourceLocation? = nil) {
+    public init(id: String, name: String, handoverWorkingDays: Int, sensitive: Bool = false, location: SourceLocation? = nil) {
         self.id = id
         self.name = name
         self.handoverWorkingDays = handoverWorkingDays
+        self.sensitive = sensitive
         self.location = location
     }
 }
