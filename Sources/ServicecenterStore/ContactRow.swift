@@ -5,11 +5,17 @@ import ServicecenterCore
 /// How a `Contact` maps to a row of the `contact` table (see docs/schema.md).
 enum ContactRow {
     /// The columns `contact(from:)` reads, in the order it reads them.
-    static let columns = """
-        id, external_id, started_at, ended_at, channel, medium, category, sector, resolvable, operator,
-        queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, note,
+    static let columns = selection(note: true, operator: true)
+
+    /// The columns, with the note left out (NULL) or the operator blanked ('') for readers
+    /// that must never see them: what never leaves the store cannot leak from a report.
+    static func selection(note: Bool, operator: Bool) -> String {
+        """
+        id, external_id, started_at, ended_at, channel, medium, category, sector, resolvable, \(`operator` ? "operator" : "''"),
+        queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, \(note ? "note" : "NULL"),
         repeat_of, repeat_counts, call_id
         """
+    }
 
     /// Whether `contact` counts as a repeat of a resolved contact within `windowDays`; throws
     /// when it is linked to a contact that does not exist or did not start before it.

@@ -159,7 +159,7 @@ struct QueueCommand: ParsableCommand {
             let zone = context.configuration.timeZone
             let rows = waiting.map { call in
                 [call.ticket ?? call.callID, context.text.channel(call.channel), call.service ?? "",
-                 String(Timestamp.localMinute(call.offeredAt ?? call.firstAt, in: zone).suffix(5)), Formatting.duration(call.waiting(at: now))]
+                 String(Timestamp.localMinute(call.queuedAt, in: zone).suffix(5)), Formatting.duration(call.waiting(at: now))]
             }
             print(TextTable(header: context.queueText.waitingColumns, rows: rows).render().joined(separator: "\n"))
         }

@@ -2,10 +2,20 @@ import ArgumentParser
 import Foundation
 import ServicecenterCore
 
-/// `servicecenter stats`: the day's (or a period's) figures as a readable table.
+/// `servicecenter stats`: the figures as a table in the terminal, or as the nightly open-data package.
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
+        abstract: "Show the statistics (the default), or write the nightly open-data package.",
+        subcommands: [StatsShowCommand.self, StatsDumpCommand.self],
+        defaultSubcommand: StatsShowCommand.self
+    )
+}
+
+/// `servicecenter stats [show]`: the day's (or a period's) figures as a readable table.
+struct StatsShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Show contacts per channel, FCR, forwarded by reason, digital help, handling and wait times, hand-overs per sector.",
         discussion: """
             Days follow the site's time zone. Without options: today.
@@ -21,39 +31,14 @@ struct StatsCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("One day: YYYY-MM-DD, today or yesterday.", valueName: "DATE"))
-    var date: String?
-
-    @Option(help: ArgumentHelp("First day of a period.", valueName: "DATE"))
-    var from: String?
-
-    @Option(help: ArgumentHelp("Last day of a period (inclusive).", valueName: "DATE"))
-    var to: String?
+    @OptionGroup var period: PeriodOptions
 
     @Option(help: ArgumentHelp("Rows per channel (default), sector, category, operator or hour.", valueName: "WHAT"))
     var by: ContactBreakdown.Dimension = .channel
 
-    func validate() throws {
-        if date != nil, from != nil || to != nil {
-            throw ValidationError("Give either --date or --from/--to, not both.")
-        }
-    }
-
     func run() throws {
         let context = try CommandContext(global)
-        let first: LocalDay, last: LocalDay
-        if let date {
-            first = try context.day(date, option: "--date")
-            last = first
-        } else {
-            let today = try context.day("today", option: "--date")
-            first = try from.map { try context.day($0, option: "--from") } ?? today
-            last = try to.map { try context.day($0, option: "--to") } ?? (from == nil ? today : max(first, today))
-        }
-        guard first <= last else {
-            printError(context.text.badPeriod(from: first, to: last))
-            throw ExitStatus.usage
-        }
+        let (first, last) = try context.period(period, defaultDay: "today")
         let store = try context.openStore()
         let contacts: [Contact]
         let handovers: [HandoverFigures]

@@ -279,7 +279,7 @@ extension DeskModel {
         }
         let rows = waitingTickets.map { call -> String in
             let service = call.service.map { configuration.sector($0)?.name ?? $0 } ?? ""
-            return "\(call.ticket ?? "")  \(clock(call.offeredAt ?? call.firstAt))  \(Formatting.duration(call.waiting(at: now)))  \(service)"
+            return "\(call.ticket ?? "")  \(clock(call.queuedAt))  \(Formatting.duration(call.waiting(at: now)))  \(service)"
         }
         var scroll = ListScroll()
         scroll.follow(selected: ticketSelection, count: rows.count, visible: listArea.height)

@@ -67,6 +67,10 @@ public struct QueueCall: Hashable, Sendable {
         }
     }
 
+    /// When the citizen joined the queue, or the first sign of the call when the feed never
+    /// said: files the call under an hour for service level and evenness.
+    public var queuedAt: Date { offeredAt ?? firstAt }
+
     public var outcome: Outcome {
         if noShowAt != nil { return .noShow }
         if answeredAt != nil { return .answered }
@@ -93,7 +97,7 @@ public struct QueueCall: Hashable, Sendable {
     /// How long a citizen still in the queue has waited by `now`; nil when not waiting.
     public func waiting(at now: Date) -> TimeInterval? {
         guard outcome == .waiting else { return nil }
-        return max(0, now.timeIntervalSince(offeredAt ?? firstAt))
+        return max(0, now.timeIntervalSince(queuedAt))
     }
 
     static func earliest(_ current: Date?, _ new: Date) -> Date {

@@ -12,7 +12,7 @@ public struct ServiceLevelEvenness: Hashable, Sendable {
 
     public init(_ calls: some Sequence<QueueCall>, target: ServiceLevelTarget, zone: TimeZone) {
         var groups: [Int: [QueueCall]] = [:]
-        for call in calls { groups[localHour(of: call.offeredAt ?? call.firstAt, in: zone), default: []].append(call) }
+        for call in calls { groups[localHour(of: call.queuedAt, in: zone), default: []].append(call) }
         var byHour: [Int: Double] = [:]
         for (hour, calls) in groups {
             // The clock plays no part in a past hour's service level.

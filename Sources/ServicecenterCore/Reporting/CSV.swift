@@ -1,11 +1,13 @@
-/// RFC 4180 CSV: fields with a comma, quote or line break are quoted, quotes doubled, CRLF line ends.
+/// RFC 4180 CSV: fields with the separator, a quote or a line break are quoted, quotes
+/// doubled, CRLF line ends. The separator is a comma, or a semicolon for spreadsheets in
+/// locales where the comma is the decimal mark.
 public enum CSV {
-    public static func line(_ fields: [String]) -> String {
-        fields.map(field).joined(separator: ",") + "\r\n"
+    public static func line(_ fields: [String], separator: Character = ",") -> String {
+        fields.map { field($0, separator: separator) }.joined(separator: String(separator)) + "\r\n"
     }
 
-    static func field(_ value: String) -> String {
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+    static func field(_ value: String, separator: Character) -> String {
+        guard value.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

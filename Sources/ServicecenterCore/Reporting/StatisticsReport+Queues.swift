@@ -35,7 +35,7 @@ extension StatisticsReport {
     {
         var met = 0, measured = 0
         var worst: (day: LocalDay, hour: Int, level: Double)?
-        for (day, dayCalls) in Dictionary(grouping: calls, by: { LocalDay($0.offeredAt ?? $0.firstAt, in: zone) }).sorted(by: { $0.key < $1.key }) {
+        for (day, dayCalls) in Dictionary(grouping: calls, by: { LocalDay($0.queuedAt, in: zone) }).sorted(by: { $0.key < $1.key }) {
             let evenness = ServiceLevelEvenness(dayCalls, target: target, zone: zone)
             measured += evenness.hoursMeasured
             met += evenness.hoursMeetingTarget

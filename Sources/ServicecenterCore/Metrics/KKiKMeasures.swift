@@ -1,0 +1,57 @@
+import Foundation
+
+/// Direktsvar på telefon: the share of callers who got through and got an answer to a simple
+/// question at once, as in KKiK (Kommunens Kvalitet i Korthet) "får ett direkt svar på en
+/// enkel fråga".
+///
+/// A simple question is a contact in a category marked resolvable at the desk. It counts as
+/// answered directly when it was resolved at first contact after a wait within the phone
+/// target (a contact whose wait is unknown counts by its resolution alone). Callers who hung
+/// up after the target got no answer and count against it; short abandons do not, as in the
+/// service level.
+public struct PhoneDirectAnswer: Hashable, Sendable {
+    public var answeredDirectly = 0
+    public var simpleQuestions = 0
+    public var abandonedAfterTarget = 0
+
+    public init(contacts: some Sequence<Contact>, calls: some Sequence<QueueCall>, target: ServiceLevelTarget) {
+        let limit = target.seconds
+        for contact in contacts where contact.channel == .phone && contact.resolvable {
+            simpleQuestions += 1
+            if contact.resolution == .resolved, (contact.queueWaitSeconds ?? 0) <= limit { answeredDirectly += 1 }
+        }
+        for call in calls where call.channel == .phone && call.outcome == .abandoned {
+            if let wait = call.wait, wait >= TimeInterval(limit) { abandonedAfterTarget += 1 }
+        }
+    }
+
+    /// Answered directly ÷ (simple questions + abandons after the target); nil with no calls.
+    public var rate: Double? { ContactSummary.share(answeredDirectly, of: simpleQuestions + abandonedAfterTarget) }
+}
+
+/// E-postsvar inom en och två arbetsdagar (KKiK): of the e-mails answered, how many were
+/// answered within one and within two working days of arriving.
+///
+/// An e-mail is a digital contact by e-mail whose wait is known (the e-mail queue fed its
+/// arrival). It arrived its wait before the contact started; it counts from that day when it
+/// came on a working day before closing time, else from the next working day, as hand-overs
+/// do, and is on time when answered by the end of the Nth working day after.
+public struct EmailReplyTimes: Hashable, Sendable {
+    public var measured = 0
+    public var withinOneWorkingDay = 0
+    public var withinTwoWorkingDays = 0
+
+    public init(contacts: some Sequence<Contact>, calendar: WorkingDayCalendar) {
+        for contact in contacts where contact.channel == .digital && contact.medium == .email {
+            guard let wait = contact.queueWaitSeconds else { continue }
+            measured += 1
+            let arrived = contact.startedAt.addingTimeInterval(-TimeInterval(wait))
+            let answered = LocalDay(contact.startedAt, in: calendar.zone)
+            if answered <= calendar.dueDate(from: arrived, workingDays: 1) { withinOneWorkingDay += 1 }
+            if answered <= calendar.dueDate(from: arrived, workingDays: 2) { withinTwoWorkingDays += 1 }
+        }
+    }
+
+    public var shareWithinOne: Double? { ContactSummary.share(withinOneWorkingDay, of: measured) }
+    public var shareWithinTwo: Double? { ContactSummary.share(withinTwoWorkingDays, of: measured) }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// `report.html`: the period at a glance for a supervisor, one self-contained page with
+/// inline SVG charts: no scripts, no network, opens from a file share or an e-mail.
+public struct StatisticsPage: Sendable {
+    public var statistics: OpenStatistics
+    public var text: any ReportStrings
+
+    public init(_ statistics: OpenStatistics, language: Language) {
+        self.statistics = statistics
+        text = reportStrings(for: language)
+    }
+
+    public var html: String {
+        let configuration = statistics.configuration
+        let language = text.language
+        let names: any StringTable = strings(for: language)
+        let period = statistics.first == statistics.last
+            ? statistics.first.description : "\(statistics.first) – \(statistics.last)"
+        let title = text.pageTitle(site: configuration.site.name, period: period)
+        let contacts = statistics.days.flatMap { statistics.contacts(on: $0) }
+        let calls = statistics.days.flatMap { statistics.calls(on: $0) }
+        let all = ContactSummary(contacts)
+
+        var page = """
+            <!DOCTYPE html>
+            <html lang="\(language.rawValue)">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>\(SVGChart.escape(title))</title>
+            <style>
+            body { font-family: system-ui, sans-serif; max-width: 760px; margin: 2em auto; padding: 0 1em; color: #111; }
+            h1 { font-size: 1.4em; } h2 { font-size: 1.1em; margin-top: 2em; }
+            dl { display: grid; grid-template-columns: repeat(auto-fill, minmax(170px, 1fr)); gap: 0.8em; }
+            dl div { border: 1px solid #ccc; border-radius: 4px; padding: 0.5em; }
+            dt { font-size: 0.85em; color: #444; } dd { margin: 0; font-size: 1.5em; font-weight: bold; }
+            svg { width: 100%; height: auto; } footer { margin-top: 2em; font-size: 0.85em; color: #444; }
+            </style>
+            </head>
+            <body>
+            <h1>\(SVGChart.escape(title))</h1>
+
+            """
+
+        let signLanguage = contacts.count { $0.channel == .signLanguage }
+        let direct = PhoneDirectAnswer(contacts: contacts, calls: calls, target: configuration.targets.serviceLevel(for: .phone))
+        let email = EmailReplyTimes(contacts: contacts, calendar: configuration.workingDays)
+        let overdue = statistics.handoverDays[statistics.last]?.overdueAtEnd ?? 0
+        let headlines: [(String, String)] = [
+            (text.headlineContacts, String(all.contacts)),
+            (text.headlineFCR, Formatting.percent(all.firstContactResolution, language)),
+            (text.headlineFCRResolvable, Formatting.percent(all.resolvableFirstContactResolution, language)),
+            (text.headlineSignLanguage, String(signLanguage)),
+            (text.headlineDigitalHelp, Formatting.percent(all.digitalHelpShare, language)),
+            (text.headlineDirectAnswer, Formatting.percent(direct.rate, language)),
+            (text.headlineEmailWithinTwo, Formatting.percent(email.shareWithinTwo, language)),
+            (text.headlineHandoversOverdue, String(overdue)),
+        ]
+        page += "<dl>\n" + headlines.map { "<div><dt>\(SVGChart.escape($0.0))</dt><dd>\(SVGChart.escape($0.1))</dd></div>" }.joined(separator: "\n") + "\n</dl>\n"
+
+        let series = { (values: (Channel) -> [Int]) in
+            Channel.allCases.map { SVGChart.Series(name: names.channel($0), colour: SVGChart.channelColours[$0]!, values: values($0)) }
+        }
+        page += "<h2>\(SVGChart.escape(text.contactsPerHourTitle))</h2>\n"
+        if contacts.isEmpty {
+            page += "<p>\(SVGChart.escape(text.noContacts))</p>\n"
+        } else {
+            let zone = configuration.timeZone
+            let hours = contacts.map { localHour(of: $0.startedAt, in: zone) }
+            let range = Array(hours.min()!...hours.max()!)
+            let byHour = Dictionary(grouping: contacts.indices) { ContactHour(channel: contacts[$0].channel, hour: hours[$0]) }.mapValues(\.count)
+            page += SVGChart.stackedBars(
+                labels: range.map { String(format: "%02d", $0) },
+                series: series { channel in range.map { byHour[ContactHour(channel: channel, hour: $0)] ?? 0 } },
+                title: text.contactsPerHourTitle)
+        }
+        if statistics.days.count > 1 {
+            page += "<h2>\(SVGChart.escape(text.contactsPerDayTitle))</h2>\n"
+            page += SVGChart.stackedBars(
+                labels: statistics.days.map { String($0.description.suffix(5)) },
+                series: series { channel in statistics.days.map { day in statistics.contacts(on: day).count { $0.channel == channel } } },
+                title: text.contactsPerDayTitle)
+        }
+
+        page += "<h2>\(SVGChart.escape(text.serviceLevelTitle))</h2>\n"
+        var levels: [SVGChart.Bar] = []
+        for channel in Channel.allCases {
+            let target = configuration.targets.serviceLevel(for: channel)
+            let figures = QueueFigures(calls.filter { $0.channel == channel }, target: target, now: .distantPast)
+            guard let level = figures.serviceLevel else { continue }
+            let goal = target.percent / 100
+            let met = level >= goal
+            levels.append(SVGChart.Bar(
+                label: names.channel(channel), value: level, target: goal,
+                text: "\(Formatting.percent(level, language)) (\(text.target(Formatting.percent(goal, language))), \(met ? text.metTarget : text.missedTarget))",
+                colour: met ? "#009E73" : "#D55E00"))
+        }
+        page += levels.isEmpty ? "<p>\(SVGChart.escape(text.noQueueData))</p>\n" : SVGChart.horizontalBars(levels, title: text.serviceLevelTitle)
+
+        page += "<h2>\(SVGChart.escape(text.fcrTitle))</h2>\n"
+        if contacts.isEmpty {
+            page += "<p>\(SVGChart.escape(text.noContacts))</p>\n"
+        } else {
+            var bars: [SVGChart.Bar] = []
+            for (key, summary) in ContactBreakdown.summaries(of: contacts, by: .channel, in: configuration.timeZone) {
+                let channel = Channel(rawValue: key)!
+                bars.append(SVGChart.Bar(
+                    label: names.channel(channel), value: summary.firstContactResolution, target: nil,
+                    text: "\(Formatting.percent(summary.firstContactResolution, language)) (\(summary.resolved)/\(summary.contacts))",
+                    colour: SVGChart.channelColours[channel]!))
+            }
+            bars.append(SVGChart.Bar(
+                label: text.allChannels, value: all.firstContactResolution, target: nil,
+                text: "\(Formatting.percent(all.firstContactResolution, language)) (\(all.resolved)/\(all.contacts))", colour: "#555"))
+            page += SVGChart.horizontalBars(bars, title: text.fcrTitle)
+        }
+        page += "<footer>\(SVGChart.escape(text.footer))</footer>\n</body>\n</html>\n"
+        return page
+    }
+
+    struct ContactHour: Hashable {
+        var channel: Channel
+        var hour: Int
+    }
+}

@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+import ServicecenterCore
+
+/// What the nightly statistics read, in one snapshot so the tables agree with each other
+/// even while desks keep saving.
+extension Store {
+    /// A period's contacts (without note texts or external ids, and without who logged them
+    /// unless `includingOperators`), queue calls and the hand-overs that were open or made in it.
+    public func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput {
+        try read { db in
+            var contacts: [Contact] = []
+            let rows = try Row.fetchCursor(
+                db, sql: """
+                    SELECT \(ContactRow.selection(note: false, operator: includingOperators)) FROM contact
+                    WHERE local_date BETWEEN ? AND ? ORDER BY started_at, id
+                    """,
+                arguments: [first.description, last.description])
+            while let row = try rows.next() {
+                var contact = try ContactRow.contact(from: row)
+                contact.externalID = nil
+                contacts.append(contact)
+            }
+            return StatisticsInput(
+                first: first, last: last, contacts: contacts, queueCalls: try queueCalls(from: first, through: last, in: db),
+                handovers: try handoverTimelines(from: first, through: last, in: db))
+        }
+    }
+
+    /// Hand-overs made by `last` that were open at some time from `first` on: made in the
+    /// period, or not closed before it. `closed_date` is the latest close, so one closed
+    /// before the period and never reopened is left out.
+    func handoverTimelines(from first: LocalDay, through last: LocalDay, in db: Database) throws -> [HandoverTimeline] {
+        var timelines: [Int64: HandoverTimeline] = [:]
+        var order: [Int64] = []
+        let rows = try Row.fetchCursor(
+            db, sql: """
+                SELECT h.id, h.created_at, h.due_date, e.at, e.event
+                FROM handover h LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
+                WHERE h.created_date <= ? AND (h.status != 'closed' OR h.closed_date >= ?)
+                ORDER BY h.id, e.id
+                """,
+            arguments: [last.description, first.description])
+        while let row = try rows.next() {
+            let id: Int64 = row[0]
+            if timelines[id] == nil {
+                order.append(id)
+                timelines[id] = HandoverTimeline(
+                    createdAt: Timestamp.parse(row[1]) ?? .distantPast,
+                    dueDate: LocalDay(row[2] as String) ?? LocalDay(year: 1970, month: 1, day: 1))
+            }
+            if let at = (row[3] as String?).flatMap(Timestamp.parse) {
+                timelines[id]!.changes.append(HandoverTimeline.Change(at: at, closes: row[4] == "closed"))
+            }
+        }
+        return order.map { timelines[$0]! }
+    }
+}

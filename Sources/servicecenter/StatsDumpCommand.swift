@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import ServicecenterCore
+
+/// `servicecenter stats dump`: the nightly open-data package, safe to run from cron.
+struct StatsDumpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dump",
+        abstract: "Write a day's or a period's statistics as an open-data package (Frictionless Data Package).",
+        discussion: """
+            Writes OUT/<period>/ (OUT/2026-11-22 for a day, OUT/2026-11-01_2026-11-30 for a \
+            period): datapackage.json describing every table with a Table Schema; summary, \
+            contacts_by_channel_sector_category and service_level_by_channel_hour as CSV (and JSON \
+            with --format csv,json); report.html with charts. Without --date or --from/--to: \
+            yesterday in the site's time zone, for a nightly run.
+
+            No personal data: no notes, names, call ids or staff. In sensitive sectors and \
+            categories, rows with fewer than [statistics] suppress_below contacts are withheld \
+            (see docs/statistics.md). --include-operators adds a per-guide table, for a \
+            supervisor or admin only; such a package is not for publishing.
+
+            The same data gives byte-identical files. The package is written beside the target \
+            and moved into place at once: a reader sees the previous package or the new one, and \
+            a crash leaves the previous one.
+
+            A period of closed days only (a weekend, a holiday) with nothing in it gives a \
+            package of zeros, so the published series has no holes.
+
+            Exit codes: 0 written; 64 bad arguments; 66 no contacts or queue events in a \
+            period with a working day (nothing written: a feed or the database is wrong); 69 the database does not exist; 73 OUT cannot be written; \
+            74 database damaged; 75 database locked (try again); 77 --include-operators by a \
+            guide; 78 invalid configuration.
+
+            Examples:
+              servicecenter stats dump --out /srv/stats
+              servicecenter stats dump --date 2026-11-22 --out /srv/stats --format csv,json --excel
+              servicecenter stats dump --from 2026-01-01 --to 2026-12-31 --out /srv/stats
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @OptionGroup var period: PeriodOptions
+
+    @Option(help: ArgumentHelp("The folder the package goes in, as a folder named after the period.", valueName: "DIR"))
+    var out: String
+
+    @Option(help: ArgumentHelp("csv (default), json, or csv,json.", valueName: "FORMATS"))
+    var format: String = "csv"
+
+    @Flag(help: "Also write excel/<table>.csv for a Swedish-locale spreadsheet: semicolons, decimal commas, a byte-order mark.")
+    var excel = false
+
+    @Flag(help: "Add the per-guide table (operators.csv). Supervisors and admins only; not for publishing.")
+    var includeOperators = false
+
+    func run() throws {
+        let context = try CommandContext(global)
+        let text = reportStrings(for: context.text.language)
+        var formats: [DataPackage.Format] = []
+        for name in format.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let parsed = DataPackage.Format(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
+                printError(text.badFormat(String(name)))
+                throw ExitStatus.usage
+            }
+            if !formats.contains(parsed) { formats.append(parsed) }
+        }
+        let (first, last) = try context.period(period, defaultDay: "yesterday")
+        if includeOperators { _ = try context.requireSupervisor() }
+        // A nightly job pointed at the wrong file must say so, not create an empty database.
+        guard FileManager.default.fileExists(atPath: context.databasePath) else {
+            printError(text.databaseMissing(context.databasePath))
+            throw ExitStatus.unavailable
+        }
+        let store = try context.openStore()
+        let input: StatisticsInput
+        do {
+            input = try store.statisticsInput(from: first, through: last, includingOperators: includeOperators)
+        } catch {
+            throw context.fail(error)
+        }
+        let name = DataPackage.periodName(first: first, last: last)
+        // Nothing on a working day means a feed or a database is wrong; nothing on a weekend
+        // or holiday is the truth, and its package keeps the published series whole.
+        let calendar = context.configuration.workingDays
+        guard !input.isEmpty || !OpenStatistics.days(from: first, through: last).contains(where: calendar.isWorkingDay) else {
+            printError(text.dumpNoData(period: name.replacingOccurrences(of: "_", with: " – ")))
+            throw ExitStatus.noInput
+        }
+        let statistics = OpenStatistics(configuration: context.configuration, input: input)
+        let package = DataPackage(
+            statistics,
+            options: DataPackage.Options(formats: formats, excel: excel, includeOperators: includeOperators, language: text.language))
+        let writer = PackageWriter(parent: URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL, name: name)
+        do {
+            try writer.write(package.files)
+        } catch {
+            printError(text.dumpCannotWrite(path: error.path, reason: error.reason))
+            throw ExitStatus.cannotCreate
+        }
+        print(text.dumpWritten(path: writer.target.path, contacts: input.contacts.count, files: package.files.count))
+    }
+}
