@@ -38,6 +38,7 @@ public final class Store: Sendable {
         } catch {
             throw .cannotOpen(path: path, reason: "cannot create the folder \(directory)")
         }
+        try Self.checkHeader(path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(Double(busyTimeoutMilliseconds) / 1000)
         configuration.prepareDatabase { db in
@@ -56,6 +57,16 @@ public final class Store: Sendable {
         } catch {
             throw Self.translate(error, path: path, busyTimeout: timeout)
         }
+    }
+
+    /// Refuses a file that exists, is not empty and does not start like an SQLite database.
+    /// SQLite itself takes a file shorter than its header for a new, empty database and would
+    /// write over whatever the user pointed us at.
+    static func checkHeader(_ path: String) throws(StoreError) {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        guard header.isEmpty || header == Data("SQLite format 3\u{0}".utf8) else { throw .notADatabase(path: path) }
     }
 
     /// Saves one contact durably and returns its id. With `clearingDraftOf`, the guide's

@@ -87,6 +87,16 @@ struct StoreTests {
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: StoreError.notADatabase(path: path)) { try Store(path: path, zone: stockholm) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
+        // Shorter than SQLite's header, which SQLite itself would take for a new database
+        // and write over: refused the same way.
+        for short in ["x", "Anteckningar\n"] {
+            try short.write(toFile: path, atomically: true, encoding: .utf8)
+            #expect(throws: StoreError.notADatabase(path: path)) { try Store(path: path, zone: stockholm) }
+            #expect(try String(contentsOfFile: path, encoding: .utf8) == short)
+        }
+        // An empty file is a new database, as SQLite makes it.
+        try Data().write(to: URL(fileURLWithPath: path))
+        #expect(try Store(path: path, zone: stockholm).contactCount() == 0)
     }
 
     @Test("A database migrated by a newer version is refused rather than misread")
