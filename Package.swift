@@ -64,6 +64,13 @@ let package = Package(
                            .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/DashboardBenchmark"
         ),
+        // The nightly dump for one day and a year of about 600,000 contacts (see docs/performance.md).
+        .executableTarget(
+            name: "dump-benchmark",
+            dependencies: ["ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/DumpBenchmark"
+        ),
         .testTarget(name: "ServicecenterCoreTests", dependencies: ["ServicecenterCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(

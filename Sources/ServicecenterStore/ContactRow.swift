@@ -5,15 +5,20 @@ import ServicecenterCore
 /// How a `Contact` maps to a row of the `contact` table (see docs/schema.md).
 enum ContactRow {
     /// The columns `contact(from:)` reads, in the order it reads them.
-    static let columns = selection(note: true, operator: true)
-
-    /// The columns, with the note left out (NULL) or the operator blanked ('') for readers
-    /// that must never see them: what never leaves the store cannot leak from a report.
-    static func selection(note: Bool, operator: Bool) -> String {
-        """
-        id, external_id, started_at, ended_at, channel, medium, category, sector, resolvable, \(`operator` ? "operator" : "''"),
-        queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, \(note ? "note" : "NULL"),
+    static let columns = """
+        id, external_id, started_at, ended_at, channel, medium, category, sector, resolvable, operator,
+        queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, note,
         repeat_of, repeat_counts, call_id
+        """
+
+    /// The columns statistics need, in `contact(from:)`'s order: no note, external id, call id
+    /// or referral text (NULL), the operator only when asked (else ''), and the end as start +
+    /// handling seconds so only one timestamp is parsed per row.
+    static func statisticsSelection(operator: Bool) -> String {
+        """
+        id, NULL, started_at, handling_s, channel, medium, category, sector, resolvable, \(`operator` ? "operator" : "''"),
+        queue_wait_s, resolution, forward_reason, forward_to, NULL, digital_help, incident, NULL,
+        repeat_of, repeat_counts, NULL
         """
     }
 
@@ -88,7 +93,9 @@ enum ContactRow {
 
     /// Reads a row selected with `columns`, by position: looking columns up by name costs
     /// a quarter of a period's statistics in string case-folding.
-    static func contact(from row: Row) throws -> Contact {
+    /// With `endIsHandling`, the fourth column is the handling time in seconds
+    /// (`statisticsSelection`), not the end's timestamp.
+    static func contact(from row: Row, endIsHandling: Bool = false) throws -> Contact {
         let resolution: Resolution
         switch row[11] as String {
         case "forwarded":
@@ -98,10 +105,12 @@ enum ContactRow {
         default:
             resolution = .resolved
         }
+        let startedAt = Timestamp.parse(row[2]) ?? .distantPast
+        let endedAt = endIsHandling ? startedAt.addingTimeInterval(row[3]) : Timestamp.parse(row[3]) ?? .distantPast
         return Contact(
             id: row[0], externalID: row[1],
-            startedAt: Timestamp.parse(row[2]) ?? .distantPast,
-            endedAt: Timestamp.parse(row[3]) ?? .distantPast,
+            startedAt: startedAt,
+            endedAt: endedAt,
             channel: Channel(rawValue: row[4]) ?? .phone,
             medium: (row[5] as String?).flatMap(DigitalMedium.init(rawValue:)),
             category: row[6], sector: row[7], resolvable: row[8],

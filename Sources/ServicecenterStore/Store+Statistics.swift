@@ -12,15 +12,11 @@ extension Store {
             var contacts: [Contact] = []
             let rows = try Row.fetchCursor(
                 db, sql: """
-                    SELECT \(ContactRow.selection(note: false, operator: includingOperators)) FROM contact
-                    WHERE local_date BETWEEN ? AND ? ORDER BY started_at, id
+                    SELECT \(ContactRow.statisticsSelection(operator: includingOperators)) FROM contact
+                    WHERE local_date BETWEEN ? AND ? ORDER BY local_date
                     """,
                 arguments: [first.description, last.description])
-            while let row = try rows.next() {
-                var contact = try ContactRow.contact(from: row)
-                contact.externalID = nil
-                contacts.append(contact)
-            }
+            while let row = try rows.next() { contacts.append(try ContactRow.contact(from: row, endIsHandling: true)) }
             return StatisticsInput(
                 first: first, last: last, contacts: contacts, queueCalls: try queueCalls(from: first, through: last, in: db),
                 handovers: try handoverTimelines(from: first, through: last, in: db))

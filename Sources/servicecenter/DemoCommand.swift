@@ -46,21 +46,11 @@ struct DemoCommand: ParsableCommand {
         let openDays = DemoGenerator.openDays(
             count: days, endingOn: LocalDay(now, in: context.configuration.timeZone), calendar: context.configuration.workingDays)
         let generator = DemoGenerator(configuration: context.configuration, seed: seed)
-        let contacts = generator.contacts(days: openDays, perDay: perDay, now: now)
         let store = try context.openStore()
         do {
-            var outcome = try store.importContacts(contacts)
-            // Citizens who come back about the same matter, linked to their first contact.
-            let stored = try store.contacts(from: openDays.first!, through: openDays.last!)
-            let repeats = try store.importContacts(generator.repeatContacts(after: stored, now: now))
-            outcome.inserted += repeats.inserted
-            // What the switchboard, the mailbox and the ticket machine reported for them.
-            _ = try store.recordQueueEvents(generator.queueEvents(for: contacts, now: now))
-            // The sectors' side of the story, only for the demo's own hand-overs.
-            let open = try store.handovers(.init(status: .open, externalIDPrefix: DemoGenerator.externalIDPrefix(seed: seed)))
-            try store.apply(generator.handoverProgress(for: open, now: now))
+            let inserted = try store.addDemo(generator, days: openDays, perDay: perDay, now: now)
             print(context.text.demoCreated(
-                contacts: outcome.inserted, days: openDays.count, from: openDays.first!, through: openDays.last!))
+                contacts: inserted, days: openDays.count, from: openDays.first!, through: openDays.last!))
         } catch {
             throw context.fail(error)
         }

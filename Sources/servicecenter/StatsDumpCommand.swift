@@ -33,7 +33,8 @@ struct StatsDumpCommand: ParsableCommand {
 
             Examples:
               servicecenter stats dump --out /srv/stats
-              servicecenter stats dump --date 2026-11-22 --out /srv/stats --format csv,json --excel
+              servicecenter stats dump --date 2026-11-22 --out /srv/stats --excel
+              servicecenter stats dump --out /srv/stats --format csv,json
               servicecenter stats dump --from 2026-01-01 --to 2026-12-31 --out /srv/stats
             """
     )

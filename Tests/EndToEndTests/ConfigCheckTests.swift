@@ -25,7 +25,7 @@ struct ConfigCheckTests {
         #expect(outcome.status == 78)
         let lines = outcome.stdout.split(separator: "\n").map(String.init)
         let file = categories.path
-        #expect(lines.contains { $0.hasPrefix("\(file):10: category.sector \"byggnad\"") })
+        #expect(lines.contains { $0.hasPrefix("\(file):12: category.sector \"byggnad\"") })
         #expect(lines.contains { $0.hasPrefix("\(file):") && $0.contains("category.resolvable") && $0.contains("must be true or false") })
         #expect(lines.contains { $0.contains("category.id \"vaxel\": is a duplicate") })
         #expect(lines.contains { $0.contains("category.name \"\": must not be empty") })

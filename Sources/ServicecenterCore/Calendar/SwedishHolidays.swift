@@ -1,3 +1,5 @@
+import Foundation
+
 /// The days Swedish public offices are closed besides weekends (helgdagar, plus midsommarafton,
 /// julafton and nyårsafton, which are de-facto non-working days), for any year.
 public enum SwedishHolidays {
@@ -6,6 +8,20 @@ public enum SwedishHolidays {
         public var day: LocalDay
         public var name: String
     }
+
+    /// The year's closed days as a set, worked out once per year and kept: statistics ask
+    /// "is this a working day?" for every e-mail of a year.
+    public static func days(in year: Int) -> Set<LocalDay> {
+        lock.lock()
+        defer { lock.unlock() }
+        if let days = cache[year] { return days }
+        let days = Set(holidays(in: year).map(\.day))
+        cache[year] = days
+        return days
+    }
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var cache: [Int: Set<LocalDay>] = [:]
 
     public static func holidays(in year: Int) -> [Holiday] {
         let easter = easterSunday(year)

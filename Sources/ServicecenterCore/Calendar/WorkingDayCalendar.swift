@@ -19,7 +19,7 @@ public struct WorkingDayCalendar: Sendable {
 
     public func isWorkingDay(_ day: LocalDay) -> Bool {
         guard day.weekday <= 5, !closedDays.contains(day) else { return false }
-        return !SwedishHolidays.holidays(in: day.year).contains { $0.day == day }
+        return !SwedishHolidays.days(in: day.year).contains(day)
     }
 
     /// The first working day on or after `day`.

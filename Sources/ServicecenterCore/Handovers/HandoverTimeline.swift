@@ -45,31 +45,40 @@ public struct HandoverDay: Hashable, Sendable {
     public init() {}
 
     /// Every day's figures from `first` through `last`, in one pass over the timelines.
+    /// Days are counted as offsets from `first` into arrays: a year of hand-overs that stayed
+    /// overdue for months is then a few million array steps, not dictionary look-ups.
     public static func days(
         _ timelines: some Sequence<HandoverTimeline>, from first: LocalDay, through last: LocalDay, zone: TimeZone
     ) -> [LocalDay: HandoverDay] {
-        var days: [LocalDay: HandoverDay] = [:]
-        var ends: [LocalDay: Date] = [:]
-        var day = first
-        while day <= last {
-            days[day] = HandoverDay()
-            ends[day] = day.adding(days: 1).start(in: zone)
-            day = day.adding(days: 1)
+        let count = max(0, last.dayNumber - first.dayNumber + 1)
+        var figures = [HandoverDay](repeating: HandoverDay(), count: count)
+        let ends = (0..<count).map { first.adding(days: $0 + 1).start(in: zone) }
+        func offset(_ moment: Date) -> Int? {
+            let index = LocalDay(moment, in: zone).dayNumber - first.dayNumber
+            return index >= 0 && index < count ? index : nil
         }
         for timeline in timelines {
-            let made = LocalDay(timeline.createdAt, in: zone)
-            days[made]?.made += 1
+            if let made = offset(timeline.createdAt) { figures[made].made += 1 }
             for change in timeline.changes where change.closes {
-                let closedOn = LocalDay(change.at, in: zone)
-                days[closedOn]?.closed += 1
-                if closedOn <= timeline.dueDate { days[closedOn]?.closedOnTime += 1 }
+                guard let closed = offset(change.at) else { continue }
+                figures[closed].closed += 1
+                if first.adding(days: closed) <= timeline.dueDate { figures[closed].closedOnTime += 1 }
             }
-            var overdueDay = max(first, timeline.dueDate.adding(days: 1))
-            while overdueDay <= last {
-                if timeline.isOpen(at: ends[overdueDay]!) { days[overdueDay]!.overdueAtEnd += 1 }
-                overdueDay = overdueDay.adding(days: 1)
+            // Overdue from the day after it was due; open or not, change by change.
+            var index = max(0, timeline.dueDate.dayNumber + 1 - first.dayNumber)
+            var next = timeline.changes.startIndex
+            var open = true
+            while index < count {
+                let end = ends[index]
+                while next < timeline.changes.endIndex, timeline.changes[next].at < end {
+                    open = !timeline.changes[next].closes
+                    next += 1
+                }
+                if open, timeline.createdAt < end { figures[index].overdueAtEnd += 1 }
+                if !open, next == timeline.changes.endIndex { break }
+                index += 1
             }
         }
-        return days
+        return Dictionary(uniqueKeysWithValues: figures.enumerated().map { (first.adding(days: $0.offset), $0.element) })
     }
 }

@@ -13,7 +13,7 @@ public enum ContactBreakdown {
 
     /// Groups `contacts` by `dimension`; hours are local hours in `zone`, "08" … "17".
     public static func summaries(
-        of contacts: [Contact], by dimension: Dimension, in zone: TimeZone
+        of contacts: some Collection<Contact>, by dimension: Dimension, in zone: TimeZone
     ) -> [(key: String, summary: ContactSummary)] {
         let groups = Dictionary(grouping: contacts) { contact -> String in
             switch dimension {

@@ -9,11 +9,28 @@ extension DataTable {
     }
 
     /// An array of objects, one row per line, keyed by field name; null for a missing value.
+    /// Written straight into one string: a year's 60,000 rows through a JSON tree took seconds.
     public var json: String {
+        let keys = fields.map { field -> String in
+            var key = ""
+            JSONText.quote(field.name, into: &key)
+            return key + ":"
+        }
         var out = "["
         for (index, row) in rows.enumerated() {
-            let members = zip(fields, row).map { field, value in (field.name, Self.json(value)) }
-            out += (index == 0 ? "\n" : ",\n") + JSONText.object(members).compact
+            out += index == 0 ? "\n{" : ",\n{"
+            for (column, value) in row.enumerated() {
+                if column > 0 { out += "," }
+                out += keys[column]
+                switch value {
+                case .missing: out += "null"
+                case .text(let text): JSONText.quote(text, into: &out)
+                case .integer, .share: out += value.plain!
+                case .boolean(let flag): out += flag ? "true" : "false"
+                case .date(let day): out += "\"" + day.description + "\""
+                }
+            }
+            out += "}"
         }
         return out + (rows.isEmpty ? "]\n" : "\n]\n")
     }
@@ -26,16 +43,6 @@ extension DataTable {
             out += CSV.line(row.map { Self.spreadsheet($0, language) }, separator: ";")
         }
         return out
-    }
-
-    static func json(_ value: DataValue) -> JSONText {
-        switch value {
-        case .missing: .null
-        case .text(let text): .string(text)
-        case .integer, .share: .number(value.plain!)
-        case .boolean(let flag): .bool(flag)
-        case .date(let day): .string(day.description)
-        }
     }
 
     static func spreadsheet(_ value: DataValue, _ language: Language) -> String {

@@ -14,12 +14,12 @@ extension OpenStatistics {
                 Self.dateField,
                 DataField("operator", .string, title: Bilingual(sv: "Användare", en: "User"), required: true),
                 DataField("operator_name", .string, title: Bilingual(sv: "Namn", en: "Name")),
-                .count("contacts", sv: "Kontakter", en: "Contacts"),
-                .count("resolved_first_contact", sv: "Lösta vid första kontakt", en: "Resolved at first contact"),
-                .share("fcr", sv: "Lösningsgrad", en: "First-contact resolution"),
+                Self.contactsField,
+                Self.resolvedField,
+                Self.fcrField,
                 .count("forwarded", sv: "Överlämnade", en: "Forwarded"),
-                .seconds("handling_mean_s", sv: "Handläggningstid, medel (s)", en: "Handling time, mean (s)"),
-                .seconds("handling_p90_s", sv: "Handläggningstid, 90:e percentil (s)", en: "Handling time, 90th percentile (s)"),
+                Self.handlingMeanField,
+                Self.handlingP90Field,
             ],
             primaryKey: ["date", "operator"])
         for day in days {

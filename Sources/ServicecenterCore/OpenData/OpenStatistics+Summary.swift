@@ -11,29 +11,27 @@ extension OpenStatistics {
                     sv: "false för helger, helgdagar och de stängda dagar konfigurationen anger.",
                     en: "false for weekends, Swedish public holidays and the closed days the configuration names."),
                 required: true),
-            .count("contacts", sv: "Kontakter", en: "Contacts"),
+            Self.contactsField,
         ]
         for channel in Channel.allCases {
             fields.append(.count("contacts_\(channel.rawValue)", sv: "Kontakter: \(Self.swedish(channel))", en: "Contacts: \(Self.english(channel))"))
         }
         fields += [
-            .count("resolved_first_contact", sv: "Lösta vid första kontakt", en: "Resolved at first contact"),
-            .share(
-                "fcr", sv: "Lösningsgrad", en: "First-contact resolution",
-                description: Bilingual(sv: "Lösta vid första kontakt ÷ alla kontakter.", en: "Resolved at first contact ÷ all contacts.")),
+            Self.resolvedField,
+            Self.fcrField,
             .share(
                 "fcr_resolvable", sv: "Lösningsgrad, lösbara ärendetyper", en: "First-contact resolution, resolvable categories",
                 description: Bilingual(
                     sv: "Samma mått över ärendetyper som normalt kan lösas i servicecentret.",
                     en: "The same over the categories normally answerable at the servicecenter.")),
-            .count("repeat_contacts", sv: "Återkontakter", en: "Repeat contacts"),
+            Self.repeatsField,
             .share("repeat_rate", sv: "Andel återkontakter", en: "Repeat rate"),
             .count("forwarded", sv: "Överlämnade till förvaltning", en: "Forwarded to a sector"),
-            .count("referred", sv: "Hänvisade till annan myndighet", en: "Referred to another authority"),
-            .count("digital_help", sv: "Hjälp med e-tjänst", en: "Helped with a digital service"),
+            Self.referredField,
+            Self.digitalHelpField,
             .share("digital_help_share", sv: "Andel hjälp med e-tjänst", en: "Share helped with a digital service"),
-            .count("incident_contacts", sv: "Kontakter om en störning", en: "Contacts about an incident"),
-            .seconds("handling_mean_s", sv: "Handläggningstid, medel (s)", en: "Handling time, mean (s)"),
+            Self.incidentsField,
+            Self.handlingMeanField,
             .share(
                 "phone_direct_answer_rate", sv: "Direktsvar på telefon (KKiK)", en: "Phone direct-answer rate (KKiK)",
                 description: Bilingual(
@@ -105,7 +103,7 @@ extension OpenStatistics {
             ]
             for channel in Channel.allCases {
                 let target = configuration.targets.serviceLevel(for: channel)
-                let channelCalls = calls.filter { $0.channel == channel }
+                let channelCalls = calls.lazy.filter { $0.channel == channel }
                 let figures = QueueFigures(channelCalls, target: target, now: .distantPast)
                 let evenness = ServiceLevelEvenness(channelCalls, target: target, zone: zone)
                 row += [

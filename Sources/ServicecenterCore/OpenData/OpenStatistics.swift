@@ -29,8 +29,13 @@ public struct OpenStatistics: Sendable {
     public var last: LocalDay
     /// Every day of the period, empty ones included: a time series without holes.
     public var days: [LocalDay]
-    var contactsByDay: [LocalDay: [Contact]]
-    var callsByDay: [LocalDay: [QueueCall]]
+    /// The period's contacts, day by day, and each day's run of them: a day's contacts are a
+    /// slice, never a copy, which matters at a year's 600,000.
+    let contacts: [Contact]
+    let contactDays: [LocalDay: Range<Int>]
+    /// The period's queue calls by the day they joined the queue, likewise.
+    let calls: [QueueCall]
+    let callDays: [LocalDay: Range<Int>]
     var handoverDays: [LocalDay: HandoverDay]
 
     public init(configuration: Configuration, input: StatisticsInput) {
@@ -39,9 +44,32 @@ public struct OpenStatistics: Sendable {
         last = input.last
         let zone = configuration.timeZone
         days = Self.days(from: input.first, through: input.last)
-        contactsByDay = Dictionary(grouping: input.contacts) { LocalDay($0.startedAt, in: zone) }
-        callsByDay = Dictionary(grouping: input.queueCalls) { LocalDay($0.queuedAt, in: zone) }
+        (contacts, contactDays) = Self.groupedByDay(input.contacts) { LocalDay($0.startedAt, in: zone) }
+        (calls, callDays) = Self.groupedByDay(input.queueCalls) { LocalDay($0.queuedAt, in: zone) }
         handoverDays = HandoverDay.days(input.handovers, from: input.first, through: input.last, zone: zone)
+    }
+
+    /// The items with each day's together, and where each day's run is. The store hands them
+    /// over day by day already (its index order), which costs one pass to confirm; any other
+    /// order is sorted by day, keeping the order within a day. No figure depends on the
+    /// order within a day.
+    static func groupedByDay<T>(_ items: [T], day: (T) -> LocalDay) -> ([T], [LocalDay: Range<Int>]) {
+        var days = items.indices.map { day(items[$0]) }
+        guard zip(days, days.dropFirst()).contains(where: { $0 > $1 }) else { return (items, runs(of: days)) }
+        let order = days.indices.sorted { (days[$0], $0) < (days[$1], $1) }
+        days = order.map { days[$0] }
+        return (order.map { items[$0] }, runs(of: days))
+    }
+
+    /// Where each day's run starts and ends in a list of days in order.
+    static func runs(of days: [LocalDay]) -> [LocalDay: Range<Int>] {
+        var runs: [LocalDay: Range<Int>] = [:]
+        var start = 0
+        for index in days.indices where index + 1 == days.count || days[index + 1] != days[index] {
+            runs[days[index]] = start..<(index + 1)
+            start = index + 1
+        }
+        return runs
     }
 
     /// Every day from `first` through `last`.
@@ -55,24 +83,16 @@ public struct OpenStatistics: Sendable {
         return days
     }
 
-    func contacts(on day: LocalDay) -> [Contact] { contactsByDay[day] ?? [] }
-    func calls(on day: LocalDay) -> [QueueCall] { callsByDay[day] ?? [] }
+    func contacts(on day: LocalDay) -> ArraySlice<Contact> { contactDays[day].map { contacts[$0] } ?? [] }
+    func calls(on day: LocalDay) -> ArraySlice<QueueCall> { callDays[day].map { calls[$0] } ?? [] }
 
     /// The tables of the package, in the order the descriptor lists them.
     public func tables(includingOperators: Bool) -> [DataTable] {
-        [summaryTable, contactTable, serviceLevelTable] + (includingOperators ? [operatorTable] : [])
+        tableBuilders(includingOperators: includingOperators).map { $0() }
     }
 
-    /// The field every table starts with.
-    static let dateField = DataField(
-        "date", .date, title: Bilingual(sv: "Datum", en: "Date"),
-        description: Bilingual(sv: "Dagen, i servicecentrets tidszon.", en: "The day, in the servicecenter's time zone."),
-        required: true)
-
-    static let channelField = DataField(
-        "channel", .string, title: Bilingual(sv: "Kanal", en: "Channel"),
-        description: Bilingual(
-            sv: "visit = besök, phone = telefon, sign_language = teckenspråk, digital = e-post, chatt och e-tjänster.",
-            en: "visit, phone, sign_language (by video or at the desk), digital (e-mail, chat, e-services)."),
-        allowed: Channel.allCases.map(\.rawValue), required: true)
+    /// What builds each table, for building them side by side.
+    func tableBuilders(includingOperators: Bool) -> [@Sendable () -> DataTable] {
+        [{ summaryTable }, { contactTable }, { serviceLevelTable }] + (includingOperators ? [{ operatorTable }] : [])
+    }
 }

@@ -62,7 +62,7 @@ enum SVGChart {
     }
 
     static func horizontalBars(_ bars: [Bar], title: String) -> String {
-        let width = 720, rowHeight = 30, labelWidth = 150, textWidth = 190
+        let width = 720, rowHeight = 30, labelWidth = 130, textWidth = 240
         let plotWidth = Double(width - labelWidth - textWidth)
         let height = bars.count * rowHeight + 10
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-label=\"\(escape(title))\">\n"

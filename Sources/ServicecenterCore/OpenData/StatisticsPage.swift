@@ -18,8 +18,8 @@ public struct StatisticsPage: Sendable {
         let period = statistics.first == statistics.last
             ? statistics.first.description : "\(statistics.first) – \(statistics.last)"
         let title = text.pageTitle(site: configuration.site.name, period: period)
-        let contacts = statistics.days.flatMap { statistics.contacts(on: $0) }
-        let calls = statistics.days.flatMap { statistics.calls(on: $0) }
+        let contacts = statistics.contacts
+        let calls = statistics.calls
         let all = ContactSummary(contacts)
 
         var page = """
@@ -87,7 +87,7 @@ public struct StatisticsPage: Sendable {
         var levels: [SVGChart.Bar] = []
         for channel in Channel.allCases {
             let target = configuration.targets.serviceLevel(for: channel)
-            let figures = QueueFigures(calls.filter { $0.channel == channel }, target: target, now: .distantPast)
+            let figures = QueueFigures(calls.lazy.filter { $0.channel == channel }, target: target, now: .distantPast)
             guard let level = figures.serviceLevel else { continue }
             let goal = target.percent / 100
             let met = level >= goal
@@ -103,8 +103,9 @@ public struct StatisticsPage: Sendable {
             page += "<p>\(SVGChart.escape(text.noContacts))</p>\n"
         } else {
             var bars: [SVGChart.Bar] = []
-            for (key, summary) in ContactBreakdown.summaries(of: contacts, by: .channel, in: configuration.timeZone) {
-                let channel = Channel(rawValue: key)!
+            for channel in Channel.allCases {
+                let summary = ContactSummary(contacts.lazy.filter { $0.channel == channel })
+                guard summary.contacts > 0 else { continue }
                 bars.append(SVGChart.Bar(
                     label: names.channel(channel), value: summary.firstContactResolution, target: nil,
                     text: "\(Formatting.percent(summary.firstContactResolution, language)) (\(summary.resolved)/\(summary.contacts))",

@@ -1,0 +1,116 @@
+// Measures `stats dump` for one busy day and for a whole year, in a release build:
+//
+//     swift build -c release && .build/release/dump-benchmark [--per-day N] [--days N] [--database PATH]
+//
+// Builds (once; reused when PATH already holds it) a year of demo data through the store,
+// as `servicecenter demo --days 250 --per-day 2400` would: about 600,000 contacts with their
+// queue events, repeat contacts and hand-overs. Then it times, with warm-up and repeated
+// runs, for the last working day and for the whole year:
+//   - the store's read (`Store.statisticsInput`: contacts without notes, queue calls, hand-overs);
+//   - building the tables and the files (`OpenStatistics`, `DataPackage`: CSV, JSON, report);
+//   - the whole command as cron runs it (`servicecenter stats dump`, a new process each time,
+//     writing and syncing the package);
+//   - the floor: hand-written SQL that groups the same rows (counts and sums per day, channel,
+//     sector and category, and per day, channel and hour), stepped through.
+// The machine is shared and noisy: compare ratios within one run.
+import Foundation
+import GRDB
+import ServicecenterConfigFiles
+import ServicecenterCore
+import ServicecenterStore
+
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
+let perDay = option("--per-day").flatMap(Int.init) ?? 2_400
+let openDayCount = option("--days").flatMap(Int.init) ?? 250
+let path = option("--database")
+    ?? FileManager.default.temporaryDirectory.appendingPathComponent("dump-benchmark-\(openDayCount)x\(perDay).sqlite").path
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let configDirectory = repository.appendingPathComponent("Config")
+let configuration = try ConfigurationLoader.load(directory: configDirectory)
+let zone = configuration.timeZone
+let now = Date()
+let openDays = DemoGenerator.openDays(count: openDayCount, endingOn: LocalDay(now, in: zone).adding(days: -1), calendar: configuration.workingDays)
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+let store = try Store(path: path, zone: zone, planner: HandoverPlanner(configuration: configuration))
+if try store.contactCount() == 0 {
+    let built = try seconds {
+        _ = try store.addDemo(DemoGenerator(configuration: configuration), days: openDays, perDay: perDay, now: now)
+    }
+    print(String(format: "built %d contacts over %d open days in %.0f s", try store.contactCount(), openDays.count, built))
+}
+
+/// Runs `body` `warmUp` times, then `runs` times; prints and returns the median in ms.
+@discardableResult
+func measure(_ name: String, runs: Int, warmUp: Int = 1, _ body: () throws -> Void) rethrows -> Double {
+    for _ in 0..<warmUp { try body() }
+    var samples: [Double] = []
+    for _ in 0..<runs { samples.append(try seconds(body) * 1000) }
+    let sorted = samples.sorted()
+    func p(_ rank: Double) -> Double { Distribution.percentile(rank, ofSorted: sorted)! }
+    print(String(format: "  %-50@ median %9.1f ms   p90 %9.1f ms", name as NSString, p(50), p(90)))
+    return p(50)
+}
+
+let binary = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent().appendingPathComponent("servicecenter").path
+let out = FileManager.default.temporaryDirectory.appendingPathComponent("dump-benchmark-out").path
+let reader = try DatabaseQueue(path: path, configuration: { var c = GRDB.Configuration(); c.readonly = true; return c }())
+
+/// The same grouping in SQL alone: what a hand-written report query costs on the same rows.
+func floor(_ first: LocalDay, _ last: LocalDay) throws {
+    try reader.read { db in
+        for sql in [
+            """
+            SELECT local_date, channel, sector, category, COUNT(*), SUM(resolution = 'resolved'),
+                   SUM(forward_reason = 'needs_case_officer'), SUM(forward_reason = 'could_not_answer'),
+                   SUM(forward_reason = 'citizen_request'), SUM(resolution = 'referred'), SUM(digital_help),
+                   SUM(incident IS NOT NULL), SUM(repeat_counts), AVG(handling_s), SUM(resolvable), SUM(resolvable AND resolution = 'resolved')
+            FROM contact WHERE local_date BETWEEN ? AND ? GROUP BY local_date, channel, sector, category
+            """,
+            """
+            SELECT local_date, channel, local_hour, COUNT(*), SUM(outcome = 'answered'), SUM(outcome = 'abandoned'),
+                   AVG(julianday(answered_at) - julianday(offered_at))
+            FROM queue_call WHERE local_date BETWEEN ? AND ? GROUP BY local_date, channel, local_hour
+            """,
+        ] {
+            let rows = try Row.fetchCursor(db, sql: sql, arguments: [first.description, last.description])
+            while try rows.next() != nil {}
+        }
+    }
+}
+
+print("database: \(path), \(try store.contactCount()) contacts")
+for (label, first, last, runs) in [
+    ("one day", openDays.last!, openDays.last!, 30),
+    ("a year", openDays.last!.adding(days: -364), openDays.last!, 5),
+] {
+    var input: StatisticsInput!
+    print("\(label): \(first) – \(last)")
+    let read = try measure("read (Store.statisticsInput)", runs: runs) {
+        input = try store.statisticsInput(from: first, through: last, includingOperators: false)
+    }
+    let build = measure("tables and files (OpenStatistics, DataPackage)", runs: runs) {
+        _ = DataPackage(
+            OpenStatistics(configuration: configuration, input: input),
+            options: DataPackage.Options(formats: [.csv, .json], excel: true))
+    }
+    let floorTime = try measure("floor: the same grouping in SQL, rows stepped", runs: runs) { try floor(first, last) }
+    let command = try measure("servicecenter stats dump (a new process)", runs: runs) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["stats", "dump", "--from", first.description, "--to", last.description, "--out", out,
+                             "--format", "csv,json", "--excel", "--database", path, "--config", configDirectory.path]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { fatalError("stats dump exited \(process.terminationStatus)") }
+    }
+    print(String(format: "  %d contacts, %d queue calls; read + build ÷ floor: %.2f; whole command ÷ floor: %.2f",
+                 input.contacts.count, input.queueCalls.count, (read + build) / floorTime, command / floorTime))
+}

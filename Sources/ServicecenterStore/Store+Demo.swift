@@ -1,0 +1,20 @@
+import Foundation
+import ServicecenterCore
+
+/// The demo's data, written as the real sources would write it.
+extension Store {
+    /// Adds the generator's contacts for `days`, the citizens who come back, the queue events
+    /// the switchboard, mailbox and ticket machine would have sent, and the sectors' handling
+    /// of the hand-overs; returns how many contacts were new (the same seed adds nothing twice).
+    public func addDemo(_ generator: DemoGenerator, days: [LocalDay], perDay: Int, now: Date) throws(StoreError) -> Int {
+        guard let first = days.first, let last = days.last else { return 0 }
+        let contacts = generator.contacts(days: days, perDay: perDay, now: now)
+        var inserted = try importContacts(contacts).inserted
+        let stored = try self.contacts(from: first, through: last)
+        inserted += try importContacts(generator.repeatContacts(after: stored, now: now)).inserted
+        _ = try recordQueueEvents(generator.queueEvents(for: contacts, now: now))
+        let open = try handovers(.init(status: .open, externalIDPrefix: DemoGenerator.externalIDPrefix(seed: generator.seed)))
+        try apply(generator.handoverProgress(for: open, now: now))
+        return inserted
+    }
+}
