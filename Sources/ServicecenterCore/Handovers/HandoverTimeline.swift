@@ -24,12 +24,6 @@ public struct HandoverTimeline: Hashable, Sendable {
         self.dueDate = dueDate
         self.changes = changes
     }
-
-    /// Whether it was made and not closed at `moment`.
-    public func isOpen(at moment: Date) -> Bool {
-        guard createdAt < moment else { return false }
-        return !(changes.last { $0.at < moment }?.closes ?? false)
-    }
 }
 
 /// One day's hand-over figures for the statistics: made, closed (on time or not), and

@@ -91,8 +91,6 @@ public enum DataValue: Hashable, Sendable {
     case boolean(Bool)
     case date(LocalDay)
 
-    /// A count, or missing when there is none to give.
-    public static func integer(_ value: Int?) -> DataValue { value.map(DataValue.integer) ?? .missing }
     public static func share(_ value: Double?) -> DataValue { value.map(DataValue.share) ?? .missing }
     /// Seconds rounded to whole ones.
     public static func seconds(_ value: Double?) -> DataValue { value.map { .integer(Int($0.rounded())) } ?? .missing }

@@ -1,7 +1,7 @@
 /// JSON written by hand so that the same figures always give the same bytes: keys in the
 /// order given, numbers exactly as the CSV writes them, no locale, no floating-point noise.
 /// (JSONSerialization orders keys only by sorting and prints doubles as it likes.)
-public indirect enum JSONText: Sendable, Equatable {
+public indirect enum JSONText: Sendable {
     case object([(String, JSONText)])
     case array([JSONText])
     case string(String)
@@ -9,8 +9,6 @@ public indirect enum JSONText: Sendable, Equatable {
     case number(String)
     case bool(Bool)
     case null
-
-    public static func == (lhs: JSONText, rhs: JSONText) -> Bool { lhs.compact == rhs.compact }
 
     /// On one line, no spaces: one table row per line in the data files.
     public var compact: String {

@@ -51,7 +51,8 @@ extension OpenStatistics {
                     .text(key.category), .text(configuration.category(key.category)?.name ?? key.category),
                 ]
                 if withheld.contains(index) {
-                    table.rows.append(prefix + Array(repeating: .missing, count: 11) + [.boolean(true)])
+                    // Every figure between the key and the flag is left empty.
+                    table.rows.append(prefix + Array(repeating: .missing, count: table.fields.count - prefix.count - 1) + [.boolean(true)])
                     continue
                 }
                 let summary = ContactSummary(groups[key]!)
