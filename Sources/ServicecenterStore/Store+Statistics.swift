@@ -25,30 +25,35 @@ extension Store {
 
     /// Hand-overs made by `last` that were open at some time from `first` on: made in the
     /// period, or not closed before it. `closed_date` is the latest close, so one closed
-    /// before the period and never reopened is left out.
+    /// before the period and never reopened is left out. Written so SQLite answers it from
+    /// two indexes (the open statuses, and the closing day) instead of reading every
+    /// hand-over; with no ORDER BY to force a scan, the order is restored here: hand-overs
+    /// by id, each one's closes and reopenings by event id, which is the order they happened.
     func handoverTimelines(from first: LocalDay, through last: LocalDay, in db: Database) throws -> [HandoverTimeline] {
         var timelines: [Int64: HandoverTimeline] = [:]
-        var order: [Int64] = []
+        var events: [Int64: [(id: Int64, change: HandoverTimeline.Change)]] = [:]
         let rows = try Row.fetchCursor(
             db, sql: """
-                SELECT h.id, h.created_at, h.due_date, e.at, e.event
+                SELECT h.id, h.created_at, h.due_date, e.id, e.at, e.event
                 FROM handover h LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
-                WHERE h.created_date <= ? AND (h.status != 'closed' OR h.closed_date >= ?)
-                ORDER BY h.id, e.id
+                WHERE h.created_date <= ? AND (h.status IN ('open', 'acknowledged', 'called_back') OR h.closed_date >= ?)
                 """,
             arguments: [last.description, first.description])
         while let row = try rows.next() {
             let id: Int64 = row[0]
             if timelines[id] == nil {
-                order.append(id)
                 timelines[id] = HandoverTimeline(
                     createdAt: Timestamp.parse(row[1]) ?? .distantPast,
                     dueDate: LocalDay(row[2] as String) ?? LocalDay(year: 1970, month: 1, day: 1))
             }
-            if let at = (row[3] as String?).flatMap(Timestamp.parse) {
-                timelines[id]!.changes.append(HandoverTimeline.Change(at: at, closes: row[4] == "closed"))
+            if let eventID: Int64 = row[3], let at = (row[4] as String?).flatMap(Timestamp.parse) {
+                events[id, default: []].append((eventID, HandoverTimeline.Change(at: at, closes: row[5] == "closed")))
             }
         }
-        return order.map { timelines[$0]! }
+        return timelines.keys.sorted().map { id in
+            var timeline = timelines[id]!
+            timeline.changes = (events[id] ?? []).sorted { $0.id < $1.id }.map(\.change)
+            return timeline
+        }
     }
 }

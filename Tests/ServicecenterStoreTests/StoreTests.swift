@@ -146,7 +146,8 @@ struct StoreTests {
             #expect(indexes == ["contact_by_call", "contact_by_day_hour", "contact_by_incident", "contact_by_operator_day", "contact_by_repeat_of"])
             let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             #expect(migrations == ["v1 contacts", "v2 desk drafts and stations", "v3 hand-overs", "v4 repeat contacts",
-                                   "v5 queues, operator status and incidents", "v6 covering index for a day's contacts per channel and hour"])
+                                   "v5 queues, operator status and incidents", "v6 covering index for a day's contacts per channel and hour",
+                                   "v7 index of closed hand-overs by closing day"])
         }
     }
 
