@@ -78,11 +78,18 @@ struct PackageWriter {
         }
     }
 
+    /// Creates `url` and any missing folders above it. With mkdir itself, so a failure says
+    /// what the system said ("Not a directory", "Permission denied") about the folder that
+    /// could not be made, where Foundation says "The operation could not be completed".
     func ensureFolder(_ url: URL) throws(Failure) {
-        do {
-            try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: url.path, reason: Self.reason(error))
+        var path = ""
+        for component in url.standardizedFileURL.pathComponents {
+            path = component == "/" ? "/" : (path.hasSuffix("/") ? path : path + "/") + component
+            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure(URL(fileURLWithPath: path), errno) }
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
+                throw failure(URL(fileURLWithPath: path), ENOTDIR)
+            }
         }
     }
 
@@ -114,13 +121,6 @@ struct PackageWriter {
 
     func failure(_ url: URL, _ code: Int32) -> Failure {
         Failure(path: url.path, reason: String(cString: strerror(code)))
-    }
-
-    static func reason(_ error: any Error) -> String {
-        if let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
-            return String(cString: strerror(Int32(underlying.code)))
-        }
-        return error.localizedDescription
     }
 
     static func isAlive(_ pid: Int32) -> Bool { kill(pid, 0) == 0 || errno == EPERM }
