@@ -69,8 +69,8 @@ extension DeskModel {
 
     mutating func handleRepeatLink(_ key: Key) -> [DeskEffect] {
         switch key {
-        case .up: repeatSelection = max(0, repeatSelection - 1)
-        case .down: repeatSelection = min(max(0, repeatCandidates.count - 1), repeatSelection + 1)
+        case .up: repeatSelection = moved(repeatSelection, by: -1, count: repeatCandidates.count)
+        case .down: repeatSelection = moved(repeatSelection, by: 1, count: repeatCandidates.count)
         case .escape: focus = .outcome
         case .enter:
             if let id = Int64(repeatInput.text.trimmingCharacters(in: .whitespaces)) { return [.lookUpHandover(id)] }

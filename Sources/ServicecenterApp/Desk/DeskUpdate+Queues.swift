@@ -66,8 +66,8 @@ extension DeskModel {
     /// The queue list: the oldest ticket first; Enter calls the highlighted one.
     mutating func handleQueueList(_ key: Key) -> [DeskEffect] {
         switch key {
-        case .up: ticketSelection = max(0, ticketSelection - 1)
-        case .down: ticketSelection = min(max(0, waitingTickets.count - 1), ticketSelection + 1)
+        case .up: ticketSelection = moved(ticketSelection, by: -1, count: waitingTickets.count)
+        case .down: ticketSelection = moved(ticketSelection, by: 1, count: waitingTickets.count)
         case .escape: focus = .idle
         case .enter:
             guard waitingTickets.indices.contains(ticketSelection), let ticket = waitingTickets[ticketSelection].ticket else { return [] }
@@ -104,7 +104,7 @@ extension DeskModel {
             return [.deleteDraft, .loadLive]
         case .waitingTicketsLoaded(let tickets):
             waitingTickets = tickets
-            ticketSelection = min(ticketSelection, max(0, tickets.count - 1))
+            ticketSelection = moved(ticketSelection, by: 0, count: tickets.count)
         case .queueRefused(let error):
             notice = Notice(kind: .error, text: text.queue.queueError(error, zone: configuration.timeZone))
         default:

@@ -79,8 +79,8 @@ extension DeskModel {
 
     mutating func handleStation(_ key: Key) -> [DeskEffect] {
         switch key {
-        case .up: stationSelection = max(0, stationSelection - 1)
-        case .down: stationSelection = min(stations.count - 1, stationSelection + 1)
+        case .up: stationSelection = moved(stationSelection, by: -1, count: stations.count)
+        case .down: stationSelection = moved(stationSelection, by: 1, count: stations.count)
         case .character(let digit) where digit.wholeNumberValue.map { (1...stations.count).contains($0) } == true:
             stationSelection = digit.wholeNumberValue! - 1
             return chooseStation()
@@ -170,13 +170,13 @@ extension DeskModel {
     mutating func handleSearch(_ key: Key) -> [DeskEffect] {
         switch key {
         case .up:
-            selectedMatch = max(0, selectedMatch - 1)
+            selectedMatch = moved(selectedMatch, by: -1, count: matches.count)
         case .down:
-            selectedMatch = min(max(0, matches.count - 1), selectedMatch + 1)
+            selectedMatch = moved(selectedMatch, by: 1, count: matches.count)
         case .pageDown:
-            selectedMatch = min(max(0, matches.count - 1), selectedMatch + 5)
+            selectedMatch = moved(selectedMatch, by: 5, count: matches.count)
         case .pageUp:
-            selectedMatch = max(0, selectedMatch - 5)
+            selectedMatch = moved(selectedMatch, by: -5, count: matches.count)
         case .enter, .tab:
             guard matches.indices.contains(selectedMatch) else {
                 notice = Notice(kind: .warning, text: text.chooseCategoryFirst)

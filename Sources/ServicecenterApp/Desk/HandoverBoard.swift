@@ -60,12 +60,11 @@ public struct HandoverBoard: Hashable, Sendable {
     public mutating func show(_ handovers: [Handover]) {
         let keep = selectedHandover?.id
         items = handovers
-        selected = keep.flatMap { id in handovers.firstIndex { $0.id == id } } ?? min(selected, max(0, handovers.count - 1))
+        selected = keep.flatMap { id in handovers.firstIndex { $0.id == id } } ?? moved(selected, by: 0, count: handovers.count)
         loading = false
     }
 
     public mutating func move(by offset: Int) {
-        guard !items.isEmpty else { return }
-        selected = min(max(0, selected + offset), items.count - 1)
+        selected = moved(selected, by: offset, count: items.count)
     }
 }
