@@ -23,7 +23,11 @@ let package = Package(
         // Persistence: SQLite through GRDB. SQL stays inside this module.
         .target(
             name: "ServicecenterStore",
-            dependencies: ["ServicecenterCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ServicecenterCore", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for reads too large to go through GRDB's rows (RawRows).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Pure terminal vocabulary: buffer, cells, styles, keys, widgets. Foundation only.
         .target(name: "TerminalUI"),

@@ -95,26 +95,27 @@ enum ContactRow {
     /// a quarter of a period's statistics in string case-folding.
     /// With `endIsHandling`, the fourth column is the handling time in seconds
     /// (`statisticsSelection`), not the end's timestamp.
-    static func contact(from row: Row, endIsHandling: Bool = false) throws -> Contact {
+    static func contact(from row: some Columns, endIsHandling: Bool = false) -> Contact {
         let resolution: Resolution
-        switch row[11] as String {
+        switch row.string(11) {
         case "forwarded":
-            resolution = .forwarded(to: row[13], reason: ForwardReason(rawValue: row[12]) ?? .couldNotAnswer)
+            resolution = .forwarded(to: row.sharedString(13), reason: ForwardReason(rawValue: row.string(12)) ?? .couldNotAnswer)
         case "referred":
-            resolution = .referred(to: row[14])
+            resolution = .referred(to: row.string(14))
         default:
             resolution = .resolved
         }
-        let startedAt = Timestamp.parse(row[2]) ?? .distantPast
-        let endedAt = endIsHandling ? startedAt.addingTimeInterval(row[3]) : Timestamp.parse(row[3]) ?? .distantPast
+        let startedAt = row.timestamp(2) ?? .distantPast
+        let endedAt = endIsHandling ? startedAt.addingTimeInterval(row.double(3)) : row.timestamp(3) ?? .distantPast
         return Contact(
-            id: row[0], externalID: row[1],
+            id: row.optionalInt64(0), externalID: row.optionalString(1),
             startedAt: startedAt,
             endedAt: endedAt,
-            channel: Channel(rawValue: row[4]) ?? .phone,
-            medium: (row[5] as String?).flatMap(DigitalMedium.init(rawValue:)),
-            category: row[6], sector: row[7], resolvable: row[8],
-            operatorUser: row[9], queueWaitSeconds: row[10], resolution: resolution,
-            digitalHelp: row[15], incident: row[16], note: row[17], repeatOf: row[18], countsAsRepeat: row[19], callID: row[20])
+            channel: Channel(rawValue: row.string(4)) ?? .phone,
+            medium: row.optionalString(5).flatMap(DigitalMedium.init(rawValue:)),
+            category: row.sharedString(6), sector: row.sharedString(7), resolvable: row.bool(8),
+            operatorUser: row.sharedString(9), queueWaitSeconds: row.optionalInt(10), resolution: resolution,
+            digitalHelp: row.bool(15), incident: row.optionalSharedString(16), note: row.optionalString(17),
+            repeatOf: row.optionalInt64(18), countsAsRepeat: row.bool(19), callID: row.optionalString(20))
     }
 }

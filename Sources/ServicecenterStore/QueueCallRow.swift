@@ -10,12 +10,12 @@ enum QueueCallRow {
         """
     static let stationIndex = 11
 
-    static func call(from row: Row) -> QueueCall {
-        func date(_ index: Int) -> Date? { (row[index] as String?).flatMap(Timestamp.parse) }
-        return QueueCall(
-            callID: row[0], channel: Channel(rawValue: row[1]) ?? .phone, firstAt: date(4) ?? .distantPast,
-            service: row[2], ticket: row[3], offeredAt: date(5), answeredAt: date(6), answeredBy: row[7],
-            abandonedAt: date(8), noShowAt: date(9), transferredAt: date(10))
+    static func call(from row: some Columns) -> QueueCall {
+        QueueCall(
+            callID: row.string(0), channel: Channel(rawValue: row.string(1)) ?? .phone, firstAt: row.timestamp(4) ?? .distantPast,
+            service: row.optionalSharedString(2), ticket: row.optionalString(3), offeredAt: row.timestamp(5),
+            answeredAt: row.timestamp(6), answeredBy: row.optionalSharedString(7), abandonedAt: row.timestamp(8),
+            noShowAt: row.timestamp(9), transferredAt: row.timestamp(10))
     }
 
     static func upsert(_ call: QueueCall, station: String?, zone: TimeZone, in db: Database) throws {

@@ -131,12 +131,10 @@ extension Store {
     }
 
     func queueCalls(from: LocalDay, through to: LocalDay, in db: Database) throws -> [QueueCall] {
-        var calls: [QueueCall] = []
-        let rows = try Row.fetchCursor(
+        try RawRows(
             db, sql: "SELECT \(QueueCallRow.columns) FROM queue_call WHERE local_date BETWEEN ? AND ?",
-            arguments: [from.description, to.description])
-        while let row = try rows.next() { calls.append(QueueCallRow.call(from: row)) }
-        return calls
+            arguments: [from.description, to.description]
+        ).map(QueueCallRow.call(from:))
     }
 
     /// The queue's wait for a call, in whole seconds, when both ends are known.

@@ -130,15 +130,13 @@ public final class Store: Sendable {
     /// One guide's contacts on local days `from` through `to`, newest first.
     public func contacts(of operatorUser: String, from: LocalDay, through to: LocalDay, limit: Int = 500) throws(StoreError) -> [Contact] {
         try read { db in
-            var contacts: [Contact] = []
-            let rows = try Row.fetchCursor(
+            try RawRows(
                 db, sql: """
                     SELECT \(ContactRow.columns) FROM contact WHERE operator = ? AND local_date BETWEEN ? AND ?
                     ORDER BY started_at DESC, id DESC LIMIT ?
                     """,
-                arguments: [operatorUser, from.description, to.description, limit])
-            while let row = try rows.next() { contacts.append(try ContactRow.contact(from: row)) }
-            return contacts
+                arguments: [operatorUser, from.description, to.description, limit]
+            ).map { ContactRow.contact(from: $0) }
         }
     }
 
@@ -160,13 +158,10 @@ public final class Store: Sendable {
     /// The contacts that started on local days `from` through `to`, oldest first.
     public func contacts(from: LocalDay, through to: LocalDay) throws(StoreError) -> [Contact] {
         try read { db in
-            // A cursor reads each row in place; fetchAll would copy every row first.
-            var contacts: [Contact] = []
-            let rows = try Row.fetchCursor(
+            try RawRows(
                 db, sql: "SELECT \(ContactRow.columns) FROM contact WHERE local_date BETWEEN ? AND ? ORDER BY started_at, id",
-                arguments: [from.description, to.description])
-            while let row = try rows.next() { contacts.append(try ContactRow.contact(from: row)) }
-            return contacts
+                arguments: [from.description, to.description]
+            ).map { ContactRow.contact(from: $0) }
         }
     }
 

@@ -12,7 +12,8 @@ public enum Timestamp {
         return text.withUTF8 { parse(bytes: $0) }
     }
 
-    static func parse(bytes s: UnsafeBufferPointer<UInt8>) -> Date? {
+    /// The same, from UTF-8 bytes: what a store reading many rows hands over.
+    public static func parse(bytes s: UnsafeBufferPointer<UInt8>) -> Date? {
         var i = 0
         func digits(_ count: Int) -> Int? {
             guard i + count <= s.count else { return nil }
