@@ -38,7 +38,8 @@ public struct LocalDay: Hashable, Comparable, Sendable, CustomStringConvertible 
 
     /// The local day number and the second of that day at which `date` falls in `zone`.
     static func localSeconds(of date: Date, in zone: TimeZone) -> (day: Int, second: Int) {
-        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + zone.secondsFromGMT(for: date)
+        let utc = Int(date.timeIntervalSince1970.rounded(.down))
+        let seconds = utc + ZoneOffsets.of(zone).offset(at: utc, date: date)
         let (day, second) = CivilDate.floorDivide(seconds, 86_400)
         return (day, second)
     }
