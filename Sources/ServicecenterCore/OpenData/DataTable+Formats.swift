@@ -4,7 +4,7 @@ extension DataTable {
     /// UTF-8 CSV (RFC 4180) with a header row of field names; empty for a missing value.
     public var csv: String {
         var out = CSV.line(fields.map(\.name))
-        for row in rows { out += CSV.line(row.map { $0.plain ?? "" }) }
+        for row in rows { CSV.append(row.lazy.map { $0.plain ?? "" }, to: &out) }
         return out
     }
 
@@ -40,14 +40,14 @@ extension DataTable {
     public func excelCSV(_ language: Language) -> String {
         var out = "\u{FEFF}" + CSV.line(fields.map { $0.title.in(language) }, separator: ";")
         for row in rows {
-            out += CSV.line(row.map { Self.spreadsheet($0, language) }, separator: ";")
+            CSV.append(row.lazy.map { Self.spreadsheet($0, language) }, separator: ";", to: &out)
         }
         return out
     }
 
     static func spreadsheet(_ value: DataValue, _ language: Language) -> String {
         switch value {
-        case .share: value.plain!.replacingOccurrences(of: ".", with: language == .swedish ? "," : ".")
+        case .share(let share): DataValue.fourDecimals(share, decimalMark: language == .swedish ? "," : ".")
         case .boolean(let flag): language == .swedish ? (flag ? "ja" : "nej") : (flag ? "yes" : "no")
         default: value.plain ?? ""
         }

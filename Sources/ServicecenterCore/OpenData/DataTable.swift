@@ -108,11 +108,11 @@ public enum DataValue: Hashable, Sendable {
     }
 
     /// Four decimals without going through a locale: the same digits on every machine.
-    static func fourDecimals(_ value: Double) -> String {
+    static func fourDecimals(_ value: Double, decimalMark: String = ".") -> String {
         let scaled = Int((value * 10_000).rounded())
         let sign = scaled < 0 ? "-" : ""
         let whole = abs(scaled) / 10_000
         let fraction = String(abs(scaled) % 10_000)
-        return sign + String(whole) + "." + String(repeating: "0", count: 4 - fraction.count) + fraction
+        return sign + String(whole) + decimalMark + String(repeating: "0", count: 4 - fraction.count) + fraction
     }
 }

@@ -3,11 +3,26 @@
 /// locales where the comma is the decimal mark.
 public enum CSV {
     public static func line(_ fields: [String], separator: Character = ",") -> String {
-        fields.map { field($0, separator: separator) }.joined(separator: String(separator)) + "\r\n"
+        var out = ""
+        append(fields, separator: separator, to: &out)
+        return out
     }
 
-    static func field(_ value: String, separator: Character) -> String {
-        guard value.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    /// Appends one line to `out`: a year's tables are tens of megabytes, and a string per
+    /// line and per field, with each field read as characters, cost a second of the dump.
+    /// The separator must be ASCII.
+    public static func append(_ fields: some Sequence<String>, separator: Character = ",", to out: inout String) {
+        let separatorByte = separator.asciiValue!
+        var first = true
+        for value in fields {
+            if !first { out.append(separator) }
+            first = false
+            if value.utf8.contains(where: { $0 == separatorByte || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+                out += "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            } else {
+                out += value
+            }
+        }
+        out += "\r\n"
     }
 }
