@@ -31,36 +31,39 @@ public struct DataPackage: Sendable {
 
     public init(_ statistics: OpenStatistics, options: Options) {
         let formats = Format.allCases.filter(options.formats.contains)
-        // Each table (and the page) is built and written out on its own: independent work
-        // that runs side by side on the cores there are, a year's dump being seconds of it.
-        let jobs: [@Sendable () -> Part] = statistics.tableBuilders(includingOperators: options.includeOperators).map { build in
-            { Self.part(build(), formats: formats, options: options) }
-        } + [{ Part(files: [("report.html", StatisticsPage(statistics, language: options.language).html)], resources: []) }]
+        // Independent work, run side by side on the cores there are (a year's dump is seconds
+        // of it): first the tables, then each table's text in each format, and the page.
+        let tables = Self.concurrently(statistics.tableBuilders(includingOperators: options.includeOperators))
+        var jobs: [@Sendable () -> Part] = []
+        for table in tables {
+            for format in formats {
+                jobs.append { Self.part(table, format: format, formats: formats, options: options) }
+            }
+            if options.excel {
+                jobs.append { Part(files: [("excel/" + table.name + ".csv", table.excelCSV(options.language))], resources: []) }
+            }
+        }
+        jobs.append { Part(files: [("report.html", StatisticsPage(statistics, language: options.language).html)], resources: []) }
         let parts = Self.concurrently(jobs)
         let descriptor = Self.descriptor(statistics, resources: parts.flatMap(\.resources), options: options)
         files = [("datapackage.json", descriptor.pretty)] + parts.flatMap(\.files)
     }
 
-    /// One table's files and resources, or the page's file.
+    /// Files and the resources that describe them.
     struct Part: Sendable {
         var files: [(path: String, contents: String)]
         var resources: [JSONText]
     }
 
-    static func part(_ table: DataTable, formats: [Format], options: Options) -> Part {
-        var part = Part(files: [], resources: [])
-        for format in formats {
-            let path = table.name + "." + format.rawValue
-            let contents = format == .csv ? table.csv : table.json
-            part.files.append((path, contents))
-            // Both formats of one table are two resources; the CSV keeps the plain name.
-            let name = format == .csv || !formats.contains(.csv) ? table.name : table.name + "_json"
-            part.resources.append(resource(table, name: name, path: path, format: format, bytes: contents.utf8.count, options.language))
-        }
-        if options.excel {
-            part.files.append(("excel/" + table.name + ".csv", table.excelCSV(options.language)))
-        }
-        return part
+    /// One table in one format, and its resource.
+    static func part(_ table: DataTable, format: Format, formats: [Format], options: Options) -> Part {
+        let path = table.name + "." + format.rawValue
+        let contents = format == .csv ? table.csv : table.json
+        // Both formats of one table are two resources; the CSV keeps the plain name.
+        let name = format == .csv || !formats.contains(.csv) ? table.name : table.name + "_json"
+        return Part(
+            files: [(path, contents)],
+            resources: [resource(table, name: name, path: path, format: format, bytes: contents.utf8.count, options.language)])
     }
 
     /// Runs the jobs on all cores and returns their results in the jobs' order.

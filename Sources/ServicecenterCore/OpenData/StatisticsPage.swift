@@ -21,6 +21,12 @@ public struct StatisticsPage: Sendable {
         let contacts = statistics.contacts
         let calls = statistics.calls
         let all = ContactSummary(contacts)
+        // Each channel's contacts and calls, found in one pass: a year holds over a million,
+        // and filtering them again for every chart cost a second.
+        let contactsIn = Dictionary(grouping: contacts.indices) { contacts[$0].channel }
+            .mapValues { $0.lazy.map { contacts[$0] } }
+        let callsIn = Dictionary(grouping: calls.indices) { calls[$0].channel }
+            .mapValues { $0.lazy.map { calls[$0] } }
 
         var page = """
             <!DOCTYPE html>
@@ -43,7 +49,7 @@ public struct StatisticsPage: Sendable {
 
             """
 
-        let signLanguage = contacts.count { $0.channel == .signLanguage }
+        let signLanguage = contactsIn[.signLanguage]?.count ?? 0
         let direct = PhoneDirectAnswer(contacts: contacts, calls: calls, target: configuration.targets.serviceLevel(for: .phone))
         let email = EmailReplyTimes(contacts: contacts, calendar: configuration.workingDays)
         let overdue = statistics.handoverDays[statistics.last]?.overdueAtEnd ?? 0
@@ -76,10 +82,15 @@ public struct StatisticsPage: Sendable {
                 title: text.contactsPerHourTitle)
         }
         if statistics.days.count > 1 {
+            let perDay = statistics.days.map { day in
+                var counts: [Channel: Int] = [:]
+                for index in statistics.contactDays[day] ?? 0..<0 { counts[contacts[index].channel, default: 0] += 1 }
+                return counts
+            }
             page += "<h2>\(SVGChart.escape(text.contactsPerDayTitle))</h2>\n"
             page += SVGChart.stackedBars(
                 labels: statistics.days.map { String($0.description.suffix(5)) },
-                series: series { channel in statistics.days.map { day in statistics.contacts(on: day).count { $0.channel == channel } } },
+                series: series { channel in perDay.map { $0[channel, default: 0] } },
                 title: text.contactsPerDayTitle)
         }
 
@@ -87,8 +98,8 @@ public struct StatisticsPage: Sendable {
         var levels: [SVGChart.Bar] = []
         for channel in Channel.allCases {
             let target = configuration.targets.serviceLevel(for: channel)
-            let figures = QueueFigures(calls.lazy.filter { $0.channel == channel }, target: target, now: .distantPast)
-            guard let level = figures.serviceLevel else { continue }
+            guard let channelCalls = callsIn[channel],
+                  let level = QueueFigures(channelCalls, target: target, now: .distantPast).serviceLevel else { continue }
             let goal = target.percent / 100
             let met = level >= goal
             levels.append(SVGChart.Bar(
@@ -104,8 +115,8 @@ public struct StatisticsPage: Sendable {
         } else {
             var bars: [SVGChart.Bar] = []
             for channel in Channel.allCases {
-                let summary = ContactSummary(contacts.lazy.filter { $0.channel == channel })
-                guard summary.contacts > 0 else { continue }
+                guard let channelContacts = contactsIn[channel] else { continue }
+                let summary = ContactSummary(channelContacts)
                 bars.append(SVGChart.Bar(
                     label: names.channel(channel), value: summary.firstContactResolution, target: nil,
                     text: "\(Formatting.percent(summary.firstContactResolution, language)) (\(summary.resolved)/\(summary.contacts))",
