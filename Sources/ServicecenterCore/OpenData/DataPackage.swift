@@ -32,8 +32,12 @@ public struct DataPackage: Sendable {
     public init(_ statistics: OpenStatistics, options: Options) {
         let formats = Format.allCases.filter(options.formats.contains)
         // Independent work, run side by side on the cores there are (a year's dump is seconds
-        // of it): first the tables, then each table's text in each format, and the page.
-        let tables = Self.concurrently(statistics.tableBuilders(includingOperators: options.includeOperators))
+        // of it): first the tables and the page, then each table's text in each format.
+        let built = Self.concurrently(
+            [{ Built.page(StatisticsPage(statistics, language: options.language).html) }]
+                + statistics.tableBuilders(includingOperators: options.includeOperators).map { build in { Built.table(build()) } })
+        let tables = built.compactMap { if case .table(let table) = $0 { table } else { nil } }
+        let page = built.compactMap { if case .page(let html) = $0 { html } else { nil } }.joined()
         var jobs: [@Sendable () -> Part] = []
         for table in tables {
             for format in formats {
@@ -43,10 +47,15 @@ public struct DataPackage: Sendable {
                 jobs.append { Part(files: [("excel/" + table.name + ".csv", table.excelCSV(options.language))], resources: []) }
             }
         }
-        jobs.append { Part(files: [("report.html", StatisticsPage(statistics, language: options.language).html)], resources: []) }
-        let parts = Self.concurrently(jobs)
+        let parts = Self.concurrently(jobs) + [Part(files: [("report.html", page)], resources: [])]
         let descriptor = Self.descriptor(statistics, resources: parts.flatMap(\.resources), options: options)
         files = [("datapackage.json", descriptor.pretty)] + parts.flatMap(\.files)
+    }
+
+    /// What the first round of jobs makes.
+    enum Built: Sendable {
+        case table(DataTable)
+        case page(String)
     }
 
     /// Files and the resources that describe them.

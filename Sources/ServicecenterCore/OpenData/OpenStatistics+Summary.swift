@@ -90,9 +90,13 @@ extension OpenStatistics {
             let calls = calls(on: day)
             let all = ContactSummary(contacts)
             var row: [DataValue] = [.date(day), .boolean(calendar.isWorkingDay(day)), .integer(all.contacts)]
+            var perChannel: [Channel: Int] = [:]
+            for index in contacts.indices { perChannel[contacts[index].channel, default: 0] += 1 }
             for channel in Channel.allCases {
-                row.append(.integer(contacts.count { $0.channel == channel }))
+                row.append(.integer(perChannel[channel, default: 0]))
             }
+            // Each channel's calls, found in one pass rather than filtered twice per channel.
+            let callsIn = Dictionary(grouping: calls.indices) { calls[$0].channel }
             let direct = PhoneDirectAnswer(contacts: contacts, calls: calls, target: configuration.targets.serviceLevel(for: .phone))
             let email = EmailReplyTimes(contacts: contacts, calendar: calendar)
             row += [
@@ -103,7 +107,7 @@ extension OpenStatistics {
             ]
             for channel in Channel.allCases {
                 let target = configuration.targets.serviceLevel(for: channel)
-                let channelCalls = calls.lazy.filter { $0.channel == channel }
+                let channelCalls = (callsIn[channel] ?? []).lazy.map { calls[$0] }
                 let figures = QueueFigures(channelCalls, target: target, now: .distantPast)
                 let evenness = ServiceLevelEvenness(channelCalls, target: target, zone: zone)
                 row += [
