@@ -231,6 +231,13 @@ public enum ConfigurationLoader {
             configuration.statistics = statistics
             problems += reader.finish()
         }
+        if let privacyTable = top.table("privacy") {
+            let reader = TableReader(
+                table: privacyTable, path: "privacy", file: file, source: source, headerLine: source.tableHeader("privacy"))
+            configuration.privacy = PersonalDataMasking(
+                allowEmail: reader.bool("allow_email_in_notes") ?? false, allowPhone: reader.bool("allow_phone_in_notes") ?? false)
+            problems += reader.finish()
+        }
         problems += top.finish()
         return problems
     }

@@ -167,7 +167,7 @@ extension Store {
     func appendEvent(_ event: HandoverEvent, to id: Int64, by person: String, note: String?, now: Date, in db: Database) throws {
         try db.execute(
             sql: "INSERT INTO handover_event (handover_id, at, by, event, note) VALUES (?, ?, ?, ?, ?)",
-            arguments: [id, Timestamp.utcText(now), person, event.rawValue, note])
+            arguments: [id, Timestamp.utcText(now), person, event.rawValue, masking.mask(note, today: LocalDay(now, in: zone))?.text])
         let status = event.resultingStatus
         try db.execute(
             sql: "UPDATE handover SET status = ?, status_at = ?, status_by = ?, closed_date = ? WHERE id = ?",

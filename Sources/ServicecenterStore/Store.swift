@@ -16,6 +16,8 @@ public final class Store: Sendable {
     let planner: HandoverPlanner?
     /// Days after a resolved contact within which a linked contact counts as a repeat.
     let repeatWindowDays: Int
+    /// What is masked in free text before it is stored: the last guard, whatever wrote it.
+    let masking: PersonalDataMasking
 
     /// Default time a writer waits for another process's lock before giving up.
     public static let defaultBusyTimeoutMilliseconds = 5_000
@@ -25,9 +27,11 @@ public final class Store: Sendable {
     /// - Parameter zone: the site's time zone; contacts are filed under its local day and hour.
     public init(
         path: String, zone: TimeZone, busyTimeoutMilliseconds: Int = Store.defaultBusyTimeoutMilliseconds,
-        planner: HandoverPlanner? = nil, repeatWindowDays: Int = Targets.defaultRepeatWindowDays
+        planner: HandoverPlanner? = nil, repeatWindowDays: Int = Targets.defaultRepeatWindowDays,
+        masking: PersonalDataMasking = PersonalDataMasking()
     ) throws(StoreError) {
         self.path = path
+        self.masking = masking
         self.zone = zone
         self.planner = planner
         self.repeatWindowDays = repeatWindowDays
@@ -73,6 +77,7 @@ public final class Store: Sendable {
     /// draft goes in the same transaction: the contact is never both lost and kept twice.
     public func save(_ contact: Contact, clearingDraftOf draftOperator: String? = nil, now: Date = Date()) throws(StoreError) -> Int64 {
         let path = path
+        let contact = masked(contact, now: now)
         return try write { db in
             let contact = try withQueueWait(contact, in: db)
             if let externalID = contact.externalID,
@@ -93,6 +98,7 @@ public final class Store: Sendable {
     /// one no longer wanted is closed with a note, never deleted.
     public func update(_ contact: Contact, clearingDraftOf draftOperator: String? = nil, now: Date = Date()) throws(StoreError) {
         guard let id = contact.id else { return }
+        let contact = masked(contact, now: now)
         try write { db in
             try ContactRow.update(contact, id: id, zone: zone, repeatWindowDays: repeatWindowDays, into: db)
             let wanted = planner?.plan(for: contact)
@@ -109,6 +115,15 @@ public final class Store: Sendable {
                 try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [draftOperator])
             }
         }
+    }
+
+    /// The contact with personal data masked in its free text (the note, where it was referred).
+    func masked(_ contact: Contact, now: Date) -> Contact {
+        var contact = contact
+        let today = LocalDay(now, in: zone)
+        contact.note = masking.mask(contact.note, today: today)?.text
+        if case .referred(let to) = contact.resolution { contact.resolution = .referred(to: masking.mask(to, today: today)?.text) }
+        return contact
     }
 
     /// The contact with its queue call linked and the measured wait taken from it, when the
@@ -143,7 +158,8 @@ public final class Store: Sendable {
     /// Saves all contacts in one transaction, or none. Contacts whose external id is
     /// already stored are skipped, so importing the same file twice counts each once.
     public func importContacts(_ contacts: [Contact], now: Date = Date()) throws(StoreError) -> ImportOutcome {
-        try write { db in
+        let contacts = contacts.map { masked($0, now: now) }
+        return try write { db in
             var inserted = 0
             for contact in contacts {
                 if let id = try ContactRow.insert(contact, zone: zone, now: now, repeatWindowDays: repeatWindowDays, into: db, orIgnore: contact.externalID != nil) {

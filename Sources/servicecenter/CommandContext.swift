@@ -38,7 +38,7 @@ struct CommandContext {
             return try Store(
                 path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout,
                 planner: HandoverPlanner(configuration: configuration),
-                repeatWindowDays: configuration.targets.repeatWindowDays)
+                repeatWindowDays: configuration.targets.repeatWindowDays, masking: configuration.privacy)
         } catch {
             throw fail(error)
         }

@@ -40,7 +40,13 @@ struct ImportCommand: ParsableCommand {
             switch result {
             case .success(let draft):
                 do {
-                    contacts.append(try validator.validate(draft, now: now))
+                    let contact = try validator.validate(draft, now: now)
+                    // The store masks it; each line that held personal data is named here.
+                    if let masked = context.configuration.privacy.mask(contact.note, today: LocalDay(now, in: context.configuration.timeZone)),
+                       masked.changed {
+                        printError("\(file == "-" ? "stdin" : file):\(number): \(context.text.personalDataMasked(masked.kinds))")
+                    }
+                    contacts.append(contact)
                     continue
                 } catch {
                     problem = .fields(error.problems)

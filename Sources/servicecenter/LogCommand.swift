@@ -111,6 +111,10 @@ struct LogCommand: ParsableCommand {
             throw ExitStatus.dataError
         }
         contact.repeatOf = repeatOf
+        // The store masks it anyway; saying so here tells whoever scripted the call.
+        if let masked = context.configuration.privacy.mask(contact.note, today: LocalDay(Date(), in: context.configuration.timeZone)), masked.changed {
+            printError(context.text.personalDataMasked(masked.kinds))
+        }
         let store = try context.openStore()
         do {
             let id = try store.save(contact)

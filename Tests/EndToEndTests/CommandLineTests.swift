@@ -37,6 +37,21 @@ struct CommandLineTests {
         #expect(stats.stdout.contains("Kräver handläggare (myndighetsutövning): 1"))
     }
 
+    @Test("A personnummer in a logged note is stored masked, and stderr says so; the id alone goes to stdout")
+    func logMasksPersonalData() throws {
+        let sandbox = try Sandbox()
+        let outcome = try sandbox.run(
+            "log", "--channel", "phone", "--category", "bygglov", "--resolution", "resolved",
+            "--note", "Gäller 811218-9876, ring 070-123 45 67")
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == "1\n")
+        #expect(outcome.stderr.contains("Anteckningen innehöll personnummer och telefonnummer (sparas som ÅÅMMDD-****)"))
+        let stored = try DatabaseQueue(path: sandbox.databasePath).read { db in
+            try String.fetchOne(db, sql: "SELECT note FROM contact WHERE id = 1")
+        }
+        #expect(stored == "Gäller 811218-****, ring 070-*** ** **")
+    }
+
     @Test("Bad input to log: one clear line per problem, exit 65, nothing written")
     func badLog() throws {
         let sandbox = try Sandbox()

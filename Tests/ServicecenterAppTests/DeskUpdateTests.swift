@@ -194,3 +194,34 @@ struct DeskUpdateTests {
         #expect(model.form != nil)
     }
 }
+
+@Suite("Desk: personal data in the note")
+struct DeskPersonalDataTests {
+    @Test("A personnummer typed into the note is saved masked, and the guide is told so")
+    func personalIdentityNumberMasked() throws {
+        var model = DeskFixtures.model()
+        model.type("sop")
+        model.press(.enter, .character("n"))
+        model.type("Ringer för 811218-9876 om kärlbyte")
+        let contact = try #require(model.press(.function(9)).savedContact)
+        #expect(contact.note == "Ringer för 811218-**** om kärlbyte")
+        model.update(.saved(id: 12, contact: contact))
+        #expect(model.notice?.kind == .warning)
+        #expect(model.notice?.text.contains("Kontakt 12 sparad.") == true)
+        #expect(model.notice?.text.contains("personnummer (sparas som ÅÅMMDD-****)") == true)
+        #expect(model.recent.first?.note == "Ringer för 811218-**** om kärlbyte")
+    }
+
+    @Test("A note without personal data is saved as typed, with the usual message")
+    func plainNote() throws {
+        var model = DeskFixtures.model()
+        model.type("sop")
+        model.press(.enter, .character("n"))
+        model.type("Ringer om kärlbyte, ärende 2026-0412")
+        let contact = try #require(model.press(.function(9)).savedContact)
+        #expect(contact.note == "Ringer om kärlbyte, ärende 2026-0412")
+        model.update(.saved(id: 13, contact: contact))
+        #expect(model.notice?.kind == .success)
+        #expect(model.notice?.text == "Kontakt 13 sparad.")
+    }
+}

@@ -240,3 +240,21 @@ struct StatisticsConfigurationTests {
         #expect(problems.count == 3)
     }
 }
+
+@Suite("Configuration files: privacy")
+struct PrivacyConfigurationTests {
+    @Test("The shipped files mask contact details; [privacy] can allow them; a bad flag is named with its line")
+    func privacy() throws {
+        let shipped = try ConfigurationLoader.load(directory: ConfigDirectory.shipped)
+        #expect(shipped.privacy == PersonalDataMasking(allowEmail: false, allowPhone: false))
+
+        let dir = try ConfigDirectory()
+        let original = try String(contentsOf: dir.url.appendingPathComponent("servicecenter.toml"), encoding: .utf8)
+        try dir.write("servicecenter.toml", original.replacingOccurrences(of: "allow_phone_in_notes = false", with: "allow_phone_in_notes = true"))
+        #expect(try ConfigurationLoader.load(directory: dir.url).privacy == PersonalDataMasking(allowEmail: false, allowPhone: true))
+
+        try dir.write("servicecenter.toml", original.replacingOccurrences(of: "allow_email_in_notes = false", with: "allow_email_in_notes = \"ja\""))
+        let problems = dir.problems()
+        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:") && $0.contains("allow_email_in_notes") && $0.contains("true or false") })
+    }
+}

@@ -251,3 +251,36 @@ struct DeskStoreTests {
         #expect(try store.contactCount() == 3)
     }
 }
+
+@Suite("Store: personal data in free text")
+struct StorePersonalDataTests {
+    @Test("Whatever writes, a personnummer, e-mail address or phone number reaches the file masked")
+    func maskedOnEveryWrite() throws {
+        let path = temporaryDatabase()
+        let store = try Store(path: path, zone: stockholm, planner: nil)
+        let id = try store.save(contact(note: "pnr 19811218-9876, svar till kalle@exempel.se"))
+        var edited = contact(note: "ny uppgift: 070-123 45 67")
+        edited.id = id
+        try store.update(edited)
+        _ = try store.importContacts([contact("2026-11-23T10:00:00+01:00", resolution: .referred(to: "FK, handläggare 0701234567"),
+                                              externalID: "x1", note: "samordningsnr 701063-2391")])
+        let queue = try DatabaseQueue(path: path)
+        let texts = try queue.read { db in try Row.fetchAll(db, sql: "SELECT note, referred_to FROM contact ORDER BY id") }
+        #expect(texts.map { $0["note"] as String? } == ["ny uppgift: 070-*** ** **", "samordningsnr 701063-****"])
+        #expect(texts.map { $0["referred_to"] as String? } == [nil, "FK, handläggare 070*******"])
+        // Nothing unmasked anywhere in the file, the write-ahead log included.
+        for file in [path, path + "-wal"] {
+            let bytes = (try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data()
+            #expect(bytes.range(of: Data("9876".utf8)) == nil)
+            #expect(bytes.range(of: Data("kalle@".utf8)) == nil)
+        }
+    }
+
+    @Test("A site that allows contact details keeps them; personnummer are masked regardless")
+    func allowed() throws {
+        let store = try Store(path: temporaryDatabase(), zone: stockholm, masking: PersonalDataMasking(allowEmail: true, allowPhone: true))
+        _ = try store.save(contact(note: "kalle@exempel.se, 070-123 45 67, 811218-9876"))
+        let saved = try store.contacts(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!)
+        #expect(saved.first?.note == "kalle@exempel.se, 070-123 45 67, 811218-****")
+    }
+}

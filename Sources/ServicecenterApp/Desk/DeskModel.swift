@@ -70,6 +70,8 @@ public struct DeskModel: Sendable {
     public var recent: [Contact] = []
     public var notice: Notice?
     public var saving = false
+    /// What was masked in the note being saved, to tell the guide once it is stored.
+    public var maskedOnSave: [PersonalDataMasking.Kind] = []
 
     /// The hand-over list; kept while hidden so filters survive a contact.
     public var board: HandoverBoard

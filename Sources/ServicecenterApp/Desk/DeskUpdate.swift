@@ -20,7 +20,11 @@ extension DeskModel {
             saving = false
             let wasEdit = form?.editingContactID != nil
             closeForm()
-            notice = Notice(kind: .success, text: wasEdit ? text.updated(id: id) : text.saved(id: id))
+            let done = wasEdit ? text.updated(id: id) : text.saved(id: id)
+            notice = maskedOnSave.isEmpty
+                ? Notice(kind: .success, text: done)
+                : Notice(kind: .warning, text: done + " " + text.core.personalDataMasked(maskedOnSave))
+            maskedOnSave = []
             var stored = contact
             stored.id = id
             recent.removeAll { $0.id == id }
@@ -314,6 +318,11 @@ extension DeskModel {
             var contact = try ContactValidator(configuration: configuration)
                 .validate(form.draft(operatorUser: guide.user, endedAt: now), now: now)
             contact.repeatOf = form.repeatOf
+            // The store masks personal data whatever writes; doing it here too lets the
+            // guide be told, and the list show the note as it was kept.
+            let masked = configuration.privacy.mask(contact.note, today: LocalDay(now, in: configuration.timeZone))
+            contact.note = masked?.text
+            maskedOnSave = masked?.kinds ?? []
             saving = true
             if let id = form.editingContactID, let original = recent.first(where: { $0.id == id }) {
                 contact.id = id

@@ -7,6 +7,8 @@ public struct Configuration: Sendable {
     public var retention: Retention
     public var calendar: CalendarSettings
     public var statistics: StatisticsSettings
+    /// `[privacy]`: which contact details may stay in free text; personnummer never do.
+    public var privacy: PersonalDataMasking
     public var sectors: [Sector]
     public var categories: [Category]
     public var operators: [Operator]
@@ -14,6 +16,7 @@ public struct Configuration: Sendable {
     public init(
         site: Site = Site(), targets: Targets = Targets(), retention: Retention = Retention(),
         calendar: CalendarSettings = CalendarSettings(), statistics: StatisticsSettings = StatisticsSettings(),
+        privacy: PersonalDataMasking = PersonalDataMasking(),
         sectors: [Sector] = [], categories: [Category] = [], operators: [Operator] = []
     ) {
         self.site = site
@@ -21,6 +24,7 @@ public struct Configuration: Sendable {
         self.retention = retention
         self.calendar = calendar
         self.statistics = statistics
+        self.privacy = privacy
         self.sectors = sectors
         self.categories = categories
         self.operators = operators

@@ -194,4 +194,18 @@ public struct EnglishStrings: StringTable {
     public func figuresNote(repeatWindowDays days: Int) -> String {
         "FCR = resolved at first contact ÷ all contacts; \"resolvable\" counts only categories normally resolved at the desk. Repeat = contacts linked to a contact about the same matter recorded as resolved at most \(days) days earlier ÷ all contacts. Times in minutes:seconds; waits over contacts with a known wait."
     }
+
+    public func personalDataMasked(_ kinds: [PersonalDataMasking.Kind]) -> String {
+        let words = kinds.map { kind in
+            switch kind {
+            case .personalIdentityNumber: "a personal identity number"
+            case .coordinationNumber: "a coordination number"
+            case .email: "an e-mail address"
+            case .phone: "a phone number"
+            }
+        }
+        let example = kinds.contains(where: { $0 == .personalIdentityNumber || $0 == .coordinationNumber }) ? " (kept as YYMMDD-****)" : ""
+        let list = words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " and " + words.last!
+        return "The note held \(list)\(example): masked before it was saved."
+    }
 }

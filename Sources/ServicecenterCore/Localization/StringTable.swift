@@ -24,6 +24,9 @@ public protocol StringTable: Sendable {
     func configurationInvalid(problems: Int) -> String
     var configurationRefused: String { get }
 
+    /// Told whenever free text was stored with personal data masked.
+    func personalDataMasked(_ kinds: [PersonalDataMasking.Kind]) -> String
+
     // Errors around the commands
     func unknownLoginUser(_ user: String, file: String) -> String
     func fileNotFound(_ path: String) -> String

@@ -194,4 +194,21 @@ public struct SwedishStrings: StringTable {
     public func figuresNote(repeatWindowDays days: Int) -> String {
         "Lösningsgrad = lösta vid första kontakt ÷ alla kontakter; \"lösbara\" räknar bara ärendetyper som normalt löses i disken. Återkontakt = kontakter kopplade till en kontakt om samma sak som registrerades som löst högst \(days) dagar tidigare ÷ alla kontakter. Tider i minuter:sekunder; kötid över kontakter med känd kötid."
     }
+
+    public func personalDataMasked(_ kinds: [PersonalDataMasking.Kind]) -> String {
+        let words = kinds.map { kind in
+            switch kind {
+            case .personalIdentityNumber: "personnummer"
+            case .coordinationNumber: "samordningsnummer"
+            case .email: "e-postadress"
+            case .phone: "telefonnummer"
+            }
+        }
+        let example = kinds.contains(where: { $0 == .personalIdentityNumber || $0 == .coordinationNumber }) ? " (sparas som ÅÅMMDD-****)" : ""
+        return "Anteckningen innehöll \(Self.list(words))\(example): maskerat innan det sparades."
+    }
+
+    static func list(_ words: [String]) -> String {
+        words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " och " + words.last!
+    }
 }

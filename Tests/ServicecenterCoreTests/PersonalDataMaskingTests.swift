@@ -1,0 +1,94 @@
+import Testing
+@testable import ServicecenterCore
+
+@Suite("Personal data in free text")
+struct PersonalDataMaskingTests {
+    let masking = PersonalDataMasking()
+    let today = LocalDay(year: 2026, month: 11, day: 23)
+
+    func masked(_ text: String, _ masking: PersonalDataMasking? = nil) -> String {
+        (masking ?? self.masking).mask(text, today: today).text
+    }
+
+    @Test("A personnummer in any of its written forms keeps its birth date and loses the rest", arguments: [
+        ("pnr 811218-9876, ringer igen", "pnr 811218-****, ringer igen"),
+        ("8112189876", "811218-****"),
+        ("19811218-9876", "811218-****"),
+        ("198112189876.", "811218-****."),
+        ("811218 9876", "811218-****"),
+        ("(811218+9876)", "(811218-****)"),
+    ])
+    func personalIdentityNumbers(input: String, expected: String) {
+        let result = masking.mask(input, today: today)
+        #expect(result.text == expected)
+        #expect(result.masked == [.personalIdentityNumber: 1])
+    }
+
+    @Test("A samordningsnummer (day + 60) is masked and named as one")
+    func coordinationNumber() {
+        let result = masking.mask("samordningsnr 701063-2391", today: today)
+        #expect(result.text == "samordningsnr 701063-****")
+        #expect(result.kinds == [.coordinationNumber])
+    }
+
+    @Test("A wrong check digit, an impossible date or a longer number is not a personnummer", arguments: [
+        "811218-9875",      // Luhn fails
+        "811318-9870",      // month 13
+        "260230-1232",      // 30 February, Luhn valid
+        "12811218-9876",    // digits run on before
+        "811218-98761",     // and after
+        "8112-18-9876",     // not a date block
+        "ärende KS 2026/0123",
+    ])
+    func notPersonalIdentityNumbers(input: String) {
+        #expect(masking.mask(input, today: today).masked[.personalIdentityNumber] == nil)
+        #expect(masking.mask(input, today: today).masked[.coordinationNumber] == nil)
+    }
+
+    @Test("29 February depends on the century: 2000 was a leap year, 1900 was not")
+    func centuryRollover() {
+        #expect(masked("000229-1235") == "000229-****") // born 2000
+        #expect(masked("20000229-1235") == "000229-****")
+        #expect(masked("000229+1235") == "000229+1235") // + means 1900, which had no 29 February
+        #expect(masked("19000229-1235") == "19000229-1235")
+    }
+
+    @Test("Two-digit years take the latest century not in the future")
+    func twoDigitYears() {
+        // 991231 is 1999 (2099 lies ahead); both are valid dates, so it is masked either way.
+        #expect(masked("991231-1231") == "991231-****")
+        #expect(masked("121212-1212 och 180101-1238") == "121212-**** och 180101-****")
+    }
+
+    @Test("E-mail addresses and phone numbers are masked unless the site allows them")
+    func contactDetails() {
+        let text = "Svar till kalle.anka@exempel.se eller 070-123 45 67, växel 019-21 10 00, +46 70 123 45 67."
+        #expect(masked(text) == "Svar till ***@exempel.se eller 070-*** ** **, växel 019-** ** **, +46 ** *** ** **.")
+        let result = masking.mask(text, today: today)
+        #expect(result.masked == [.email: 1, .phone: 3])
+        #expect(masked(text, PersonalDataMasking(allowEmail: true, allowPhone: true)) == text)
+        #expect(masked(text, PersonalDataMasking(allowEmail: true)).contains("kalle.anka@exempel.se"))
+    }
+
+    @Test("Dates, times, amounts and short numbers are left alone", arguments: [
+        "Möte 2026-11-23 kl 08-16, avgift 1 200 kr, rum 0412, postnr 702 11",
+        "Bygglov dnr 2026-001234",
+        "@-tecken utan adress, och a@b utan toppdomän",
+    ])
+    func leftAlone(input: String) {
+        #expect(masked(input) == input)
+    }
+
+    @Test("Masking masked text changes nothing")
+    func idempotent() {
+        let once = masked("811218-9876, kalle@exempel.se, 070-123 45 67, 0046701234567")
+        #expect(masking.mask(once, today: today).changed == false)
+        #expect(once == "811218-****, ***@exempel.se, 070-*** ** **, 0046*********")
+    }
+
+    @Test("The Luhn check over ten digits")
+    func luhn() {
+        #expect(PersonalDataMasking.luhnValid([8, 1, 1, 2, 1, 8, 9, 8, 7, 6]))
+        #expect(!PersonalDataMasking.luhnValid([8, 1, 1, 2, 1, 8, 9, 8, 7, 5]))
+    }
+}
