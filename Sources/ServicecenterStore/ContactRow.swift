@@ -101,7 +101,7 @@ enum ContactRow {
         case "forwarded":
             resolution = .forwarded(to: row.sharedString(13), reason: ForwardReason(rawValue: row.string(12)) ?? .couldNotAnswer)
         case "referred":
-            resolution = .referred(to: row.string(14))
+            resolution = .referred(to: row.optionalString(14))
         default:
             resolution = .resolved
         }

@@ -192,6 +192,38 @@ enum Migrations {
                 WHERE event IN ('closed', 'reopened')
                 """)
         }
+        migrator.registerMigration("v9 audit log") { db in
+            // Who edited or deleted which contact, purges, incidents and refusals. Append-only
+            // like the hand-over history: the program never changes a line once written.
+            try db.execute(sql: """
+                CREATE TABLE audit_event (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    at TEXT NOT NULL,
+                    actor TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    contact_id INTEGER,
+                    details TEXT NOT NULL
+                )
+                """)
+            try db.execute(sql: "CREATE INDEX audit_event_by_time ON audit_event (at)")
+            try db.execute(sql: """
+                CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+                """)
+            try db.execute(sql: """
+                CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event
+                BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END
+                """)
+            // Purging (gallring) clears the notes of old hand-over events; nothing else of the
+            // history may change.
+            try db.execute(sql: "DROP TRIGGER handover_event_no_update")
+            try db.execute(sql: """
+                CREATE TRIGGER handover_event_no_update BEFORE UPDATE ON handover_event
+                WHEN NOT (NEW.note IS NULL AND NEW.id = OLD.id AND NEW.handover_id = OLD.handover_id AND NEW.at = OLD.at
+                          AND NEW.by = OLD.by AND NEW.event = OLD.event)
+                BEGIN SELECT RAISE(ABORT, 'handover history is append-only'); END
+                """)
+        }
         return migrator
     }
 }

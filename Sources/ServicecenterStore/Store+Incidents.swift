@@ -15,7 +15,9 @@ extension Store {
                 sql: "INSERT INTO incident (tag, title, message, started_at, started_by) VALUES (?, ?, ?, ?, ?)",
                 arguments: [tag, String(title.prefix(Incident.titleLimit)), String(message.prefix(Incident.messageLimit)),
                             Timestamp.utcText(now), user])
-            return try incident(db.lastInsertedRowID, in: db)!
+            let id = db.lastInsertedRowID
+            try appendAudit(.incidentStarted, by: user, contactID: nil, details: "\(tag): \(title.prefix(Incident.titleLimit))", now: now, in: db)
+            return try incident(id, in: db)!
         }
     }
 
@@ -26,6 +28,7 @@ extension Store {
             if let endedAt = current.endedAt { throw QueueError.incidentEnded(id: id, by: current.endedBy ?? "?", at: endedAt) }
             try db.execute(
                 sql: "UPDATE incident SET ended_at = ?, ended_by = ? WHERE id = ?", arguments: [Timestamp.utcText(now), user, id])
+            try appendAudit(.incidentEnded, by: user, contactID: nil, details: current.tag, now: now, in: db)
             return try incident(id, in: db)!
         }
     }

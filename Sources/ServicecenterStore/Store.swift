@@ -38,11 +38,14 @@ public final class Store: Sendable {
         self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            // A new folder is the owner's and the group's only, like the file.
+            try FileManager.default.createDirectory(
+                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o770])
         } catch {
             throw .cannotOpen(path: path, reason: "cannot create the folder \(directory)")
         }
         try Self.checkHeader(path)
+        try Self.createPrivately(path)
         var configuration = Configuration()
         configuration.busyMode = .timeout(Double(busyTimeoutMilliseconds) / 1000)
         configuration.prepareDatabase { db in
@@ -61,6 +64,20 @@ public final class Store: Sendable {
         } catch {
             throw Self.translate(error, path: path, busyTimeout: timeout)
         }
+    }
+
+    /// Creates a missing database file readable and writable by its owner and group only
+    /// (0660), whatever the umask: the contact log is personal data. SQLite gives the `-wal`
+    /// and `-shm` files it makes the database file's permissions. An existing file is left
+    /// as its owner set it.
+    static func createPrivately(_ path: String) throws(StoreError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o660)
+        if descriptor == -1 {
+            guard errno == EEXIST else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+            return
+        }
+        defer { close(descriptor) }
+        fchmod(descriptor, 0o660)
     }
 
     /// Refuses a file that exists, is not empty and does not start like an SQLite database.
@@ -95,11 +112,21 @@ public final class Store: Sendable {
 
     /// Replaces a stored contact (the guide fixing the last one), clearing the draft with it.
     /// A hand-over follows the correction: one is made if the contact is now forwarded, and
-    /// one no longer wanted is closed with a note, never deleted.
-    public func update(_ contact: Contact, clearingDraftOf draftOperator: String? = nil, now: Date = Date()) throws(StoreError) {
+    /// one no longer wanted is closed with a note, never deleted. The audit log gets what
+    /// changed, by `actor` (the contact's guide unless named).
+    public func update(
+        _ contact: Contact, by actor: String? = nil, clearingDraftOf draftOperator: String? = nil, now: Date = Date()
+    ) throws(StoreError) {
         guard let id = contact.id else { return }
         let contact = masked(contact, now: now)
         try write { db in
+            if let row = try Row.fetchOne(db, sql: "SELECT \(ContactRow.columns) FROM contact WHERE id = ?", arguments: [id]) {
+                var old = ContactRow.contact(from: row)
+                old.id = id
+                try appendAudit(
+                    .contactEdited, by: actor ?? contact.operatorUser, contactID: id,
+                    details: ContactChanges.describe(from: old, to: contact), now: now, in: db)
+            }
             try ContactRow.update(contact, id: id, zone: zone, repeatWindowDays: repeatWindowDays, into: db)
             let wanted = planner?.plan(for: contact)
             let current = try Row.fetchOne(

@@ -32,16 +32,21 @@ struct CommandContext {
 
     /// Opens the store, or prints what is wrong with the database and exits with its code.
     func openStore() throws -> Store {
-        let timeout = locations.environment["SERVICECENTER_BUSY_TIMEOUT_MS"].flatMap(Int.init)
-            ?? Store.defaultBusyTimeoutMilliseconds
         do {
-            return try Store(
-                path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout,
-                planner: HandoverPlanner(configuration: configuration),
-                repeatWindowDays: configuration.targets.repeatWindowDays, masking: configuration.privacy)
+            return try makeStore()
         } catch {
             throw fail(error)
         }
+    }
+
+    /// Opens the store, saying nothing when it cannot.
+    func makeStore() throws(StoreError) -> Store {
+        let timeout = locations.environment["SERVICECENTER_BUSY_TIMEOUT_MS"].flatMap(Int.init)
+            ?? Store.defaultBusyTimeoutMilliseconds
+        return try Store(
+            path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout,
+            planner: HandoverPlanner(configuration: configuration),
+            repeatWindowDays: configuration.targets.repeatWindowDays, masking: configuration.privacy)
     }
 
     /// Prints a store error and returns the exit code that goes with it.
@@ -71,9 +76,13 @@ struct CommandContext {
         return contents
     }
 
-    /// The login name of whoever runs the command.
+    /// The login name of whoever runs the command: `$USER` as the login set it, or the
+    /// account of the real user id. Installed setgid (so that only the program reaches a
+    /// group-only database), the environment is the caller's to change, and only the real
+    /// user id counts: a guide cannot become a supervisor by setting `USER`.
     var loginUser: String {
-        if let user = locations.environment["USER"], !user.isEmpty { return user }
+        let privileged = getegid() != getgid() || geteuid() != getuid()
+        if !privileged, let user = locations.environment["USER"], !user.isEmpty { return user }
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return "unknown"
     }

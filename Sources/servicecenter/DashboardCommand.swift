@@ -26,7 +26,7 @@ struct DashboardCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global)
-        let supervisor = try context.requireSupervisor()
+        let supervisor = try context.requireSupervisor(for: "dashboard")
         let store = try context.openStore()
         let text = dashboardStrings(for: context.text.language)
         let screen = try Screen(needsTerminal: text.needsTerminal)

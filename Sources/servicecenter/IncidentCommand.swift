@@ -31,7 +31,7 @@ struct IncidentCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext(global)
-            let supervisor = try context.requireSupervisor()
+            let supervisor = try context.requireSupervisor(for: "incident start")
             let store = try context.openStore()
             do {
                 print(context.queueText.incidentStarted(try store.startIncident(title: title, message: message, by: supervisor.user)))
@@ -48,7 +48,7 @@ struct IncidentCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext(global)
-            let supervisor = try context.requireSupervisor()
+            let supervisor = try context.requireSupervisor(for: "incident end")
             let store = try context.openStore()
             do {
                 let target: Int64

@@ -19,7 +19,7 @@ struct Servicecenter: ParsableCommand {
         subcommands: [
             DeskCommand.self, LogCommand.self, ImportCommand.self, StatsCommand.self, HandoversCommand.self, QueueCommand.self,
             IncidentCommand.self, DashboardCommand.self, DemoCommand.self,
-            ConfigCommand.self,
+            AuditCommand.self, PurgeCommand.self, ConfigCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )

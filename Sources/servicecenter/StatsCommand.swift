@@ -39,6 +39,8 @@ struct StatsShowCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(global)
         let (first, last) = try context.period(period, defaultDay: "today")
+        // Figures per person are for whoever leads the work, not for colleagues.
+        if by == .operator { _ = try context.requireSupervisor(for: "stats --by operator") }
         let store = try context.openStore()
         let contacts: [Contact]
         let handovers: [HandoverFigures]

@@ -67,7 +67,7 @@ struct StatsDumpCommand: ParsableCommand {
             if !formats.contains(parsed) { formats.append(parsed) }
         }
         let (first, last) = try context.period(period, defaultDay: "yesterday")
-        if includeOperators { _ = try context.requireSupervisor() }
+        if includeOperators { _ = try context.requireSupervisor(for: "stats dump --include-operators") }
         // A nightly job pointed at the wrong file must say so, not create an empty database.
         guard FileManager.default.fileExists(atPath: context.databasePath) else {
             printError(text.databaseMissing(context.databasePath))

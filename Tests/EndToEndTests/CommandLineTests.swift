@@ -52,6 +52,32 @@ struct CommandLineTests {
         #expect(stored == "Gäller 811218-****, ring 070-*** ** **")
     }
 
+    @Test("Roles: a guide is refused purge, audit and per-person figures with the role named; the refusal is audited; an admin purges")
+    func rolesPurgeAndAudit() throws {
+        var sandbox = try Sandbox()
+        #expect(try sandbox.run(
+            "log", "--channel", "phone", "--category", "bygglov", "--resolution", "resolved", "--note", "gammal",
+            "--started", "2024-05-02T10:00:00+02:00", "--ended", "2024-05-02T10:04:00+02:00").status == 0)
+        for arguments in [["purge"], ["audit"], ["stats", "--by", "operator"]] {
+            let refused = try sandbox.run(arguments: arguments)
+            #expect(refused.status == 77)
+            #expect(refused.stderr.contains("kräver rollen") && refused.stderr.contains("anna har rollen guide"))
+        }
+        sandbox.environment["USER"] = "admin"
+        let purged = try sandbox.run("purge")
+        #expect(purged.status == 0)
+        #expect(purged.stdout.hasPrefix("Gallrat 1 anteckningar"))
+        let note = try DatabaseQueue(path: sandbox.databasePath).read { db in try String.fetchOne(db, sql: "SELECT note FROM contact") }
+        #expect(note == nil)
+        sandbox.environment["USER"] = "maria"
+        let audit = try sandbox.run("audit")
+        #expect(audit.status == 0)
+        let lines = audit.stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("Tid") == true)
+        #expect(lines.filter { $0.contains("anna") && $0.contains("refused") }.count == 3)
+        #expect(lines.contains { $0.contains("admin") && $0.contains("purge") && $0.contains("notes 1") })
+    }
+
     @Test("Bad input to log: one clear line per problem, exit 65, nothing written")
     func badLog() throws {
         let sandbox = try Sandbox()

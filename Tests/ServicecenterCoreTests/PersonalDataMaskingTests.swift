@@ -92,3 +92,22 @@ struct PersonalDataMaskingTests {
         #expect(!PersonalDataMasking.luhnValid([8, 1, 1, 2, 1, 8, 9, 8, 7, 5]))
     }
 }
+
+@Suite("Audit: what changed in a contact")
+struct ContactChangesTests {
+    @Test("Only the fields that changed are named; free text by its length")
+    func changes() {
+        let start = Timestamp.parse("2026-11-23T09:00:00+01:00")!
+        let before = Contact(
+            startedAt: start, endedAt: start.addingTimeInterval(60), channel: .phone, category: "avfall", sector: "teknik",
+            resolvable: true, operatorUser: "anna", resolution: .referred(to: "FK"), note: "abc")
+        var after = before
+        #expect(ContactChanges.describe(from: before, to: after) == "no change")
+        after.channel = .visit
+        after.resolution = .referred(to: "Försäkringskassan")
+        after.digitalHelp = true
+        after.note = nil
+        #expect(ContactChanges.describe(from: before, to: after)
+            == "channel phone → visit; referred_to length 2 → 17; digital_help false → true; note length 3 → 0")
+    }
+}

@@ -116,7 +116,7 @@ public final class DeskRunner {
                 }
             case .updateContact(let contact):
                 do {
-                    try store.update(contact, clearingDraftOf: user, now: clock())
+                    try store.update(contact, by: user, clearingDraftOf: user, now: clock())
                     return .saved(id: contact.id ?? -1, contact: contact)
                 } catch {
                     return .saveFailed(error)

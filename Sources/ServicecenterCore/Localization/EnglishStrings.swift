@@ -208,4 +208,19 @@ public struct EnglishStrings: StringTable {
         let list = words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " and " + words.last!
         return "The note held \(list)\(example): masked before it was saved."
     }
+
+    public func roleNeeded(user: String, has role: Operator.Role, needs: [Operator.Role]) -> String {
+        let names = needs.map(\.rawValue)
+        return "This needs the role \(needs.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!) in operators.toml; \(user) has the role \(role.rawValue)."
+    }
+
+    public func purged(_ outcome: PurgeOutcome, dryRun: Bool, noteDays: Int) -> String {
+        let counts = "\(outcome.notes) notes, \(outcome.referrals) referral texts, \(outcome.handoverNotes) hand-over notes and \(outcome.drafts) drafts"
+        return dryRun
+            ? "Dry run: \(counts) from before \(outcome.before) (older than \(noteDays) days) would be purged. Nothing was changed."
+            : "Purged \(counts) from before \(outcome.before) (older than \(noteDays) days). Statistics are untouched; the audit log has the counts."
+    }
+
+    public var auditColumns: [String] { ["Time", "Who", "Event", "Contact", "Details"] }
+    public func auditEmpty(since: LocalDay) -> String { "The audit log has nothing since \(since)." }
 }

@@ -22,7 +22,6 @@ public protocol QueueStrings: Sendable {
     func incidentEnded(_ incident: Incident) -> String
     var noActiveIncident: String { get }
     var incidentColumns: [String] { get }
-    func roleRequired(user: String, role: String) -> String
 }
 
 /// Svenska.
@@ -110,10 +109,6 @@ public struct SwedishQueueStrings: QueueStrings {
     public func incidentEnded(_ incident: Incident) -> String { "Driftstörning \(incident.id) avslutad: \(incident.title)." }
     public var noActiveIncident: String { "Ingen pågående driftstörning." }
     public var incidentColumns: [String] { ["Id", "Tagg", "Rubrik", "Startad", "Av", "Avslutad"] }
-
-    public func roleRequired(user: String, role: String) -> String {
-        "Det här kräver rollen supervisor (arbetsledare) eller admin i operators.toml; \(user) har rollen \(role)."
-    }
 }
 
 /// English.
@@ -198,10 +193,6 @@ public struct EnglishQueueStrings: QueueStrings {
     public func incidentEnded(_ incident: Incident) -> String { "Incident \(incident.id) ended: \(incident.title)." }
     public var noActiveIncident: String { "No incident in progress." }
     public var incidentColumns: [String] { ["Id", "Tag", "Title", "Started", "By", "Ended"] }
-
-    public func roleRequired(user: String, role: String) -> String {
-        "This needs the role supervisor or admin in operators.toml; \(user) has the role \(role)."
-    }
 }
 
 /// The queue strings for a language.

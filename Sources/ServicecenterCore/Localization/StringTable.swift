@@ -27,6 +27,14 @@ public protocol StringTable: Sendable {
     /// Told whenever free text was stored with personal data masked.
     func personalDataMasked(_ kinds: [PersonalDataMasking.Kind]) -> String
 
+    /// A refusal: who has which role, and which roles the command needs.
+    func roleNeeded(user: String, has role: Operator.Role, needs: [Operator.Role]) -> String
+
+    /// `purge`: what was cleared, or with `dryRun` what would be.
+    func purged(_ outcome: PurgeOutcome, dryRun: Bool, noteDays: Int) -> String
+    var auditColumns: [String] { get }
+    func auditEmpty(since: LocalDay) -> String
+
     // Errors around the commands
     func unknownLoginUser(_ user: String, file: String) -> String
     func fileNotFound(_ path: String) -> String

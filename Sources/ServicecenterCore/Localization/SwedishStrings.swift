@@ -211,4 +211,25 @@ public struct SwedishStrings: StringTable {
     static func list(_ words: [String]) -> String {
         words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " och " + words.last!
     }
+
+    public func roleNeeded(user: String, has role: Operator.Role, needs: [Operator.Role]) -> String {
+        let names = needs.map { needed in
+            switch needed {
+            case .guide: "guide (kommunvägledare)"
+            case .supervisor: "supervisor (arbetsledare)"
+            case .admin: "admin"
+            }
+        }
+        return "Det här kräver rollen \(needs.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " eller " + names.last!) i operators.toml; \(user) har rollen \(role.rawValue)."
+    }
+
+    public func purged(_ outcome: PurgeOutcome, dryRun: Bool, noteDays: Int) -> String {
+        let counts = "\(outcome.notes) anteckningar, \(outcome.referrals) hänvisningstexter, \(outcome.handoverNotes) anteckningar i överlämningar och \(outcome.drafts) utkast"
+        return dryRun
+            ? "Provkörning: \(counts) från före \(outcome.before) (äldre än \(noteDays) dagar) skulle gallras. Inget ändrades."
+            : "Gallrat \(counts) från före \(outcome.before) (äldre än \(noteDays) dagar). Statistiken är orörd; granskningsloggen har antalen."
+    }
+
+    public var auditColumns: [String] { ["Tid", "Vem", "Händelse", "Kontakt", "Detaljer"] }
+    public func auditEmpty(since: LocalDay) -> String { "Granskningsloggen har inget sedan \(since)." }
 }

@@ -1,0 +1,24 @@
+/// What a purge (gallring) cleared, or would clear: counts only, never the texts.
+public struct PurgeOutcome: Hashable, Sendable {
+    /// Contacts filed before this day lost their free text.
+    public var before: LocalDay
+    public var notes = 0
+    public var referrals = 0
+    public var handoverNotes = 0
+    public var drafts = 0
+
+    public init(before: LocalDay, notes: Int = 0, referrals: Int = 0, handoverNotes: Int = 0, drafts: Int = 0) {
+        self.before = before
+        self.notes = notes
+        self.referrals = referrals
+        self.handoverNotes = handoverNotes
+        self.drafts = drafts
+    }
+
+    public var total: Int { notes + referrals + handoverNotes + drafts }
+
+    /// As the audit log keeps it.
+    public var auditDetails: String {
+        "before \(before): notes \(notes), referrals \(referrals), hand-over notes \(handoverNotes), drafts \(drafts)"
+    }
+}

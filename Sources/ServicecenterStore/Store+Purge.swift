@@ -1,0 +1,75 @@
+import Foundation
+import GRDB
+import ServicecenterCore
+
+/// Gallring: free text older than the retention period is cleared; every count the
+/// statistics read stays as it was.
+extension Store {
+    /// Rows changed per transaction: the write lock is held for milliseconds at a time, so
+    /// desks saving meanwhile wait no longer than for a colleague's save.
+    static let purgeBatch: Int64 = 2_000
+
+    /// Clears notes and referral texts of contacts filed before `before`, notes of hand-over
+    /// events made before it, and drafts last touched before it. With `dryRun`, only counts.
+    /// The audit log records a real purge's counts.
+    public func purgeFreeText(before: LocalDay, dryRun: Bool, by actor: String, now: Date = Date()) throws(StoreError) -> PurgeOutcome {
+        let cutoff = before.description
+        let cutoffTime = Timestamp.utcText(before.start(in: zone))
+        var outcome = PurgeOutcome(before: before)
+        // The ids to look through, found without taking the write lock.
+        let (lastContact, lastEvent) = try read { db in
+            (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM contact WHERE local_date < ?", arguments: [cutoff]) ?? 0,
+             try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM handover_event WHERE at < ?", arguments: [cutoffTime]) ?? 0)
+        }
+        if dryRun {
+            return try read { db in
+                outcome.notes = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM contact WHERE local_date < ? AND note IS NOT NULL", arguments: [cutoff]) ?? 0
+                outcome.referrals = try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM contact WHERE local_date < ? AND referred_to IS NOT NULL", arguments: [cutoff]) ?? 0
+                outcome.handoverNotes = try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM handover_event WHERE at < ? AND note IS NOT NULL", arguments: [cutoffTime]) ?? 0
+                outcome.drafts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM desk_draft WHERE updated_at < ?", arguments: [cutoffTime]) ?? 0
+                return outcome
+            }
+        }
+        var first: Int64 = 1
+        while first <= lastContact {
+            let last = first + Self.purgeBatch - 1
+            try write { db in
+                try db.execute(
+                    sql: "UPDATE contact SET note = NULL WHERE id BETWEEN ? AND ? AND local_date < ? AND note IS NOT NULL",
+                    arguments: [first, last, cutoff])
+                outcome.notes += db.changesCount
+                try db.execute(
+                    sql: "UPDATE contact SET referred_to = NULL WHERE id BETWEEN ? AND ? AND local_date < ? AND referred_to IS NOT NULL",
+                    arguments: [first, last, cutoff])
+                outcome.referrals += db.changesCount
+            }
+            first = last + 1
+        }
+        first = 1
+        while first <= lastEvent {
+            let last = first + Self.purgeBatch - 1
+            try write { db in
+                try db.execute(
+                    sql: "UPDATE handover_event SET note = NULL WHERE id BETWEEN ? AND ? AND at < ? AND note IS NOT NULL",
+                    arguments: [first, last, cutoffTime])
+                outcome.handoverNotes += db.changesCount
+            }
+            first = last + 1
+        }
+        let finished = outcome
+        outcome = try write { db in
+            var outcome = finished
+            try db.execute(sql: "DELETE FROM desk_draft WHERE updated_at < ?", arguments: [cutoffTime])
+            outcome.drafts = db.changesCount
+            try appendAudit(.purge, by: actor, contactID: nil, details: outcome.auditDetails, now: now, in: db)
+            return outcome
+        }
+        // The cleared texts must not live on in the write-ahead log (SQLite itself zeroes
+        // freed space: secure_delete). A busy reader can hold the checkpoint back; the next
+        // one finishes it.
+        _ = try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        return outcome
+    }
+}

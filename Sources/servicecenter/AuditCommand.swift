@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import ServicecenterCore
+
+/// `servicecenter audit`: the audit log, for a supervisor.
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Show the audit log: edited contacts, purges, incidents and refused commands.",
+        discussion: """
+            Each line says when, who, what and which contact. An edit lists the fields that changed, \
+            old → new; notes and referral texts by their length only. Needs the role supervisor or \
+            admin (exit 77 otherwise). The log is append-only.
+
+            Examples:
+              servicecenter audit
+              servicecenter audit --since 2026-01-01
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("First day to show: YYYY-MM-DD, today or yesterday. Default: 30 days ago.", valueName: "DATE"))
+    var since: String?
+
+    func run() throws {
+        let context = try CommandContext(global)
+        _ = try context.requireSupervisor(for: "audit")
+        let first = try since.map { try context.day($0, option: "--since") } ?? context.today.adding(days: -30)
+        guard FileManager.default.fileExists(atPath: context.databasePath) else {
+            printError(reportStrings(for: context.text.language).databaseMissing(context.databasePath))
+            throw ExitStatus.unavailable
+        }
+        let zone = context.configuration.timeZone
+        let entries: [AuditEntry]
+        do {
+            entries = try context.openStore().auditLog(since: first.start(in: zone))
+        } catch let error as StoreError {
+            throw context.fail(error)
+        }
+        guard !entries.isEmpty else {
+            print(context.text.auditEmpty(since: first))
+            return
+        }
+        print(TextTable(header: context.text.auditColumns, rows: entries.map {
+            [Timestamp.localMinute($0.at, in: zone), $0.actor, $0.action.rawValue, $0.contactID.map(String.init) ?? "–", $0.details]
+        }, alignments: [.left, .left, .left, .right, .left]).render().joined(separator: "\n"))
+    }
+}

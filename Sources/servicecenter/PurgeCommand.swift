@@ -1,0 +1,47 @@
+import ArgumentParser
+import Foundation
+import ServicecenterCore
+
+/// `servicecenter purge`: gallring of free text past the retention period.
+struct PurgeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "purge",
+        abstract: "Remove notes and other free text older than [retention] note_days (gallring).",
+        discussion: """
+            Clears the notes and referral texts of contacts filed before the cutoff, the notes of \
+            hand-over events made before it, and desk drafts untouched since. Every count the \
+            statistics use is kept. The audit log records the counts, never the texts. Needs the role \
+            admin (exit 77 otherwise).
+
+            Safe to run nightly while desks are in use: it works in short transactions, and a \
+            second run finds nothing left to do. Run it after the nightly statistics dump:
+              30 2 * * *  servicecenter purge
+
+            Example:
+              servicecenter purge --dry-run
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Count what would be removed; change nothing.")
+    var dryRun = false
+
+    func run() throws {
+        let context = try CommandContext(global)
+        let admin = try context.requireAdmin(for: dryRun ? "purge --dry-run" : "purge")
+        guard FileManager.default.fileExists(atPath: context.databasePath) else {
+            printError(reportStrings(for: context.text.language).databaseMissing(context.databasePath))
+            throw ExitStatus.unavailable
+        }
+        let noteDays = context.configuration.retention.noteDays
+        let before = context.today.adding(days: -noteDays)
+        let store = try context.openStore()
+        do {
+            let outcome = try store.purgeFreeText(before: before, dryRun: dryRun, by: admin.user)
+            print(context.text.purged(outcome, dryRun: dryRun, noteDays: noteDays))
+        } catch {
+            throw context.fail(error)
+        }
+    }
+}

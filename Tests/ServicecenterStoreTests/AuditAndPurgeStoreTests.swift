@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ServicecenterCore
+@testable import ServicecenterStore
+
+@Suite("Store: audit log and purge")
+struct AuditAndPurgeStoreTests {
+    let path = temporaryDatabase()
+
+    func store() throws -> Store {
+        try Store(path: path, zone: stockholm, planner: HandoverPlanner(configuration: HandoverStoreTests.configuration))
+    }
+
+    @Test("An edit is logged with who did it and each changed field, the note by its length only")
+    func editLogged() throws {
+        let store = try store()
+        let id = try store.save(contact(note: "Ringde om kärl"))
+        var edited = contact(resolution: .forwarded(to: "teknik", reason: .couldNotAnswer), note: "Ringde om kärl, vill ha besök")
+        edited.id = id
+        edited.category = "bygglov"
+        try store.update(edited, by: "anna", now: Timestamp.parse("2026-11-23T10:00:00+01:00")!)
+        let log = try store.auditLog()
+        #expect(log.count == 1)
+        let entry = try #require(log.first)
+        #expect(entry.actor == "anna" && entry.action == .contactEdited && entry.contactID == id)
+        #expect(entry.details == """
+            category avfall → bygglov; resolution resolved → forwarded; forward_reason – → could_not_answer; \
+            forward_to – → teknik; note length 14 → 29
+            """)
+        #expect(!entry.details.contains("kärl"))
+    }
+
+    @Test("Incidents started and ended are logged; the log refuses to be changed or deleted")
+    func incidentsAndAppendOnly() throws {
+        let store = try store()
+        let incident = try store.startIncident(title: "Vattenläcka", message: "Koka vattnet", by: "maria")
+        _ = try store.endIncident(incident.id, by: "maria")
+        try store.recordAudit(.refused, by: "anna", details: "purge: needs admin, has guide")
+        #expect(try store.auditLog().map(\.action) == [.incidentStarted, .incidentEnded, .refused])
+        #expect(try store.auditLog().first?.details == "vattenlacka: Vattenläcka")
+        let queue = try DatabaseQueue(path: path)
+        #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "UPDATE audit_event SET actor = 'x'") } }
+        #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "DELETE FROM audit_event") } }
+        #expect(try store.auditLog().count == 3)
+    }
+
+    @Test("Purge clears old free text only, keeps every figure, logs the counts, and finds nothing the second time")
+    func purge() throws {
+        let store = try store()
+        let old = try store.save(contact("2025-01-10T10:00:00+01:00", note: "gammal anteckning"))
+        _ = try store.save(contact("2025-01-10T11:00:00+01:00", resolution: .referred(to: "Försäkringskassan")))
+        _ = try store.save(contact("2025-01-10T12:00:00+01:00", resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer)))
+        let handover = try #require(try store.handovers().first)
+        _ = try store.record(.acknowledged, on: handover.id, by: "erik", note: "ringer medborgaren", now: Timestamp.parse("2025-01-11T09:00:00+01:00")!)
+        let recent = try store.save(contact("2026-11-20T10:00:00+01:00", note: "ny anteckning"))
+        try store.saveDraft(of: "johan", payload: "{}", now: Timestamp.parse("2025-02-01T10:00:00+01:00")!)
+        try store.saveDraft(of: "anna", payload: "{}", now: Timestamp.parse("2026-11-23T10:00:00+01:00")!)
+        let day = LocalDay("2025-01-10")!
+        let figuresBefore = try store.contacts(from: day, through: day).map { var c = $0; c.note = nil; return c }
+
+        let cutoff = LocalDay("2025-11-23")!
+        let dry = try store.purgeFreeText(before: cutoff, dryRun: true, by: "admin")
+        #expect(dry == PurgeOutcome(before: cutoff, notes: 1, referrals: 1, handoverNotes: 1, drafts: 1))
+        #expect(try store.auditLog().isEmpty)
+        #expect(try store.contacts(from: day, through: day).first?.note == "gammal anteckning")
+
+        let done = try store.purgeFreeText(before: cutoff, dryRun: false, by: "admin")
+        #expect(done == dry)
+        let after = try store.contacts(from: day, through: day)
+        #expect(after.first { $0.id == old }?.note == nil)
+        #expect(after.contains { $0.resolution == .referred(to: nil) })
+        #expect(after.map { var c = $0; if case .referred = c.resolution { c.resolution = .referred(to: "Försäkringskassan") }; return c } == figuresBefore)
+        #expect(try store.contacts(from: LocalDay("2026-11-20")!, through: LocalDay("2026-11-20")!).first { $0.id == recent }?.note == "ny anteckning")
+        let history = try store.history(of: handover.id)
+        #expect(history.count == 2 && history.allSatisfy { $0.note == nil })
+        #expect(try store.draft(of: "johan") == nil)
+        #expect(try store.draft(of: "anna") == "{}")
+        #expect(try store.auditLog().map(\.details) == ["before 2025-11-23: notes 1, referrals 1, hand-over notes 1, drafts 1"])
+
+        #expect(try store.purgeFreeText(before: cutoff, dryRun: false, by: "admin").total == 0)
+    }
+
+    @Test("A new database and its folder are the owner's and group's only")
+    func permissions() throws {
+        _ = try store()
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int).map { $0 & 0o777 } == 0o660)
+        let folder = try FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+        #expect((folder[.posixPermissions] as? Int).map { $0 & 0o777 } == 0o770)
+    }
+}
