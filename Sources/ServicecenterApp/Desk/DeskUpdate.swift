@@ -228,6 +228,7 @@ extension DeskModel {
         search.set("")
         note.set("")
         matches = []
+        selectedMatch = 0
         focus = .idle
     }
 
