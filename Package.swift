@@ -75,6 +75,13 @@ let package = Package(
                            .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/DumpBenchmark"
         ),
+        // Fifty processes saving at once against one database (see docs/performance.md).
+        .executableTarget(
+            name: "concurrency-check",
+            dependencies: ["ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/ConcurrencyCheck"
+        ),
         .testTarget(name: "ServicecenterCoreTests", dependencies: ["ServicecenterCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(

@@ -47,7 +47,7 @@ public final class Store: Sendable {
         try Self.checkHeader(path)
         try Self.createPrivately(path)
         var configuration = Configuration()
-        configuration.busyMode = .timeout(Double(busyTimeoutMilliseconds) / 1000)
+        configuration.busyMode = .callback(Self.evenBusyHandler(timeoutMilliseconds: busyTimeoutMilliseconds))
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = FULL")
         }
@@ -63,6 +63,36 @@ public final class Store: Sendable {
             throw error
         } catch {
             throw Self.translate(error, path: path, busyTimeout: timeout)
+        }
+    }
+
+    /// The write-ahead log's size past which a writer checkpoints it deliberately.
+    static let walLimitBytes = 32 << 20
+
+    /// SQLite checkpoints after commits, but while writers follow each other without a gap
+    /// the log can never start over and grows without end: 50 processes saving flat out for a
+    /// minute left a 1 GB log. Past the limit, the writer that just committed copies the log
+    /// into the database and truncates it, waiting its turn like any writer; it is done then,
+    /// once in tens of thousands of saves, and a failure here changes nothing already saved.
+    func checkpointIfLarge(_ db: Database) {
+        var status = stat()
+        guard stat(path + "-wal", &status) == 0, Int(status.st_size) > Self.walLimitBytes else { return }
+        _ = try? db.checkpoint(.truncate)
+    }
+
+    /// Waits for another process's lock by polling every 1–3 ms until the timeout. SQLite's
+    /// own busy timeout sleeps longer the longer a writer has waited (up to 100 ms between
+    /// tries), so with many desks saving at once a newcomer polling every millisecond keeps
+    /// winning the lock and an early waiter can starve past the timeout: 50 processes saving
+    /// flat out for a minute saw one "database is locked" that way (concurrency-check).
+    /// Polling at the same short, jittered pace gives every waiter the same chance.
+    static func evenBusyHandler(timeoutMilliseconds: Int) -> Database.BusyCallback {
+        let averageMicroseconds = 2_000
+        let tries = timeoutMilliseconds * 1_000 / averageMicroseconds
+        return { numberOfTries in
+            guard numberOfTries < tries else { return false }
+            usleep(UInt32.random(in: 1_000...3_000))
+            return true
         }
     }
 
@@ -222,6 +252,7 @@ public final class Store: Sendable {
                     result = try body(db)
                     return .commit
                 }
+                checkpointIfLarge(db)
                 return result!
             }
         } catch let error as StoreError {
