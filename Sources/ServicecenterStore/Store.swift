@@ -53,11 +53,17 @@ public final class Store: Sendable {
         }
         let timeout = busyTimeoutMilliseconds
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
             let migrator = Migrations.migrator
-            if try pool.read({ try migrator.hasBeenSuperseded($0) }) {
-                throw StoreError.newerSchema(path: path)
+            // Opening a pool on a file without a -wal file makes and drops a table (GRDB, so
+            // that readers find the log), which writes to the file: a database from a newer
+            // version must be refused before that, through a plain connection that only reads.
+            if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 {
+                let probe = try DatabaseQueue(path: path, configuration: configuration)
+                let superseded = try probe.read { try migrator.hasBeenSuperseded($0) }
+                try probe.close()
+                if superseded { throw StoreError.newerSchema(path: path) }
             }
+            pool = try DatabasePool(path: path, configuration: configuration)
             try migrator.migrate(pool)
         } catch let error as StoreError {
             throw error

@@ -150,6 +150,34 @@ struct CommandLineTests {
         #expect(try String(contentsOfFile: sandbox.databasePath, encoding: .utf8) == original)
     }
 
+    @Test("A truncated database or one from a newer version: exit 74 with a clear message, and not a byte written")
+    func damagedOrNewer() throws {
+        let sandbox = try Sandbox()
+        #expect(try sandbox.run("demo", "--days", "3", "--per-day", "200").status == 0)
+        try DatabaseQueue(path: sandbox.databasePath).writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        let whole = try Data(contentsOf: URL(fileURLWithPath: sandbox.databasePath))
+        let half = whole.prefix(whole.count / 2)
+        try half.write(to: URL(fileURLWithPath: sandbox.databasePath))
+        for arguments in [["log", "--channel", "phone", "--category", "avfall"], ["stats", "--from", "2000-01-01", "--to", "2100-01-01"]] {
+            let outcome = try sandbox.run(arguments: arguments)
+            #expect(outcome.status == 74, "\(arguments[0]): \(outcome.stderr)")
+            #expect(outcome.stderr.contains("är ingen SQLite-databas (eller är skadad)"))
+            #expect(try Data(contentsOf: URL(fileURLWithPath: sandbox.databasePath)) == half)
+        }
+
+        // A database a later version of the program has migrated further.
+        try whole.write(to: URL(fileURLWithPath: sandbox.databasePath))
+        try DatabaseQueue(path: sandbox.databasePath).write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99 from the future')")
+        }
+        try DatabaseQueue(path: sandbox.databasePath).writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        let newer = try Data(contentsOf: URL(fileURLWithPath: sandbox.databasePath))
+        let outcome = try sandbox.run("log", "--channel", "phone", "--category", "avfall")
+        #expect(outcome.status == 74)
+        #expect(outcome.stderr.contains("nyare"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: sandbox.databasePath)) == newer)
+    }
+
     @Test("Desk processes logging at the same moment into one file: every contact is kept")
     func concurrentProcesses() async throws {
         let sandbox = try Sandbox()
