@@ -43,7 +43,7 @@ struct AuditCommand: ParsableCommand {
             return
         }
         print(TextTable(header: context.text.auditColumns, rows: entries.map {
-            [Timestamp.localMinute($0.at, in: zone), $0.actor, $0.action.rawValue, $0.contactID.map(String.init) ?? "–", $0.details]
+            [Timestamp.localMinute($0.at, in: zone), $0.actor, context.text.auditAction($0.action), $0.contactID.map(String.init) ?? "–", $0.details]
         }, alignments: [.left, .left, .left, .right, .left]).render().joined(separator: "\n"))
     }
 }

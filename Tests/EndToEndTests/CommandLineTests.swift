@@ -45,7 +45,7 @@ struct CommandLineTests {
             "--note", "Gäller 811218-9876, ring 070-123 45 67")
         #expect(outcome.status == 0)
         #expect(outcome.stdout == "1\n")
-        #expect(outcome.stderr.contains("Anteckningen innehöll personnummer och telefonnummer (sparas som ÅÅMMDD-****)"))
+        #expect(outcome.stderr.contains("Personnummer och telefonnummer maskerades i anteckningen."))
         let stored = try DatabaseQueue(path: sandbox.databasePath).read { db in
             try String.fetchOne(db, sql: "SELECT note FROM contact WHERE id = 1")
         }
@@ -74,8 +74,8 @@ struct CommandLineTests {
         #expect(audit.status == 0)
         let lines = audit.stdout.split(separator: "\n")
         #expect(lines.first?.hasPrefix("Tid") == true)
-        #expect(lines.filter { $0.contains("anna") && $0.contains("refused") }.count == 3)
-        #expect(lines.contains { $0.contains("admin") && $0.contains("purge") && $0.contains("notes 1") })
+        #expect(lines.filter { $0.contains("anna") && $0.contains("nekad") }.count == 3)
+        #expect(lines.contains { $0.contains("admin") && $0.contains("gallring") && $0.contains("notes 1") })
     }
 
     @Test("Bad input to log: one clear line per problem, exit 65, nothing written")

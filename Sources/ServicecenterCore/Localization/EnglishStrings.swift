@@ -198,15 +198,14 @@ public struct EnglishStrings: StringTable {
     public func personalDataMasked(_ kinds: [PersonalDataMasking.Kind]) -> String {
         let words = kinds.map { kind in
             switch kind {
-            case .personalIdentityNumber: "a personal identity number"
-            case .coordinationNumber: "a coordination number"
-            case .email: "an e-mail address"
-            case .phone: "a phone number"
+            case .personalIdentityNumber: "personal identity number"
+            case .coordinationNumber: "coordination number"
+            case .email: "e-mail address"
+            case .phone: "phone number"
             }
         }
-        let example = kinds.contains(where: { $0 == .personalIdentityNumber || $0 == .coordinationNumber }) ? " (kept as YYMMDD-****)" : ""
         let list = words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " and " + words.last!
-        return "The note held \(list)\(example): masked before it was saved."
+        return "Masked in the note: \(list)."
     }
 
     public func roleNeeded(user: String, has role: Operator.Role, needs: [Operator.Role]) -> String {
@@ -223,4 +222,15 @@ public struct EnglishStrings: StringTable {
 
     public var auditColumns: [String] { ["Time", "Who", "Event", "Contact", "Details"] }
     public func auditEmpty(since: LocalDay) -> String { "The audit log has nothing since \(since)." }
+
+    public func auditAction(_ action: AuditAction) -> String {
+        switch action {
+        case .contactEdited: "contact corrected"
+        case .contactDeleted: "contact deleted"
+        case .purge: "purge"
+        case .incidentStarted: "incident started"
+        case .incidentEnded: "incident ended"
+        case .refused: "refused"
+        }
+    }
 }

@@ -33,6 +33,7 @@ public protocol StringTable: Sendable {
     /// `purge`: what was cleared, or with `dryRun` what would be.
     func purged(_ outcome: PurgeOutcome, dryRun: Bool, noteDays: Int) -> String
     var auditColumns: [String] { get }
+    func auditAction(_ action: AuditAction) -> String
     func auditEmpty(since: LocalDay) -> String
 
     // Errors around the commands

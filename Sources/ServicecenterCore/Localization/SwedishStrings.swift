@@ -204,8 +204,9 @@ public struct SwedishStrings: StringTable {
             case .phone: "telefonnummer"
             }
         }
-        let example = kinds.contains(where: { $0 == .personalIdentityNumber || $0 == .coordinationNumber }) ? " (sparas som ÅÅMMDD-****)" : ""
-        return "Anteckningen innehöll \(Self.list(words))\(example): maskerat innan det sparades."
+        // Short enough to stand beside "Kontakt 12 sparad." on an 80-column desk.
+        let list = Self.list(words)
+        return list.prefix(1).uppercased() + list.dropFirst() + " maskerades i anteckningen."
     }
 
     static func list(_ words: [String]) -> String {
@@ -232,4 +233,15 @@ public struct SwedishStrings: StringTable {
 
     public var auditColumns: [String] { ["Tid", "Vem", "Händelse", "Kontakt", "Detaljer"] }
     public func auditEmpty(since: LocalDay) -> String { "Granskningsloggen har inget sedan \(since)." }
+
+    public func auditAction(_ action: AuditAction) -> String {
+        switch action {
+        case .contactEdited: "kontakt rättad"
+        case .contactDeleted: "kontakt borttagen"
+        case .purge: "gallring"
+        case .incidentStarted: "driftstörning startad"
+        case .incidentEnded: "driftstörning avslutad"
+        case .refused: "nekad"
+        }
+    }
 }
