@@ -32,31 +32,21 @@ extension Store {
                 return outcome
             }
         }
-        var first: Int64 = 1
-        while first <= lastContact {
-            let last = first + Self.purgeBatch - 1
-            try write { db in
-                try db.execute(
-                    sql: "UPDATE contact SET note = NULL WHERE id BETWEEN ? AND ? AND local_date < ? AND note IS NOT NULL",
-                    arguments: [first, last, cutoff])
-                outcome.notes += db.changesCount
-                try db.execute(
-                    sql: "UPDATE contact SET referred_to = NULL WHERE id BETWEEN ? AND ? AND local_date < ? AND referred_to IS NOT NULL",
-                    arguments: [first, last, cutoff])
-                outcome.referrals += db.changesCount
-            }
-            first = last + 1
+        try inBatches(through: lastContact) { db, ids in
+            try db.execute(
+                sql: "UPDATE contact SET note = NULL WHERE id BETWEEN ? AND ? AND local_date < ? AND note IS NOT NULL",
+                arguments: [ids.lowerBound, ids.upperBound, cutoff])
+            outcome.notes += db.changesCount
+            try db.execute(
+                sql: "UPDATE contact SET referred_to = NULL WHERE id BETWEEN ? AND ? AND local_date < ? AND referred_to IS NOT NULL",
+                arguments: [ids.lowerBound, ids.upperBound, cutoff])
+            outcome.referrals += db.changesCount
         }
-        first = 1
-        while first <= lastEvent {
-            let last = first + Self.purgeBatch - 1
-            try write { db in
-                try db.execute(
-                    sql: "UPDATE handover_event SET note = NULL WHERE id BETWEEN ? AND ? AND at < ? AND note IS NOT NULL",
-                    arguments: [first, last, cutoffTime])
-                outcome.handoverNotes += db.changesCount
-            }
-            first = last + 1
+        try inBatches(through: lastEvent) { db, ids in
+            try db.execute(
+                sql: "UPDATE handover_event SET note = NULL WHERE id BETWEEN ? AND ? AND at < ? AND note IS NOT NULL",
+                arguments: [ids.lowerBound, ids.upperBound, cutoffTime])
+            outcome.handoverNotes += db.changesCount
         }
         let finished = outcome
         outcome = try write { db in
@@ -71,5 +61,15 @@ extension Store {
         // one finishes it.
         _ = try? pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
         return outcome
+    }
+
+    /// Runs `body` for ids 1 through `last`, `purgeBatch` at a time, each in its own transaction.
+    private func inBatches(through last: Int64, _ body: (Database, ClosedRange<Int64>) throws -> Void) throws(StoreError) {
+        var first: Int64 = 1
+        while first <= last {
+            let ids = first...min(last, first + Self.purgeBatch - 1)
+            try write { db in try body(db, ids) }
+            first = ids.upperBound + 1
+        }
     }
 }

@@ -5,18 +5,6 @@ import ServicecenterCore
 import ServicecenterStore
 import TerminalUI
 
-/// A seeded generator, so a failure found here replays exactly.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Hostile input to the desk: random keys (escape sequences as keys, control characters,
 /// pastes of long text, wide and combining characters), resizes from 1×1 to 300×100, and the
 /// store answering saves, failures and lists at random. The model must keep its invariants
@@ -28,7 +16,7 @@ struct DeskMonkeyTests {
     static let characters: [Character] = Array("abcdefghijklmnopqrstuvwxyzåäöÅÄÖ 0123456789-+@.,:;!?/\\\"'")
         + ["\u{0}", "\u{7}", "\u{1b}", "\t", "\n", "\r", "\u{7f}", "界", "😀", "e\u{301}", "\u{200b}", "\u{202e}"]
 
-    static func randomKey(_ random: inout SplitMix64) -> Key {
+    static func randomKey(_ random: inout SeededGenerator) -> Key {
         switch Int.random(in: 0..<100, using: &random) {
         case 0..<55: .character(characters.randomElement(using: &random)!)
         case 55..<62: .enter
@@ -46,7 +34,7 @@ struct DeskMonkeyTests {
     }
 
     /// What the effect runner might answer, picked at random among plausible replies.
-    static func replies(to effects: [DeskEffect], model: DeskModel, nextID: inout Int64, random: inout SplitMix64) -> [DeskMessage] {
+    static func replies(to effects: [DeskEffect], model: DeskModel, nextID: inout Int64, random: inout SeededGenerator) -> [DeskMessage] {
         var messages: [DeskMessage] = []
         for effect in effects {
             switch effect {
@@ -117,7 +105,7 @@ struct DeskMonkeyTests {
 
     @Test("100,000 random keys, resizes and store replies: no crash, invariants hold, every frame fits the screen")
     func monkey() {
-        var random = SplitMix64(state: 2026_11_23)
+        var random = SeededGenerator(seed: 2026_11_23)
         var model = DeskFixtures.model()
         var nextID: Int64 = 100
         var problems: [String] = []
