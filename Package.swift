@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "dashboard-benchmark",
             dependencies: ["ServicecenterApp", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore", "TerminalUI",
-                           .product(name: "GRDB", package: "GRDB.swift")],
+                           .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Benchmarks/DashboardBenchmark"
         ),
         // The nightly dump for one day and a year of about 600,000 contacts (see docs/performance.md).

@@ -10,10 +10,14 @@
 //   - the day's read (`Store.liveDay`): queue calls, contacts per channel and hour, the
 //     weekday average, staff, overdue hand-overs, incidents;
 //   - the same SQL stepped through without building values: the floor the read stands on;
-//   - rendering the board into a buffer at 80×24 and 200×60.
+//   - rendering the board into a buffer at 80×24 and 200×60;
+//   - saving one contact through the store (a durable commit, synchronous = FULL, as a desk
+//     saves), beside its floor: the same INSERT alone in BEGIN IMMEDIATE … COMMIT on a plain
+//     connection with the same synchronous setting.
 // The machine is shared and noisy: compare ratios within one run.
 import Foundation
 import GRDB
+import GRDBSQLite
 import ServicecenterApp
 import ServicecenterConfigFiles
 import ServicecenterCore
@@ -111,13 +115,18 @@ if try store.liveDay(today).calls.isEmpty {
 @discardableResult
 /// Times `body` and prints its median, p90 and p99 (the core's percentiles); returns the median.
 func measure(_ name: String, _ body: () throws -> Void) rethrows -> Double {
+    try percentiles(name, body).median
+}
+
+/// The same, returning the median and the 99th percentile.
+func percentiles(_ name: String, _ body: () throws -> Void) rethrows -> (median: Double, p99: Double) {
     for _ in 0..<10 { try body() }
     var samples: [Double] = []
     for _ in 0..<iterations { samples.append(try seconds(body) * 1000) }
     let sorted = samples.sorted()
     func p(_ rank: Double) -> Double { Distribution.percentile(rank, ofSorted: sorted)! }
     print(String(format: "%-52@ median %8.3f ms   p90 %8.3f ms   p99 %8.3f ms", name as NSString, p(50), p(90), p(99)))
-    return p(50)
+    return (p(50), p(99))
 }
 
 print("database: \(path), \(try store.contactCount()) contacts; \(iterations) iterations")
@@ -153,3 +162,49 @@ for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
     measure("render the board into a buffer at \(size.width)×\(size.height)") { _ = model.view(theme: .color) }
 }
 print("calls today: \(live.calls.count); contacts today: \(live.contacts.values.map(\.contacts).reduce(0, +))")
+
+// Saving one contact, as a desk does, on top of the whole history; then the floor.
+var saved = 0
+let save = try percentiles("save one contact (Store.save, synchronous = FULL)") {
+    saved += 1
+    let start = Date()
+    _ = try store.save(Contact(
+        externalID: "bench-save-\(UUID().uuidString)", startedAt: start.addingTimeInterval(-200), endedAt: start, channel: .phone,
+        category: "bygglov", sector: "stadsbyggnad", resolvable: true, operatorUser: "anna", queueWaitSeconds: 40,
+        resolution: .resolved, note: "Mätning \(saved)"))
+}
+// The floor in SQLite's C API on a connection of its own: three prepared statements, stepped.
+var handle: OpaquePointer?
+guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK, let handle else { fatalError("open") }
+sqlite3_busy_timeout(handle, 5_000)
+sqlite3_exec(handle, "PRAGMA synchronous = FULL", nil, nil, nil)
+func prepare(_ sql: String) -> OpaquePointer {
+    var statement: OpaquePointer?
+    guard sqlite3_prepare_v2(handle, sql, -1, &statement, nil) == SQLITE_OK, let statement else { fatalError(String(cString: sqlite3_errmsg(handle))) }
+    return statement
+}
+let begin = prepare("BEGIN IMMEDIATE"), commit = prepare("COMMIT")
+let insert = prepare("""
+    INSERT INTO contact (external_id, started_at, ended_at, local_date, local_hour, channel, category, sector, resolvable,
+        operator, queue_wait_s, resolution, handling_s, digital_help, note, created_at, repeat_counts)
+    VALUES (?, ?, ?, ?, ?, 'phone', 'bygglov', 'stadsbyggnad', 1, 'anna', 40, 'resolved', 200, 0, ?, ?, 0)
+    """)
+let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+func step(_ statement: OpaquePointer) {
+    guard sqlite3_step(statement) == SQLITE_DONE else { fatalError(String(cString: sqlite3_errmsg(handle))) }
+    sqlite3_reset(statement)
+}
+let insertFloor = percentiles("floor: BEGIN IMMEDIATE; the same INSERT; COMMIT (C API)") {
+    let start = Date()
+    for (index, text) in ["bench-floor-\(UUID().uuidString)", Timestamp.utcText(start.addingTimeInterval(-200)), Timestamp.utcText(start),
+                          day].enumerated() {
+        sqlite3_bind_text(insert, Int32(index + 1), text, -1, transient)
+    }
+    sqlite3_bind_int64(insert, 5, Int64(localHour(of: start, in: zone)))
+    sqlite3_bind_text(insert, 6, "Mätning", -1, transient)
+    sqlite3_bind_text(insert, 7, Timestamp.utcText(start), -1, transient)
+    step(begin)
+    step(insert)
+    step(commit)
+}
+print(String(format: "save ÷ floor: median %.2f, p99 %.2f", save.median / insertFloor.median, save.p99 / insertFloor.p99))

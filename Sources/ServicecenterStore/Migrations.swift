@@ -224,6 +224,15 @@ enum Migrations {
                 BEGIN SELECT RAISE(ABORT, 'handover history is append-only'); END
                 """)
         }
+        migrator.registerMigration("v10 index of answered calls by guide") { db in
+            // Saving a contact looks for the call the guide just answered, to take its wait.
+            // Through the day's index that read every call of the channel today: about 1 ms
+            // of a 1.6 ms save on a busy day (dashboard-benchmark). This finds it directly.
+            try db.execute(sql: """
+                CREATE INDEX queue_call_by_answerer ON queue_call (answered_by, local_date, channel, answered_at)
+                WHERE answered_by IS NOT NULL
+                """)
+        }
         return migrator
     }
 }

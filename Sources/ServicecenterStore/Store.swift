@@ -48,9 +48,6 @@ public final class Store: Sendable {
         try Self.createPrivately(path)
         var configuration = Configuration()
         configuration.busyMode = .callback(Self.evenBusyHandler(timeoutMilliseconds: busyTimeoutMilliseconds))
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
         let timeout = busyTimeoutMilliseconds
         do {
             let migrator = Migrations.migrator
@@ -64,6 +61,11 @@ public final class Store: Sendable {
                 if superseded { throw StoreError.newerSchema(path: path) }
             }
             pool = try DatabasePool(path: path, configuration: configuration)
+            // A saved contact must survive a power cut, so every commit waits for the disk.
+            // Set on the writer after opening: GRDB's pool sets NORMAL (no sync on commit)
+            // when it turns WAL on, after any prepareDatabase, and the setting lived there
+            // unnoticed until a benchmark's save beat its own raw-SQLite floor.
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             try migrator.migrate(pool)
         } catch let error as StoreError {
             throw error

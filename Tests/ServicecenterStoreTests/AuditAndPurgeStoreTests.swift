@@ -90,3 +90,12 @@ struct AuditAndPurgeStoreTests {
         #expect((folder[.posixPermissions] as? Int).map { $0 & 0o777 } == 0o770)
     }
 }
+
+@Suite("Store: durability")
+struct DurabilityTests {
+    @Test("The writer commits with synchronous = FULL, so a saved contact survives a power cut")
+    func synchronousFull() throws {
+        let store = try Store(path: temporaryDatabase(), zone: stockholm)
+        #expect(try store.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
+    }
+}

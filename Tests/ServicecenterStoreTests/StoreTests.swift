@@ -148,7 +148,8 @@ struct StoreTests {
             #expect(migrations == ["v1 contacts", "v2 desk drafts and stations", "v3 hand-overs", "v4 repeat contacts",
                                    "v5 queues, operator status and incidents", "v6 covering index for a day's contacts per channel and hour",
                                    "v7 index of closed hand-overs by closing day",
-                                   "v8 covering index of hand-overs' closes and reopenings", "v9 audit log"])
+                                   "v8 covering index of hand-overs' closes and reopenings", "v9 audit log",
+                                   "v10 index of answered calls by guide"])
         }
     }
 
