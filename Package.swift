@@ -75,6 +75,13 @@ let package = Package(
                            .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/DumpBenchmark"
         ),
+        // Importing a million JSON Lines contacts against a raw SQLite insert (see docs/performance.md).
+        .executableTarget(
+            name: "import-benchmark",
+            dependencies: ["ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            path: "Benchmarks/ImportBenchmark"
+        ),
         // Fifty processes saving at once against one database (see docs/performance.md).
         .executableTarget(
             name: "concurrency-check",

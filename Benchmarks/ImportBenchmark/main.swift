@@ -1,0 +1,145 @@
+// Measures `servicecenter import` of a million JSON Lines contacts against its floor, in a
+// release build:
+//
+//     swift build -c release && .build/release/import-benchmark [--lines N] [--runs N]
+//
+// Writes (once; reused later) a file of N contacts (default 1,000,000) over 250 working days
+// in the shipped categories, channels and outcomes. Each run imports it into a fresh,
+// migrated database with the command as a user would (a new process: read, parse, validate,
+// mask, insert in one transaction, commit). The floor inserts the same rows, already parsed,
+// into a fresh database with SQLite's C API: one transaction, one prepared INSERT, the same
+// columns and indexes. Rates are rows per second; the machine is shared and noisy, so
+// compare the ratio within one run.
+import Foundation
+import GRDBSQLite
+import ServicecenterConfigFiles
+import ServicecenterCore
+import ServicecenterStore
+
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
+let lineCount = option("--lines").flatMap(Int.init) ?? 1_000_000
+let runs = option("--runs").flatMap(Int.init) ?? 3
+let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+let configDirectory = repository.appendingPathComponent("Config")
+let configuration = try ConfigurationLoader.load(directory: configDirectory)
+let zone = configuration.timeZone
+let folder = FileManager.default.temporaryDirectory.appendingPathComponent("import-benchmark")
+try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+let file = folder.appendingPathComponent("contacts-\(lineCount).jsonl")
+
+/// One generated contact, as the file and the floor both hold it.
+struct Row {
+    var id: String, started: String, ended: String, localDate: String, localHour: Int, channel: String
+    var category: String, sector: String, resolvable: Bool, resolution: String, handling: Double, wait: Int, note: String
+}
+
+var random = SeededGenerator(seed: 1_000_000)
+let categories = configuration.categories
+let channels = ["phone", "phone", "phone", "visit", "visit", "digital", "sign_language"]
+let days = DemoGenerator.openDays(count: 250, endingOn: LocalDay(year: 2026, month: 11, day: 20), calendar: configuration.workingDays)
+var rows: [Row] = []
+rows.reserveCapacity(lineCount)
+for index in 0..<lineCount {
+    let day = days[index * days.count / lineCount]
+    let start = day.start(in: zone).addingTimeInterval(Double(8 * 3600 + Int.random(in: 0..<(8 * 3600), using: &random)))
+    let handling = Double(Int.random(in: 60...900, using: &random))
+    let category = categories[Int.random(in: 0..<categories.count, using: &random)]
+    let referred = Int.random(in: 0..<10, using: &random) == 0
+    rows.append(Row(
+        id: "imp-\(index)", started: Timestamp.utcText(start), ended: Timestamp.utcText(start.addingTimeInterval(handling)),
+        localDate: day.description, localHour: localHour(of: start, in: zone), channel: channels.randomElement(using: &random)!,
+        category: category.id, sector: category.sector, resolvable: category.resolvable,
+        resolution: referred ? "referred" : "resolved", handling: handling, wait: Int.random(in: 0...600, using: &random),
+        note: "Fråga om \(category.name.lowercased()), ärende \(index)"))
+}
+if !FileManager.default.fileExists(atPath: file.path) {
+    var text = ""
+    text.reserveCapacity(lineCount * 260)
+    for row in rows {
+        text += #"{"id":"\#(row.id)","started_at":"\#(row.started)","ended_at":"\#(row.ended)","channel":"\#(row.channel)","category":"\#(row.category)","resolution":"\#(row.resolution)","operator":"anna","queue_wait_s":\#(row.wait),"note":"\#(row.note)"}"# + "\n"
+    }
+    try text.write(to: file, atomically: true, encoding: .utf8)
+}
+let bytes = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
+print(String(format: "file: %@, %d lines, %.0f MB", file.path, lineCount, Double(bytes) / 1_048_576))
+
+/// A fresh database with the store's schema.
+func freshDatabase(_ name: String) throws -> String {
+    let path = folder.appendingPathComponent(name).path
+    for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
+    _ = try Store(path: path, zone: zone)
+    return path
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+/// Runs a program with its output discarded and returns its exit status.
+func run(_ program: String, _ arguments: [String], environment: [String]) -> Int32 {
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    let argv = ([program] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup($0) } + [nil]
+    defer { (argv + envp).forEach { free($0) } }
+    var pid: pid_t = 0
+    guard posix_spawn(&pid, program, &actions, nil, argv, envp) == 0 else { return -1 }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1, errno == EINTR {}
+    return status
+}
+
+func floorInsert(_ rows: [Row], into path: String) {
+    var handle: OpaquePointer?
+    guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK, let handle else { fatalError("open") }
+    defer { sqlite3_close(handle) }
+    sqlite3_exec(handle, "PRAGMA synchronous = FULL; BEGIN IMMEDIATE", nil, nil, nil)
+    var insert: OpaquePointer?
+    sqlite3_prepare_v2(handle, """
+        INSERT INTO contact (external_id, started_at, ended_at, local_date, local_hour, channel, category, sector, resolvable,
+            operator, queue_wait_s, resolution, handling_s, digital_help, note, created_at, repeat_counts)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'anna', ?, ?, ?, 0, ?, '2026-11-23T00:00:00Z', 0)
+        """, -1, &insert, nil)
+    let transient = unsafeBitCast(-1, to: sqlite3_destructor_type.self)
+    for row in rows {
+        for (index, text) in [row.id, row.started, row.ended, row.localDate].enumerated() {
+            sqlite3_bind_text(insert, Int32(index + 1), text, -1, transient)
+        }
+        sqlite3_bind_int64(insert, 5, Int64(row.localHour))
+        sqlite3_bind_text(insert, 6, row.channel, -1, transient)
+        sqlite3_bind_text(insert, 7, row.category, -1, transient)
+        sqlite3_bind_text(insert, 8, row.sector, -1, transient)
+        sqlite3_bind_int64(insert, 9, row.resolvable ? 1 : 0)
+        sqlite3_bind_int64(insert, 10, Int64(row.wait))
+        sqlite3_bind_text(insert, 11, row.resolution, -1, transient)
+        sqlite3_bind_double(insert, 12, row.handling)
+        sqlite3_bind_text(insert, 13, row.note, -1, transient)
+        guard sqlite3_step(insert) == SQLITE_DONE else { fatalError(String(cString: sqlite3_errmsg(handle))) }
+        sqlite3_reset(insert)
+    }
+    sqlite3_finalize(insert)
+    sqlite3_exec(handle, "COMMIT", nil, nil, nil)
+}
+
+let binary = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent().appendingPathComponent("servicecenter").path
+var ours: [Double] = [], floors: [Double] = []
+for _ in 0..<runs {
+    let target = try freshDatabase("ours.sqlite")
+    let environment = ["USER=anna", "SERVICECENTER_CONFIG=\(configDirectory.path)", "SERVICECENTER_DATABASE=\(target)",
+                       "PATH=/usr/bin:/bin", "HOME=\(folder.path)"]
+    ours.append(seconds {
+        let status = run(binary, ["import", file.path], environment: environment)
+        guard status == 0 else { fatalError("import exited \(status)") }
+    })
+    let floorPath = try freshDatabase("floor.sqlite")
+    floors.append(seconds { floorInsert(rows, into: floorPath) })
+}
+let ourMedian = ours.sorted()[runs / 2], floorMedian = floors.sorted()[runs / 2]
+print(String(format: "servicecenter import (a new process)            median %6.1f s   %8.0f rows/s", ourMedian, Double(lineCount) / ourMedian))
+print(String(format: "floor: one prepared INSERT per row, C API       median %6.1f s   %8.0f rows/s", floorMedian, Double(lineCount) / floorMedian))
+print(String(format: "our rate ÷ floor's rate: %.2f (target: at least 0.5)", floorMedian / ourMedian))
