@@ -92,4 +92,30 @@ struct ImportFuzzTests {
             if case .failure(let problem) = result { #expect(!SwedishStrings().lineProblem(problem).isEmpty) }
         }
     }
+
+    @Test("The fast reader answers exactly as JSONSerialization on every line it takes, and leaves the rest")
+    func fastReaderAgrees() {
+        var random = SeededGenerator(seed: 13)
+        var taken = 0
+        var disagreements: [String] = []
+        let extras = [
+            Data(#"{"a":"x\"y\\z\/\n\t","b":-0,"c":1.5e3,"d":true,"e":false,"f":null,"g":123456789012345}"#.utf8),
+            Data(#"  { "a" : "b" , "c" : 0.25 }  "#.utf8),
+            Data(#"{"a":"\u00e5"}"#.utf8), Data(#"{"a":1,"a":2}"#.utf8), Data(#"{"a":[1]}"#.utf8), Data(#"{}"#.utf8),
+            Data(#"{"a":01}"#.utf8), Data(#"{"a":1.}"#.utf8), Data(#"{"a":1234567890123456789}"#.utf8), Data("{\"a\":\"\u{1}\"}".utf8),
+        ]
+        let lines = extras + (0..<20_000).map { index in
+            Self.mutate(index % 2 == 0 ? Self.contactLine : Self.eventLine, &random)
+        }
+        // As the importers do: a line that is not UTF-8 is refused before either reader sees it.
+        for line in lines where String(validating: line, as: UTF8.self) != nil {
+            guard let fast = line.withUnsafeBytes({ FlatJSON.object($0.bindMemory(to: UInt8.self)) }) else { continue }
+            taken += 1
+            if JSONLines.serializedObject(line) != .success(fast), disagreements.count < 5 {
+                disagreements.append(String(String(decoding: line, as: UTF8.self).prefix(200)))
+            }
+        }
+        #expect(disagreements == [])
+        #expect(taken > 1_000)
+    }
 }
