@@ -94,7 +94,24 @@ public enum Timestamp {
             let magnitude = abs(offset)
             zone = (offset < 0 ? "-" : "+") + pad(magnitude / 3600) + ":" + pad(magnitude % 3600 / 60)
         }
-        return "\(pad(year, 4))-\(pad(month))-\(pad(day))T\(pad(secondOfDay / 3600)):\(pad(secondOfDay % 3600 / 60)):\(pad(secondOfDay % 60))" + zone
+        // Written byte by byte: an import writes two of these per contact.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(25)
+        func append(_ value: Int, _ width: Int) {
+            var divisor = 1
+            for _ in 1..<width { divisor *= 10 }
+            var value = value
+            if value < 0 || value >= divisor * 10 { bytes.append(contentsOf: String(value).utf8); return }
+            while divisor > 0 {
+                bytes.append(UInt8(0x30 + value / divisor))
+                value %= divisor
+                divisor /= 10
+            }
+        }
+        append(year, 4); bytes.append(0x2D); append(month, 2); bytes.append(0x2D); append(day, 2); bytes.append(0x54)
+        append(secondOfDay / 3600, 2); bytes.append(0x3A); append(secondOfDay % 3600 / 60, 2); bytes.append(0x3A)
+        append(secondOfDay % 60, 2)
+        return String(decoding: bytes, as: UTF8.self) + zone
     }
 
     static func pad(_ value: Int, _ width: Int = 2) -> String {
