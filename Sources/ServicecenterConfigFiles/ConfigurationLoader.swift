@@ -153,8 +153,7 @@ public enum ConfigurationLoader {
         var problems: [ConfigurationProblem] = []
         let top = TableReader(table: root, path: "", file: file, source: source, headerLine: nil)
 
-        if let siteTable = top.table("site") {
-            let reader = TableReader(table: siteTable, path: "site", file: file, source: source, headerLine: source.tableHeader("site"))
+        if let reader = top.section("site") {
             var site = Site(location: reader.location)
             site.name = reader.string("name", required: true) ?? site.name
             site.timeZone = reader.string("timezone") ?? site.timeZone
@@ -172,17 +171,13 @@ public enum ConfigurationLoader {
             problems.append(ConfigurationProblem(location: SourceLocation(file: file), field: "[site]", message: "is missing; it names the site"))
         }
 
-        if let targetsTable = top.table("targets") {
-            let reader = TableReader(
-                table: targetsTable, path: "targets", file: file, source: source, headerLine: source.tableHeader("targets"))
+        if let reader = top.section("targets") {
             var targets = Targets(location: reader.location)
             targets.digitalReplyWorkingDays = reader.int("digital_reply_working_days") ?? targets.digitalReplyWorkingDays
             targets.handoverWorkingDays = reader.int("handover_working_days") ?? targets.handoverWorkingDays
             targets.repeatWindowDays = reader.int("repeat_window_days") ?? targets.repeatWindowDays
             for channel in Channel.allCases {
-                guard let table = reader.table(channel.rawValue) else { continue }
-                let path = "targets.\(channel.rawValue)"
-                let channelReader = TableReader(table: table, path: path, file: file, source: source, headerLine: source.tableHeader(path))
+                guard let channelReader = reader.section(channel.rawValue) else { continue }
                 let fallback = Targets.defaultServiceLevels[channel]!
                 targets.serviceLevels[channel] = ServiceLevelTarget(
                     seconds: channelReader.int("answer_within_s") ?? fallback.seconds,
@@ -194,9 +189,7 @@ public enum ConfigurationLoader {
             problems += reader.finish()
         }
 
-        if let calendarTable = top.table("calendar") {
-            let reader = TableReader(
-                table: calendarTable, path: "calendar", file: file, source: source, headerLine: source.tableHeader("calendar"))
+        if let reader = top.section("calendar") {
             var calendar = CalendarSettings(location: reader.location)
             if let closing = reader.string("closing_time") {
                 if let minute = Self.minuteOfDay(closing) {
@@ -216,24 +209,18 @@ public enum ConfigurationLoader {
             problems += reader.finish()
         }
 
-        if let retentionTable = top.table("retention") {
-            let reader = TableReader(
-                table: retentionTable, path: "retention", file: file, source: source, headerLine: source.tableHeader("retention"))
+        if let reader = top.section("retention") {
             configuration.retention = Retention(noteDays: reader.int("note_days") ?? 365, location: reader.location)
             problems += reader.finish()
         }
-        if let statisticsTable = top.table("statistics") {
-            let reader = TableReader(
-                table: statisticsTable, path: "statistics", file: file, source: source, headerLine: source.tableHeader("statistics"))
+        if let reader = top.section("statistics") {
             var statistics = StatisticsSettings(location: reader.location)
             statistics.suppressBelow = reader.int("suppress_below") ?? statistics.suppressBelow
             statistics.license = reader.string("license") ?? statistics.license
             configuration.statistics = statistics
             problems += reader.finish()
         }
-        if let privacyTable = top.table("privacy") {
-            let reader = TableReader(
-                table: privacyTable, path: "privacy", file: file, source: source, headerLine: source.tableHeader("privacy"))
+        if let reader = top.section("privacy") {
             configuration.privacy = PersonalDataMasking(
                 allowEmail: reader.bool("allow_email_in_notes") ?? false, allowPhone: reader.bool("allow_phone_in_notes") ?? false)
             problems += reader.finish()

@@ -75,6 +75,14 @@ final class TableReader {
         return table
     }
 
+    /// The table under `key` as a reader of its own, named and located as the file has it
+    /// (`[targets.phone]`); nil when the file has no such table.
+    func section(_ key: String) -> TableReader? {
+        guard let table = table(key) else { return nil }
+        let path = self.path.isEmpty ? key : "\(self.path).\(key)"
+        return TableReader(table: table, path: path, file: file, source: source, headerLine: source.tableHeader(path))
+    }
+
     func problem(_ key: String, value: String?, _ message: String) {
         problems.append(ConfigurationProblem(location: location(of: key), field: "\(path).\(key)", value: value, message: message))
     }
