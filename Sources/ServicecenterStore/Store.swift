@@ -159,11 +159,9 @@ public final class Store: Sendable {
         let contact = masked(contact, now: now)
         try write { db in
             if let row = try Row.fetchOne(db, sql: "SELECT \(ContactRow.columns) FROM contact WHERE id = ?", arguments: [id]) {
-                var old = ContactRow.contact(from: row)
-                old.id = id
                 try appendAudit(
                     .contactEdited, by: actor ?? contact.operatorUser, contactID: id,
-                    details: ContactChanges.describe(from: old, to: contact), now: now, in: db)
+                    details: ContactChanges.describe(from: ContactRow.contact(from: row), to: contact), now: now, in: db)
             }
             try ContactRow.update(contact, id: id, zone: zone, repeatWindowDays: repeatWindowDays, into: db)
             let wanted = planner?.plan(for: contact)

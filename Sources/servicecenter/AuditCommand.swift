@@ -27,15 +27,12 @@ struct AuditCommand: ParsableCommand {
         let context = try CommandContext(global)
         _ = try context.requireSupervisor(for: "audit")
         let first = try since.map { try context.day($0, option: "--since") } ?? context.today.adding(days: -30)
-        guard FileManager.default.fileExists(atPath: context.databasePath) else {
-            printError(reportStrings(for: context.text.language).databaseMissing(context.databasePath))
-            throw ExitStatus.unavailable
-        }
+        let store = try context.openExistingStore()
         let zone = context.configuration.timeZone
         let entries: [AuditEntry]
         do {
-            entries = try context.openStore().auditLog(since: first.start(in: zone))
-        } catch let error as StoreError {
+            entries = try store.auditLog(since: first.start(in: zone))
+        } catch {
             throw context.fail(error)
         }
         guard !entries.isEmpty else {

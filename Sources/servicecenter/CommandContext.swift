@@ -39,6 +39,17 @@ struct CommandContext {
         }
     }
 
+    /// Opens an existing store; a missing database is said and exits 69 instead of being
+    /// created, for the commands that only make sense on a database with a history (a nightly
+    /// job pointed at the wrong file must say so).
+    func openExistingStore() throws -> Store {
+        guard FileManager.default.fileExists(atPath: databasePath) else {
+            printError(reportStrings(for: text.language).databaseMissing(databasePath))
+            throw ExitStatus.unavailable
+        }
+        return try openStore()
+    }
+
     /// Opens the store, saying nothing when it cannot.
     func makeStore() throws(StoreError) -> Store {
         let timeout = locations.environment["SERVICECENTER_BUSY_TIMEOUT_MS"].flatMap(Int.init)

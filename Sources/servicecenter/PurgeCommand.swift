@@ -30,13 +30,9 @@ struct PurgeCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(global)
         let admin = try context.requireAdmin(for: dryRun ? "purge --dry-run" : "purge")
-        guard FileManager.default.fileExists(atPath: context.databasePath) else {
-            printError(reportStrings(for: context.text.language).databaseMissing(context.databasePath))
-            throw ExitStatus.unavailable
-        }
         let noteDays = context.configuration.retention.noteDays
         let before = context.today.adding(days: -noteDays)
-        let store = try context.openStore()
+        let store = try context.openExistingStore()
         do {
             let outcome = try store.purgeFreeText(before: before, dryRun: dryRun, by: admin.user)
             print(context.text.purged(outcome, dryRun: dryRun, noteDays: noteDays))

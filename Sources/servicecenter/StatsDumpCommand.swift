@@ -68,12 +68,7 @@ struct StatsDumpCommand: ParsableCommand {
         }
         let (first, last) = try context.period(period, defaultDay: "yesterday")
         if includeOperators { _ = try context.requireSupervisor(for: "stats dump --include-operators") }
-        // A nightly job pointed at the wrong file must say so, not create an empty database.
-        guard FileManager.default.fileExists(atPath: context.databasePath) else {
-            printError(text.databaseMissing(context.databasePath))
-            throw ExitStatus.unavailable
-        }
-        let store = try context.openStore()
+        let store = try context.openExistingStore()
         let input: StatisticsInput
         do {
             input = try store.statisticsInput(from: first, through: last, includingOperators: includeOperators)
