@@ -61,24 +61,26 @@ let package = Package(
                            "NcursesTerminal", "TerminalUI"],
             path: "Benchmarks/DeskBenchmark"
         ),
+        // Timing, percentiles and running the built program, for every benchmark below.
+        .target(name: "BenchmarkSupport", dependencies: ["ServicecenterCore"], path: "Benchmarks/Support"),
         // The dashboard's refresh on a 5-million-contact database (see docs/performance.md).
         .executableTarget(
             name: "dashboard-benchmark",
-            dependencies: ["ServicecenterApp", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore", "TerminalUI",
+            dependencies: ["BenchmarkSupport", "ServicecenterApp", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore", "TerminalUI",
                            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Benchmarks/DashboardBenchmark"
         ),
         // The nightly dump for one day and a year of about 600,000 contacts (see docs/performance.md).
         .executableTarget(
             name: "dump-benchmark",
-            dependencies: ["ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
+            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
                            .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/DumpBenchmark"
         ),
         // Importing a million JSON Lines contacts against a raw SQLite insert (see docs/performance.md).
         .executableTarget(
             name: "import-benchmark",
-            dependencies: ["ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
+            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
                            .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Benchmarks/ImportBenchmark"
         ),

@@ -15,6 +15,7 @@
 //     saves), beside its floor: the same INSERT alone in BEGIN IMMEDIATE … COMMIT on a plain
 //     connection with the same synchronous setting.
 // The machine is shared and noisy: compare ratios within one run.
+import BenchmarkSupport
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -35,12 +36,6 @@ let configuration = try ConfigurationLoader.load(directory: configDirectory)
 let zone = configuration.timeZone
 let now = Date()
 let today = LocalDay(now, in: zone)
-
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
 
 let store = try Store(path: path, zone: zone, planner: HandoverPlanner(configuration: configuration))
 let history = try store.contactCount()
@@ -120,13 +115,9 @@ func measure(_ name: String, _ body: () throws -> Void) rethrows -> Double {
 
 /// The same, returning the median and the 99th percentile.
 func percentiles(_ name: String, _ body: () throws -> Void) rethrows -> (median: Double, p99: Double) {
-    for _ in 0..<10 { try body() }
-    var samples: [Double] = []
-    for _ in 0..<iterations { samples.append(try seconds(body) * 1000) }
-    let sorted = samples.sorted()
-    func p(_ rank: Double) -> Double { Distribution.percentile(rank, ofSorted: sorted)! }
-    print(String(format: "%-52@ median %8.3f ms   p90 %8.3f ms   p99 %8.3f ms", name as NSString, p(50), p(90), p(99)))
-    return (p(50), p(99))
+    let timing = try Timing(runs: iterations, warmUp: 10, body)
+    print(String(format: "%-52@ median %8.3f ms   p90 %8.3f ms   p99 %8.3f ms", name as NSString, timing.median, timing.p90, timing.p99))
+    return (timing.median, timing.p99)
 }
 
 print("database: \(path), \(try store.contactCount()) contacts; \(iterations) iterations")

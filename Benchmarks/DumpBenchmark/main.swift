@@ -13,6 +13,7 @@
 //   - the floor: hand-written SQL that groups the same rows (counts and sums per day, channel,
 //     sector and category, and per day, channel and hour), stepped through.
 // The machine is shared and noisy: compare ratios within one run.
+import BenchmarkSupport
 import Foundation
 import GRDB
 import ServicecenterConfigFiles
@@ -32,12 +33,6 @@ let zone = configuration.timeZone
 let now = Date()
 let openDays = DemoGenerator.openDays(count: openDayCount, endingOn: LocalDay(now, in: zone).adding(days: -1), calendar: configuration.workingDays)
 
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
 let store = try Store(path: path, zone: zone, planner: HandoverPlanner(configuration: configuration))
 if try store.contactCount() == 0 {
     let built = try seconds {
@@ -49,34 +44,14 @@ if try store.contactCount() == 0 {
 /// Runs `body` `warmUp` times, then `runs` times; prints and returns the median in ms.
 @discardableResult
 func measure(_ name: String, runs: Int, warmUp: Int = 1, _ body: () throws -> Void) rethrows -> Double {
-    for _ in 0..<warmUp { try body() }
-    var samples: [Double] = []
-    for _ in 0..<runs { samples.append(try seconds(body) * 1000) }
-    let sorted = samples.sorted()
-    func p(_ rank: Double) -> Double { Distribution.percentile(rank, ofSorted: sorted)! }
-    print(String(format: "  %-50@ median %9.1f ms   p90 %9.1f ms", name as NSString, p(50), p(90)))
-    return p(50)
+    let timing = try Timing(runs: runs, warmUp: warmUp, body)
+    print(String(format: "  %-50@ median %9.1f ms   p90 %9.1f ms", name as NSString, timing.median, timing.p90))
+    return timing.median
 }
 
 let binary = URL(fileURLWithPath: arguments[0]).deletingLastPathComponent().appendingPathComponent("servicecenter").path
 let out = FileManager.default.temporaryDirectory.appendingPathComponent("dump-benchmark-out").path
 let reader = try DatabaseQueue(path: path, configuration: { var c = GRDB.Configuration(); c.readonly = true; return c }())
-
-/// Runs a program with its output discarded and returns its wait status. posix_spawn and a
-/// blocking waitpid: Foundation's Process noticed the child's exit up to 70 ms late here.
-func run(_ program: String, _ arguments: [String]) -> Int32 {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    let argv = ([program] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, program, &actions, nil, argv, environ) == 0 else { return -1 }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1, errno == EINTR {}
-    return status
-}
 
 /// The same grouping in SQL alone: what a hand-written report query costs on the same rows.
 func floor(_ first: LocalDay, _ last: LocalDay) throws {
@@ -118,7 +93,7 @@ for (label, first, last, runs) in [
     }
     let floorTime = try measure("floor: the same grouping in SQL, rows stepped", runs: runs) { try floor(first, last) }
     let command = measure("servicecenter stats dump (a new process)", runs: runs) {
-        let status = run(binary, ["stats", "dump", "--from", first.description, "--to", last.description, "--out", out,
+        let status = runQuietly(binary, ["stats", "dump", "--from", first.description, "--to", last.description, "--out", out,
                                   "--format", "csv,json", "--excel", "--database", path, "--config", configDirectory.path])
         guard status == 0 else { fatalError("stats dump exited \(status)") }
     }

@@ -10,6 +10,7 @@
 // into a fresh database with SQLite's C API: one transaction, one prepared INSERT, the same
 // columns and indexes. Rates are rows per second; the machine is shared and noisy, so
 // compare the ratio within one run.
+import BenchmarkSupport
 import Foundation
 import GRDBSQLite
 import ServicecenterConfigFiles
@@ -72,28 +73,6 @@ func freshDatabase(_ name: String) throws -> String {
     return path
 }
 
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
-/// Runs a program with its output discarded and returns its exit status.
-func run(_ program: String, _ arguments: [String], environment: [String]) -> Int32 {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    let argv = ([program] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup($0) } + [nil]
-    defer { (argv + envp).forEach { free($0) } }
-    var pid: pid_t = 0
-    guard posix_spawn(&pid, program, &actions, nil, argv, envp) == 0 else { return -1 }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) == -1, errno == EINTR {}
-    return status
-}
-
 func floorInsert(_ rows: [Row], into path: String) {
     var handle: OpaquePointer?
     guard sqlite3_open_v2(path, &handle, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK, let handle else { fatalError("open") }
@@ -133,7 +112,7 @@ for _ in 0..<runs {
     let environment = ["USER=anna", "SERVICECENTER_CONFIG=\(configDirectory.path)", "SERVICECENTER_DATABASE=\(target)",
                        "PATH=/usr/bin:/bin", "HOME=\(folder.path)"]
     ours.append(seconds {
-        let status = run(binary, ["import", file.path], environment: environment)
+        let status = runQuietly(binary, ["import", file.path], environment: environment)
         guard status == 0 else { fatalError("import exited \(status)") }
     })
     let floorPath = try freshDatabase("floor.sqlite")
