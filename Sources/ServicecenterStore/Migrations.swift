@@ -193,7 +193,7 @@ enum Migrations {
                 """)
         }
         migrator.registerMigration("v9 audit log") { db in
-            // Who edited or deleted which contact, purges, incidents and refusals. Append-only
+            // Who corrected which contact (no command deletes one), purges, incidents and refusals. Append-only
             // like the hand-over history: the program never changes a line once written.
             try db.execute(sql: """
                 CREATE TABLE audit_event (

@@ -27,7 +27,6 @@ public struct AuditEntry: Hashable, Sendable {
 /// What an audit entry records.
 public enum AuditAction: String, CaseIterable, Sendable {
     case contactEdited = "contact.edited"
-    case contactDeleted = "contact.deleted"
     case purge
     case incidentStarted = "incident.started"
     case incidentEnded = "incident.ended"

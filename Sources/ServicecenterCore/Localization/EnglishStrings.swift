@@ -226,7 +226,6 @@ public struct EnglishStrings: StringTable {
     public func auditAction(_ action: AuditAction) -> String {
         switch action {
         case .contactEdited: "contact corrected"
-        case .contactDeleted: "contact deleted"
         case .purge: "purge"
         case .incidentStarted: "incident started"
         case .incidentEnded: "incident ended"

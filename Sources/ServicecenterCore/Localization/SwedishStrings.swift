@@ -237,7 +237,6 @@ public struct SwedishStrings: StringTable {
     public func auditAction(_ action: AuditAction) -> String {
         switch action {
         case .contactEdited: "kontakt rättad"
-        case .contactDeleted: "kontakt borttagen"
         case .purge: "gallring"
         case .incidentStarted: "driftstörning startad"
         case .incidentEnded: "driftstörning avslutad"
