@@ -183,3 +183,35 @@ struct DashboardTests {
         #expect(runner.model.live?.calls.count == 1)
     }
 }
+
+/// An idle wallboard must not cost CPU: it draws when the minute on its clock turns, and
+/// every second only while something on it counts seconds.
+@Suite("Dashboard: redraws")
+struct DashboardRedrawTests {
+    func run(waitingTicket: Bool) throws -> SimulatedClockBackend {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-dash-idle-\(UUID().uuidString).sqlite").path
+        let store = try Store(path: path, zone: DashboardTests.zone)
+        if waitingTicket { _ = try store.takeTicket(channel: .visit, service: nil, now: DashboardTests.now) }
+        // Two simulated minutes from 09:41:00, and the half second it takes to draw the last.
+        let backend = SimulatedClockBackend(size: Size(width: 100, height: 30), from: DashboardTests.now, for: 120.5)
+        let runner = DashboardRunner(
+            model: DashboardModel(configuration: DeskFixtures.configuration, viewer: DashboardTests.supervisor, text: SwedishDashboardStrings(), now: DashboardTests.now, size: backend.size),
+            store: store, backend: backend, theme: .monochrome, glyphs: .unicode, clock: { backend.now }, stopRequested: { backend.stopWhenDone })
+        #expect(runner.run() == 128 + SIGTERM)
+        return backend
+    }
+
+    @Test("Nobody waiting and nobody on duty: one draw per minute, and the clock still turns")
+    func idleBoard() throws {
+        let backend = try run(waitingTicket: false)
+        #expect(backend.drawCount == 3, "the first picture, then 09:42 and 09:43")
+        #expect(backend.drawn?.lines().first?.contains("09:43") == true)
+    }
+
+    @Test("A citizen waiting: the wait grows on screen every second")
+    func waitingCitizen() throws {
+        let backend = try run(waitingTicket: true)
+        #expect(backend.drawCount >= 120)
+        #expect(backend.drawn?.lines().contains { $0.contains("2:00") } == true, "the longest wait after two minutes")
+    }
+}

@@ -72,3 +72,38 @@ struct DeskRunnerTests {
         #expect(next.model.focus == .resumeOffer)
     }
 }
+
+/// An idle desk must not cost CPU: it draws on keys, on changes elsewhere and when the minute
+/// on its clock turns; every second only while a contact's talk time runs.
+@Suite("Desk: redraws")
+struct DeskRedrawTests {
+    func run(keys: [Key]) throws -> (DeskRunner, SimulatedClockBackend) {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-desk-idle-\(UUID().uuidString).sqlite").path
+        let store = try Store(path: path, zone: DeskFixtures.zone)
+        try store.setStation(of: "anna", to: "phone")
+        let backend = SimulatedClockBackend(size: Size(width: 100, height: 30), from: DeskFixtures.now, for: 120.5)
+        backend.keys = keys
+        let model = try DeskRunner.startingModel(
+            configuration: DeskFixtures.configuration, guide: DeskFixtures.configuration.operators[0],
+            text: SwedishDeskStrings(), store: store, size: backend.size, now: DeskFixtures.now)
+        let runner = DeskRunner(model: model, store: store, backend: backend, theme: .color, glyphs: .unicode,
+                                clock: { backend.now }, stopRequested: { backend.stopWhenDone })
+        #expect(runner.run() == 128 + SIGTERM)
+        return (runner, backend)
+    }
+
+    @Test("No contact open: one draw per minute, and the clock still turns")
+    func idleDesk() throws {
+        let (_, backend) = try run(keys: [])
+        #expect(backend.drawCount == 3, "the first picture, then 09:42 and 09:43")
+        #expect(backend.drawn?.lines().first?.contains("09:43") == true)
+    }
+
+    @Test("A contact open: its talk time counts on screen every second")
+    func openContact() throws {
+        let (runner, backend) = try run(keys: [.function(2)])
+        #expect(runner.model.form != nil)
+        #expect(backend.drawCount >= 120)
+        #expect(backend.drawn?.lines().contains { $0.contains("2:00") } == true, "two minutes of talk time")
+    }
+}

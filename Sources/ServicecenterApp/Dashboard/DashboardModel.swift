@@ -19,7 +19,12 @@ public struct DashboardModel: Sendable {
     public var now: Date
     public var size: Size
     /// The figures last read; nil until the first read.
-    public var live: LiveDay?
+    public var live: LiveDay? {
+        didSet { someoneWaiting = live?.calls.contains { $0.outcome == .waiting } ?? false }
+    }
+    /// Whether any citizen is still in a queue, worked out once per read: the run loop asks
+    /// twice a second, and a busy day has thousands of calls.
+    public private(set) var someoneWaiting = false
     /// Why the last read failed (the database briefly locked, say); the old figures stay up.
     public var staleReason: String?
     public var focus: Focus = .board
@@ -40,6 +45,12 @@ public struct DashboardModel: Sendable {
 
     /// Per-person status is for supervisors and admins only.
     public var showsStaff: Bool { viewer.role != .guide }
+
+    /// Whether something on screen counts seconds: a citizen's wait in a queue, or how long
+    /// each person has been in their status. Without either, only the HH:MM clock moves.
+    public var showsRunningTime: Bool {
+        someoneWaiting || (showsStaff && live?.staff.isEmpty == false)
+    }
 }
 
 /// What a key does on the wallboard; one list feeds the keys, the hint bar and the help.

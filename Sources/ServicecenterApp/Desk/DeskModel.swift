@@ -93,6 +93,10 @@ public struct DeskModel: Sendable {
     public var waitingTickets: [QueueCall] = []
     public var ticketSelection = 0
 
+    /// Whether something on screen counts seconds: the open contact's talk time, or the
+    /// waits in the queue list. Otherwise only the HH:MM clock in the title moves.
+    public var showsRunningTime: Bool { form != nil || (focus == .queueList && !waitingTickets.isEmpty) }
+
     /// How long after starting a contact the guide may still correct it.
     public static let editWindow: TimeInterval = 10 * 60
 

@@ -36,7 +36,7 @@ public final class DashboardRunner {
 
     /// Runs until the supervisor quits (returns 0) or a signal asks to stop (128 + signal).
     public func run() -> Int32 {
-        var lastSecond = Int(clock().timeIntervalSince1970)
+        var visibleClock = VisibleClock(clock())
         while !quit {
             let signal = stopRequested()
             if signal != 0 { return 128 + signal }
@@ -47,11 +47,9 @@ public final class DashboardRunner {
             }
             let key = backend.readKey(timeoutMilliseconds: ChangeWatch.pollMilliseconds)
             let now = clock()
-            // Waits grow by the second even when nothing is written: the clock redraws them.
-            if Int(now.timeIntervalSince1970) != lastSecond {
-                lastSecond = Int(now.timeIntervalSince1970)
-                dispatch(.tick(now))
-            }
+            // Waits grow by the second even when nothing is written, so the clock redraws them;
+            // with nobody waiting or on duty only the minute shows, and an idle board sleeps.
+            if visibleClock.moved(to: now, showingSeconds: model.showsRunningTime) { dispatch(.tick(now)) }
             if backend.size != model.size { dispatch(.resized(backend.size)) }
             if let key { dispatch(.key(key)) }
         }

@@ -52,17 +52,34 @@ public final class DeskRunner {
     public func run() -> Int32 {
         writeStatus()
         defer { writeStatus(.loggedOut) }
-        draw()
+        var visibleClock = VisibleClock(clock())
+        var dirty = true
         while !quit {
             let signal = stopRequested()
             if signal != 0 { return 128 + signal }
             // An incident started or a queue moved elsewhere shows here within a second.
-            if watch.changed(), let live = perform(.loadLive) { dispatch(live) }
+            if watch.changed(), let live = perform(.loadLive) {
+                dispatch(live)
+                dirty = true
+            }
+            if dirty {
+                draw()
+                dirty = false
+            }
             let key = backend.readKey(timeoutMilliseconds: ChangeWatch.pollMilliseconds)
-            dispatch(.tick(clock()))
-            if backend.size != model.size { dispatch(.resized(backend.size)) }
-            if let key { dispatch(.key(key)) }
-            draw()
+            // The model always knows the time (a new contact starts now, not at the last
+            // redraw); the screen is drawn again only when that time would show.
+            let now = clock()
+            dispatch(.tick(now))
+            if visibleClock.moved(to: now, showingSeconds: model.showsRunningTime) { dirty = true }
+            if backend.size != model.size {
+                dispatch(.resized(backend.size))
+                dirty = true
+            }
+            if let key {
+                dispatch(.key(key))
+                dirty = true
+            }
         }
         return 0
     }
