@@ -233,6 +233,73 @@ enum Migrations {
                 WHERE answered_by IS NOT NULL
                 """)
         }
+        migrator.registerMigration("v11 contacts per day, channel and hour, kept on write") { db in
+            // The wallboard compares today's hours with the same weekday's over eight weeks.
+            // Counted from the contact table that stepped some 16,000 index entries on every
+            // refresh at 5 million contacts (6 ms); these few hundred rows are kept exact by
+            // the triggers below, in the same transaction as the contact they count.
+            try db.execute(sql: """
+                CREATE TABLE contact_hour_count (
+                    local_date TEXT NOT NULL, channel TEXT NOT NULL, local_hour INTEGER NOT NULL,
+                    contacts INTEGER NOT NULL, resolved INTEGER NOT NULL,
+                    PRIMARY KEY (local_date, channel, local_hour)
+                ) WITHOUT ROWID;
+                INSERT INTO contact_hour_count
+                    SELECT local_date, channel, local_hour, COUNT(*), SUM(resolution = 'resolved') FROM contact
+                    GROUP BY local_date, channel, local_hour;
+                CREATE TRIGGER contact_hour_count_insert AFTER INSERT ON contact BEGIN
+                    INSERT INTO contact_hour_count VALUES (NEW.local_date, NEW.channel, NEW.local_hour, 1, NEW.resolution = 'resolved')
+                    ON CONFLICT DO UPDATE SET contacts = contacts + 1, resolved = resolved + excluded.resolved;
+                END;
+                CREATE TRIGGER contact_hour_count_delete AFTER DELETE ON contact BEGIN
+                    UPDATE contact_hour_count SET contacts = contacts - 1, resolved = resolved - (OLD.resolution = 'resolved')
+                    WHERE local_date = OLD.local_date AND channel = OLD.channel AND local_hour = OLD.local_hour;
+                END;
+                CREATE TRIGGER contact_hour_count_update AFTER UPDATE OF local_date, channel, local_hour, resolution ON contact BEGIN
+                    UPDATE contact_hour_count SET contacts = contacts - 1, resolved = resolved - (OLD.resolution = 'resolved')
+                    WHERE local_date = OLD.local_date AND channel = OLD.channel AND local_hour = OLD.local_hour;
+                    INSERT INTO contact_hour_count VALUES (NEW.local_date, NEW.channel, NEW.local_hour, 1, NEW.resolution = 'resolved')
+                    ON CONFLICT DO UPDATE SET contacts = contacts + 1, resolved = resolved + excluded.resolved;
+                END;
+                """)
+        }
+        migrator.registerMigration("v12 queue calls kept in arrival order") { db in
+            // Keyed by call id (WITHOUT ROWID), a day's calls lay scattered through the table,
+            // and the wallboard's read of one day's 2,700 calls looked each up by text key:
+            // 0.9 ms in sqlite3 on 670,000 calls. In rowid order, which is arrival order, the
+            // day's calls sit side by side: 0.3 ms. The call id stays unique through its index.
+            try db.execute(sql: """
+                CREATE TABLE queue_call_in_arrival_order (
+                    call_id TEXT NOT NULL UNIQUE,
+                    channel TEXT NOT NULL CHECK (channel IN ('visit', 'phone', 'sign_language', 'digital')),
+                    service TEXT,
+                    ticket TEXT,
+                    first_at TEXT NOT NULL,
+                    local_date TEXT NOT NULL,
+                    local_hour INTEGER NOT NULL CHECK (local_hour BETWEEN 0 AND 23),
+                    offered_at TEXT,
+                    answered_at TEXT,
+                    answered_by TEXT,
+                    abandoned_at TEXT,
+                    no_show_at TEXT,
+                    transferred_at TEXT,
+                    outcome TEXT NOT NULL CHECK (outcome IN ('waiting', 'answered', 'abandoned', 'no_show', 'transferred')),
+                    station TEXT
+                );
+                INSERT INTO queue_call_in_arrival_order (
+                    call_id, channel, service, ticket, first_at, local_date, local_hour, offered_at, answered_at, answered_by,
+                    abandoned_at, no_show_at, transferred_at, outcome, station)
+                SELECT call_id, channel, service, ticket, first_at, local_date, local_hour, offered_at, answered_at, answered_by,
+                    abandoned_at, no_show_at, transferred_at, outcome, station
+                FROM queue_call ORDER BY first_at;
+                DROP TABLE queue_call;
+                ALTER TABLE queue_call_in_arrival_order RENAME TO queue_call;
+                CREATE INDEX queue_call_by_day ON queue_call (local_date, channel);
+                CREATE INDEX queue_call_by_ticket ON queue_call (local_date, ticket) WHERE ticket IS NOT NULL;
+                CREATE INDEX queue_call_by_answerer ON queue_call (answered_by, local_date, channel, answered_at)
+                WHERE answered_by IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

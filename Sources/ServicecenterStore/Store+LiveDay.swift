@@ -14,8 +14,8 @@ extension Store {
             live.calls = try queueCalls(from: day, through: day, in: db)
             let rows = try Row.fetchCursor(
                 db, sql: """
-                    SELECT channel, local_hour, COUNT(*), SUM(resolution = 'resolved') FROM contact
-                    WHERE local_date = ? GROUP BY channel, local_hour
+                    SELECT channel, local_hour, contacts, resolved FROM contact_hour_count
+                    WHERE local_date = ? AND contacts > 0
                     """,
                 arguments: [day.description])
             while let row = try rows.next() {
@@ -53,8 +53,8 @@ extension Store {
         var daysWithContacts = Set<String>()
         let rows = try Row.fetchCursor(
             db, sql: """
-                SELECT local_date, channel, local_hour, COUNT(*) FROM contact
-                WHERE local_date IN (\(placeholders)) GROUP BY local_date, channel, local_hour
+                SELECT local_date, channel, local_hour, contacts FROM contact_hour_count
+                WHERE local_date IN (\(placeholders)) AND contacts > 0
                 """,
             arguments: StatementArguments(days))
         while let row = try rows.next() {

@@ -149,7 +149,8 @@ struct StoreTests {
                                    "v5 queues, operator status and incidents", "v6 covering index for a day's contacts per channel and hour",
                                    "v7 index of closed hand-overs by closing day",
                                    "v8 covering index of hand-overs' closes and reopenings", "v9 audit log",
-                                   "v10 index of answered calls by guide"])
+                                   "v10 index of answered calls by guide", "v11 contacts per day, channel and hour, kept on write",
+                                   "v12 queue calls kept in arrival order"])
         }
     }
 
