@@ -54,11 +54,9 @@ public final class Store: Sendable {
             // Opening a pool on a file without a -wal file makes and drops a table (GRDB, so
             // that readers find the log), which writes to the file: a database from a newer
             // version must be refused before that, through a plain connection that only reads.
-            if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 {
-                let probe = try DatabaseQueue(path: path, configuration: configuration)
-                let superseded = try probe.read { try migrator.hasBeenSuperseded($0) }
-                try probe.close()
-                if superseded { throw StoreError.newerSchema(path: path) }
+            if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0,
+               try NewerSchemaProbe.isSuperseded(path: path, knownMigrations: migrator.migrations, busyTimeoutMilliseconds: timeout) {
+                throw StoreError.newerSchema(path: path)
             }
             pool = try DatabasePool(path: path, configuration: configuration)
             // A saved contact must survive a power cut, so every commit waits for the disk.

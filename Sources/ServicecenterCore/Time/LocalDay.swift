@@ -63,6 +63,9 @@ public struct LocalDay: Hashable, Comparable, Sendable, CustomStringConvertible 
         LocalDay(dayNumber: dayNumber + days)
     }
 
+    /// Days from `earlier` to this day: 0 for the same day, negative when `earlier` is later.
+    public func daysSince(_ earlier: LocalDay) -> Int { dayNumber - earlier.dayNumber }
+
     /// ISO weekday: 1 = Monday … 7 = Sunday (1970-01-01 was a Thursday).
     public var weekday: Int {
         CivilDate.floorDivide(dayNumber + 3, 7).remainder + 1
