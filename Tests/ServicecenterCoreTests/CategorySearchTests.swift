@@ -89,6 +89,38 @@ struct EditDistanceTests {
         #expect(EditDistance.distance("abc", "xyzabcdef", limit: 2) == 3)
     }
 
+    /// The search's distance fills only a band around the diagonal and stops early; against
+    /// the plain full table it must agree on every distance within the limit and say "more"
+    /// for every other one.
+    @Test func bandedAgreesWithTheFullTable() {
+        func full(_ s: [UInt32], _ t: [UInt32]) -> Int {
+            var d = [[Int]](repeating: [Int](repeating: 0, count: t.count + 1), count: s.count + 1)
+            for i in 0...s.count { d[i][0] = i }
+            for j in 0...t.count { d[0][j] = j }
+            for i in stride(from: 1, through: s.count, by: 1) {
+                for j in stride(from: 1, through: t.count, by: 1) {
+                    d[i][j] = min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (s[i - 1] == t[j - 1] ? 0 : 1))
+                    if i > 1, j > 1, s[i - 1] == t[j - 2], s[i - 2] == t[j - 1] { d[i][j] = min(d[i][j], d[i - 2][j - 2] + 1) }
+                }
+            }
+            return d[s.count][t.count]
+        }
+        var generator = SeededGenerator(seed: 8)
+        func word() -> [UInt32] { (0..<Int.random(in: 0...10, using: &generator)).map { _ in UInt32.random(in: 97...100, using: &generator) } }
+        for _ in 0..<20_000 {
+            let (s, t) = (word(), word())
+            let expected = full(s, t)
+            for limit in [0, 1, 2, 3, Int.max] {
+                let banded = EditDistance.distance(s, t[...], limit: limit)
+                if expected <= limit {
+                    #expect(banded == expected, "\(s) \(t) limit \(limit)")
+                } else {
+                    #expect(banded > limit, "\(s) \(t) limit \(limit)")
+                }
+            }
+        }
+    }
+
     @Test func folding() {
         #expect(TextFolding.fold("Förskola ÅÄÖ é") == "forskola aao e")
         #expect(TextFolding.words("Fel på gatlykta!") == ["fel", "pa", "gatlykta"])

@@ -6,14 +6,12 @@
 public struct CategorySearch: Sendable {
     /// One searchable word of a category, folded, and where it came from.
     struct Term: Sendable {
-        var folded: String
         var original: String
         var source: MatchSource
-        /// The folded text as scalar values, for the typo check.
+        /// The folded text as scalar values, which every comparison works on.
         var scalars: [UInt32]
 
         init(folded: String, original: String, source: MatchSource) {
-            self.folded = folded
             self.original = original
             self.source = source
             self.scalars = folded.unicodeScalars.map(\.value)
@@ -78,7 +76,7 @@ public struct CategorySearch: Sendable {
     func bestMatch(of word: String, scalars: [UInt32], in terms: [Term]) -> WordMatch? {
         var best: WordMatch?
         for term in terms {
-            guard let kind = Self.kind(of: word, scalars: scalars, against: term) else { continue }
+            guard let kind = Self.kind(of: scalars, against: term) else { continue }
             let candidate = WordMatch(typed: word, matched: term.original, source: term.source, kind: kind)
             if best == nil || candidate.score > best!.score { best = candidate }
         }
@@ -97,10 +95,11 @@ public struct CategorySearch: Sendable {
         return false
     }
 
-    static func kind(of word: String, scalars: [UInt32], against term: Term) -> MatchKind? {
-        let folded = term.folded
-        if word == folded { return .exact }
-        if folded.hasPrefix(word) { return .prefix }
+    static func kind(of scalars: [UInt32], against term: Term) -> MatchKind? {
+        // Scalars, not Strings: both sides are folded alike, and String's comparisons check
+        // canonical equivalence on every call.
+        if scalars == term.scalars { return .exact }
+        if term.scalars.starts(with: scalars) { return .prefix }
         if scalars.count >= 4, Self.contains(term.scalars, scalars) { return .inside }
         let tolerance = EditDistance.tolerance(forLength: scalars.count)
         guard tolerance > 0 else { return nil }
