@@ -53,18 +53,26 @@ extension Store {
 
     /// Hand-overs made by `last` that were open at some time from `first` on: made in the
     /// period, or not closed before it. `closed_date` is the latest close, so one closed
-    /// before the period and never reopened is left out. Written so SQLite answers it from
-    /// two indexes (the open statuses, and the closing day) instead of reading every
-    /// hand-over; with no ORDER BY to force a scan, the order is restored here: hand-overs
-    /// by id, each one's closes and reopenings by event id, which is the order they happened.
+    /// before the period and never reopened is left out. Written as two disjoint halves so
+    /// SQLite answers each from its index (the open statuses; the closing day) instead of
+    /// reading every hand-over; as one `OR` it went through a multi-index OR that cost twice
+    /// as much (a day: 6 ms → 3 ms in sqlite3). With no ORDER BY to force a scan, the order is
+    /// restored here: hand-overs by id, each one's closes and reopenings by event id, which
+    /// is the order they happened.
     func handoverTimelines(from first: LocalDay, through last: LocalDay, in db: Database) throws -> [HandoverTimeline] {
         var timelines: [Int64: HandoverTimeline] = [:]
         var events: [Int64: [(id: Int64, change: HandoverTimeline.Change)]] = [:]
         try RawRows(
             db, sql: """
                 SELECT h.id, h.created_at, h.due_date, e.id, e.at, e.event
-                FROM handover h LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
-                WHERE h.created_date <= ? AND (h.status IN ('open', 'acknowledged', 'called_back') OR h.closed_date >= ?)
+                FROM (
+                    SELECT id, created_at, due_date FROM handover
+                    WHERE status IN ('open', 'acknowledged', 'called_back') AND created_date <= ?1
+                    UNION ALL
+                    SELECT id, created_at, due_date FROM handover
+                    WHERE closed_date >= ?2 AND created_date <= ?1 AND status NOT IN ('open', 'acknowledged', 'called_back')
+                ) h
+                LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
                 """,
             arguments: [last.description, first.description]
         ).forEach { row in
