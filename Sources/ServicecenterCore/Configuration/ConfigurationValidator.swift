@@ -169,11 +169,11 @@ public enum ConfigurationValidator {
 
     /// Ids end up in files, URLs and command lines: keep them to lower-case ASCII, digits, `_` and `-`.
     static func validateIdentifier(_ id: String, field: String, location: SourceLocation) -> [ConfigurationProblem] {
-        let allowed = Set("abcdefghijklmnopqrstuvwxyz0123456789_-")
         if id.isEmpty {
             return [.init(location: location, field: field, value: id, message: "must not be empty")]
         }
-        if !id.allSatisfy({ allowed.contains($0) }) {
+        // Checked as bytes: ids are ASCII, and any other byte is already a reason to refuse.
+        if !id.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F || $0 == 0x2D }) {
             return [.init(
                 location: location, field: field, value: id,
                 message: "may only hold a-z, 0-9, '_' and '-' (write å, ä, ö in the name instead)")]
