@@ -76,6 +76,19 @@ struct ConfigurationLoaderTests {
         ])
     }
 
+    @Test("A file saved with Windows line ends (CRLF) gets the same line numbers")
+    func crlfLines() throws {
+        let dir = try ConfigDirectory()
+        let start = try dir.lineCount("categories.toml")
+        try dir.append("categories.toml", "\n[[category]]\nid = \"hundskatt\"\nname = \"Hundskatt\"\nsector = \"skatteverket\"\nresolvable = true\n")
+        let path = dir.url.appendingPathComponent("categories.toml")
+        let text = try String(contentsOf: path, encoding: .utf8)
+        try text.replacingOccurrences(of: "\n", with: "\r\n").write(to: path, atomically: true, encoding: .utf8)
+        #expect(dir.problems() == [
+            "categories.toml:\(start + 4): category.sector \"skatteverket\": is not a sector in sectors.toml; use one of its ids",
+        ])
+    }
+
     @Test("A duplicate sector id names both places")
     func duplicateSector() throws {
         let dir = try ConfigDirectory()
