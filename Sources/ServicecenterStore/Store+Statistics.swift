@@ -27,12 +27,20 @@ extension Store {
             (try self.queueCalls(from: first, through: last, in: db), try self.handoverTimelines(from: first, through: last, in: db))
         }
         do {
-            // A nightly day is a few thousand rows: opening two more connections (each reads
-            // and parses the schema) and handing work between threads cost more than it saves.
+            // A nightly day is a few thousand rows: opening reader connections (each reads and
+            // parses the schema, about 3 ms in a new process) and handing work between threads
+            // cost more than they save. It is read on the connection the pool has already
+            // opened, in a deferred transaction: one snapshot, and no lock that other
+            // processes' writes wait for (in WAL mode a read never blocks a writer).
             guard last.daysSince(first) >= Self.daysReadConcurrently else {
-                return try pool.read { db in
-                    let (calls, handovers) = try queues(db)
-                    return StatisticsInput(first: first, last: last, contacts: try contacts(db), queueCalls: calls, handovers: handovers)
+                return try pool.writeWithoutTransaction { db in
+                    var input: StatisticsInput?
+                    try db.inTransaction(.deferred) {
+                        let (calls, handovers) = try queues(db)
+                        input = StatisticsInput(first: first, last: last, contacts: try contacts(db), queueCalls: calls, handovers: handovers)
+                        return .commit
+                    }
+                    return input!
                 }
             }
             let pendingContacts = PendingRead<[Contact]>()
