@@ -24,7 +24,7 @@ struct IncidentCommand: ParsableCommand {
     )
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Start an incident; desks show it at once.")
+        static let configuration = CommandConfiguration(commandName: "start", abstract: "Start an incident; desks show it at once.")
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp("A short title (at most 60 characters).", valueName: "TEXT")) var title: String
         @Option(help: ArgumentHelp("What to tell citizens (at most 300 characters).", valueName: "TEXT")) var message = ""
@@ -42,7 +42,7 @@ struct IncidentCommand: ParsableCommand {
     }
 
     struct End: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "End an incident (the newest active one when no id is given).")
+        static let configuration = CommandConfiguration(commandName: "end", abstract: "End an incident (the newest active one when no id is given).")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The incident's id, as `incident list` shows it.") var id: Int64?
 
@@ -71,7 +71,7 @@ struct IncidentCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List active incidents and those of the last 30 days (the default).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List active incidents and those of the last 30 days (the default).")
         @OptionGroup var global: GlobalOptions
 
         func run() throws {

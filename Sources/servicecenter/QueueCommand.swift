@@ -23,6 +23,7 @@ struct QueueCommand: ParsableCommand {
     /// `queue take`.
     struct Take: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "take",
             abstract: "Issue a ticket and print its number (for a kiosk or the reception).",
             discussion: """
                 Examples:
@@ -55,6 +56,7 @@ struct QueueCommand: ParsableCommand {
     /// `queue next`.
     struct Next: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "next",
             abstract: "Call the oldest waiting ticket of a channel (what Ctrl-N does at the desk).",
             discussion: "Prints the ticket and its wait; exit 0 with a message when nobody waits."
         )
@@ -83,7 +85,7 @@ struct QueueCommand: ParsableCommand {
 
     /// `queue call B042`.
     struct Call: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Call a waiting ticket out of order.")
+        static let configuration = CommandConfiguration(commandName: "call", abstract: "Call a waiting ticket out of order.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket number, e.g. B042.") var ticket: String
         @Option(help: ArgumentHelp("Where the visitor should go.", valueName: "STATION")) var station: String?
@@ -121,6 +123,7 @@ struct QueueCommand: ParsableCommand {
     /// `queue transfer B042 --channel sign_language`.
     struct Transfer: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "transfer",
             abstract: "Move a ticket to another hall queue or sector; the visitor keeps the number.")
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket number.") var ticket: String
@@ -142,7 +145,7 @@ struct QueueCommand: ParsableCommand {
 
     /// `queue [list]`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List today's waiting tickets, oldest first (the default).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List today's waiting tickets, oldest first (the default).")
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this channel.") var channel: Channel?
 
@@ -168,6 +171,7 @@ struct QueueCommand: ParsableCommand {
     /// `queue events [FILE|-]`.
     struct Events: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "events",
             abstract: "Read queue events as JSON Lines from a telephony platform, video relay or mailbox.",
             discussion: """
                 One object per line: {"at": ISO 8601 with offset, "channel": "phone", "event": "offered", \
