@@ -19,6 +19,9 @@ public final class TestBackend: TerminalBackend {
     public private(set) var drawn: Buffer?
     public private(set) var drawCount = 0
     public var keys: [Key] = []
+    /// Called with the timeout whenever a wait for a key finds none queued, so a test can let
+    /// that much simulated time pass and leave a run loop idle for minutes in a moment.
+    public var waited: ((_ timeoutMilliseconds: Int) -> Void)?
 
     public init(size: Size) { self.size = size }
 
@@ -28,6 +31,8 @@ public final class TestBackend: TerminalBackend {
     }
 
     public func readKey(timeoutMilliseconds: Int) -> Key? {
-        keys.isEmpty ? nil : keys.removeFirst()
+        if !keys.isEmpty { return keys.removeFirst() }
+        waited?(timeoutMilliseconds)
+        return nil
     }
 }

@@ -188,15 +188,16 @@ struct DashboardTests {
 /// every second only while something on it counts seconds.
 @Suite("Dashboard: redraws")
 struct DashboardRedrawTests {
-    func run(waitingTicket: Bool) throws -> SimulatedClockBackend {
+    func run(waitingTicket: Bool) throws -> TestBackend {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-dash-idle-\(UUID().uuidString).sqlite").path
         let store = try Store(path: path, zone: DashboardTests.zone)
         if waitingTicket { _ = try store.takeTicket(channel: .visit, service: nil, now: DashboardTests.now) }
         // Two simulated minutes from 09:41:00, and the half second it takes to draw the last.
-        let backend = SimulatedClockBackend(size: Size(width: 100, height: 30), from: DashboardTests.now, for: 120.5)
+        let clock = SimulatedClock(from: DashboardTests.now, for: 120.5)
+        let backend = clock.backend(size: Size(width: 100, height: 30))
         let runner = DashboardRunner(
             model: DashboardModel(configuration: DeskFixtures.configuration, viewer: DashboardTests.supervisor, text: SwedishDashboardStrings(), now: DashboardTests.now, size: backend.size),
-            store: store, backend: backend, theme: .monochrome, glyphs: .unicode, clock: { backend.now }, stopRequested: { backend.stopWhenDone })
+            store: store, backend: backend, theme: .monochrome, glyphs: .unicode, clock: { clock.now }, stopRequested: { clock.stopWhenDone })
         #expect(runner.run() == 128 + SIGTERM)
         return backend
     }

@@ -77,17 +77,18 @@ struct DeskRunnerTests {
 /// on its clock turns; every second only while a contact's talk time runs.
 @Suite("Desk: redraws")
 struct DeskRedrawTests {
-    func run(keys: [Key]) throws -> (DeskRunner, SimulatedClockBackend) {
+    func run(keys: [Key]) throws -> (DeskRunner, TestBackend) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-desk-idle-\(UUID().uuidString).sqlite").path
         let store = try Store(path: path, zone: DeskFixtures.zone)
         try store.setStation(of: "anna", to: "phone")
-        let backend = SimulatedClockBackend(size: Size(width: 100, height: 30), from: DeskFixtures.now, for: 120.5)
+        let clock = SimulatedClock(from: DeskFixtures.now, for: 120.5)
+        let backend = clock.backend(size: Size(width: 100, height: 30))
         backend.keys = keys
         let model = try DeskRunner.startingModel(
             configuration: DeskFixtures.configuration, guide: DeskFixtures.configuration.operators[0],
             text: SwedishDeskStrings(), store: store, size: backend.size, now: DeskFixtures.now)
         let runner = DeskRunner(model: model, store: store, backend: backend, theme: .color, glyphs: .unicode,
-                                clock: { backend.now }, stopRequested: { backend.stopWhenDone })
+                                clock: { clock.now }, stopRequested: { clock.stopWhenDone })
         #expect(runner.run() == 128 + SIGTERM)
         return (runner, backend)
     }
