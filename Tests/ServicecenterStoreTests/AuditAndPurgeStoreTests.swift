@@ -8,9 +8,7 @@ import Testing
 struct AuditAndPurgeStoreTests {
     let path = temporaryDatabase()
 
-    func store() throws -> Store {
-        try Store(path: path, zone: stockholm, planner: HandoverPlanner(configuration: HandoverStoreTests.configuration))
-    }
+    func store() throws -> Store { try HandoverStoreTests.store(at: path) }
 
     @Test("An edit is logged with who did it and each changed field, the note by its length only")
     func editLogged() throws {

@@ -16,8 +16,12 @@ struct HandoverStoreTests {
 
     let path = temporaryDatabase()
 
-    func store() throws -> Store {
-        try Store(path: path, zone: stockholm, planner: HandoverPlanner(configuration: Self.configuration))
+    func store() throws -> Store { try Self.store(at: path) }
+
+    /// A store that hands forwarded contacts over with this suite's sectors, for every suite
+    /// whose contacts need hand-overs.
+    static func store(at path: String) throws -> Store {
+        try Store(path: path, zone: stockholm, planner: HandoverPlanner(configuration: configuration))
     }
 
     /// Forwarded on the Thursday before Easter 2026, 10:00.

@@ -8,9 +8,7 @@ import Testing
 struct QueueStoreTests {
     let path = temporaryDatabase()
 
-    func store() throws -> Store {
-        try Store(path: path, zone: stockholm, planner: HandoverPlanner(configuration: HandoverStoreTests.configuration))
-    }
+    func store() throws -> Store { try HandoverStoreTests.store(at: path) }
 
     func at(_ text: String) -> Date { Timestamp.parse("2026-11-23T\(text)+01:00")! }
     let day = LocalDay(year: 2026, month: 11, day: 23)
