@@ -16,11 +16,6 @@ extension Store {
         let cutoff = before.description
         let cutoffTime = Timestamp.utcText(before.start(in: zone))
         var outcome = PurgeOutcome(before: before)
-        // The ids to look through, found without taking the write lock.
-        let (lastContact, lastEvent) = try read { db in
-            (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM contact WHERE local_date < ?", arguments: [cutoff]) ?? 0,
-             try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM handover_event WHERE at < ?", arguments: [cutoffTime]) ?? 0)
-        }
         if dryRun {
             return try read { db in
                 outcome.notes = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM contact WHERE local_date < ? AND note IS NOT NULL", arguments: [cutoff]) ?? 0
@@ -31,6 +26,11 @@ extension Store {
                 outcome.drafts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM desk_draft WHERE updated_at < ?", arguments: [cutoffTime]) ?? 0
                 return outcome
             }
+        }
+        // The ids to look through, found without taking the write lock.
+        let (lastContact, lastEvent) = try read { db in
+            (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM contact WHERE local_date < ?", arguments: [cutoff]) ?? 0,
+             try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM handover_event WHERE at < ?", arguments: [cutoffTime]) ?? 0)
         }
         try inBatches(through: lastContact) { db, ids in
             try db.execute(
