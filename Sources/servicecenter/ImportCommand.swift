@@ -32,6 +32,8 @@ struct ImportCommand: ParsableCommand {
 
         let validator = ContactValidator(configuration: context.configuration)
         let now = Date()
+        let today = LocalDay(now, in: context.configuration.timeZone)
+        let source = file == "-" ? "stdin" : file
         var contacts: [Contact] = []
         var bad = 0
         let lines = ContactLines.parse(data)
@@ -42,9 +44,8 @@ struct ImportCommand: ParsableCommand {
                 do {
                     let contact = try validator.validate(draft, now: now)
                     // The store masks it; each line that held personal data is named here.
-                    if let masked = context.configuration.privacy.mask(contact.note, today: LocalDay(now, in: context.configuration.timeZone)),
-                       masked.changed {
-                        printError("\(file == "-" ? "stdin" : file):\(number): \(context.text.personalDataMasked(masked.kinds))")
+                    if let masked = context.configuration.privacy.mask(contact.note, today: today), masked.changed {
+                        printError("\(source):\(number): \(context.text.personalDataMasked(masked.kinds))")
                     }
                     contacts.append(contact)
                     continue
@@ -55,14 +56,14 @@ struct ImportCommand: ParsableCommand {
                 problem = failure
             }
             bad += 1
-            printError("\(file == "-" ? "stdin" : file):\(number): \(context.text.lineProblem(problem))")
+            printError("\(source):\(number): \(context.text.lineProblem(problem))")
         }
         guard bad == 0 else {
             printError(context.text.importRejected(badLines: bad, totalLines: lines.count))
             throw ExitStatus.dataError
         }
         guard !contacts.isEmpty else {
-            print(context.text.importEmpty(file: file == "-" ? "stdin" : file))
+            print(context.text.importEmpty(file: source))
             return
         }
         let store = try context.openStore()
