@@ -1,6 +1,9 @@
 import Foundation
 import GRDB
 import ServicecenterCore
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The one door to persistence: methods speak the domain, SQL and GRDB stay behind it.
 ///
@@ -23,12 +26,23 @@ public final class Store: Sendable {
     public static let defaultBusyTimeoutMilliseconds = 5_000
     let busyTimeoutMilliseconds: Int
 
+    /// What a command means to do with the database.
+    public enum Access: Sendable {
+        /// Read and write: a file this process cannot write is refused (read-only) before
+        /// anything is read, so a screen never starts on a database it cannot save to.
+        case readWrite
+        /// Only read (statistics, lists, the audit log): a file this process cannot write is
+        /// opened read-only without leaving anything beside it; any write then fails read-only.
+        case readOnly
+    }
+
     /// Opens (creating file and folders when missing) and migrates the database at `path`.
     /// - Parameter zone: the site's time zone; contacts are filed under its local day and hour.
+    /// - Parameter access: `.readOnly` lets a reading command work on a file it cannot write.
     public init(
         path: String, zone: TimeZone, busyTimeoutMilliseconds: Int = Store.defaultBusyTimeoutMilliseconds,
         planner: HandoverPlanner? = nil, repeatWindowDays: Int = Targets.defaultRepeatWindowDays,
-        masking: PersonalDataMasking = PersonalDataMasking()
+        masking: PersonalDataMasking = PersonalDataMasking(), access: Access = .readWrite
     ) throws(StoreError) {
         self.path = path
         self.masking = masking
@@ -36,6 +50,9 @@ public final class Store: Sendable {
         self.planner = planner
         self.repeatWindowDays = repeatWindowDays
         self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+        // Before anything opens it: SQLite blocks forever opening a FIFO, reports "disk I/O
+        // error" on a directory, and as root made /dev/null-journal (0666) beside /dev/null.
+        try Self.checkRegularFile(path)
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         do {
             // A new folder is the owner's and the group's only, like the file.
@@ -45,30 +62,106 @@ public final class Store: Sendable {
             throw .cannotOpen(path: path, reason: "cannot create the folder \(directory)")
         }
         try Self.checkHeader(path)
-        try Self.createPrivately(path)
-        var configuration = Configuration()
-        configuration.busyMode = .callback(Self.evenBusyHandler(timeoutMilliseconds: busyTimeoutMilliseconds))
+        let existed = FileManager.default.fileExists(atPath: path)
+        let writable = !existed || (Glibc.access(path, W_OK) == 0 && Glibc.access(directory, W_OK) == 0)
+        if !writable, access == .readWrite { throw .readOnly(path: path) }
+        if writable { try Self.createPrivately(path) }
         let timeout = busyTimeoutMilliseconds
+        let migrator = Migrations.migrator
+        // Held while the schema is read (shared) and while it is set up (exclusive), so a
+        // process never reads a schema another is half-way through making.
+        let lock = OpeningLock(folder: directory)
+        defer { lock?.unlock() }
         do {
-            let migrator = Migrations.migrator
-            // Opening a pool on a file without a -wal file makes and drops a table (GRDB, so
-            // that readers find the log), which writes to the file: a database from a newer
-            // version must be refused before that, through a plain connection that only reads.
-            if let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0,
-               try NewerSchemaProbe.isSuperseded(path: path, knownMigrations: migrator.migrations, busyTimeoutMilliseconds: timeout) {
-                throw StoreError.newerSchema(path: path)
+            guard lock?.lock(exclusive: false, timeoutMilliseconds: timeout) ?? true else {
+                throw StoreError.locked(path: path, waitedMilliseconds: timeout)
             }
+            var finding = try Self.check(path, migrator: migrator, timeout: timeout)
+            if finding != .ours(pending: false) {
+                guard writable else { throw StoreError.readOnly(path: path) }
+                // Setting up or migrating: one process at a time; the others find it done.
+                lock?.unlock()
+                guard lock?.lock(exclusive: true, timeoutMilliseconds: timeout) ?? true else {
+                    throw StoreError.locked(path: path, waitedMilliseconds: timeout)
+                }
+                finding = try Self.check(path, migrator: migrator, timeout: timeout)
+            }
+            var configuration = Configuration()
+            configuration.busyMode = .callback(Self.evenBusyHandler(timeoutMilliseconds: busyTimeoutMilliseconds))
+            guard writable else {
+                // Nobody can have a log pending on a file nobody here may write unless the
+                // log is there: without one, read the file as it stands and make nothing
+                // beside it (a read-only connection would leave a 0440 -shm that later made
+                // every writer read-only until someone deleted it).
+                configuration.readonly = true
+                let quiet = !FileManager.default.fileExists(atPath: path + "-wal")
+                pool = try DatabasePool(path: quiet ? Self.uri(path, parameters: "immutable=1") : path, configuration: configuration)
+                return
+            }
+            try Self.repairSharedMemoryFile(path)
             pool = try DatabasePool(path: path, configuration: configuration)
             // A saved contact must survive a power cut, so every commit waits for the disk.
             // Set on the writer after opening: GRDB's pool sets NORMAL (no sync on commit)
             // when it turns WAL on, after any prepareDatabase, and the setting lived there
             // unnoticed until a benchmark's save beat its own raw-SQLite floor.
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
-            try migrator.migrate(pool)
+            if finding != .ours(pending: false) { try migrator.migrate(pool) }
         } catch let error as StoreError {
             throw error
         } catch {
             throw Self.translate(error, path: path, busyTimeout: timeout)
+        }
+    }
+
+    /// Refuses, untouched, a database from a newer version or of another program. Opening a
+    /// pool on a file without a -wal file makes and drops a table (GRDB, so that readers find
+    /// the log), and migrating adds our tables: both write to the file, so this comes first.
+    static func check(_ path: String, migrator: DatabaseMigrator, timeout: Int) throws -> NewerSchemaProbe.Finding {
+        guard let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 else { return .empty }
+        let finding = try NewerSchemaProbe.probe(path: path, knownMigrations: migrator.migrations, busyTimeoutMilliseconds: timeout)
+        switch finding {
+        case .newer: throw StoreError.newerSchema(path: path)
+        case .foreign: throw StoreError.foreignDatabase(path: path)
+        case .empty, .ours: return finding
+        }
+    }
+
+    /// An SQLite URI for `path` with query `parameters`, the path's own `?`, `#` and `%` escaped.
+    static func uri(_ path: String, parameters: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?" + parameters
+    }
+
+    /// Refuses a path that exists and is not a regular file (a symbolic link counts as what
+    /// it points at).
+    static func checkRegularFile(_ path: String) throws(StoreError) {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return }
+        let kind: StoreError.FileKind
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: kind = .directory
+        case S_IFIFO: kind = .fifo
+        case S_IFCHR, S_IFBLK: kind = .device
+        case S_IFSOCK: kind = .socket
+        default: kind = .other
+        }
+        throw .notARegularFile(path: path, kind: kind)
+    }
+
+    /// Gives a `-shm` file this process cannot write the database file's permissions again.
+    /// Older versions (and SQLite for any read-only connection that found no -shm) made it
+    /// with the permissions of a read-only database file: once the file was writable again,
+    /// every writer still found the -shm read-only and failed until it was deleted by hand.
+    /// Only its owner (or root) can change it; otherwise the message names it.
+    static func repairSharedMemoryFile(_ path: String) throws(StoreError) {
+        let shm = path + "-shm"
+        guard FileManager.default.fileExists(atPath: shm), Glibc.access(shm, W_OK) != 0 else { return }
+        var status = stat()
+        guard stat(path, &status) == 0, chmod(shm, status.st_mode & 0o666) == 0, Glibc.access(shm, W_OK) == 0 else {
+            throw .readOnly(path: shm)
         }
     }
 
@@ -281,6 +374,8 @@ public final class Store: Sendable {
         switch error.resultCode {
         case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
         case .SQLITE_READONLY: return .readOnly(path: path)
+        // SQLite's word for ENOSPC and EDQUOT: not damage, and passing once space is freed.
+        case .SQLITE_FULL: return .diskFull(path: path)
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path, waitedMilliseconds: busyTimeout)
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: return .cannotOpen(path: path, reason: error.message ?? "permission denied")
         default: return .failed(path: path, message: error.message ?? error.description)

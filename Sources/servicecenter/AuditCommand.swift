@@ -27,7 +27,7 @@ struct AuditCommand: ParsableCommand {
         let context = try CommandContext(global)
         _ = try context.requireSupervisor(for: "audit")
         let first = try since.map { try context.day($0, option: "--since") } ?? context.today.adding(days: -30)
-        let store = try context.openExistingStore()
+        let store = try context.openExistingStore(access: .readOnly)
         let zone = context.configuration.timeZone
         let entries: [AuditEntry]
         do {

@@ -31,9 +31,10 @@ struct CommandContext {
     }
 
     /// Opens the store, or prints what is wrong with the database and exits with its code.
-    func openStore() throws -> Store {
+    /// Reading commands pass `.readOnly`, so they work on a database they cannot write.
+    func openStore(access: Store.Access = .readWrite) throws -> Store {
         do {
-            return try makeStore()
+            return try makeStore(access: access)
         } catch {
             throw fail(error)
         }
@@ -42,31 +43,32 @@ struct CommandContext {
     /// Opens an existing store; a missing database is said and exits 69 instead of being
     /// created, for the commands that only make sense on a database with a history (a nightly
     /// job pointed at the wrong file must say so).
-    func openExistingStore() throws -> Store {
+    func openExistingStore(access: Store.Access = .readWrite) throws -> Store {
         guard FileManager.default.fileExists(atPath: databasePath) else {
             printError(reportStrings(for: text.language).databaseMissing(databasePath))
             throw ExitStatus.unavailable
         }
-        return try openStore()
+        return try openStore(access: access)
     }
 
     /// Opens the store, saying nothing when it cannot.
-    func makeStore() throws(StoreError) -> Store {
+    func makeStore(access: Store.Access = .readWrite) throws(StoreError) -> Store {
         let timeout = locations.environment["SERVICECENTER_BUSY_TIMEOUT_MS"].flatMap(Int.init)
             ?? Store.defaultBusyTimeoutMilliseconds
         return try Store(
             path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout,
             planner: HandoverPlanner(configuration: configuration),
-            repeatWindowDays: configuration.targets.repeatWindowDays, masking: configuration.privacy)
+            repeatWindowDays: configuration.targets.repeatWindowDays, masking: configuration.privacy, access: access)
     }
 
     /// Prints a store error and returns the exit code that goes with it.
     func fail(_ error: StoreError) -> ExitCode {
         printError(text.storeError(error))
         return switch error {
-        case .notADatabase, .newerSchema, .failed: ExitStatus.ioError
+        case .notADatabase, .newerSchema, .failed, .foreignDatabase, .notARegularFile: ExitStatus.ioError
         case .readOnly: ExitStatus.permission
         case .locked: ExitStatus.temporaryFailure
+        case .diskFull: ExitStatus.diskFull
         case .cannotOpen: ExitStatus.cannotCreate
         case .duplicateExternalID, .unknownEarlierContact: ExitStatus.dataError
         }

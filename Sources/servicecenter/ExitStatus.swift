@@ -12,6 +12,13 @@ enum ExitStatus {
     static let temporaryFailure = ExitCode(75)
     static let permission = ExitCode(77)
     static let configuration = ExitCode(78)
+    /// A continuous feed (`queue events --follow`) stored its good lines and skipped bad
+    /// ones: not 65, which promises that nothing was written.
+    static let partlyStored = ExitCode(79)
+    /// The disk holding the database (or the output) is full: like 75 it passes once space is
+    /// freed (so a systemd unit retries it), but not 74 "damaged", and its own code so a
+    /// script or an alert can tell it from a lock and say what to do.
+    static let diskFull = ExitCode(80)
 }
 
 /// Writes one line to standard error, where errors belong so scripts can keep stdout clean.

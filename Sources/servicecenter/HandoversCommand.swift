@@ -57,7 +57,7 @@ struct HandoversCommand: ParsableCommand {
                 printError(context.text.contactProblem(.unknownSector(field: "--sector", value: sector)))
                 throw ExitStatus.usage
             }
-            let store = try context.openStore()
+            let store = try context.openStore(access: .readOnly)
             let today = context.today
             let handovers: [Handover]
             do {
@@ -138,7 +138,7 @@ struct HandoversCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext(global)
-            let store = try context.openStore()
+            let store = try context.openStore(access: .readOnly)
             do {
                 guard let handover = try store.handover(id) else {
                     printError(context.text.handoverNotFound(id: id))

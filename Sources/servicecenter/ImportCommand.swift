@@ -28,7 +28,7 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global)
-        let data = try context.input(file)
+        let lines = try context.readLines(file, ContactLines.parse)
 
         let validator = ContactValidator(configuration: context.configuration)
         let now = Date()
@@ -36,7 +36,6 @@ struct ImportCommand: ParsableCommand {
         let source = file == "-" ? "stdin" : file
         var contacts: [Contact] = []
         var bad = 0
-        let lines = ContactLines.parse(data)
         for (number, result) in lines {
             let problem: LineProblem
             switch result {

@@ -76,7 +76,7 @@ struct IncidentCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext(global)
-            let store = try context.openStore()
+            let store = try context.openStore(access: .readOnly)
             let incidents: [Incident]
             do { incidents = try store.incidents(since: context.today.adding(days: -30)) } catch { throw context.fail(error) }
             guard !incidents.isEmpty else {

@@ -11,6 +11,10 @@ import Glibc
 /// `RENAME_EXCHANGE`), and the old one is removed. Where the exchange is not available
 /// the old folder is first renamed aside, and a later run puts it back if a crash came
 /// between the two renames. Leftovers of dead runs are cleared first.
+///
+/// A run holds an flock on its partial folder while it writes, and a partial whose lock can
+/// be taken is a dead run's, whatever its PID: the PID alone kept a killed run's partial for
+/// good once another process happened to get the same PID.
 struct PackageWriter {
     let parent: URL
     let name: String
@@ -18,6 +22,8 @@ struct PackageWriter {
     struct Failure: Error {
         var path: String
         var reason: String
+        /// The disk (or quota) was full: passing once space is freed, not a folder's fault.
+        var diskFull = false
     }
 
     var target: URL { parent.appendingPathComponent(name) }
@@ -27,8 +33,8 @@ struct PackageWriter {
         clearLeftovers()
         let pid = getpid()
         let partial = parent.appendingPathComponent(".\(name).partial-\(pid)")
-        try? FileManager.default.removeItem(at: partial)
-        try ensureFolder(partial)
+        let lock = try lockedPartial(partial)
+        defer { close(lock) }
         for (path, contents) in files {
             let url = partial.appendingPathComponent(path)
             try ensureFolder(url.deletingLastPathComponent())
@@ -37,6 +43,34 @@ struct PackageWriter {
         syncFolder(partial)
         try replace(target, with: partial, pid: pid)
         syncFolder(parent)
+    }
+
+    /// Makes the partial folder and takes its lock, which this run holds until it is done
+    /// (the returned descriptor). Another run clearing leftovers may take a folder between
+    /// its making and its locking for a dead one and remove it: then it is made again.
+    func lockedPartial(_ partial: URL) throws(Failure) -> Int32 {
+        for _ in 0..<5 {
+            try? FileManager.default.removeItem(at: partial)
+            try ensureFolder(partial)
+            let descriptor = open(partial.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw failure(partial, errno) }
+            var held = stat(), there = stat()
+            if flock(descriptor, LOCK_EX | LOCK_NB) == 0, fstat(descriptor, &held) == 0,
+               stat(partial.path, &there) == 0, held.st_ino == there.st_ino, held.st_dev == there.st_dev {
+                return descriptor
+            }
+            close(descriptor)
+        }
+        throw failure(partial, EBUSY)
+    }
+
+    /// Whether the folder at `url` is a live run's: its lock is held. A folder that cannot be
+    /// opened is left alone, as it cannot be removed either.
+    static func isLocked(_ url: URL) -> Bool {
+        let descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return true }
+        defer { close(descriptor) }
+        return flock(descriptor, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK
     }
 
     /// Puts `partial` where `target` is, in one step when the system can.
@@ -60,14 +94,18 @@ struct PackageWriter {
         try? FileManager.default.removeItem(at: old)
     }
 
-    /// Removes partial folders of runs that are no longer alive, and puts back an old
-    /// package a crashed run had moved aside without putting the new one in its place.
+    /// Removes partial folders of runs that are no longer alive (their lock is free), and puts
+    /// back an old package a crashed run had moved aside without putting the new one in its
+    /// place. An old package belongs to the run whose partial has the same PID: while that
+    /// partial is locked, the run is between its two renames and the old one stays.
     func clearLeftovers() {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for entry in entries.sorted() {
             for kind in ["partial", "old"] {
                 let prefix = ".\(name).\(kind)-"
-                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)), !Self.isAlive(pid) else { continue }
+                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)) else { continue }
+                let partial = parent.appendingPathComponent(".\(name).partial-\(pid)")
+                if FileManager.default.fileExists(atPath: partial.path), Self.isLocked(partial) { continue }
                 let url = parent.appendingPathComponent(entry)
                 if kind == "old", !FileManager.default.fileExists(atPath: target.path) {
                     _ = rename(url.path, target.path)
@@ -120,10 +158,8 @@ struct PackageWriter {
     }
 
     func failure(_ url: URL, _ code: Int32) -> Failure {
-        Failure(path: url.path, reason: String(cString: strerror(code)))
+        Failure(path: url.path, reason: String(cString: strerror(code)), diskFull: code == ENOSPC || code == EDQUOT)
     }
-
-    static func isAlive(_ pid: Int32) -> Bool { kill(pid, 0) == 0 || errno == EPERM }
 
     typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
     static let exchangeFlag: UInt32 = 2 // RENAME_EXCHANGE, from <linux/fs.h>

@@ -41,7 +41,7 @@ struct StatsShowCommand: ParsableCommand {
         let (first, last) = try context.period(period, defaultDay: "today")
         // Figures per person are for whoever leads the work, not for colleagues.
         if by == .operator { _ = try context.requireSupervisor(for: "stats --by operator") }
-        let store = try context.openStore()
+        let store = try context.openStore(access: .readOnly)
         let contacts: [Contact]
         let handovers: [HandoverFigures]
         let calls: [QueueCall]

@@ -29,7 +29,7 @@ struct StatsDumpCommand: ParsableCommand {
             Exit codes: 0 written; 64 bad arguments; 66 no contacts or queue events in a \
             period with a working day (nothing written: a feed or the database is wrong); 69 the database does not exist; 73 OUT cannot be written; \
             74 database damaged; 75 database locked (try again); 77 --include-operators by a \
-            guide; 78 invalid configuration.
+            guide; 78 invalid configuration; 80 the disk is full (try again once space is freed).
 
             Examples:
               servicecenter stats dump --out /srv/stats
@@ -68,7 +68,7 @@ struct StatsDumpCommand: ParsableCommand {
         }
         let (first, last) = try context.period(period, defaultDay: "yesterday")
         if includeOperators { _ = try context.requireSupervisor(for: "stats dump --include-operators") }
-        let store = try context.openExistingStore()
+        let store = try context.openExistingStore(access: .readOnly)
         let input: StatisticsInput
         do {
             input = try store.statisticsInput(from: first, through: last, includingOperators: includeOperators)
@@ -92,7 +92,7 @@ struct StatsDumpCommand: ParsableCommand {
             try writer.write(package.files)
         } catch {
             printError(text.dumpCannotWrite(path: error.path, reason: error.reason))
-            throw ExitStatus.cannotCreate
+            throw error.diskFull ? ExitStatus.diskFull : ExitStatus.cannotCreate
         }
         print(text.dumpWritten(path: writer.target.path, contacts: input.contacts.count, files: package.files.count))
     }

@@ -15,6 +15,11 @@ public enum ContactLines {
         JSONLines.parse(data, line: parseLine)
     }
 
+    /// The same, read line by line from `reader`, so an over-long line is never held whole.
+    public static func parse(_ reader: LineReader) throws(LineReader.Failure) -> [(line: Int, result: Result<ContactDraft, LineProblem>)] {
+        try JSONLines.parse(reader, line: parseLine)
+    }
+
     static func parseLine(_ bytes: Data) -> Result<ContactDraft, LineProblem> {
         let fields: [String: JSONValue]
         var problems: [ContactProblem]

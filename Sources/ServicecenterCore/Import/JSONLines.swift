@@ -18,10 +18,26 @@ public enum JSONLines {
                 var last = end
                 if last > start, bytes[last - 1] == 0x0D { last -= 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[start..<last])
-                if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
+                if line.count > LineReader.limitBytes {
+                    results.append((lineNumber, .failure(.lineTooLong(limitBytes: LineReader.limitBytes))))
+                } else if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) {
                     results.append((lineNumber, parseLine(Data(line))))
                 }
                 start = end + 1
+            }
+        }
+        return results
+    }
+
+    /// Each non-blank line's result as `reader` yields it, in file order: the same answers as
+    /// `parse(_:line:)`, with only one line (at most `LineReader.limitBytes`) in memory at a time.
+    public static func parse<T>(_ reader: LineReader, line parseLine: (Data) -> Result<T, LineProblem>) throws(LineReader.Failure) -> [(line: Int, result: Result<T, LineProblem>)] {
+        var results: [(Int, Result<T, LineProblem>)] = []
+        while let (number, line) = try reader.next() {
+            switch line {
+            case .failure(let problem): results.append((number, .failure(problem)))
+            case .success(let bytes):
+                if !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { results.append((number, parseLine(bytes))) }
             }
         }
         return results
@@ -67,6 +83,8 @@ public enum LineProblem: Error, Hashable, Sendable {
     case invalidUTF8
     case malformedJSON
     case notAnObject
+    /// The line is longer than `limitBytes`; it was skipped unread, not held in memory.
+    case lineTooLong(limitBytes: Int)
     /// The object was read, but its fields have these problems.
     case fields([ContactProblem])
 }

@@ -10,6 +10,11 @@ public enum QueueEventLines {
         JSONLines.parse(data, line: parseLine)
     }
 
+    /// The same, read line by line from `reader`, so an over-long line is never held whole.
+    public static func parse(_ reader: LineReader) throws(LineReader.Failure) -> [(line: Int, result: Result<QueueEvent, LineProblem>)] {
+        try JSONLines.parse(reader, line: parseLine)
+    }
+
     static func parseLine(_ bytes: Data) -> Result<QueueEvent, LineProblem> {
         let fields: [String: JSONValue]
         var problems: [ContactProblem]

@@ -65,6 +65,7 @@ public struct EnglishStrings: StringTable {
         case .invalidUTF8: "the line is not valid UTF-8; save the file as UTF-8"
         case .malformedJSON: "the line is not valid JSON"
         case .notAnObject: "the line must be a JSON object {…}"
+        case .lineTooLong(let limit): "the line is longer than \(limit) bytes (\(limit / 1_048_576) MiB), the most a line may hold; it was skipped unread"
         case .fields(let problems): problems.map(contactProblem).joined(separator: "; ")
         }
     }
@@ -113,6 +114,22 @@ public struct EnglishStrings: StringTable {
         case .duplicateExternalID(_, let id): "A contact with id \"\(id)\" already exists; it is not logged again."
         case .unknownEarlierContact(let id): "There is no earlier contact with id \(id) to link the repeat contact to."
         case .failed(let path, let message): "Database error in \(path): \(message)"
+        case .foreignDatabase(let path):
+            "\(path) is another program's SQLite database (its tables are not servicecenter's); it was left untouched. Pass servicecenter's own database with --database, or a new path to create one."
+        case .notARegularFile(let path, let kind):
+            "\(path) is \(fileKind(kind)), not a database file; pass the path of a database file (or of one to create) with --database."
+        case .diskFull(let path):
+            "The disk holding the database \(path) is full; nothing of this change was stored. Free space (or raise the quota) and run again."
+        }
+    }
+
+    func fileKind(_ kind: StoreError.FileKind) -> String {
+        switch kind {
+        case .directory: "a directory"
+        case .fifo: "a named pipe (FIFO)"
+        case .device: "a device"
+        case .socket: "a socket"
+        case .other: "a special file"
         }
     }
 

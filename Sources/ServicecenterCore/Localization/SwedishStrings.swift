@@ -65,6 +65,7 @@ public struct SwedishStrings: StringTable {
         case .invalidUTF8: "raden är inte giltig UTF-8; spara filen som UTF-8"
         case .malformedJSON: "raden är inte giltig JSON"
         case .notAnObject: "raden ska vara ett JSON-objekt {…}"
+        case .lineTooLong(let limit): "raden är längre än \(limit) byte (\(limit / 1_048_576) MiB), det mesta en rad får rymma; den hoppades över oläst"
         case .fields(let problems): problems.map(contactProblem).joined(separator: "; ")
         }
     }
@@ -113,6 +114,22 @@ public struct SwedishStrings: StringTable {
         case .duplicateExternalID(_, let id): "En kontakt med id \"\(id)\" finns redan; den loggas inte igen."
         case .unknownEarlierContact(let id): "Det finns ingen tidigare kontakt med id \(id) att koppla återkontakten till."
         case .failed(let path, let message): "Databasfel i \(path): \(message)"
+        case .foreignDatabase(let path):
+            "\(path) är ett annat programs SQLite-databas (tabellerna är inte servicecenters); den lämnades orörd. Ange servicecenters egen databas med --database, eller en ny sökväg för att skapa en."
+        case .notARegularFile(let path, let kind):
+            "\(path) är \(fileKind(kind)), ingen databasfil; ange sökvägen till en databasfil (eller en som ska skapas) med --database."
+        case .diskFull(let path):
+            "Disken där databasen \(path) ligger är full; inget av ändringen sparades. Frigör utrymme (eller höj kvoten) och kör igen."
+        }
+    }
+
+    func fileKind(_ kind: StoreError.FileKind) -> String {
+        switch kind {
+        case .directory: "en mapp"
+        case .fifo: "en namngiven rörledning (FIFO)"
+        case .device: "en enhet"
+        case .socket: "en socket"
+        case .other: "en specialfil"
         }
     }
 

@@ -17,6 +17,17 @@ public enum StoreError: Error, Sendable, Equatable {
     case duplicateExternalID(path: String, id: String)
     /// A contact was linked as a repeat of a contact that does not exist or is not earlier.
     case unknownEarlierContact(id: Int64)
+    /// The file holds tables, but not this program's: another program's database, left untouched.
+    case foreignDatabase(path: String)
+    /// The path names a directory, FIFO, device or socket, not a database file.
+    case notARegularFile(path: String, kind: FileKind)
+    /// The disk (or the user's quota) holding the database is full; nothing of the failed write was kept.
+    case diskFull(path: String)
     /// Anything else SQLite reported.
     case failed(path: String, message: String)
+
+    /// What a path names when it is not a regular file, so the message can say it.
+    public enum FileKind: String, Sendable, Equatable {
+        case directory, fifo, device, socket, other
+    }
 }
