@@ -33,6 +33,8 @@ final class OpeningLock {
         let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(max(0, timeoutMilliseconds)) * 1_000_000
         while true {
             if flock(descriptor, operation) == 0 { return true }
+            // A file system without flock (ENOLCK, EINVAL) leaves opening as it was before the
+            // lock: SQLite's own locks still keep the file whole; only a held lock is waited for.
             guard errno == EWOULDBLOCK || errno == EINTR else { return true }
             if DispatchTime.now().uptimeNanoseconds >= deadline { return false }
             usleep(UInt32.random(in: 1_000...3_000))

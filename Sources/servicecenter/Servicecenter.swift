@@ -13,8 +13,10 @@ struct Servicecenter: ParsableCommand {
             $XDG_DATA_HOME/servicecenter/servicecenter.sqlite (created on first use).
 
             Exit codes: 0 done; 64 bad arguments; 65 invalid contact or import data; 66 input file \
-            missing; 73 database cannot be created; 74 database damaged or not SQLite; 75 database \
-            locked (try again); 77 database read-only; 78 invalid configuration.
+            missing; 73 database cannot be created; 74 database damaged, not SQLite, another program's \
+            or not a file; 75 database locked (try again); 77 database read-only; 78 invalid \
+            configuration; 79 a --follow feed stored its good lines and skipped bad ones; 80 disk full \
+            (free space and try again).
             """,
         subcommands: [
             DeskCommand.self, LogCommand.self, ImportCommand.self, StatsCommand.self, HandoversCommand.self, QueueCommand.self,
