@@ -64,13 +64,18 @@ struct PackageWriter {
         throw failure(partial, EBUSY)
     }
 
-    /// Whether the folder at `url` is a live run's: its lock is held. A folder that cannot be
+    /// The folder at `url`'s lock, taken, when no live run holds it (a dead run's folder);
+    /// nil while a run holds it. Clearing happens while the lock is held, so a run making its
+    /// folder at that moment cannot lock it and makes it again. A folder that cannot be
     /// opened is left alone, as it cannot be removed either.
-    static func isLocked(_ url: URL) -> Bool {
+    static func staleLock(_ url: URL) -> Int32? {
         let descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { return true }
-        defer { close(descriptor) }
-        return flock(descriptor, LOCK_SH | LOCK_NB) != 0 && errno == EWOULDBLOCK
+        guard descriptor >= 0 else { return nil }
+        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
     }
 
     /// Puts `partial` where `target` is, in one step when the system can.
@@ -105,7 +110,12 @@ struct PackageWriter {
                 let prefix = ".\(name).\(kind)-"
                 guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)) else { continue }
                 let partial = parent.appendingPathComponent(".\(name).partial-\(pid)")
-                if FileManager.default.fileExists(atPath: partial.path), Self.isLocked(partial) { continue }
+                var lock: Int32?
+                if FileManager.default.fileExists(atPath: partial.path) {
+                    guard let taken = Self.staleLock(partial) else { continue }
+                    lock = taken
+                }
+                defer { lock.map { _ = close($0) } }
                 let url = parent.appendingPathComponent(entry)
                 if kind == "old", !FileManager.default.fileExists(atPath: target.path) {
                     _ = rename(url.path, target.path)
