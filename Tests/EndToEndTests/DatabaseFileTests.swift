@@ -56,8 +56,8 @@ struct DatabaseFileTests {
     @Test("A FIFO, a directory and /dev/null as the database: refused at once with exit 74, nothing made beside them")
     func notARegularFile() throws {
         var sandbox = try Sandbox()
-        // A FIFO used to block forever in open: the timeout turns a regression into exit 124.
-        sandbox.wrapper = ["/usr/bin/timeout", "30"]
+        // A FIFO used to block forever in open (SIGTERM too): the timeout turns a regression into 137.
+        sandbox.wrapper = ["/usr/bin/timeout", "-s", "KILL", "30"]
         let fifo = sandbox.root.appendingPathComponent("feed").path
         #expect(mkfifo(fifo, 0o600) == 0)
         let folder = sandbox.root.appendingPathComponent("folder").path
