@@ -89,10 +89,11 @@ public final class Store: Sendable {
             var configuration = Configuration()
             configuration.busyMode = .callback(Self.evenBusyHandler(timeoutMilliseconds: busyTimeoutMilliseconds))
             guard writable else {
-                // Nobody can have a log pending on a file nobody here may write unless the
-                // log is there: without one, read the file as it stands and make nothing
-                // beside it (a read-only connection would leave a 0440 -shm that later made
-                // every writer read-only until someone deleted it).
+                // Without a -wal file no commit waits in a log and the file alone is the whole
+                // database: read it immutable, which makes nothing beside it. A plain read-only
+                // connection would leave a -shm with the file's 0440 mode, and later every
+                // writer found it read-only until someone deleted it. With a log, a writer is
+                // or was at work and its -wal and -shm are there to share.
                 configuration.readonly = true
                 let quiet = !FileManager.default.fileExists(atPath: path + "-wal")
                 pool = try DatabasePool(path: quiet ? Self.uri(path, parameters: "immutable=1") : path, configuration: configuration)
