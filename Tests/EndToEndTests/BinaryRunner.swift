@@ -20,7 +20,9 @@ struct Sandbox {
     }()
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("sc-e2e-\(UUID().uuidString)")
+        // The test's tag (when it has one) in the path, so its processes can be found afterwards.
+        let prefix = EndsWhatItStarts.tag ?? "sc-e2e"
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         environment = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",

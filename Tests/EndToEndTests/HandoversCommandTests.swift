@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("servicecenter handovers, end to end")
+@Suite("servicecenter handovers, end to end", .endsWhatItStarts)
 struct HandoversCommandTests {
     /// Forwards a five-minute contact about `category` that ended at `end` (ISO 8601).
     func forward(_ sandbox: Sandbox, category: String, endingAt end: String, channel: String = "phone") throws {

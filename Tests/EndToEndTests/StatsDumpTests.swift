@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `stats dump` as the nightly job runs it: files, validation, exit codes, crashes.
-@Suite("stats dump, end to end", .serialized)
+@Suite("stats dump, end to end", .endsWhatItStarts, .serialized)
 struct StatsDumpTests {
     /// Every file under `folder`, by relative path: what a reader of the package gets.
     static func snapshot(_ folder: URL) -> [String: Data] {

@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
-@Suite("Times at the edges of ISO 8601, end to end")
+@Suite("Times at the edges of ISO 8601, end to end", .endsWhatItStarts)
 struct TimeWindowTests {
     static let edges = ["0000-01-01T00:00:00+14:00", "9999-12-31T23:00:00-14:00"]
 
