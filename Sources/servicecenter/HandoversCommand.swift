@@ -14,7 +14,9 @@ struct HandoversCommand: ParsableCommand {
             to its history with who and when; nothing is rewritten.
 
             Exit codes: 0 done; 65 the change does not fit the hand-over's status (for example it \
-            was already closed: the message says by whom and when); 66 no such hand-over.
+            was already closed: the message says by whom and when); 66 no such hand-over; 77 a \
+            guide changing a hand-over they did not forward, or --by naming another operator without \
+            being admin (supervisors and admins may change any hand-over; the attempt is audited).
             """,
         subcommands: [List.self, Acknowledge.self, CallBack.self, Close.self, Reopen.self, Show.self],
         defaultSubcommand: List.self
@@ -84,7 +86,7 @@ struct HandoversCommand: ParsableCommand {
         var note: String?
 
         @Option(help: ArgumentHelp(
-            "Record it in another operator's name (admin only, audited; anyone else is refused with exit 77). The default and only choice for others: your login name.",
+            "Another operator to record it for: admin only, audited; anyone else is refused with exit 77. Default: your login name.",
             valueName: "NAME"))
         var by: String?
 
