@@ -12,11 +12,9 @@ struct Servicecenter: ParsableCommand {
             SQLite file: --database, $SERVICECENTER_DATABASE, [site] database in servicecenter.toml, or \
             $XDG_DATA_HOME/servicecenter/servicecenter.sqlite (created on first use).
 
-            Exit codes: 0 done; 64 bad arguments (an argument holding control characters too); 65 \
-            invalid contact or import data; 66 input file missing; 73 database cannot be created; 74 \
-            database damaged or not SQLite; 75 database locked (try again); 77 database read-only, or \
-            another role needed (naming another operator with --by or --operator is for an admin); \
-            78 invalid configuration.
+            Exit codes: 0 done; 64 bad arguments; 65 invalid contact or import data; 66 input file \
+            missing; 73 database cannot be created; 74 database damaged or not SQLite; 75 database \
+            locked (try again); 77 database read-only; 78 invalid configuration.
             """,
         subcommands: [
             DeskCommand.self, LogCommand.self, ImportCommand.self, StatsCommand.self, HandoversCommand.self, QueueCommand.self,
