@@ -47,7 +47,9 @@ extension CommandContext {
         let person = try loginOperator()
         guard person.role == .admin else {
             printError(securityStrings(for: text.language).actingForOther(login: person.user, named: named, option: option))
-            audit(.refused, by: person.user, details: "\(command): \(option) names another operator (\(named)); needs admin, has \(person.role.rawValue)")
+            // Only a listed login name goes into the log: whatever else was typed there could be anything.
+            let who = configuration.operator(named) != nil ? named : "a name not in operators.toml"
+            audit(.refused, by: person.user, details: "\(command): \(option) names another operator (\(who)); needs admin, has \(person.role.rawValue)")
             throw ExitStatus.permission
         }
         return (named, true)

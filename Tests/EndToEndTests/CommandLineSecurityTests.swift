@@ -146,6 +146,8 @@ struct CommandLineSecurityTests {
         #expect(forged.status == 77 && forged.stderr.contains("--by maria") && forged.stderr.contains("admin"))
         let history = try sandbox.run("handovers", "show", "1")
         #expect(!history.stdout.contains("maria") && !history.stdout.contains("avslutat"))
+        // Typed text that is not a login name stays out of the audit log.
+        #expect(try sandbox.run("handovers", "close", "1", "--by", "811218-9876").status == 77)
         #expect(try sandbox.run("handovers", "ack", "1", "--by", "anna").status == 0) // naming yourself is fine
         let onBehalf = try sandbox.run(as: "admin", "handovers", "close", "1", "--by", "maria", "--note", "Beslut skickat")
         #expect(onBehalf.status == 0, "\(onBehalf.stderr)")
@@ -155,6 +157,8 @@ struct CommandLineSecurityTests {
         let audit = try sandbox.run(as: "maria", "audit")
         let lines = audit.stdout.split(separator: "\n")
         #expect(lines.contains { $0.contains("anna") && $0.contains("nekad") && $0.contains("--by names another operator (maria)") })
+        #expect(lines.contains { $0.contains("--by names another operator (a name not in operators.toml)") })
+        #expect(!audit.stdout.contains("9876"))
         #expect(lines.contains { $0.contains("admin") && $0.contains("registrerat åt annan") && $0.contains("handovers closed 1: recorded as maria") })
     }
 
