@@ -98,11 +98,17 @@ struct CommandLineSecurityTests {
         ("--sector", ["handovers", "--sector", "X"]),
         ("--status", ["handovers", "--status", "X"]),
         ("argument 2", ["import", "X"]),
+        ("--medium", ["log", "--channel", "digital", "--category", "avfall", "--medium", "X"]),
+        ("--forward-to", ["log", "--channel", "phone", "--category", "avfall", "--resolution", "forwarded", "--reason", "needs_case_officer", "--forward-to", "X"]),
+        ("--started", ["log", "--channel", "phone", "--category", "avfall", "--started", "X"]),
+        ("argument 3", ["queue", "transfer", "X", "--channel", "sign_language"]),
+        ("--out", ["stats", "dump", "--out", "X"]),
+        ("--database", ["stats", "--database", "X"]),
     ]
     /// ESC alone and in sequences, BEL, backspace, CR, LF, tab, DEL, C1 CSI, bidi override and isolate.
     static let controls = ["\u{1B}", "\u{1B}]0;PWNED\u{07}", "\u{1B}[2J", "\u{07}", "\u{08}", "\r", "\n", "\t", "\u{7F}", "\u{9B}2J", "\u{202E}", "\u{2066}"]
 
-    @Test("Fuzz: 19 free-text arguments × 12 control characters (228 runs): refused naming the option, or stored and shown inert; never raw on stdout or stderr")
+    @Test("Fuzz: 25 free-text arguments × 12 control characters (300 runs): refused naming the option, or stored and shown inert; never raw on stdout or stderr")
     func fuzz() throws {
         let sandbox = try Self.withHandover()
         var refused = 0
