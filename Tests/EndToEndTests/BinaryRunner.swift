@@ -62,6 +62,14 @@ struct Sandbox {
         return Outcome(status: result.status, stdout: result.stdout, stderr: result.stderr)
     }
 
+    /// Runs as another login user (`USER`), e.g. "admin" for the commands only an admin may run.
+    @discardableResult
+    func run(as user: String, _ arguments: String..., input: Data? = nil) throws -> Outcome {
+        var other = self
+        other.environment["USER"] = user
+        return try other.run(arguments: arguments, input: input)
+    }
+
     struct Outcome {
         var status: Int32
         var stdout: String

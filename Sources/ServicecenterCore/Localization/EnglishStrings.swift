@@ -236,6 +236,8 @@ public struct EnglishStrings: StringTable {
         case .incidentStarted: "incident started"
         case .incidentEnded: "incident ended"
         case .refused: "refused"
+        case .onBehalf: "recorded on behalf"
+        case .demoGenerated: "demo data generated"
         }
     }
 }

@@ -247,6 +247,8 @@ public struct SwedishStrings: StringTable {
         case .incidentStarted: "driftstörning startad"
         case .incidentEnded: "driftstörning avslutad"
         case .refused: "nekad"
+        case .onBehalf: "registrerat åt annan"
+        case .demoGenerated: "demodata skapad"
         }
     }
 }
