@@ -5,7 +5,7 @@ import Testing
 /// Issue 16's security reproductions against the built binary: output that cannot drive the
 /// reader's terminal, arguments with control characters refused, nobody recording in another's
 /// name but an admin (audited), and demo data kept out of a database with real contacts.
-@Suite("servicecenter: command-line security, end to end")
+@Suite("servicecenter: command-line security, end to end", .endsWhatItStarts)
 struct CommandLineSecurityTests {
     static let escape = "\u{1B}]0;PWNED\u{07}\u{1B}[2J"
 
