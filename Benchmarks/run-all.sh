@@ -32,7 +32,7 @@ part() { [ -z "${ONLY:-}" ] || [ "$ONLY" = "$1" ]; }
   echo; echo "## idle desk and dashboard ($seconds s each, tmux 100x30, demo database)"
   idle=$(mktemp -d "$tmp/idle-XXXXXX")
   export SERVICECENTER_CONFIG="$PWD/Config" SERVICECENTER_DATABASE="$idle/servicecenter.sqlite"
-  USER=anna "$bin/servicecenter" demo --days 20 --per-day 900 > /dev/null
+  USER=admin "$bin/servicecenter" demo --days 20 --per-day 900 > /dev/null
   ticks=$(getconf CLK_TCK)
   for who in "desk anna" "dashboard maria"; do
     set -- $who

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import ServicecenterCore
 
 /// The demo's data, written as the real sources would write it.
@@ -16,5 +17,17 @@ extension Store {
         let open = try handovers(.init(status: .open, externalIDPrefix: DemoGenerator.externalIDPrefix(seed: generator.seed)))
         try apply(generator.handoverProgress(for: open, now: now))
         return inserted
+    }
+
+    /// How many contacts the demo did not make (every demo contact's external id starts with
+    /// `DemoGenerator.externalIDMark`): demo data belongs in an empty or demo-only database,
+    /// never among real contacts, where it would be credited to real guides in the figures.
+    public func realContactCount() throws(StoreError) -> Int {
+        try read { db in
+            let mark = DemoGenerator.externalIDMark
+            return try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM contact WHERE external_id IS NULL OR substr(external_id, 1, ?) != ?",
+                arguments: [mark.count, mark]) ?? 0
+        }
     }
 }

@@ -36,10 +36,10 @@ struct AuditCommand: ParsableCommand {
             throw context.fail(error)
         }
         guard !entries.isEmpty else {
-            print(context.text.auditEmpty(since: first))
+            say(context.text.auditEmpty(since: first))
             return
         }
-        print(TextTable(header: context.text.auditColumns, rows: entries.map {
+        say(TextTable(header: context.text.auditColumns, rows: entries.map {
             [Timestamp.localMinute($0.at, in: zone), $0.actor, context.text.auditAction($0.action), $0.contactID.map(String.init) ?? "–", $0.details]
         }, alignments: [.left, .left, .left, .right, .left]).render().joined(separator: "\n"))
     }

@@ -36,4 +36,39 @@ extension CommandContext {
         }
         return person
     }
+
+    /// The name a change is recorded in: the login user, always, unless an admin names another
+    /// operator in `option` (recorded on their behalf, and audited by the caller once done).
+    /// Anyone else naming another person is refused (exit 77) and the attempt audited: who did
+    /// what is only worth keeping when nobody can write someone else's name into it.
+    func actingUser(named: String?, option: String, for command: String) throws -> (name: String, onBehalfOf: Bool) {
+        let login = loginUser
+        guard let named, named != login else { return (login, false) }
+        let person = try loginOperator()
+        guard person.role == .admin else {
+            printError(securityStrings(for: text.language).actingForOther(login: person.user, named: named, option: option))
+            // Only a listed login name goes into the log: whatever else was typed there could be anything.
+            let who = configuration.operator(named) != nil ? named : "a name not in operators.toml"
+            audit(.refused, by: person.user, details: "\(command): \(option) names another operator (\(who)); needs admin, has \(person.role.rawValue)")
+            throw ExitStatus.permission
+        }
+        return (named, true)
+    }
+
+    /// Goes on when the login user may change `handover`, made by `madeBy` (the guide who
+    /// forwarded its contact; the rule is `Operator.mayChange`); a refusal is said and audited (exit 77).
+    func requireMayChange(_ handover: Handover, madeBy: String?, as person: Operator, for command: String) throws {
+        guard !person.mayChange(handoverMadeBy: madeBy) else { return }
+        printError(securityStrings(for: text.language).handoverNotTheirs(id: handover.id, login: person.user, madeBy: madeBy ?? "?"))
+        audit(.refused, by: person.user, details: "\(command) \(handover.id): a guide may change only own hand-overs; needs supervisor or admin, has guide")
+        throw ExitStatus.permission
+    }
+
+    /// Writes an audit row when there is a database to keep it in; a refusal must not fail
+    /// for want of one, nor create one.
+    func audit(_ action: AuditAction, by actor: String, contactID: Int64? = nil, details: String) {
+        if FileManager.default.fileExists(atPath: databasePath), let store = try? makeStore() {
+            try? store.recordAudit(action, by: actor, contactID: contactID, details: details)
+        }
+    }
 }

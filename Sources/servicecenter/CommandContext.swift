@@ -114,6 +114,10 @@ struct CommandContext {
                 printError(text.badDate(value, option: option))
                 throw ExitStatus.usage
             }
+            guard AcceptedTimes.contains(day) else {
+                printError(text.dayOutsideWindow(value, option: option))
+                throw ExitStatus.usage
+            }
             return day
         }
     }

@@ -32,11 +32,11 @@ struct ConfigCommand: ParsableCommand {
             let (configuration, problems) = ConfigurationLoader.read(directory: directory)
             let text = strings(for: global.lang ?? configuration.site.language)
             guard problems.isEmpty else {
-                for problem in problems { print(problem.description) }
+                for problem in problems { say(InertText.shown(problem.description)) }
                 printError(text.configurationInvalid(problems: problems.count))
                 throw ExitStatus.configuration
             }
-            print(text.configurationValid(
+            say(text.configurationValid(
                 directory: directory.path, sectors: configuration.sectors.count,
                 categories: configuration.categories.count, operators: configuration.operators.count))
         }

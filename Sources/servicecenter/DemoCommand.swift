@@ -15,6 +15,11 @@ struct DemoCommand: ParsableCommand {
             the same matter, as repeat contacts linked to their first. \
             The same seed gives the same contacts, and running it again adds nothing twice.
 
+            Demo data is for a demo site: it needs the role admin (a refusal exits 77), it is \
+            written only into an empty database or one that holds demo data alone (a database \
+            with any real contact is refused with exit 65, nothing written), and each run is \
+            recorded in the audit log (demo.generated, with its counts).
+
             Examples:
               servicecenter demo
               servicecenter demo --days 60 --per-day 400
@@ -42,16 +47,25 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global)
+        let admin = try context.requireAdmin(for: "demo")
         let now = Date()
         let openDays = DemoGenerator.openDays(
             count: days, endingOn: LocalDay(now, in: context.configuration.timeZone), calendar: context.configuration.workingDays)
         let generator = DemoGenerator(configuration: context.configuration, seed: seed)
         let store = try context.openStore()
         do {
+            let real = try store.realContactCount()
+            guard real == 0 else {
+                printError(securityStrings(for: context.text.language).demoOverRealData(path: context.databasePath, realContacts: real))
+                throw ExitStatus.dataError
+            }
             let inserted = try store.addDemo(generator, days: openDays, perDay: perDay, now: now)
+            try store.recordAudit(
+                .demoGenerated, by: admin.user,
+                details: "contacts \(inserted), days \(openDays.count) (\(openDays.first!) – \(openDays.last!)), per_day \(perDay), seed \(seed)")
             print(context.text.demoCreated(
                 contacts: inserted, days: openDays.count, from: openDays.first!, through: openDays.last!))
-        } catch {
+        } catch let error as StoreError {
             throw context.fail(error)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import ServicecenterCore
 
 /// Exit codes a cron job can act on (the BSD sysexits values, documented in --help and README).
 enum ExitStatus {
@@ -22,6 +23,7 @@ enum ExitStatus {
 }
 
 /// Writes one line to standard error, where errors belong so scripts can keep stdout clean.
+/// The message often repeats stored or typed text, so it is shown inert (`InertText`).
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data(("servicecenter: " + message + "\n").utf8))
+    FileHandle.standardError.write(Data(("servicecenter: " + InertText.shown(message) + "\n").utf8))
 }

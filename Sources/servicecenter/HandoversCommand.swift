@@ -14,7 +14,9 @@ struct HandoversCommand: ParsableCommand {
             to its history with who and when; nothing is rewritten.
 
             Exit codes: 0 done; 65 the change does not fit the hand-over's status (for example it \
-            was already closed: the message says by whom and when); 66 no such hand-over.
+            was already closed: the message says by whom and when); 66 no such hand-over; 77 a \
+            guide changing a hand-over they did not forward, or --by naming another operator without \
+            being admin (supervisors and admins may change any hand-over; the attempt is audited).
             """,
         subcommands: [List.self, Acknowledge.self, CallBack.self, Close.self, Reopen.self, Show.self],
         defaultSubcommand: List.self
@@ -66,7 +68,10 @@ struct HandoversCommand: ParsableCommand {
                 throw context.fail(error)
             }
             let list = HandoverList(handovers: handovers, configuration: context.configuration, today: today)
-            print(list.render(format, context.text), terminator: format == .csv ? "" : "\n")
+            // CSV and JSON escape control characters themselves (and CSV's CRLF must stay CRLF).
+            if format == .table { say(list.render(format, context.text)) } else {
+                print(list.render(format, context.text), terminator: format == .csv ? "" : "\n")
+            }
         }
     }
 
@@ -80,14 +85,36 @@ struct HandoversCommand: ParsableCommand {
         @Option(help: ArgumentHelp("A note for the history.", valueName: "TEXT"))
         var note: String?
 
-        @Option(help: ArgumentHelp("Who did it (default: your login name).", valueName: "NAME"))
+        @Option(help: ArgumentHelp(
+            "Another operator to record it for: admin only, audited; anyone else is refused with exit 77. Default: your login name.",
+            valueName: "NAME"))
         var by: String?
 
         func record(_ event: HandoverEvent) throws {
             let context = try CommandContext(global)
+            let command = "handovers \(event.rawValue)"
+            let person = try context.loginOperator()
+            let who = try context.actingUser(named: by, option: "--by", for: command)
+            if who.onBehalfOf, context.configuration.operator(who.name) == nil {
+                printError(context.text.contactProblem(.unknownOperator(who.name)))
+                throw ExitStatus.usage
+            }
             let store = try context.openStore()
             do {
-                let handover = try store.record(event, on: id, by: by ?? context.loginUser, note: note)
+                guard let current = try store.handover(id) else {
+                    printError(context.text.handoverNotFound(id: id))
+                    throw ExitStatus.noInput
+                }
+                let madeBy = try store.history(of: id).first { $0.event == .created }?.by
+                try context.requireMayChange(current, madeBy: madeBy, as: person, for: command)
+            } catch let error as StoreError {
+                throw context.fail(error)
+            }
+            do {
+                let handover = try store.record(event, on: id, by: who.name, note: note)
+                if who.onBehalfOf {
+                    context.audit(.onBehalf, by: person.user, details: "\(command) \(id): recorded as \(who.name)")
+                }
                 print(context.text.handoverRecorded(id: handover.id, event: event))
             } catch {
                 if case .store(let storeError) = error { throw context.fail(storeError) }
@@ -144,11 +171,13 @@ struct HandoversCommand: ParsableCommand {
                     printError(context.text.handoverNotFound(id: id))
                     throw ExitStatus.noInput
                 }
-                print(HandoverList(handovers: [handover], configuration: context.configuration, today: context.today).render(.table, context.text))
+                say(HandoverList(handovers: [handover], configuration: context.configuration, today: context.today).render(.table, context.text))
                 print("")
                 for entry in try store.history(of: id) {
                     let at = Timestamp.localMinute(entry.at, in: context.configuration.timeZone)
-                    print("\(at)  \(entry.by)  \(context.text.handoverEvent(entry.event))" + (entry.note.map { " – \($0)" } ?? ""))
+                    // One line per entry: a line break typed into a note or a name must not forge another.
+                    say("\(at)  \(InertText.shown(entry.by))  \(context.text.handoverEvent(entry.event))"
+                        + (entry.note.map { " – " + InertText.shown($0) } ?? ""))
                 }
             } catch let error as StoreError {
                 throw context.fail(error)

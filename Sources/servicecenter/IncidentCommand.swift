@@ -34,7 +34,7 @@ struct IncidentCommand: ParsableCommand {
             let supervisor = try context.requireSupervisor(for: "incident start")
             let store = try context.openStore()
             do {
-                print(context.queueText.incidentStarted(try store.startIncident(title: title, message: message, by: supervisor.user)))
+                say(context.queueText.incidentStarted(try store.startIncident(title: title, message: message, by: supervisor.user)))
             } catch {
                 throw context.fail(error)
             }
@@ -56,12 +56,12 @@ struct IncidentCommand: ParsableCommand {
                     target = id
                 } else {
                     guard let newest = try store.activeIncidents().first else {
-                        print(context.queueText.noActiveIncident)
+                        say(context.queueText.noActiveIncident)
                         return
                     }
                     target = newest.id
                 }
-                print(context.queueText.incidentEnded(try store.endIncident(target, by: supervisor.user)))
+                say(context.queueText.incidentEnded(try store.endIncident(target, by: supervisor.user)))
             } catch let error as QueueError {
                 throw context.fail(error)
             } catch let error as StoreError {
@@ -80,11 +80,11 @@ struct IncidentCommand: ParsableCommand {
             let incidents: [Incident]
             do { incidents = try store.incidents(since: context.today.adding(days: -30)) } catch { throw context.fail(error) }
             guard !incidents.isEmpty else {
-                print(context.queueText.noActiveIncident)
+                say(context.queueText.noActiveIncident)
                 return
             }
             let zone = context.configuration.timeZone
-            print(TextTable(header: context.queueText.incidentColumns, rows: incidents.map {
+            say(TextTable(header: context.queueText.incidentColumns, rows: incidents.map {
                 [String($0.id), $0.tag, $0.title, Timestamp.localMinute($0.startedAt, in: zone), $0.startedBy,
                  $0.endedAt.map { Timestamp.localMinute($0, in: zone) } ?? "–"]
             }).render().joined(separator: "\n"))

@@ -65,7 +65,9 @@ struct LogCommand: ParsableCommand {
     @Option(help: ArgumentHelp("End time, ISO 8601 with offset.", valueName: "TIME"))
     var ended: String?
 
-    @Option(name: .customLong("operator"), help: ArgumentHelp("Login name of the guide (default: you).", valueName: "USER"))
+    @Option(
+        name: .customLong("operator"),
+        help: ArgumentHelp("Login name of the guide: yours (the default), or another's for an admin only (audited); anyone else naming another is refused with exit 77.", valueName: "USER"))
     var operatorUser: String?
 
     @Flag(name: .customLong("digital-help"), help: "The citizen was helped to use a digital service.")
@@ -92,10 +94,11 @@ struct LogCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global)
+        let who = try context.actingUser(named: operatorUser, option: "--operator", for: "log")
         let draft = ContactDraft(
             externalID: externalID, startedAt: started, endedAt: ended, channel: channel, medium: medium,
             category: category, sector: sector, resolution: resolution, forwardReason: reason, forwardTo: forwardTo,
-            referredTo: referredTo, operatorUser: operatorUser ?? context.loginUser, queueWaitSeconds: waitSeconds,
+            referredTo: referredTo, operatorUser: who.name, queueWaitSeconds: waitSeconds,
             digitalHelp: digitalHelp, incident: incident, note: note, callID: callID)
         var contact: Contact
         do {
@@ -118,6 +121,9 @@ struct LogCommand: ParsableCommand {
         let store = try context.openStore()
         do {
             let id = try store.save(contact)
+            if who.onBehalfOf {
+                context.audit(.onBehalf, by: context.loginUser, contactID: id, details: "log: recorded as \(who.name)")
+            }
             print(id)
         } catch {
             throw context.fail(error)

@@ -46,7 +46,7 @@ struct QueueCommand: ParsableCommand {
             let store = try context.openStore()
             do {
                 let ticket = try store.takeTicket(channel: channel, service: service)
-                print(context.queueText.ticketTaken(ticket, channel: context.text.channel(channel)))
+                say(context.queueText.ticketTaken(ticket, channel: context.text.channel(channel)))
             } catch {
                 throw context.fail(error)
             }
@@ -73,10 +73,10 @@ struct QueueCommand: ParsableCommand {
             let store = try context.openStore()
             do {
                 guard let called = try store.callNextTicket(channel: channel, by: context.loginUser, station: station) else {
-                    print(context.queueText.nobodyWaiting(channel: context.text.channel(channel)))
+                    say(context.queueText.nobodyWaiting(channel: context.text.channel(channel)))
                     return
                 }
-                print(context.queueText.ticketCalled(called.ticket ?? called.callID, wait: Formatting.duration(called.wait), station: station))
+                say(context.queueText.ticketCalled(called.ticket ?? called.callID, wait: Formatting.duration(called.wait), station: station))
             } catch {
                 throw context.fail(error)
             }
@@ -95,7 +95,7 @@ struct QueueCommand: ParsableCommand {
             let store = try context.openStore()
             do {
                 let called = try store.callTicket(ticket, by: context.loginUser, station: station)
-                print(context.queueText.ticketCalled(called.ticket ?? ticket, wait: Formatting.duration(called.wait), station: station))
+                say(context.queueText.ticketCalled(called.ticket ?? ticket, wait: Formatting.duration(called.wait), station: station))
             } catch {
                 throw context.fail(error)
             }
@@ -113,7 +113,7 @@ struct QueueCommand: ParsableCommand {
             let store = try context.openStore()
             do {
                 let call = try store.markNoShow(ticket, by: context.loginUser)
-                print(context.queueText.noShowRecorded(call.ticket ?? ticket))
+                say(context.queueText.noShowRecorded(call.ticket ?? ticket))
             } catch {
                 throw context.fail(error)
             }
@@ -136,7 +136,7 @@ struct QueueCommand: ParsableCommand {
             let store = try context.openStore()
             do {
                 let moved = try store.transferTicket(ticket, to: channel, service: service, by: context.loginUser)
-                print(context.queueText.ticketTransferred(moved, channel: context.text.channel(moved.channel)))
+                say(context.queueText.ticketTransferred(moved, channel: context.text.channel(moved.channel)))
             } catch {
                 throw context.fail(error)
             }
@@ -156,7 +156,7 @@ struct QueueCommand: ParsableCommand {
             let waiting: [QueueCall]
             do { waiting = try store.waitingTickets(channel: channel, on: context.today) } catch { throw context.fail(error) }
             guard !waiting.isEmpty else {
-                print(context.queueText.nobodyWaiting(channel: channel.map(context.text.channel) ?? context.text.channel(.visit)))
+                say(context.queueText.nobodyWaiting(channel: channel.map(context.text.channel) ?? context.text.channel(.visit)))
                 return
             }
             let zone = context.configuration.timeZone
@@ -164,7 +164,7 @@ struct QueueCommand: ParsableCommand {
                 [call.ticket ?? call.callID, context.text.channel(call.channel), call.service ?? "",
                  String(Timestamp.localMinute(call.queuedAt, in: zone).suffix(5)), Formatting.duration(call.waiting(at: now))]
             }
-            print(TextTable(header: context.queueText.waitingColumns, rows: rows).render().joined(separator: "\n"))
+            say(TextTable(header: context.queueText.waitingColumns, rows: rows).render().joined(separator: "\n"))
         }
     }
 
@@ -269,7 +269,7 @@ struct QueueCommand: ParsableCommand {
         /// What was stored, and exit 79 "partly stored" when lines were skipped (only --follow
         /// gets that far with bad lines): 65 would say nothing was written, and it was.
         func finish(_ outcome: ImportOutcome, bad: Int, _ context: CommandContext) throws {
-            print(context.queueText.eventsRecorded(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
+            say(context.queueText.eventsRecorded(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
             if bad > 0 {
                 printError(context.queueText.eventsSkipped(badLines: bad))
                 throw ExitStatus.partlyStored

@@ -25,4 +25,10 @@ struct Servicecenter: ParsableCommand {
         ],
         defaultSubcommand: DeskCommand.self
     )
+
+    /// Refuses control characters in any argument before parsing (exit 64), then runs as usual.
+    static func main() {
+        ArgumentGuard.check(Array(CommandLine.arguments.dropFirst()))
+        main(nil)
+    }
 }

@@ -55,7 +55,7 @@ struct StatsShowCommand: ParsableCommand {
         let report = StatisticsReport(
             configuration: context.configuration, from: first, through: last, contacts: contacts, by: by, handovers: handovers,
             queueCalls: calls)
-        print(report.render(context.text).joined(separator: "\n"))
+        say(report.render(context.text).joined(separator: "\n"))
     }
 }
 

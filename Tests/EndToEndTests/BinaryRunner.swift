@@ -20,7 +20,9 @@ struct Sandbox {
     }()
 
     init() throws {
-        root = FileManager.default.temporaryDirectory.appendingPathComponent("sc-e2e-\(UUID().uuidString)")
+        // The test's tag (when it has one) in the path, so its processes can be found afterwards.
+        let prefix = EndsWhatItStarts.tag ?? "sc-e2e"
+        root = FileManager.default.temporaryDirectory.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
         environment = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
@@ -58,6 +60,14 @@ struct Sandbox {
         let rest = wrapper.isEmpty ? arguments : Array(wrapper.dropFirst()) + [Self.binary.path] + arguments
         let result = try Spawn.run(program, rest, environment: environment, directory: (directory ?? root).path, input: input)
         return Outcome(status: result.status, stdout: result.stdout, stderr: result.stderr)
+    }
+
+    /// Runs as another login user (`USER`), e.g. "admin" for the commands only an admin may run.
+    @discardableResult
+    func run(as user: String, _ arguments: String..., input: Data? = nil) throws -> Outcome {
+        var other = self
+        other.environment["USER"] = user
+        return try other.run(arguments: arguments, input: input)
     }
 
     struct Outcome {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("servicecenter config check, end to end")
+@Suite("servicecenter config check, end to end", .endsWhatItStarts)
 struct ConfigCheckTests {
     @Test("The shipped configuration is clean: exit 0 and a summary")
     func clean() throws {

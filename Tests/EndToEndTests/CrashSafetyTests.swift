@@ -5,7 +5,7 @@ import Testing
 /// Staff trust the log only if it never loses a contact: `log` killed at random moments,
 /// over and over, must leave every acknowledged contact present once and intact, and the
 /// database whole.
-@Suite("Crash safety, end to end")
+@Suite("Crash safety, end to end", .endsWhatItStarts)
 struct CrashSafetyTests {
     @Test("log killed with SIGKILL at 100 random moments mid-run: every acknowledged save is there once, intact; integrity_check ok")
     func killedSaves() throws {

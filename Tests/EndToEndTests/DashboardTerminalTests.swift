@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The wallboard in a real terminal, watching other processes change the database.
-@Suite("The dashboard in tmux, end to end", .enabled(if: Tmux.available, "tmux is not installed (.ci/run installs it)"))
+@Suite("The dashboard in tmux, end to end", .endsWhatItStarts, .enabled(if: Tmux.available, "tmux is not installed (.ci/run installs it)"))
 struct DashboardTerminalTests {
     let sandbox: Sandbox
     var supervisor: Sandbox

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The desk's hand-over list and repeat link in a real terminal, checked against the command line.
-@Suite("The desk's hand-overs in tmux, end to end", .enabled(if: Tmux.available, "tmux is not installed (.ci/run installs it)"))
+@Suite("The desk's hand-overs in tmux, end to end", .endsWhatItStarts, .enabled(if: Tmux.available, "tmux is not installed (.ci/run installs it)"))
 struct DeskHandoverTerminalTests {
     let sandbox: Sandbox
 

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 
 /// The desk in a real terminal (tmux), driven with keys and read back from the screen.
-@Suite("The desk in tmux, end to end", .enabled(if: Tmux.available, "tmux is not installed (.ci/run installs it)"))
+@Suite("The desk in tmux, end to end", .endsWhatItStarts, .enabled(if: Tmux.available, "tmux is not installed (.ci/run installs it)"))
 struct DeskTerminalTests {
     let sandbox: Sandbox
 

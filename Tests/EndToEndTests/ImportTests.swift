@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-@Suite("servicecenter import, end to end")
+@Suite("servicecenter import, end to end", .endsWhatItStarts)
 struct ImportTests {
     static func line(
         _ id: String, _ channel: String = "phone", _ category: String = "avfall", resolution: String = "resolved",

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `queue`, `incident` and `dashboard` from the command line, with real concurrent processes.
-@Suite("Queues and incidents from the command line")
+@Suite("Queues and incidents from the command line", .endsWhatItStarts)
 struct QueueCommandTests {
     let sandbox: Sandbox
 
@@ -77,38 +77,5 @@ struct QueueCommandTests {
         #expect(try supervisor.run("incident", "end", "1").status == 65)
         let dashboard = try sandbox.run("dashboard")
         #expect(dashboard.status == 77 && dashboard.stderr.contains("anna har rollen guide"))
-    }
-}
-
-/// A child process started without waiting, for tests that need several at once.
-struct Child {
-    let pid: pid_t
-    let outPath: String
-    let errPath: String
-
-    static func launch(_ program: String, _ arguments: [String], environment: [String: String]) throws -> Child {
-        let base = FileManager.default.temporaryDirectory.appendingPathComponent("proc-\(UUID().uuidString)").path
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, base + ".out", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, base + ".err", O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        let argv = ([program] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { envp.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, program, &actions, nil, argv, envp) == 0 else { throw Spawn.SpawnError.failed(executable: program, code: errno) }
-        return Child(pid: pid, outPath: base + ".out", errPath: base + ".err")
-    }
-
-    func finish() throws -> Spawn.Result {
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
-        defer { unlink(outPath); unlink(errPath) }
-        let code = status & 0x7F == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        return Spawn.Result(status: code, stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-                            stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "")
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `stats dump` as the nightly job runs it: files, validation, exit codes, crashes.
-@Suite("stats dump, end to end", .serialized)
+@Suite("stats dump, end to end", .endsWhatItStarts, .serialized)
 struct StatsDumpTests {
     /// Every file under `folder`, by relative path: what a reader of the package gets.
     static func snapshot(_ folder: URL) -> [String: Data] {
@@ -34,7 +34,7 @@ struct StatsDumpTests {
     @Test("After a demo: a valid package with Swedish letters intact, a second run byte-identical, no personal data")
     func nightly() throws {
         let sandbox = try Sandbox()
-        let demo = try sandbox.run("demo", "--days", "5", "--per-day", "120")
+        let demo = try sandbox.run(as: "admin", "demo", "--days", "5", "--per-day", "120")
         #expect(demo.status == 0, "\(demo.stderr)")
         let (first, _) = try Self.demoPeriod(demo.stdout)
         try Self.logCanary(sandbox, day: first)
@@ -122,7 +122,7 @@ struct StatsDumpTests {
     @Test("Killed at random moments, a dump leaves the previous package or the new one whole, never half, and no litter")
     func crashes() throws {
         let sandbox = try Sandbox()
-        let demo = try sandbox.run("demo", "--days", "15", "--per-day", "150")
+        let demo = try sandbox.run(as: "admin", "demo", "--days", "15", "--per-day", "150")
         #expect(demo.status == 0, "\(demo.stderr)")
         let (first, last) = try Self.demoPeriod(demo.stdout)
         let out = sandbox.root.appendingPathComponent("stats")

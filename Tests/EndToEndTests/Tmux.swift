@@ -3,7 +3,7 @@ import Foundation
 /// A tmux server of the test's own (its own socket), running the built binary in a pane,
 /// so a test can type keys and read the screen back as a person would see it.
 final class Tmux {
-    let socket = "sc-e2e-\(UUID().uuidString.prefix(8))"
+    let socket = "\(EndsWhatItStarts.tag ?? "sc-e2e")-\(UUID().uuidString.prefix(8))"
     let session = "desk"
 
     static var available: Bool { FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") }
@@ -20,7 +20,22 @@ final class Tmux {
         try run(["new-session", "-d", "-x", String(width), "-y", String(height), "-s", session, "sh", "-c", script])
     }
 
-    deinit { _ = try? run(["kill-server"]) }
+    deinit { close() }
+
+    /// Ends the server and waits for the program in the pane to go: `kill-server` hangs up
+    /// the pane, which a desk answers by saving its draft and exiting. A program still
+    /// there after five seconds is killed, so a test never leaves one behind.
+    func close() {
+        let program = (try? programPID()) ?? 0
+        let server = (try? run(["display-message", "-p", "#{pid}"]))
+            .flatMap { pid_t($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+        _ = try? run(["kill-server"])
+        for pid in [program, server] where pid > 0 {
+            let deadline = Date().addingTimeInterval(5)
+            while kill(pid, 0) == 0, Date() < deadline { Thread.sleep(forTimeInterval: 0.02) }
+            if kill(pid, 0) == 0 { kill(pid, SIGKILL) }
+        }
+    }
 
     func keys(_ keys: String...) throws { try run(["send-keys", "-t", session] + keys) }
 

@@ -32,4 +32,8 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case incidentEnded = "incident.ended"
     /// A command refused for want of a role.
     case refused
+    /// An admin recorded a change in another operator's name (details name both).
+    case onBehalf = "recorded.on_behalf"
+    /// Synthetic demo data written, with its counts.
+    case demoGenerated = "demo.generated"
 }

@@ -26,7 +26,11 @@ public struct DemoGenerator: Sendable {
     }
 
     /// The start of every external id this seed makes, so the demo can tell its own contacts.
-    public static func externalIDPrefix(seed: UInt64) -> String { "demo-\(seed)-" }
+    public static func externalIDPrefix(seed: UInt64) -> String { "\(externalIDMark)\(seed)-" }
+
+    /// What every demo contact's external id starts with, whatever the seed: how `demo` tells
+    /// a demo database from one with real contacts.
+    public static let externalIDMark = "demo-"
 
     /// Contacts for `days`, about `perDay` on an average weekday; none that start after `now`.
     public func contacts(days: [LocalDay], perDay: Int, now: Date) -> [Contact] {

@@ -15,6 +15,8 @@ public enum ContactProblem: Hashable, Sendable {
     case forwardDetailsWithoutForward
     case referredToWithoutReferral
     case malformedDate(field: String, value: String)
+    /// A well-formed time outside `AcceptedTimes` (year 0000, year 10000 after its offset).
+    case dateOutsideWindow(field: String, value: String)
     case endBeforeStart(started: String, ended: String)
     case negativeWait(Int)
     case noteTooLong(characters: Int, limit: Int)

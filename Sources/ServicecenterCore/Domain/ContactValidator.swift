@@ -142,11 +142,7 @@ public struct ContactValidator: Sendable {
 
     func parseTime(_ value: String?, field: String, problems: inout [ContactProblem]) -> Date? {
         guard let value = nonEmpty(value) else { return nil }
-        guard let date = Timestamp.parse(value) else {
-            problems.append(.malformedDate(field: field, value: value))
-            return nil
-        }
-        return date
+        return AcceptedTimes.parse(value, field: field, problems: &problems)
     }
 
     /// The value without surrounding white space, or nil when nothing is left.

@@ -44,8 +44,7 @@ public enum QueueEventLines {
         let callID = text("call_id", required: true)
         let operatorUser = text("operator", required: false)
 
-        let at = atText.flatMap(Timestamp.parse)
-        if let atText, at == nil { problems.append(.malformedDate(field: "at", value: atText)) }
+        let at = atText.flatMap { AcceptedTimes.parse($0, field: "at", problems: &problems) }
         let channel = channelText.flatMap(Channel.init(rawValue:))
         if let channelText, channel == nil { problems.append(.unknownChannel(channelText)) }
         // Ticket events (no_show, transferred) are the store's own; a feed cannot send them.

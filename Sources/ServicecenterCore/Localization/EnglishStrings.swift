@@ -50,6 +50,8 @@ public struct EnglishStrings: StringTable {
         case .referredToWithoutReferral: "referred_to is only given when the resolution is referred"
         case .malformedDate(let field, let value):
             "\(field): \"\(value)\" is not a time; write ISO 8601 with an offset, e.g. 2026-11-23T09:15:00+01:00"
+        case .dateOutsideWindow(let field, let value):
+            "\(field): \"\(value)\" lies outside the times accepted (\(AcceptedTimes.description), in UTC)"
         case .endBeforeStart(let started, let ended): "the contact ends (\(ended)) before it starts (\(started))"
         case .negativeWait(let value): "the queue wait \(value) s is negative"
         case .noteTooLong(let characters, let limit): "the note has \(characters) characters; at most \(limit) are allowed"
@@ -135,6 +137,10 @@ public struct EnglishStrings: StringTable {
 
     public func badDate(_ value: String, option: String) -> String {
         "\(option): \"\(value)\" is not a date; write YYYY-MM-DD, e.g. 2026-11-23"
+    }
+
+    public func dayOutsideWindow(_ value: String, option: String) -> String {
+        "\(option): \(value) lies outside the days accepted (\(AcceptedTimes.description))"
     }
 
     public func badPeriod(from: LocalDay, to: LocalDay) -> String { "--from \(from) is after --to \(to)" }
@@ -247,6 +253,8 @@ public struct EnglishStrings: StringTable {
         case .incidentStarted: "incident started"
         case .incidentEnded: "incident ended"
         case .refused: "refused"
+        case .onBehalf: "recorded on behalf"
+        case .demoGenerated: "demo data generated"
         }
     }
 }

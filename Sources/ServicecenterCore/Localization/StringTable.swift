@@ -42,6 +42,7 @@ public protocol StringTable: Sendable {
     func fileUnreadable(_ path: String) -> String
     func storeError(_ error: StoreError) -> String
     func badDate(_ value: String, option: String) -> String
+    func dayOutsideWindow(_ value: String, option: String) -> String
     func badPeriod(from: LocalDay, to: LocalDay) -> String
 
     // Hand-overs

@@ -50,6 +50,8 @@ public struct SwedishStrings: StringTable {
         case .referredToWithoutReferral: "referred_to anges bara när utfallet är referred"
         case .malformedDate(let field, let value):
             "\(field): \"\(value)\" är ingen tidpunkt; skriv ISO 8601 med tidszon, t.ex. 2026-11-23T09:15:00+01:00"
+        case .dateOutsideWindow(let field, let value):
+            "\(field): \"\(value)\" ligger utanför de tider som tas emot (\(AcceptedTimes.description), i UTC)"
         case .endBeforeStart(let started, let ended): "kontakten slutar (\(ended)) före den börjar (\(started))"
         case .negativeWait(let value): "kötiden \(value) s är negativ"
         case .noteTooLong(let characters, let limit): "anteckningen har \(characters) tecken; högst \(limit) tillåts"
@@ -135,6 +137,10 @@ public struct SwedishStrings: StringTable {
 
     public func badDate(_ value: String, option: String) -> String {
         "\(option): \"\(value)\" är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-23"
+    }
+
+    public func dayOutsideWindow(_ value: String, option: String) -> String {
+        "\(option): \(value) ligger utanför de dagar som tas emot (\(AcceptedTimes.description))"
     }
 
     public func badPeriod(from: LocalDay, to: LocalDay) -> String { "--from \(from) ligger efter --to \(to)" }
@@ -258,6 +264,8 @@ public struct SwedishStrings: StringTable {
         case .incidentStarted: "driftstörning startad"
         case .incidentEnded: "driftstörning avslutad"
         case .refused: "nekad"
+        case .onBehalf: "registrerat åt annan"
+        case .demoGenerated: "demodata skapad"
         }
     }
 }

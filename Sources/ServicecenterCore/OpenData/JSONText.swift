@@ -53,8 +53,9 @@ public indirect enum JSONText: Sendable {
         }
     }
 
-    /// RFC 8259 string: quote, backslash and control characters escaped; everything else,
-    /// å, ä and ö included, as UTF-8.
+    /// RFC 8259 string: quote, backslash and control characters escaped (also DEL, C1 and
+    /// bidirectional overrides, by `InertText`'s rule, so no reader's terminal is driven by
+    /// it); everything else, å, ä and ö included, as UTF-8.
     static func quote(_ text: String, into out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
@@ -64,9 +65,7 @@ public indirect enum JSONText: Sendable {
             case "\n": out += "\\n"
             case "\r": out += "\\r"
             case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            case _ where InertText.isUnsafe(scalar): out += InertText.jsonEscape(scalar)
             default: out.unicodeScalars.append(scalar)
             }
         }

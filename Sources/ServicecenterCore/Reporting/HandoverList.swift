@@ -70,9 +70,19 @@ public struct HandoverList: Sendable {
         CSV.line(Self.fields) + handovers.map { CSV.line(values($0).map { "\($0)" }) }.joined()
     }
 
+    /// Written with `JSONText`, whose strings escape every control character (`\u001b`),
+    /// where JSONSerialization lets DEL, C1 and bidirectional overrides through raw.
     func json() -> String {
-        let objects = handovers.map { Dictionary(uniqueKeysWithValues: zip(Self.fields, values($0))) }
-        let data = (try? JSONSerialization.data(withJSONObject: objects, options: [.prettyPrinted, .sortedKeys])) ?? Data("[]".utf8)
-        return String(decoding: data, as: UTF8.self)
+        let objects = handovers.map { handover in
+            JSONText.object(zip(Self.fields, values(handover)).map { field, value in
+                let json: JSONText = switch value {
+                case let flag as Bool: .bool(flag)
+                case let number as Int: .number(String(number))
+                default: .string("\(value)")
+                }
+                return (field, json)
+            })
+        }
+        return String(JSONText.array(objects).pretty.dropLast())
     }
 }

@@ -17,8 +17,10 @@ public struct TextTable: Sendable {
         self.alignments = alignments ?? header.indices.map { $0 == 0 ? .left : .right }
     }
 
+    /// The table's lines. Every cell is shown inert (`InertText.shown`): a cell may hold a
+    /// name or a note someone typed, and a line break in it could forge a row.
     public func render() -> [String] {
-        let all = [header] + rows
+        let all = ([header] + rows).map { $0.map(InertText.shown) }
         let widths = header.indices.map { column in all.map { $0.indices.contains(column) ? $0[column].count : 0 }.max() ?? 0 }
         func line(_ cells: [String]) -> String {
             let padded = cells.enumerated().map { column, cell in
@@ -31,6 +33,6 @@ public struct TextTable: Sendable {
             return String(joined.reversed().drop(while: { $0 == " " }).reversed())
         }
         let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "  ")
-        return [line(header), rule] + rows.map(line)
+        return [line(all[0]), rule] + all.dropFirst().map(line)
     }
 }

@@ -1,0 +1,54 @@
+/// What the command line says when it refuses an argument, a name or a database for safety:
+/// control characters in arguments, acting in someone else's name, demo data over real data.
+public protocol SecurityStrings: Sendable {
+    /// An argument holds a control character; `option` is the option's name or the argument's position.
+    func controlCharacters(option: String, shown value: String) -> String
+    /// The name for a positional argument in `controlCharacters`, counted from 1 after the program.
+    func argument(position: Int) -> String
+    /// A non-admin named someone else in `option`.
+    func actingForOther(login: String, named: String, option: String) -> String
+    /// A guide tried to change a hand-over someone else made.
+    func handoverNotTheirs(id: Int64, login: String, madeBy: String) -> String
+    /// `demo` refused: the database holds contacts that demo did not make.
+    func demoOverRealData(path: String, realContacts: Int) -> String
+}
+
+public func securityStrings(for language: Language) -> any SecurityStrings {
+    language == .swedish ? SwedishSecurityStrings() : EnglishSecurityStrings()
+}
+
+/// Svenska.
+public struct SwedishSecurityStrings: SecurityStrings {
+    public init() {}
+    public func controlCharacters(option: String, shown value: String) -> String {
+        "\(option): värdet \"\(value)\" innehåller styrtecken (visade som ␛, ␇ …), som inte får förekomma här; skriv värdet utan dem (radbrytning och tabb går bara i --note och --message)."
+    }
+    public func argument(position: Int) -> String { "argument \(position)" }
+    public func actingForOther(login: String, named: String, option: String) -> String {
+        "\(option) \(named): du är inloggad som \(login), och bara en admin får registrera något i en annans namn; utelämna \(option) (det som görs registreras på dig). Försöket finns i granskningsloggen."
+    }
+    public func handoverNotTheirs(id: Int64, login: String, madeBy: String) -> String {
+        "Ärende \(id) lämnades över av \(madeBy); en guide (\(login)) får bara ändra ärenden hen själv har lämnat över. Be en supervisor (arbetsledare) eller admin göra det."
+    }
+    public func demoOverRealData(path: String, realContacts: Int) -> String {
+        "Databasen \(path) har \(realContacts) kontakter som inte kommer från demo; demodata skrivs bara till en tom databas eller en som bara har demodata. Peka ut en egen, t.ex. --database /tmp/demo.sqlite. Inget skrevs."
+    }
+}
+
+/// English.
+public struct EnglishSecurityStrings: SecurityStrings {
+    public init() {}
+    public func controlCharacters(option: String, shown value: String) -> String {
+        "\(option): the value \"\(value)\" holds control characters (shown as ␛, ␇ …), which are not allowed here; give the value without them (line breaks and tabs only in --note and --message)."
+    }
+    public func argument(position: Int) -> String { "argument \(position)" }
+    public func actingForOther(login: String, named: String, option: String) -> String {
+        "\(option) \(named): you are logged in as \(login), and only an admin may record something in another person's name; leave out \(option) (what you do is recorded as you). The attempt is in the audit log."
+    }
+    public func handoverNotTheirs(id: Int64, login: String, madeBy: String) -> String {
+        "Hand-over \(id) was made by \(madeBy); a guide (\(login)) may change only hand-overs they made themselves. Ask a supervisor or an admin to do it."
+    }
+    public func demoOverRealData(path: String, realContacts: Int) -> String {
+        "The database \(path) holds \(realContacts) contacts that demo did not make; demo data goes only into an empty database or one with demo data only. Name one of its own, e.g. --database /tmp/demo.sqlite. Nothing was written."
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import GRDB
+import Testing
+
+@Suite("Times at the edges of ISO 8601, end to end", .endsWhatItStarts)
+struct TimeWindowTests {
+    static let edges = ["0000-01-01T00:00:00+14:00", "9999-12-31T23:00:00-14:00"]
+
+    @Test("log, import and queue events refuse year 0000 and year 10000 with the window named, and store nothing")
+    func refusedEverywhere() throws {
+        let sandbox = try Sandbox()
+        // A good contact first, so the database exists and holds exactly one row.
+        #expect(try sandbox.run("log", "--channel", "phone", "--category", "bygglov", "--resolution", "resolved").status == 0)
+        for (index, time) in Self.edges.enumerated() {
+            let log = try sandbox.run(
+                "log", "--channel", "phone", "--category", "bygglov", "--resolution", "forwarded", "--reason", "needs_case_officer",
+                "--started", time, "--ended", time)
+            #expect(log.status == 65 && log.stderr.contains("1970-01-01 – 2099-12-31"), "log \(time): \(log.stderr)")
+
+            let contacts = try sandbox.file("c\(index).jsonl", """
+                {"id":"edge-\(index)","started_at":"\(time)","ended_at":"\(time)","channel":"phone","category":"bygglov","operator":"anna","resolution":"resolved"}
+
+                """)
+            let imported = try sandbox.run("import", contacts)
+            #expect(imported.status == 65 && imported.stderr.contains(":1: ") && imported.stderr.contains("2099-12-31"), "\(imported.stderr)")
+
+            let events = try sandbox.file("e\(index).jsonl", """
+                {"at":"\(time)","channel":"phone","event":"offered","call_id":"edge-\(index)"}
+
+                """)
+            let fed = try sandbox.run("queue", "events", events)
+            #expect(fed.status == 65 && fed.stderr.contains("2099-12-31"), "\(fed.stderr)")
+        }
+        let database = try DatabaseQueue(path: sandbox.databasePath)
+        let counts = try database.read { db in
+            try ["SELECT COUNT(*) FROM contact", "SELECT COUNT(*) FROM handover",
+                 "SELECT COUNT(*) FROM contact WHERE started_at NOT LIKE '20__-%'"].map { try Int.fetchOne(db, sql: $0) }
+        }
+        #expect(counts == [1, 0, 0])
+    }
+
+    @Test("A day outside the window on the command line is a usage error (64) naming the option")
+    func days() throws {
+        let sandbox = try Sandbox()
+        let stats = try sandbox.run("stats", "--date", "9999-12-31")
+        #expect(stats.status == 64 && stats.stderr.contains("--date") && stats.stderr.contains("1970-01-01 – 2099-12-31"))
+        let period = try sandbox.run("stats", "--from", "0001-01-01", "--to", "2026-01-01")
+        #expect(period.status == 64 && period.stderr.contains("--from"))
+    }
+}
