@@ -4,7 +4,7 @@ import Testing
 
 /// The database file as the binary meets it: another program's, not a file, new and opened by
 /// many at once, read-only, on a full disk; and the exit codes a script acts on.
-@Suite("The database file, end to end")
+@Suite("The database file, end to end", .endsWhatItStarts)
 struct DatabaseFileTests {
     static let logArguments = ["log", "--channel", "phone", "--category", "avfall"]
     /// Runs the binary as nobody when the tests run as root, who may write anything.
