@@ -207,8 +207,12 @@ public final class NcursesTerminal: TerminalBackend {
             isLost = true
             return
         }
-        let waitedEnough = timeoutMilliseconds > 0 && waitedNanoseconds >= UInt64(timeoutMilliseconds) * 500_000
-        readFailures = waitedEnough ? 0 : readFailures + 1
+        // A read that waits for ever only comes back empty on an error; one that does not wait
+        // at all comes back empty whenever no key is queued; in between, an error comes back
+        // well before the timeout.
+        let failedEarly = timeoutMilliseconds < 0
+            || (timeoutMilliseconds > 0 && waitedNanoseconds < UInt64(timeoutMilliseconds) * 500_000)
+        readFailures = failedEarly ? readFailures + 1 : 0
         if readFailures >= Self.failuresBeforeLost { isLost = true }
     }
 

@@ -62,10 +62,11 @@ public struct TextInput: Hashable, Sendable {
         cursor = text.count
     }
 
-    /// Inserts a typed character at the cursor. Control characters (NUL, ESC, DEL…) are not
-    /// text; a combining mark or joiner merges into the cluster before the cursor.
+    /// Inserts a typed character at the cursor; a combining mark or joiner merges into the
+    /// cluster before it. Control characters are kept (a paste may hold them) and drawn as
+    /// placeholders, never sent to the terminal; a line break is not part of a one-line field.
     mutating func insert(_ character: Character) {
-        guard !character.isNewline, !Self.isControl(character),
+        guard !character.isNewline,
               text.unicodeScalars.count + character.unicodeScalars.count <= limit * Self.scalarsPerCluster
         else { return }
         let index = text.index(text.startIndex, offsetBy: cursor)
@@ -81,10 +82,6 @@ public struct TextInput: Hashable, Sendable {
     /// so after any edit the cursor is brought back inside the text.
     mutating func clampCursor() {
         cursor = min(max(cursor, 0), text.count)
-    }
-
-    static func isControl(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { $0.properties.generalCategory == .control } ?? true
     }
 }
 
