@@ -4,7 +4,7 @@ import Testing
 
 /// Issue 16: Ctrl-\ (SIGQUIT) and a terminal that disappears while SIGHUP is ignored must
 /// both end the desk like SIGTERM does: the draft kept, the terminal restored, the process gone.
-@Suite("The desk: SIGQUIT and a vanished terminal, end to end", .enabled(if: Tmux.available, "tmux is not installed (.ci/run installs it)"))
+@Suite("The desk: SIGQUIT and a vanished terminal, end to end", .endsWhatItStarts, .enabled(if: Tmux.available, "tmux is not installed (.ci/run installs it)"))
 struct QuitSignalAndHangupTests {
     let sandbox: Sandbox
 
@@ -31,7 +31,11 @@ struct QuitSignalAndHangupTests {
             let script = "\(prelude); env -i \(assignments) \(Tmux.quote(Sandbox.binary.path)); echo EXIT=$? > \(Tmux.quote(exitFile));"
                 + " echo \(modes) > \(Tmux.quote(modesFile)); sleep 600"
             try run(["new-session", "-d", "-x", "100", "-y", "30", "-s", "desk", "sh", "-c", script])
+            shell = Int32(try run(["display-message", "-p", "-t", "desk", "#{pane_pid}"]).trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
         }
+
+        /// The pane's shell, the leader of the pane's process group.
+        private(set) var shell: pid_t = 0
 
         /// Ends the server the hard way: `kill-server` asks it, and a server busy elsewhere may
         /// not answer; SIGKILL closes every pane's terminal at once, as a crash or OOM kill does.
@@ -41,7 +45,12 @@ struct QuitSignalAndHangupTests {
             }
         }
 
-        deinit { try? killServer() }
+        /// The server, and the pane's shell with its `sleep`: a shell that ignores SIGHUP
+        /// outlives its terminal otherwise.
+        deinit {
+            try? killServer()
+            if shell > 0 { kill(-shell, SIGKILL) }
+        }
 
         @discardableResult
         func run(_ arguments: [String]) throws -> String {
