@@ -84,6 +84,12 @@ let package = Package(
                            .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Benchmarks/ImportBenchmark"
         ),
+        // Reading the configuration with up to 100,000 categories (see docs/performance.md).
+        .executableTarget(
+            name: "config-benchmark",
+            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore", .product(name: "TOMLKit", package: "TOMLKit")],
+            path: "Benchmarks/ConfigBenchmark"
+        ),
         // Fifty processes saving at once against one database (see docs/performance.md).
         .executableTarget(
             name: "concurrency-check",

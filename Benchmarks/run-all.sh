@@ -2,7 +2,7 @@
 # Every performance figure in docs/performance.md, in one run, on this machine:
 #
 #     Benchmarks/run-all.sh [OUTPUT]        # default: benchmark-results.txt
-#     ONLY=idle IDLE_SECONDS=10 Benchmarks/run-all.sh   # one part: desk, dashboard, dump, import, concurrency, idle
+#     ONLY=idle IDLE_SECONDS=10 Benchmarks/run-all.sh   # one part: desk, dashboard, dump, import, concurrency, config, idle
 #
 # Builds in release mode, then runs, one after another so they do not compete for the
 # cores: the desk (key press -> screen), the dashboard and a save on 5 million contacts, the
@@ -26,6 +26,7 @@ part() { [ -z "${ONLY:-}" ] || [ "$ONLY" = "$1" ]; }
   part dump && { echo; echo "## dump-benchmark"; "$bin/dump-benchmark"; }
   part import && { echo; echo "## import-benchmark"; "$bin/import-benchmark"; }
   part concurrency && { echo; echo "## concurrency-check"; "$bin/concurrency-check" --processes 50 --seconds 60 || true; }
+  part config && { echo; echo "## config-benchmark"; "$bin/config-benchmark"; }
   part idle || exit 0
 
   seconds=${IDLE_SECONDS:-60}

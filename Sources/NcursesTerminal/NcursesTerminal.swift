@@ -18,6 +18,8 @@ public final class NcursesTerminal: TerminalBackend {
     let screen: OpaquePointer?
     var previous: Buffer?
     var pairs: [PairKey: Int16] = [:]
+    /// The descriptor keys are read from, to tell a hang-up from a timeout.
+    let inputDescriptor: Int32
 
     struct PairKey: Hashable {
         var foreground: Color?
@@ -35,6 +37,7 @@ public final class NcursesTerminal: TerminalBackend {
                 throw TerminalError.cannotStart(term: headless.term)
             }
             self.screen = screen
+            inputDescriptor = fileno(headless.input)
             set_term(screen)
         } else {
             let term = ProcessInfo.processInfo.environment["TERM"] ?? ""
@@ -44,6 +47,7 @@ public final class NcursesTerminal: TerminalBackend {
                   let screen = newterm(nil, output, input)
             else { throw TerminalError.cannotStart(term: term) }
             self.screen = screen
+            inputDescriptor = STDIN_FILENO
             set_term(screen)
         }
         cursesActive = true
@@ -136,10 +140,88 @@ public final class NcursesTerminal: TerminalBackend {
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         wtimeout(window, Int32(timeoutMilliseconds))
         var character: wint_t = 0
+        let started = DispatchTime.now().uptimeNanoseconds
         let result = wget_wch(window, &character)
-        if result == KEY_CODE_YES { return Self.decode(functionKey: Int32(character)) }
-        if result == OK { return Self.decode(character: character) }
+        if result == KEY_CODE_YES {
+            readFailures = 0
+            return Self.decode(functionKey: Int32(character))
+        }
+        if result == OK {
+            readFailures = 0
+            guard case .character(let first)? = Self.decode(character: character) else { return Self.decode(character: character) }
+            return .character(joiningFollowingScalars(to: first))
+        }
+        noteFailedRead(waitedNanoseconds: DispatchTime.now().uptimeNanoseconds - started, timeoutMilliseconds: timeoutMilliseconds)
         return nil
+    }
+
+    /// wget_wch hands over one scalar at a time, so `a` + U+0301, a decomposed `ö` or an emoji
+    /// joined by U+200D arrive as several reads. The scalars already waiting that extend the
+    /// cluster are read now and delivered as one `Character`; the first one that does not is
+    /// pushed back for the next read.
+    func joiningFollowingScalars(to first: Character) -> Character {
+        var cluster = String(first)
+        wtimeout(window, 0)
+        while cluster.unicodeScalars.count < Self.longestCluster {
+            var next: wint_t = 0
+            let result = wget_wch(window, &next)
+            if result == KEY_CODE_YES {
+                ungetch(Int32(next))
+                break
+            }
+            guard result == OK else { break }
+            guard let scalar = UnicodeScalar(UInt32(next)), Self.extends(cluster, with: scalar) else {
+                unget_wch(wchar_t(bitPattern: UInt32(next)))
+                break
+            }
+            cluster.unicodeScalars.append(scalar)
+        }
+        return Character(cluster)
+    }
+
+    /// Scalars one typed cluster may join: a bound on a flood of combining marks.
+    static let longestCluster = 32
+
+    /// Whether `scalar` belongs to the cluster `cluster` ends with (Unicode's grapheme rules, as
+    /// Swift's `String` applies them), rather than starting a new character.
+    static func extends(_ cluster: String, with scalar: UnicodeScalar) -> Bool {
+        guard scalar.value >= 0x20, scalar.properties.generalCategory != .control else { return false }
+        var joined = cluster
+        joined.unicodeScalars.append(scalar)
+        return joined.count == cluster.count
+    }
+
+    /// Whether reading the terminal has failed for good: its tty is gone (the SSH session or
+    /// the tmux server ended while SIGHUP was ignored, e.g. under `nohup`). A screen that keeps
+    /// reading then gets an error at once, every time, and would spin a core forever.
+    public private(set) var isLost = false
+    /// Reads in a row that failed well before their timeout: end of file or EIO.
+    var readFailures = 0
+    /// Failed reads in a row after which the terminal counts as gone. A timeout waits its full
+    /// time and a signal or resize interrupts a read only now and then, so this many in a row
+    /// only happens when every read fails at once (a few milliseconds' worth).
+    static let failuresBeforeLost = 50
+
+    func noteFailedRead(waitedNanoseconds: UInt64, timeoutMilliseconds: Int) {
+        if inputHungUp() {
+            isLost = true
+            return
+        }
+        // A read that waits for ever only comes back empty on an error; one that does not wait
+        // at all comes back empty whenever no key is queued; in between, an error comes back
+        // well before the timeout.
+        let failedEarly = timeoutMilliseconds < 0
+            || (timeoutMilliseconds > 0 && waitedNanoseconds < UInt64(timeoutMilliseconds) * 500_000)
+        readFailures = failedEarly ? readFailures + 1 : 0
+        if readFailures >= Self.failuresBeforeLost { isLost = true }
+    }
+
+    /// Asks the kernel, without waiting, whether the input's other end hung up or the
+    /// descriptor went bad.
+    func inputHungUp() -> Bool {
+        var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
+        guard poll(&descriptor, 1, 0) >= 0 else { return false }
+        return descriptor.revents & Int16(POLLHUP | POLLERR | POLLNVAL) != 0
     }
 
     static func decode(functionKey code: Int32) -> Key? {

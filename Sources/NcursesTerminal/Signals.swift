@@ -1,6 +1,6 @@
 import Foundation
 
-/// The signal that asked the program to stop (SIGTERM, SIGINT, SIGHUP), or 0.
+/// The signal that asked the program to stop (SIGTERM, SIGINT, SIGHUP, SIGQUIT), or 0.
 ///
 /// Set from a signal handler, read by the event loop; a plain word-sized store is all a
 /// handler may safely do.
@@ -10,17 +10,29 @@ nonisolated(unsafe) var pendingSignal: Int32 = 0
 nonisolated(unsafe) var cursesActive = false
 
 public enum Signals {
-    /// Installs handlers before `initscr`, so ncurses does not take them: SIGTERM, SIGINT and
-    /// SIGHUP end the event loop cleanly (no SA_RESTART, so a blocked read returns); crash
-    /// signals restore the terminal and then die as they would have.
+    /// Installs handlers before `initscr`, so ncurses does not take them: SIGTERM, SIGINT,
+    /// SIGHUP and SIGQUIT end the event loop cleanly (no SA_RESTART, so a blocked read
+    /// returns); crash signals restore the terminal and then die as they would have.
+    ///
+    /// SIGQUIT (Ctrl-\) is a stop request here, not a crash: left to the Swift runtime, its
+    /// backtrace is printed over the screen, which then runs on garbled; where the runtime's
+    /// backtracer is off (setgid, SWIFT_BACKTRACE=enable=no) the default action kills the
+    /// process with the terminal still raw.
     public static func install() {
-        for signal in [SIGTERM, SIGINT, SIGHUP] {
+        for signal in stopSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { received in pendingSignal = received }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
             sigaction(signal, &action, nil)
         }
+        // A blocked mask is inherited across exec: a parent that blocks these (a test
+        // runner's worker thread, some wrappers) would keep a hang-up from ever reaching the
+        // screen, which then outlives its terminal. The handlers only work unblocked.
+        var stops = sigset_t()
+        sigemptyset(&stops)
+        for signal in stopSignals { sigaddset(&stops, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &stops, nil)
         for signal in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { received in
@@ -35,6 +47,9 @@ public enum Signals {
             sigaction(signal, &action, nil)
         }
     }
+
+    /// The signals that end a screen as the guide's own quit would, keeping the draft.
+    public static let stopSignals = [SIGTERM, SIGINT, SIGHUP, SIGQUIT]
 
     /// The stop signal received so far, if any.
     public static var pending: Int32 { pendingSignal }

@@ -97,6 +97,18 @@ public enum ConfigurationLoader {
             problems.append(ConfigurationProblem(location: SourceLocation(file: file), message: "is not valid UTF-8; save it as UTF-8"))
             return nil
         }
+        return parse(text: text, file: file, problems: &problems)
+    }
+
+    /// Parses one file's text; a syntax error becomes a problem at its line.
+    static func parse(text: String, file: String, problems: inout [ConfigurationProblem]) -> (TOMLTable, SourceLines, String)? {
+        if let line = TableHeaderCheck.firstUnsafeHeader(in: text) {
+            // Refused before parsing: the TOML library aborts the process on such a header.
+            problems.append(ConfigurationProblem(
+                location: SourceLocation(file: file, line: line),
+                message: "TOML syntax error: a table header must start with a name after its brackets, as in [site] or [[category]]; fix or remove the line"))
+            return nil
+        }
         do {
             return (try TOMLTable(string: text), SourceLines(text), file)
         } catch let error as TOMLParseError {

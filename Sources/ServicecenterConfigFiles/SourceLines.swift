@@ -4,8 +4,9 @@
 /// line, one `key = value` per line. The text is indexed once, so looking up every key of a
 /// large catalogue stays linear. Lines are 1-based, as editors count them.
 struct SourceLines {
-    /// Header lines in order: (text such as "[[category]]", line).
-    private var headers: [(header: String, line: Int)] = []
+    /// For each header text (such as "[[category]]"), its lines in file order: the `index`th `[[category]]` is one
+    /// lookup, not a walk over every header (which made a large catalogue load in quadratic time).
+    private var headerLines: [String: [Int]] = [:]
     /// For each block (keyed by its header's line, 0 before the first header): key → line.
     private var keys: [Int: [String: Int]] = [:]
 
@@ -22,7 +23,8 @@ struct SourceLines {
             guard let first = trimmed.first else { continue }
             if first == UInt8(ascii: "[") {
                 if let end = trimmed.lastIndex(of: UInt8(ascii: "]")) {
-                    headers.append((String(decoding: trimmed[...end].filter { !isBlank($0) }, as: UTF8.self), number))
+                    let header = String(decoding: trimmed[...end].filter { !isBlank($0) }, as: UTF8.self)
+                    headerLines[header, default: []].append(number)
                     block = number
                 }
             } else if first != UInt8(ascii: "#"), let equals = trimmed.firstIndex(of: UInt8(ascii: "=")) {
@@ -37,13 +39,13 @@ struct SourceLines {
 
     /// The line of the `index`th `[[name]]` header (0-based index).
     func arrayTableHeader(_ name: String, index: Int) -> Int? {
-        let matching = headers.filter { $0.header == "[[\(name)]]" }
-        return index < matching.count ? matching[index].line : nil
+        guard let lines = headerLines["[[\(name)]]"], lines.indices.contains(index) else { return nil }
+        return lines[index]
     }
 
     /// The line of the `[name]` header.
     func tableHeader(_ name: String) -> Int? {
-        headers.first { $0.header == "[\(name)]" }?.line
+        headerLines["[\(name)]"]?.first
     }
 
     /// The line of `key = …` in the block that starts at `headerLine` (or at the top when nil).

@@ -9,6 +9,9 @@ public protocol TerminalBackend: AnyObject {
     func draw(_ buffer: Buffer)
     /// The next key, or nil when none came within `timeoutMilliseconds` (negative: wait).
     func readKey(timeoutMilliseconds: Int) -> Key?
+    /// True once reading keys has failed for good (the terminal is gone): a screen must then
+    /// keep what was typed and end, not poll a dead terminal forever.
+    var isLost: Bool { get }
 }
 
 /// An in-memory terminal for tests: keys go in, the last drawn buffer comes out.
@@ -19,6 +22,8 @@ public final class TestBackend: TerminalBackend {
     public private(set) var drawn: Buffer?
     public private(set) var drawCount = 0
     public var keys: [Key] = []
+    /// Set by a test to play a terminal that went away (a closed SSH session).
+    public var isLost = false
     /// Called with the timeout whenever a wait for a key finds none queued, so a test can let
     /// that much simulated time pass and leave a run loop idle for minutes in a moment.
     public var waited: ((_ timeoutMilliseconds: Int) -> Void)?

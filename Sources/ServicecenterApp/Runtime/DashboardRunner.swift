@@ -40,6 +40,9 @@ public final class DashboardRunner {
         while !quit {
             let signal = stopRequested()
             if signal != 0 { return 128 + signal }
+            // The terminal went away while SIGHUP was ignored: end as a hang-up would (the draft
+            // is already saved with every key), rather than spin on a dead tty.
+            if backend.isLost { return terminalLostStatus }
             pollForChanges()
             if dirty {
                 draw()

@@ -12,11 +12,11 @@ public enum ConfigurationValidator {
         problems += validateSectors(config.sectors)
         problems += validateCategories(config.categories, sectors: config.sectors)
         problems += validateOperators(config.operators)
-        if config.retention.noteDays < 1 {
+        if !Limits.noteDays.contains(config.retention.noteDays) {
             problems.append(ConfigurationProblem(
                 location: (config.retention.location ?? SourceLocation(file: "servicecenter.toml")).of("note_days"),
                 field: "retention.note_days", value: String(config.retention.noteDays),
-                message: "must be at least 1 day"))
+                message: "must be between 1 and \(Limits.noteDays.upperBound) days (a hundred years)"))
         }
         problems += validateStatistics(config.statistics)
         return problems
@@ -25,7 +25,7 @@ public enum ConfigurationValidator {
     static func validateStatistics(_ statistics: StatisticsSettings) -> [ConfigurationProblem] {
         let location = statistics.location ?? SourceLocation(file: "servicecenter.toml")
         var problems: [ConfigurationProblem] = []
-        if !(1...100).contains(statistics.suppressBelow) {
+        if !Limits.suppressBelow.contains(statistics.suppressBelow) {
             problems.append(.init(
                 location: location.of("suppress_below"), field: "statistics.suppress_below", value: String(statistics.suppressBelow),
                 message: "must be between 1 (withhold nothing) and 100; 3 withholds counts of 1 and 2"))
@@ -58,10 +58,11 @@ public enum ConfigurationValidator {
         for channel in Channel.allCases {
             guard let target = targets.serviceLevels[channel] else { continue }
             let location = target.location ?? fallback
-            if target.seconds <= 0 {
+            if !Limits.answerWithinSeconds.contains(target.seconds) {
                 problems.append(.init(
                     location: location.of("answer_within_s"), field: "targets.\(channel.rawValue).answer_within_s",
-                    value: String(target.seconds), message: "must be a positive number of seconds"))
+                    value: String(target.seconds),
+                    message: "must be between 1 and \(Limits.answerWithinSeconds.upperBound) seconds (a day)"))
             }
             if !(target.percent > 0 && target.percent <= 100) {
                 problems.append(.init(
@@ -69,17 +70,17 @@ public enum ConfigurationValidator {
                     value: formatNumber(target.percent), message: "must be a percentage above 0 and at most 100"))
             }
         }
-        if targets.digitalReplyWorkingDays < 0 {
+        if !Limits.workingDays.contains(targets.digitalReplyWorkingDays) {
             problems.append(.init(
                 location: fallback.of("digital_reply_working_days"), field: "targets.digital_reply_working_days",
-                value: String(targets.digitalReplyWorkingDays), message: "must not be negative"))
+                value: String(targets.digitalReplyWorkingDays), message: Limits.workingDaysMessage))
         }
-        if targets.handoverWorkingDays < 0 {
+        if !Limits.workingDays.contains(targets.handoverWorkingDays) {
             problems.append(.init(
                 location: fallback.of("handover_working_days"), field: "targets.handover_working_days",
-                value: String(targets.handoverWorkingDays), message: "must not be negative"))
+                value: String(targets.handoverWorkingDays), message: Limits.workingDaysMessage))
         }
-        if !(1...365).contains(targets.repeatWindowDays) {
+        if !Limits.repeatWindowDays.contains(targets.repeatWindowDays) {
             problems.append(.init(
                 location: fallback.of("repeat_window_days"), field: "targets.repeat_window_days",
                 value: String(targets.repeatWindowDays), message: "must be between 1 and 365 days"))
@@ -97,10 +98,10 @@ public enum ConfigurationValidator {
             if sector.name.isBlank {
                 problems.append(.init(location: location.of("name"), field: "sector.name", value: sector.name, message: "must not be empty"))
             }
-            if sector.handoverWorkingDays < 0 {
+            if !Limits.workingDays.contains(sector.handoverWorkingDays) {
                 problems.append(.init(
                     location: location.of("handover_working_days"), field: "sector.handover_working_days",
-                    value: String(sector.handoverWorkingDays), message: "must not be negative"))
+                    value: String(sector.handoverWorkingDays), message: Limits.workingDaysMessage))
             }
         }
         return problems
@@ -181,8 +182,25 @@ public enum ConfigurationValidator {
         return []
     }
 
-    static func formatNumber(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+    static func formatNumber(_ value: Double) -> String { Formatting.number(value) }
+
+    /// The range every number in the configuration must fall in. Each is far beyond any real
+    /// site's need and small enough that every command can compute with it: a hand-over due in
+    /// 10⁸ working days took 10 s and 380 MB to plan under the write lock, and a purge cutoff
+    /// millions of days back fell outside the calendar and trapped.
+    public enum Limits {
+        /// `answer_within_s`: up to a day (the digital channel's usual target is an hour).
+        public static let answerWithinSeconds = 1...86_400
+        /// `handover_working_days` and `digital_reply_working_days`: up to about a year and a half.
+        public static let workingDays = 0...365
+        /// `repeat_window_days`.
+        public static let repeatWindowDays = 1...365
+        /// `note_days`: up to a hundred years.
+        public static let noteDays = 1...36_500
+        /// `suppress_below`.
+        public static let suppressBelow = 1...100
+
+        static let workingDaysMessage = "must be between 0 and \(workingDays.upperBound) working days"
     }
 }
 

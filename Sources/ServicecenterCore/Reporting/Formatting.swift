@@ -8,9 +8,22 @@ public enum Formatting {
         return language == .swedish ? text.replacingOccurrences(of: ".", with: ",") + " %" : text + "%"
     }
 
-    /// Seconds as m:ss (or h:mm:ss past an hour); "–" when unknown.
+    /// A number as a person wrote it: whole numbers without ".0", others as Swift prints them.
+    /// Never traps: infinity, NaN and values past Int's range (1e19) come back as text, since a
+    /// configuration value is shown in its problem before anything checks it.
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite else { return value.isNaN ? "nan" : value < 0 ? "-inf" : "inf" }
+        if value == value.rounded(), abs(value) < Self.exactIntegers { return String(Int(value)) }
+        return String(value)
+    }
+
+    /// Below 2⁵³ every whole Double is an exact Int; past it, `String(Double)` says it better.
+    static let exactIntegers: Double = 9_007_199_254_740_992
+
+    /// Seconds as m:ss (or h:mm:ss past an hour); "–" when unknown, or too large to be a wait
+    /// (infinite, NaN, or past Int's range, where converting would trap).
     public static func duration(_ seconds: Double?) -> String {
-        guard let seconds else { return "–" }
+        guard let seconds, seconds.isFinite, abs(seconds) < Self.exactIntegers else { return "–" }
         let total = Int(seconds.rounded())
         let (hours, minutes, secs) = (total / 3600, total % 3600 / 60, total % 60)
         return hours > 0

@@ -1,11 +1,20 @@
 /// The editing state of a one-line text field: its text and where the cursor stands.
 ///
-/// A value type, so a screen's model holds it and tests drive it with keys; the cursor
-/// counts characters (graphemes), so å or a combined é is one step.
+/// A value type, so a screen's model holds it and tests drive it with keys. The cursor
+/// counts grapheme clusters (what a reader sees as one character), so å, a decomposed é or a
+/// family emoji is one step for the arrows and one for backspace. Terminals deliver a
+/// combining mark or a zero-width joiner as a key of its own, after the character it belongs
+/// to; inserted, it joins that cluster, so the text does not always grow by one when a key
+/// is typed and the cursor is recounted rather than stepped.
 public struct TextInput: Hashable, Sendable {
     public private(set) var text: String
+    /// Clusters before the cursor; always within `0...text.count`.
     public private(set) var cursor: Int
     public var limit: Int
+
+    /// Scalars one field may hold, as a multiple of its limit in clusters: a cluster can stack
+    /// any number of combining marks, and without a bound a paste of them grows without end.
+    static let scalarsPerCluster = 8
 
     public init(_ text: String = "", limit: Int = 2_000) {
         self.text = String(text.prefix(limit))
@@ -16,16 +25,13 @@ public struct TextInput: Hashable, Sendable {
     /// Applies an editing key; returns false for keys a text field does not use.
     @discardableResult
     public mutating func handle(_ key: Key) -> Bool {
+        defer { clampCursor() }
         switch key {
         case .character(let character):
-            guard text.count < limit, !character.isNewline else { return true }
-            let index = text.index(text.startIndex, offsetBy: cursor)
-            text.insert(character, at: index)
-            cursor += 1
+            insert(character)
         case .backspace:
             guard cursor > 0 else { return true }
-            let index = text.index(text.startIndex, offsetBy: cursor - 1)
-            text.remove(at: index)
+            text.remove(at: text.index(text.startIndex, offsetBy: cursor - 1))
             cursor -= 1
         case .delete:
             guard cursor < text.count else { return true }
@@ -55,6 +61,28 @@ public struct TextInput: Hashable, Sendable {
         text = String(newText.prefix(limit))
         cursor = text.count
     }
+
+    /// Inserts a typed character at the cursor; a combining mark or joiner merges into the
+    /// cluster before it. Control characters are kept (a paste may hold them) and drawn as
+    /// placeholders, never sent to the terminal; a line break is not part of a one-line field.
+    mutating func insert(_ character: Character) {
+        guard !character.isNewline,
+              text.unicodeScalars.count + character.unicodeScalars.count <= limit * Self.scalarsPerCluster
+        else { return }
+        let index = text.index(text.startIndex, offsetBy: cursor)
+        let before = String(text[..<index]) + String(character)
+        let joined = before + text[index...]
+        guard joined.count <= limit else { return }
+        text = joined
+        // Counted in the new text: the typed scalar may have joined the cluster before it.
+        cursor = before.count
+    }
+
+    /// Removing a cluster can let its neighbours join (two regional indicators, Hangul jamo),
+    /// so after any edit the cursor is brought back inside the text.
+    mutating func clampCursor() {
+        cursor = min(max(cursor, 0), text.count)
+    }
 }
 
 extension Buffer {
@@ -64,13 +92,21 @@ extension Buffer {
         guard rect.width > 0, rect.height > 0 else { return }
         fill(rect.row(0), style: style)
         let characters = Array(input.text)
-        // Scroll horizontally so the cursor stays in view, measuring in columns.
-        var start = 0
-        while CharacterWidth.of(String(characters[start..<input.cursor])) >= rect.width, start < input.cursor { start += 1 }
-        let visible = String(characters[start...])
-        write(visible, x: rect.x, y: rect.y, style: style, limit: rect.width)
+        let position = min(max(input.cursor, 0), characters.count)
+        // Each cluster's width as it will be drawn (placeholders and ASCII folds included), so
+        // the scroll and the cursor agree with what `write` puts on the screen.
+        let ascii = glyphs.isASCII
+        let widths = characters.map { Buffer.visible(String($0), ascii: ascii).reduce(0) { $0 + $1.width } }
+        // Scroll horizontally so the cursor stays in view: the first cluster from which the
+        // text up to the cursor fits in the field with a column to spare for the cursor.
+        var start = position
+        var column = 0
+        while start > 0, column + widths[start - 1] < rect.width {
+            start -= 1
+            column += widths[start]
+        }
+        write(String(characters[start...]), x: rect.x, y: rect.y, style: style, limit: rect.width)
         if focused {
-            let column = Buffer.visible(String(characters[start..<input.cursor]), ascii: glyphs.isASCII).reduce(0) { $0 + $1.width }
             cursor = (rect.x + min(column, rect.width - 1), rect.y)
         }
     }

@@ -1,0 +1,24 @@
+import Foundation
+import Testing
+@testable import NcursesTerminal
+
+@Suite("Signals")
+struct SignalsTests {
+    @Test("Installing the handlers unblocks the stop signals a parent may have blocked, so a hang-up reaches the screen")
+    func unblocksStopSignals() async throws {
+        // On a thread of its own, as the screen's main thread would be, with the mask a test
+        // runner's worker thread hands its children.
+        let blockedAfter = await withCheckedContinuation { continuation in
+            Thread {
+                var all = sigset_t()
+                sigfillset(&all)
+                pthread_sigmask(SIG_BLOCK, &all, nil)
+                Signals.install()
+                var now = sigset_t()
+                pthread_sigmask(SIG_BLOCK, nil, &now)
+                continuation.resume(returning: Signals.stopSignals.filter { sigismember(&now, $0) == 1 })
+            }.start()
+        }
+        #expect(blockedAfter.isEmpty, "still blocked: \(blockedAfter)")
+    }
+}
