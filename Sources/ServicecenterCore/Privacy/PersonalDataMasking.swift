@@ -40,14 +40,12 @@ public struct PersonalDataMasking: Sendable, Hashable {
 
     /// Masks `text`. `today` settles the century of a 10-digit number, which decides whether
     /// 29 February of its year existed.
+    ///
+    /// The text is read as a reader sees it (`NormalizedText`): a number typed with an en dash,
+    /// a no-break space, spaces inside the date, a line break or fullwidth digits is the same
+    /// number. What is masked is replaced in the text as written; the rest stays untouched.
     public func mask(_ text: String, today: LocalDay) -> Result {
-        // Nothing to find without eight digits (the shortest phone number) or an @: most notes
-        // are left after one pass over their bytes, which an import of a million lines feels.
-        var digits = 0, at = false
-        for byte in text.utf8 {
-            if byte >= 0x30, byte <= 0x39 { digits += 1 } else if byte == 0x40 { at = true }
-        }
-        guard digits >= 8 || at else { return Result(text: text, masked: [:]) }
+        guard Self.mayHoldPersonalData(text) else { return Result(text: text, masked: [:]) }
         var scalars = Array(text.unicodeScalars)
         var masked: [Kind: Int] = [:]
         Self.maskIdentityNumbers(&scalars, today: today, counts: &masked)
@@ -64,76 +62,131 @@ public struct PersonalDataMasking: Sendable, Hashable {
         text.map { mask($0, today: today) }
     }
 
+    /// Whether `text` has eight digits (the shortest phone number) or an @, in any script.
+    /// Most notes have neither and leave after one pass over their bytes, which an import of a
+    /// million lines feels. Bytes of ASCII and of the Latin-1 letters (å, ä, ö, é: lead byte
+    /// 0xC3) are judged on the spot; only a text with other non-ASCII characters (an en dash,
+    /// fullwidth `８`, Arabic-Indic `٨`, `＠`) is looked at again, scalar by scalar.
+    static func mayHoldPersonalData(_ text: String) -> Bool {
+        var digits = 0, otherScript = false
+        for byte in text.utf8 {
+            if byte >= 0x30, byte <= 0x39 {
+                digits += 1
+            } else if byte == 0x40 {
+                return true
+            } else if byte >= 0xC0, byte != 0xC3 {
+                otherScript = true
+            }
+        }
+        if digits >= 8 { return true }
+        guard otherScript else { return false }
+        for scalar in text.unicodeScalars where !scalar.isASCII {
+            switch scalar.value {
+            case 0xC0...0xFF: continue
+            case 0xFF20, 0xFE6B: return true // fullwidth and small commercial at
+            default:
+                let type = scalar.properties.numericType
+                if type == .decimal || type == .digit { digits += 1 }
+            }
+        }
+        return digits >= 8
+    }
+
     // MARK: Personal identity and coordination numbers
 
     static func maskIdentityNumbers(_ s: inout [Unicode.Scalar], today: LocalDay, counts: inout [Kind: Int]) {
+        let text = NormalizedText(s)
+        var edits = ScalarEdits()
         var i = 0
-        while i < s.count {
-            guard isDigit(s[i]), i == 0 || !isDigit(s[i - 1]) else {
+        while i < text.count {
+            guard text.isDigit(i), !text.isDigit(i - 1) else {
                 i += 1
                 continue
             }
-            if let match = identityNumber(in: s, at: i, today: today) {
-                let masked = Array((String(String.UnicodeScalarView(match.dateDigits)) + "-****").unicodeScalars)
-                s.replaceSubrange(i..<match.end, with: masked)
+            if let match = identityNumber(in: text, at: i, today: today) {
+                edits.replace(text.originalRange(of: i..<match.end), with: match.dateDigits + "-****")
                 counts[match.kind, default: 0] += 1
-                i += masked.count
+                i = match.end
             } else {
                 i += 1
             }
         }
+        edits.apply(to: &s)
     }
 
     struct IdentityMatch {
+        /// The unit after the number.
         var end: Int
-        /// YYMMDD as written (a coordination number keeps its day + 60).
-        var dateDigits: [Unicode.Scalar]
+        /// YYMMDD as written, in ASCII digits (a coordination number keeps its day + 60).
+        var dateDigits: String
         var kind: Kind
     }
 
-    /// A personnummer or samordningsnummer starting at `start`: `YYYYMMDD-NNNC`,
-    /// `YYYYMMDDNNNC`, `YYMMDD-NNNC`, `YYMMDD+NNNC` (100 years or older), `YYMMDDNNNC`,
-    /// or with a space for the separator. It must not run on into more digits.
-    static func identityNumber(in s: [Unicode.Scalar], at start: Int, today: LocalDay) -> IdentityMatch? {
+    /// Separators people put between the parts of a number, after normalising: spaces and
+    /// line breaks of any kind, dashes of any kind, `.` and `/`; `+` (100 years or older)
+    /// only before the last four digits.
+    static let longestSeparator = 4
+
+    /// A personnummer or samordningsnummer starting at unit `start`: `YYYYMMDD-NNNC` or
+    /// `YYMMDD-NNNC` (`+` for 100 years or older), the separator any run of up to four
+    /// spaces, dashes, `.` or `/`, or none; the date may be split the same way into its parts
+    /// (`81 12 18-9876`), at both places or neither. It must not run on into more digits.
+    /// A 12-digit number's date must not lie after `today`.
+    static func identityNumber(in text: NormalizedText, at start: Int, today: LocalDay) -> IdentityMatch? {
         for dateLength in [8, 6] {
             var i = start
-            var digits: [Int] = []
-            while i < s.count, digits.count < dateLength, isDigit(s[i]) {
-                digits.append(digit(s[i]))
-                i += 1
+            func digits(_ count: Int) -> [Int]? {
+                var out: [Int] = []
+                while out.count < count, let value = text.digit(at: i) {
+                    out.append(value)
+                    i += 1
+                }
+                return out.count == count ? out : nil
             }
-            guard digits.count == dateLength else { continue }
-            var separator: Unicode.Scalar?
-            if i < s.count, s[i] == "-" || s[i] == " " || (s[i] == "+" && dateLength == 6) {
-                separator = s[i]
-                i += 1
+            /// Skips a separator; returns whether there was one and whether it held a `+`.
+            func separator(allowingPlus: Bool) -> (found: Bool, plus: Bool) {
+                var length = 0, plus = false
+                scan: while length < longestSeparator, i + length < text.count {
+                    switch text.units[i + length] {
+                    case .space, .dash, .other("."), .other("/"): length += 1
+                    case .other("+") where allowingPlus:
+                        plus = true
+                        length += 1
+                    default: break scan
+                    }
+                }
+                // A separator counts only when a digit follows it.
+                guard length > 0, text.isDigit(i + length) else { return (false, false) }
+                i += length
+                return (true, plus)
             }
-            var serial: [Int] = []
-            while i < s.count, serial.count < 4, isDigit(s[i]) {
-                serial.append(digit(s[i]))
-                i += 1
-            }
-            guard serial.count == 4, i == s.count || !isDigit(s[i]) else { continue }
-            let short = Array(digits.suffix(6))
-            let month = short[2] * 10 + short[3]
-            var day = short[4] * 10 + short[5]
-            let kind: Kind = day > 60 ? .coordinationNumber : .personalIdentityNumber
-            if kind == .coordinationNumber { day -= 60 }
+            guard let head = digits(dateLength - 4) else { continue }
+            let first = separator(allowingPlus: false)
+            guard let month = digits(2) else { continue }
+            let second = separator(allowingPlus: false)
+            guard first.found == second.found, let day = digits(2) else { continue }
+            let last = separator(allowingPlus: dateLength == 6)
+            guard let serial = digits(4), !text.isDigit(i) else { continue }
+            let short = Array(head.suffix(2)) + month + day
+            let monthValue = month[0] * 10 + month[1]
+            var dayValue = day[0] * 10 + day[1]
+            let kind: Kind = dayValue > 60 ? .coordinationNumber : .personalIdentityNumber
+            if kind == .coordinationNumber { dayValue -= 60 }
             let yy = short[0] * 10 + short[1]
             var year: Int
             if dateLength == 8 {
-                let century = digits[0] * 10 + digits[1]
+                let century = head[0] * 10 + head[1]
                 guard (18...20).contains(century) else { continue }
                 year = century * 100 + yy
             } else {
                 year = 2000 + yy > today.year ? 1900 + yy : 2000 + yy
-                if separator == "+" { year -= 100 }
+                if last.plus { year -= 100 }
             }
-            guard (1...12).contains(month), day >= 1, day <= LocalDay.daysIn(month: month, year: year),
+            guard (1...12).contains(monthValue), dayValue >= 1, dayValue <= LocalDay.daysIn(month: monthValue, year: year),
+                  dateLength == 6 || LocalDay(year: year, month: monthValue, day: dayValue) <= today,
                   luhnValid(short + serial)
             else { continue }
-            let dateStart = start + dateLength - 6
-            return IdentityMatch(end: i, dateDigits: Array(s[dateStart..<(dateStart + 6)]), kind: kind)
+            return IdentityMatch(end: i, dateDigits: short.map(String.init).joined(), kind: kind)
         }
         return nil
     }
@@ -152,22 +205,27 @@ public struct PersonalDataMasking: Sendable, Hashable {
     // MARK: Phone numbers
 
     /// Numbers as people write them: `070-123 45 67`, `019-21 10 00`, `+46 70 123 45 67`,
-    /// `0046701234567`. Eight to thirteen digits starting with 0 or +, with single spaces or
-    /// hyphens between. Everything after the area code or country code becomes `*`.
+    /// `0046701234567`, with any kind of dash or space (a no-break space, an en dash) and
+    /// digits of any width. Eight to thirteen digits starting with 0 or +, with single
+    /// separators between. Everything after the area code or country code becomes `*`.
     static func maskPhoneNumbers(_ s: inout [Unicode.Scalar], counts: inout [Kind: Int]) {
+        let text = NormalizedText(s)
+        var stars = Set<Int>()
         var i = 0
-        while i < s.count {
-            let startsInternational = s[i] == "+" && i + 1 < s.count && isDigit(s[i + 1])
-            guard startsInternational || s[i] == "0", i == 0 || !(isDigit(s[i - 1]) || s[i - 1] == "+") else {
+        while i < text.count {
+            let startsInternational = text.units[i] == .other("+") && text.isDigit(i + 1)
+            guard startsInternational || text.digit(at: i) == 0,
+                  !text.isDigit(i - 1), i == 0 || text.units[i - 1] != .other("+")
+            else {
                 i += 1
                 continue
             }
             var end = i + (startsInternational ? 1 : 0)
             var digitPositions: [Int] = []
-            while end < s.count {
-                if isDigit(s[end]) {
+            while end < text.count {
+                if text.isDigit(end) {
                     digitPositions.append(end)
-                } else if !(s[end] == " " || s[end] == "-") || end + 1 >= s.count || !isDigit(s[end + 1]) {
+                } else if !(text.units[end] == .space || text.units[end] == .dash) || !text.isDigit(end + 1) {
                     break
                 }
                 end += 1
@@ -177,41 +235,45 @@ public struct PersonalDataMasking: Sendable, Hashable {
                 continue
             }
             // Keep the country code (+46, 0046) or the first three digits (070, 019, 08-1).
-            let kept = startsInternational ? 2 : s[digitPositions[1]] == "0" ? 4 : 3
-            for position in digitPositions.dropFirst(kept) { s[position] = "*" }
+            let kept = startsInternational ? 2 : text.digit(at: digitPositions[1]) == 0 ? 4 : 3
+            for position in digitPositions.dropFirst(kept) { stars.insert(text.origins[position]) }
             counts[.phone, default: 0] += 1
             i = end
         }
+        for position in stars { s[position] = "*" }
     }
 
     // MARK: E-mail addresses
 
     /// `name@example.se` becomes `***@example.se`: the domain says which organisation wrote,
-    /// the name part who.
+    /// the name part who. A fullwidth `＠` or letters are read as their ASCII forms.
     static func maskEmailAddresses(_ s: inout [Unicode.Scalar], counts: inout [Kind: Int]) {
+        let text = NormalizedText(s)
+        var edits = ScalarEdits()
         var i = 0
-        while i < s.count {
-            guard s[i] == "@" else {
+        while i < text.count {
+            guard text.units[i] == .other("@") else {
                 i += 1
                 continue
             }
             var start = i
-            while start > 0, isLocalPart(s[start - 1]) { start -= 1 }
+            while start > 0, let c = text.scalar(at: start - 1), isLocalPart(c) { start -= 1 }
             var end = i + 1
-            while end < s.count, isDomainPart(s[end]) { end += 1 }
-            while end > i + 1, s[end - 1] == "." || s[end - 1] == "-" { end -= 1 }
-            let domain = s[(i + 1)..<end]
+            while end < text.count, let c = text.scalar(at: end), isDomainPart(c) { end += 1 }
+            while end > i + 1, let c = text.scalar(at: end - 1), c == "." || c == "-" { end -= 1 }
+            let domain = ((i + 1)..<end).compactMap(text.scalar(at:))
             let hasTopLevel = domain.lastIndex(of: ".").map { dot in
-                domain.distance(from: dot, to: domain.endIndex) >= 3 && domain[domain.index(after: dot)...].allSatisfy(isLetter)
+                domain.count - dot >= 3 && domain[(dot + 1)...].allSatisfy(isLetter)
             } ?? false
-            guard start < i, hasTopLevel, !s[start..<i].allSatisfy({ $0 == "*" }) else {
+            guard start < i, hasTopLevel, !(start..<i).allSatisfy({ text.scalar(at: $0) == "*" }) else {
                 i += 1
                 continue
             }
-            s.replaceSubrange(start..<i, with: Array("***".unicodeScalars))
+            edits.replace(text.originalRange(of: start..<i), with: "***")
             counts[.email, default: 0] += 1
-            i = start + 3 + 1 + domain.count
+            i = end
         }
+        edits.apply(to: &s)
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
