@@ -179,8 +179,8 @@ public final class Store: Sendable {
     }
 
     /// The contact with personal data masked in every text that was typed or imported rather
-    /// than chosen from the configuration: the note, where it was referred, the incident tag,
-    /// the guide's name, the external id and the call id. The ids are masked the same way every
+    /// than checked against the configuration (category, sector and guide are): the note, where
+    /// it was referred, the incident tag, the external id and the call id. The ids are masked the same way every
     /// time, so importing a file again still finds its contacts by id; two ids that differ only
     /// in a personnummer's last four digits become one (docs: README "Data protection").
     func masked(_ contact: Contact, now: Date) -> Contact {
@@ -189,7 +189,6 @@ public final class Store: Sendable {
         contact.note = masking.mask(contact.note, today: today)?.text
         if case .referred(let to) = contact.resolution { contact.resolution = .referred(to: masking.mask(to, today: today)?.text) }
         contact.incident = masking.mask(contact.incident, today: today)?.text
-        contact.operatorUser = masking.mask(contact.operatorUser, today: today).text
         contact.externalID = masking.mask(contact.externalID, today: today)?.text
         contact.callID = masking.mask(contact.callID, today: today)?.text
         return contact

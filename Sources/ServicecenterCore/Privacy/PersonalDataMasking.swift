@@ -64,32 +64,33 @@ public struct PersonalDataMasking: Sendable, Hashable {
 
     /// Whether `text` has eight digits (the shortest phone number) or an @, in any script.
     /// Most notes have neither and leave after one pass over their bytes, which an import of a
-    /// million lines feels. Bytes of ASCII and of the Latin-1 letters (å, ä, ö, é: lead byte
-    /// 0xC3) are judged on the spot; only a text with other non-ASCII characters (an en dash,
-    /// fullwidth `８`, Arabic-Indic `٨`, `＠`) is looked at again, scalar by scalar.
+    /// million lines feels. ASCII bytes and the Latin-1 letters (å, ä, ö, é: lead byte 0xC3,
+    /// never a digit) are judged by their bytes; any other character (an en dash, fullwidth
+    /// `８`, Arabic-Indic `٨`, `＠`) is decoded on the spot and judged by its Unicode properties.
     static func mayHoldPersonalData(_ text: String) -> Bool {
-        var digits = 0, otherScript = false
-        for byte in text.utf8 {
-            if byte >= 0x30, byte <= 0x39 {
-                digits += 1
-            } else if byte == 0x40 {
-                return true
-            } else if byte >= 0xC0, byte != 0xC3 {
-                otherScript = true
+        var text = text
+        return text.withUTF8 { bytes in
+            var digits = 0, i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                if byte < 0x80 {
+                    if byte >= 0x30, byte <= 0x39 { digits += 1 } else if byte == 0x40 { return true }
+                    i += 1
+                } else if byte == 0xC3 || byte < 0xC0 {
+                    i += 1 // a Latin-1 letter, or a continuation byte
+                } else {
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for k in 1..<length where i + k < bytes.count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
+                    i += length
+                    guard let scalar = Unicode.Scalar(value) else { continue }
+                    if scalar == "\u{FF20}" || scalar == "\u{FE6B}" { return true } // fullwidth and small commercial at
+                    let type = scalar.properties.numericType
+                    if type == .decimal || type == .digit { digits += 1 }
+                }
             }
+            return digits >= 8
         }
-        if digits >= 8 { return true }
-        guard otherScript else { return false }
-        for scalar in text.unicodeScalars where !scalar.isASCII {
-            switch scalar.value {
-            case 0xC0...0xFF: continue
-            case 0xFF20, 0xFE6B: return true // fullwidth and small commercial at
-            default:
-                let type = scalar.properties.numericType
-                if type == .decimal || type == .digit { digits += 1 }
-            }
-        }
-        return digits >= 8
     }
 
     // MARK: Personal identity and coordination numbers
