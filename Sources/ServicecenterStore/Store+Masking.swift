@@ -14,10 +14,10 @@ extension Store {
     }
 
     /// A queue event with its call id and operator masked: a telephony platform may name a call
-    /// by the caller's number.
+    /// by the caller's number. A call id numbered by the event's own day is kept as it is.
     func masked(_ event: QueueEvent, now: Date) -> QueueEvent {
         var event = event
-        event.callID = masked(event.callID, now: now)
+        event.callID = masking.maskIdentifier(event.callID, dated: LocalDay(event.at, in: zone), today: LocalDay(now, in: zone)).text
         event.operatorUser = event.operatorUser.map { masked($0, now: now) }
         return event
     }

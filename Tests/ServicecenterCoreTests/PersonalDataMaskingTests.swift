@@ -81,6 +81,16 @@ struct PersonalDataMaskingTests {
         #expect(masking.maskStrings(inJSON: #"{"note":"inget här"}"#, today: today).changed == false)
     }
 
+    @Test("An identifier keeps a number dated its record's own day, and masks a birth date")
+    func identifiers() {
+        let day = LocalDay(year: 2026, month: 11, day: 23)
+        #expect(masking.maskIdentifier("tel-20261123-0000", dated: day, today: today).text == "tel-20261123-0000")
+        #expect(masking.maskIdentifier("tel-261123-0000", dated: day, today: today).text == "tel-261123-0000")
+        #expect(masking.maskIdentifier("tel-20261122-0001", dated: day, today: today).text == "tel-261122-****")
+        #expect(masking.maskIdentifier("crm-811218-9876", dated: day, today: today).text == "crm-811218-****")
+        #expect(masked("tel-20261123-0000") == "tel-261123-****") // in a note it is masked like any number
+    }
+
     @Test("A samordningsnummer (day + 60) is masked and named as one")
     func coordinationNumber() {
         let result = masking.mask("samordningsnr 701063-2391", today: today)

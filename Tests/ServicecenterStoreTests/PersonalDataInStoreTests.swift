@@ -93,6 +93,21 @@ struct PersonalDataInStoreTests {
         try expectNothingInClear()
     }
 
+    @Test("Ids numbered by the record's own day stay as they are, so a day's ids never mask alike")
+    func datedIDs() throws {
+        let store = try store()
+        // Both pass the check digit as personnummer of someone born on the contacts' own day.
+        let first = contact(externalID: "tel-20261123-0000"), second = contact("2026-11-23T09:10:00+01:00", externalID: "tel-20261123-0109")
+        #expect(try store.importContacts([first, second], now: now) == ImportOutcome(inserted: 2, alreadyPresent: 0))
+        let ids = try DatabaseQueue(path: path).read { try String.fetchAll($0, sql: "SELECT external_id FROM contact ORDER BY id") }
+        #expect(ids == ["tel-20261123-0000", "tel-20261123-0109"])
+        let calls = [
+            QueueEvent(at: now, channel: .phone, kind: .offered, callID: "20261123-0000"),
+            QueueEvent(at: now, channel: .phone, kind: .offered, callID: "20261123-0109"),
+        ]
+        #expect(try store.recordQueueEvents(calls, now: now) == ImportOutcome(inserted: 2, alreadyPresent: 0))
+    }
+
     @Test("Contact note, referral and incident tag are masked in every written form")
     func contactTexts() throws {
         let store = try store()

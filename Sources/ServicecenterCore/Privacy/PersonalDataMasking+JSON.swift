@@ -37,6 +37,11 @@ extension PersonalDataMasking {
 
     /// One JSON string literal, quotes included, masked; the literal itself when nothing was.
     private func maskedLiteral(_ literal: [UInt8], today: LocalDay, counts: inout [Kind: Int]) -> [UInt8] {
+        // A draft is saved on every keystroke: a literal without escapes is its own text, and
+        // most (keys, "phone", a category id) fail the cheap pass without being decoded.
+        if !literal.contains(UInt8(ascii: "\\")), !Self.mayHoldPersonalData(String(decoding: literal, as: UTF8.self)) {
+            return literal
+        }
         let decoded = (try? JSONDecoder().decode(String.self, from: Data(literal))) ?? String(decoding: literal, as: UTF8.self)
         let result = mask(decoded, today: today)
         guard result.changed else { return literal }

@@ -45,10 +45,22 @@ public struct PersonalDataMasking: Sendable, Hashable {
     /// a no-break space, spaces inside the date, a line break or fullwidth digits is the same
     /// number. What is masked is replaced in the text as written; the rest stays untouched.
     public func mask(_ text: String, today: LocalDay) -> Result {
+        mask(text, today: today, dated: nil)
+    }
+
+    /// Masks an identifier of a record made on `day` (an imported contact's id, a call id).
+    /// Systems number their records by the day (`tel-20261123-0017`); such a number with
+    /// `day`'s own date is a dated sequence number, not a birth date, and is kept: masked, one
+    /// in ten of them would pass the check digit and a day's ids would become one.
+    public func maskIdentifier(_ id: String, dated day: LocalDay, today: LocalDay) -> Result {
+        mask(id, today: today, dated: day)
+    }
+
+    func mask(_ text: String, today: LocalDay, dated day: LocalDay?) -> Result {
         guard Self.mayHoldPersonalData(text) else { return Result(text: text, masked: [:]) }
         var scalars = Array(text.unicodeScalars)
         var masked: [Kind: Int] = [:]
-        Self.maskIdentityNumbers(&scalars, today: today, counts: &masked)
+        Self.maskIdentityNumbers(&scalars, today: today, notBirthDate: day, counts: &masked)
         if !allowPhone { Self.maskPhoneNumbers(&scalars, counts: &masked) }
         if !allowEmail { Self.maskEmailAddresses(&scalars, counts: &masked) }
         guard !masked.isEmpty else { return Result(text: text, masked: [:]) }
@@ -95,7 +107,7 @@ public struct PersonalDataMasking: Sendable, Hashable {
 
     // MARK: Personal identity and coordination numbers
 
-    static func maskIdentityNumbers(_ s: inout [Unicode.Scalar], today: LocalDay, counts: inout [Kind: Int]) {
+    static func maskIdentityNumbers(_ s: inout [Unicode.Scalar], today: LocalDay, notBirthDate: LocalDay? = nil, counts: inout [Kind: Int]) {
         let text = NormalizedText(s)
         var edits = ScalarEdits()
         var i = 0
@@ -104,7 +116,7 @@ public struct PersonalDataMasking: Sendable, Hashable {
                 i += 1
                 continue
             }
-            if let match = identityNumber(in: text, at: i, today: today) {
+            if let match = identityNumber(in: text, at: i, today: today), match.date != notBirthDate || match.kind != .personalIdentityNumber {
                 edits.replace(text.originalRange(of: i..<match.end), with: match.dateDigits + "-****")
                 counts[match.kind, default: 0] += 1
                 i = match.end
@@ -120,6 +132,8 @@ public struct PersonalDataMasking: Sendable, Hashable {
         var end: Int
         /// YYMMDD as written, in ASCII digits (a coordination number keeps its day + 60).
         var dateDigits: String
+        /// The date it stands for (a coordination number's real day).
+        var date: LocalDay
         var kind: Kind
     }
 
@@ -187,7 +201,8 @@ public struct PersonalDataMasking: Sendable, Hashable {
                   dateLength == 6 || LocalDay(year: year, month: monthValue, day: dayValue) <= today,
                   luhnValid(short + serial)
             else { continue }
-            return IdentityMatch(end: i, dateDigits: short.map(String.init).joined(), kind: kind)
+            return IdentityMatch(
+                end: i, dateDigits: short.map(String.init).joined(), date: LocalDay(year: year, month: monthValue, day: dayValue), kind: kind)
         }
         return nil
     }
