@@ -180,10 +180,10 @@ public final class Store: Sendable {
 
     /// The contact with personal data masked in every text that was typed or imported rather
     /// than checked against the configuration (category, sector and guide are): the note, where
-    /// it was referred, the incident tag, the external id and the call id. The ids are masked the same way every
-    /// time, so importing a file again still finds its contacts by id; an id numbered by the
-    /// contact's own day is kept (`maskIdentifier`); two ids that differ only in a real
-    /// personnummer's last four digits become one (README, "Data protection").
+    /// it was referred, the incident tag, the external id and the call id. The ids are masked
+    /// the same way every time, so importing a file again still finds its contacts by id; an id
+    /// numbered by the contact's own day is kept (`maskIdentifier`); two ids that differ only
+    /// in a real personnummer's last four digits become one (README, "Data protection").
     func masked(_ contact: Contact, now: Date) -> Contact {
         var contact = contact
         let today = LocalDay(now, in: zone)
