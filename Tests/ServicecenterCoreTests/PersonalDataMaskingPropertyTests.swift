@@ -71,6 +71,9 @@ struct PersonalDataMaskingPropertyTests {
             if index == headLength || index == headLength + 2 { text += inDate }
             if index == headLength + 4 { text += last }
             text += written(value)
+            // Now and then something invisible after a digit: a zero-width space, a soft
+            // hyphen, a word joiner, a combining underline.
+            if random.next(12) == 0 { text += ["\u{200B}", "\u{00AD}", "\u{2060}", "\u{0332}"][random.next(4)] }
         }
         text += Self.after[random.next(Self.after.count)]
         return Generated(
@@ -86,7 +89,7 @@ struct PersonalDataMaskingPropertyTests {
         })
     }
 
-    @Test("Every valid personnummer and samordningsnummer, in every separator and digit form, is masked to YYMMDD-****")
+    @Test("Every valid personnummer and samordningsnummer, in every separator, digit and invisible-character form, is masked to YYMMDD-****")
     func everyFormIsMasked() {
         var random = SplitMix64(seed: 0x5EC0_11DE)
         var failures: [String] = []

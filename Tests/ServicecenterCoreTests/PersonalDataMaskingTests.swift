@@ -36,6 +36,7 @@ struct PersonalDataMaskingTests {
         ("811218-\n9876", "811218-****"),                   // a line break inside
         ("811218\u{2212}9876", "811218-****"),              // minus sign
         ("811218\u{00AD}-9876", "811218-****"),             // a soft hyphen hidden inside
+        ("8\u{0332}1\u{0332}1218-9876", "811218-****"),      // combining underline on digits
     ])
     func issueForms(input: String, expected: String) {
         let result = masking.mask("pnr \(input), ring", today: today)

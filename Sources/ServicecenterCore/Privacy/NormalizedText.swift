@@ -4,8 +4,8 @@ import Foundation
 /// scalar in Unicode compatibility form (NFKC: fullwidth `８` is `8`, `＠` is `@`), a digit of
 /// any script by its value, every dash (Pd, and the minus sign U+2212) one dash, every space
 /// or line break (no-break space included) one space, and invisible format characters (soft
-/// hyphen, zero-width space) left out. Each unit remembers the scalar of the original text it
-/// came from, so a match is replaced there and the rest stays as the guide wrote it.
+/// hyphen, zero-width space) and combining marks left out. Each unit remembers the scalar of
+/// the original text it came from, so a match is replaced there and the rest stays as typed.
 struct NormalizedText {
     /// One character after normalising.
     enum Unit: Equatable {
@@ -47,8 +47,10 @@ struct NormalizedText {
             unit = .space
         } else if scalar.properties.generalCategory == .dashPunctuation || scalar == "\u{2212}" {
             unit = .dash
-        } else if scalar.properties.generalCategory == .format {
-            return // invisible: a zero-width space inside a number must not hide it
+        } else if [.format, .nonspacingMark, .enclosingMark].contains(scalar.properties.generalCategory) {
+            // Invisible (a zero-width space, a soft hyphen) or a mark on the character before
+            // (an underline, a keycap): inside a number, it must not hide it.
+            return
         } else {
             unit = .other(scalar)
         }

@@ -117,7 +117,12 @@ public struct PersonalDataMasking: Sendable, Hashable {
                 continue
             }
             if let match = identityNumber(in: text, at: i, today: today), match.date != notBirthDate || match.kind != .personalIdentityNumber {
-                edits.replace(text.originalRange(of: i..<match.end), with: match.dateDigits + "-****")
+                // A combining mark on the last digit (an underline) goes with it.
+                var range = text.originalRange(of: i..<match.end)
+                while range.upperBound < s.count, [.nonspacingMark, .enclosingMark].contains(s[range.upperBound].properties.generalCategory) {
+                    range = range.lowerBound..<(range.upperBound + 1)
+                }
+                edits.replace(range, with: match.dateDigits + "-****")
                 counts[match.kind, default: 0] += 1
                 i = match.end
             } else {
