@@ -23,39 +23,53 @@ struct NormalizedText {
         units.reserveCapacity(scalars.count)
         origins.reserveCapacity(scalars.count)
         for (index, scalar) in scalars.enumerated() {
-            if scalar.isASCII || (0xC0...0xFF).contains(scalar.value) {
-                // ASCII and the Latin-1 letters (å, ä, ö, é …) have no compatibility mapping.
-                append(scalar, from: index)
-            } else {
+            if let unit = Self.plainUnit(scalar) {
+                units.append(unit)
+                origins.append(index)
+                continue
+            }
+            // One Unicode property lookup costs more than the rest of a character's work, and
+            // asking Foundation for NFKC microseconds: the general category settles digits of
+            // any script and width, dashes, spaces and invisible marks; only what is left and
+            // changes under NFKC (fullwidth `＠` and letters, superscript digits) is mapped.
+            let unit = Self.unit(scalar, category: scalar.properties.generalCategory)
+            if unit == .other(scalar), scalar.properties.changesWhenNFKCCaseFolded {
                 for mapped in String(Character(scalar)).precomposedStringWithCompatibilityMapping.unicodeScalars {
-                    append(mapped, from: index)
+                    if let unit = Self.plainUnit(mapped) ?? Self.unit(mapped, category: mapped.properties.generalCategory) {
+                        units.append(unit)
+                        origins.append(index)
+                    }
                 }
+            } else if let unit {
+                units.append(unit)
+                origins.append(index)
             }
         }
     }
 
-    private mutating func append(_ scalar: Unicode.Scalar, from index: Int) {
-        let unit: Unit
-        if scalar.value >= 0x30, scalar.value <= 0x39 {
-            unit = .digit(Int(scalar.value) - 0x30)
-        } else if scalar.isASCII {
-            unit = scalar == " " || scalar == "\t" || scalar == "\n" || scalar == "\r" || scalar == "\u{0B}" || scalar == "\u{0C}"
-                ? .space : scalar == "-" ? .dash : .other(scalar)
-        } else if scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue {
-            unit = .digit(Int(value))
-        } else if scalar.properties.isWhitespace {
-            unit = .space
-        } else if scalar.properties.generalCategory == .dashPunctuation || scalar == "\u{2212}" {
-            unit = .dash
-        } else if [.format, .nonspacingMark, .enclosingMark].contains(scalar.properties.generalCategory) {
-            // Invisible (a zero-width space, a soft hyphen) or a mark on the character before
-            // (an underline, a keycap): inside a number, it must not hide it.
-            return
-        } else {
-            unit = .other(scalar)
+    /// ASCII and the Latin-1 letters (å, ä, ö, é …), which need no property lookup; nil otherwise.
+    private static func plainUnit(_ scalar: Unicode.Scalar) -> Unit? {
+        switch scalar.value {
+        case 0x30...0x39: return .digit(Int(scalar.value) - 0x30)
+        case 0x20, 0x09...0x0D: return .space
+        case 0x2D: return .dash
+        case 0x00...0x7F, 0xC0...0xFF: return .other(scalar)
+        default: return nil
         }
-        units.append(unit)
-        origins.append(index)
+    }
+
+    /// Any other character by its general category; nil for one that is left out.
+    private static func unit(_ scalar: Unicode.Scalar, category: Unicode.GeneralCategory) -> Unit? {
+        switch category {
+        case .decimalNumber: return .digit(Int(scalar.properties.numericValue ?? 0))
+        case .spaceSeparator, .lineSeparator, .paragraphSeparator: return .space
+        case .dashPunctuation: return .dash
+        // Invisible (a zero-width space, a soft hyphen) or a mark on the character before (an
+        // underline, a keycap): inside a number, it must not hide it.
+        case .format, .nonspacingMark, .enclosingMark: return nil
+        case .control where scalar == "\u{85}": return .space // next line
+        default: return scalar == "\u{2212}" ? .dash : .other(scalar) // the minus sign is a math symbol
+        }
     }
 
     var count: Int { units.count }

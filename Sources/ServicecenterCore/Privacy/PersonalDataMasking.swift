@@ -60,9 +60,14 @@ public struct PersonalDataMasking: Sendable, Hashable {
         guard Self.mayHoldPersonalData(text) else { return Result(text: text, masked: [:]) }
         var scalars = Array(text.unicodeScalars)
         var masked: [Kind: Int] = [:]
-        Self.maskIdentityNumbers(&scalars, today: today, notBirthDate: day, counts: &masked)
-        if !allowPhone { Self.maskPhoneNumbers(&scalars, counts: &masked) }
-        if !allowEmail { Self.maskEmailAddresses(&scalars, counts: &masked) }
+        // Normalising is most of the work on a note with digits: done again only after a pass
+        // changed the text.
+        var normalized = NormalizedText(scalars)
+        if Self.maskIdentityNumbers(&scalars, normalized, today: today, notBirthDate: day, counts: &masked) {
+            normalized = NormalizedText(scalars)
+        }
+        if !allowPhone, Self.maskPhoneNumbers(&scalars, normalized, counts: &masked) { normalized = NormalizedText(scalars) }
+        if !allowEmail { Self.maskEmailAddresses(&scalars, normalized, counts: &masked) }
         guard !masked.isEmpty else { return Result(text: text, masked: [:]) }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars)
@@ -95,7 +100,9 @@ public struct PersonalDataMasking: Sendable, Hashable {
                     var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
                     for k in 1..<length where i + k < bytes.count { value = value << 6 | (UInt32(bytes[i + k]) & 0x3F) }
                     i += length
-                    guard let scalar = Unicode.Scalar(value) else { continue }
+                    // General punctuation (dashes, quotes, …, bullets) holds no digit or @:
+                    // the characters a pasted text brings most, judged without a lookup.
+                    guard !(0x2000...0x206F).contains(value), let scalar = Unicode.Scalar(value) else { continue }
                     if scalar == "\u{FF20}" || scalar == "\u{FE6B}" { return true } // fullwidth and small commercial at
                     let type = scalar.properties.numericType
                     if type == .decimal || type == .digit { digits += 1 }
@@ -107,8 +114,11 @@ public struct PersonalDataMasking: Sendable, Hashable {
 
     // MARK: Personal identity and coordination numbers
 
-    static func maskIdentityNumbers(_ s: inout [Unicode.Scalar], today: LocalDay, notBirthDate: LocalDay? = nil, counts: inout [Kind: Int]) {
-        let text = NormalizedText(s)
+    /// Masks the identity numbers in `s`, read as `text`; returns whether it changed `s`.
+    @discardableResult
+    static func maskIdentityNumbers(
+        _ s: inout [Unicode.Scalar], _ text: NormalizedText, today: LocalDay, notBirthDate: LocalDay? = nil, counts: inout [Kind: Int]
+    ) -> Bool {
         var edits = ScalarEdits()
         var i = 0
         while i < text.count {
@@ -130,6 +140,7 @@ public struct PersonalDataMasking: Sendable, Hashable {
             }
         }
         edits.apply(to: &s)
+        return !edits.isEmpty
     }
 
     struct IdentityMatch {
@@ -153,15 +164,19 @@ public struct PersonalDataMasking: Sendable, Hashable {
     /// (`81 12 18-9876`), at both places or neither. It must not run on into more digits.
     /// A 12-digit number's date must not lie after `today`.
     static func identityNumber(in text: NormalizedText, at start: Int, today: LocalDay) -> IdentityMatch? {
+        // Numbers, not arrays of digits: this runs at every digit run of every note with
+        // eight digits or more, and allocations were most of its time.
         for dateLength in [8, 6] {
             var i = start
-            func digits(_ count: Int) -> [Int]? {
-                var out: [Int] = []
-                while out.count < count, let value = text.digit(at: i) {
-                    out.append(value)
+            /// The value of the next `count` digits, when there are that many in a row.
+            func number(_ count: Int) -> Int? {
+                var value = 0
+                for _ in 0..<count {
+                    guard let digit = text.digit(at: i) else { return nil }
+                    value = value * 10 + digit
                     i += 1
                 }
-                return out.count == count ? out : nil
+                return value
             }
             /// Skips a separator; returns whether there was one and whether it held a `+`.
             func separator(allowingPlus: Bool) -> (found: Bool, plus: Bool) {
@@ -180,36 +195,45 @@ public struct PersonalDataMasking: Sendable, Hashable {
                 i += length
                 return (true, plus)
             }
-            guard let head = digits(dateLength - 4) else { continue }
+            guard let head = number(dateLength - 4) else { continue }
             let first = separator(allowingPlus: false)
-            guard let month = digits(2) else { continue }
+            guard let month = number(2) else { continue }
             let second = separator(allowingPlus: false)
-            guard first.found == second.found, let day = digits(2) else { continue }
+            guard first.found == second.found, let shownDay = number(2) else { continue }
             let last = separator(allowingPlus: dateLength == 6)
-            guard let serial = digits(4), !text.isDigit(i) else { continue }
-            let short = Array(head.suffix(2)) + month + day
-            let monthValue = month[0] * 10 + month[1]
-            var dayValue = day[0] * 10 + day[1]
-            let kind: Kind = dayValue > 60 ? .coordinationNumber : .personalIdentityNumber
-            if kind == .coordinationNumber { dayValue -= 60 }
-            let yy = short[0] * 10 + short[1]
+            guard let serial = number(4), !text.isDigit(i) else { continue }
+            let yy = head % 100
+            let kind: Kind = shownDay > 60 ? .coordinationNumber : .personalIdentityNumber
+            let day = kind == .coordinationNumber ? shownDay - 60 : shownDay
             var year: Int
             if dateLength == 8 {
-                let century = head[0] * 10 + head[1]
-                guard (18...20).contains(century) else { continue }
-                year = century * 100 + yy
+                guard (18...20).contains(head / 100) else { continue }
+                year = head
             } else {
                 year = 2000 + yy > today.year ? 1900 + yy : 2000 + yy
                 if last.plus { year -= 100 }
             }
-            guard (1...12).contains(monthValue), dayValue >= 1, dayValue <= LocalDay.daysIn(month: monthValue, year: year),
-                  dateLength == 6 || LocalDay(year: year, month: monthValue, day: dayValue) <= today,
-                  luhnValid(short + serial)
+            let yymmdd = yy * 10_000 + month * 100 + shownDay
+            guard (1...12).contains(month), day >= 1, day <= LocalDay.daysIn(month: month, year: year),
+                  dateLength == 6 || LocalDay(year: year, month: month, day: day) <= today,
+                  luhnValid(yymmdd * 10_000 + serial)
             else { continue }
-            return IdentityMatch(
-                end: i, dateDigits: short.map(String.init).joined(), date: LocalDay(year: year, month: monthValue, day: dayValue), kind: kind)
+            let dateDigits = String(yymmdd + 1_000_000).dropFirst() // six digits, leading zeros kept
+            return IdentityMatch(end: i, dateDigits: String(dateDigits), date: LocalDay(year: year, month: month, day: day), kind: kind)
         }
         return nil
+    }
+
+    /// The Luhn check over the ten digits YYMMDDNNNC given as one number.
+    static func luhnValid(_ tenDigits: Int) -> Bool {
+        var sum = 0, rest = tenDigits
+        // From the last digit (weight 1) to the first (weight 2).
+        for position in 0..<10 {
+            let product = (rest % 10) * (position % 2 == 0 ? 1 : 2)
+            sum += product / 10 + product % 10
+            rest /= 10
+        }
+        return sum % 10 == 0
     }
 
     /// The Luhn check over the ten digits YYMMDDNNNC: weights 2,1,2,1…, digits of products summed.
@@ -229,8 +253,8 @@ public struct PersonalDataMasking: Sendable, Hashable {
     /// `0046701234567`, with any kind of dash or space (a no-break space, an en dash) and
     /// digits of any width. Eight to thirteen digits starting with 0 or +, with single
     /// separators between. Everything after the area code or country code becomes `*`.
-    static func maskPhoneNumbers(_ s: inout [Unicode.Scalar], counts: inout [Kind: Int]) {
-        let text = NormalizedText(s)
+    @discardableResult
+    static func maskPhoneNumbers(_ s: inout [Unicode.Scalar], _ text: NormalizedText, counts: inout [Kind: Int]) -> Bool {
         var stars = Set<Int>()
         var i = 0
         while i < text.count {
@@ -262,14 +286,15 @@ public struct PersonalDataMasking: Sendable, Hashable {
             i = end
         }
         for position in stars { s[position] = "*" }
+        return !stars.isEmpty
     }
 
     // MARK: E-mail addresses
 
     /// `name@example.se` becomes `***@example.se`: the domain says which organisation wrote,
     /// the name part who. A fullwidth `＠` or letters are read as their ASCII forms.
-    static func maskEmailAddresses(_ s: inout [Unicode.Scalar], counts: inout [Kind: Int]) {
-        let text = NormalizedText(s)
+    @discardableResult
+    static func maskEmailAddresses(_ s: inout [Unicode.Scalar], _ text: NormalizedText, counts: inout [Kind: Int]) -> Bool {
         var edits = ScalarEdits()
         var i = 0
         while i < text.count {
@@ -295,6 +320,7 @@ public struct PersonalDataMasking: Sendable, Hashable {
             i = end
         }
         edits.apply(to: &s)
+        return !edits.isEmpty
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
