@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ServicecenterCore
 
@@ -100,6 +101,22 @@ struct PersonalDataMaskingPropertyTests {
                 && result.text.contains(generated.date + "-****")
                 && !digits(result.text).contains(generated.tenDigits)
             if !ok, failures.count < 5 { failures.append("\(generated.text.debugDescription) → \(result.text.debugDescription)") }
+        }
+        #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
+    }
+
+    @Test("In a JSON desk draft, every form is masked in every text field, and the draft still decodes")
+    func everyFormInADraft() throws {
+        var random = SplitMix64(seed: 0xD2AF7)
+        var failures: [String] = []
+        for _ in 0..<Self.cases / 4 {
+            let generated = generate(&random, validCheckDigit: true)
+            let field = ["note", "search", "callID", "ticket"][random.next(4)]
+            let draft = String(decoding: try JSONEncoder().encode([field: generated.text, "other": "x"]), as: UTF8.self)
+            let result = identityOnly.maskStrings(inJSON: draft, today: today)
+            let decoded = try? JSONDecoder().decode([String: String].self, from: Data(result.text.utf8))
+            let ok = decoded?[field].map { $0.contains(generated.date + "-****") && !digits($0).contains(generated.tenDigits) } ?? false
+            if !ok || decoded?["other"] != "x", failures.count < 5 { failures.append("\(draft) → \(result.text)") }
         }
         #expect(failures.isEmpty, "\(failures.joined(separator: "\n"))")
     }
