@@ -24,9 +24,11 @@ extension Store {
         }
     }
 
+    /// The log is append-only and outlives every purge, so what reaches it is masked here too,
+    /// whoever composed it: callers pass field names, ids, counts and lengths, never free text.
     func appendAudit(_ action: AuditAction, by actor: String, contactID: Int64?, details: String, now: Date, in db: Database) throws {
         try db.execute(
             sql: "INSERT INTO audit_event (at, actor, action, contact_id, details) VALUES (?, ?, ?, ?, ?)",
-            arguments: [Timestamp.utcText(now), actor, action.rawValue, contactID, details])
+            arguments: [Timestamp.utcText(now), masked(actor, now: now), action.rawValue, contactID, masked(details, now: now)])
     }
 }

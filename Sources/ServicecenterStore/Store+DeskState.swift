@@ -5,8 +5,11 @@ import ServicecenterCore
 /// What the desk keeps between runs for each guide: the form being filled in (the draft)
 /// and the station chosen last. Both are one row per guide, replaced on every change.
 extension Store {
-    /// Keeps the form a guide is filling in; called on every change.
+    /// Keeps the form a guide is filling in; called on every change. Every text in the draft
+    /// (a JSON object: the note, the search, the call id …) is masked first: a draft is written
+    /// on every keystroke, and its copies in the write-ahead log outlive a crash until purged.
     public func saveDraft(of operatorUser: String, payload: String, now: Date = Date()) throws(StoreError) {
+        let payload = masking.maskStrings(inJSON: payload, today: LocalDay(now, in: zone)).text
         try replace(in: "desk_draft", column: "payload", value: payload, of: operatorUser, now: now)
     }
 
@@ -25,7 +28,7 @@ extension Store {
     }
 
     public func setStation(of operatorUser: String, to station: String, now: Date = Date()) throws(StoreError) {
-        try replace(in: "desk_station", column: "station", value: station, of: operatorUser, now: now)
+        try replace(in: "desk_station", column: "station", value: masked(station, now: now), of: operatorUser, now: now)
     }
 
     /// Inserts or replaces a guide's row; `table` and `column` are our own constants, never input.

@@ -4,9 +4,13 @@ import ServicecenterCore
 
 /// Driftstörningar: started and ended by a supervisor, shown on every desk while active.
 extension Store {
+    /// Starts an incident. Its title and message are masked before they are stored (the tag is
+    /// made from the masked title), and the audit log gets the incident's id and the texts'
+    /// lengths, never the texts: the log cannot be purged.
     public func startIncident(title: String, message: String, by user: String, now: Date = Date()) throws(QueueError) -> Incident {
-        let title = title.trimmingCharacters(in: .whitespacesAndNewlines)
-        let message = message.trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = masked(title.trimmingCharacters(in: .whitespacesAndNewlines), now: now)
+        let message = masked(message.trimmingCharacters(in: .whitespacesAndNewlines), now: now)
+        let user = masked(user, now: now)
         guard !title.isEmpty else { throw .emptyIncidentTitle }
         return try queueWrite { db in
             let taken = Set(try String.fetchAll(db, sql: "SELECT tag FROM incident"))
@@ -16,19 +20,22 @@ extension Store {
                 arguments: [tag, String(title.prefix(Incident.titleLimit)), String(message.prefix(Incident.messageLimit)),
                             Timestamp.utcText(now), user])
             let id = db.lastInsertedRowID
-            try appendAudit(.incidentStarted, by: user, contactID: nil, details: "\(tag): \(title.prefix(Incident.titleLimit))", now: now, in: db)
+            try appendAudit(
+                .incidentStarted, by: user, contactID: nil,
+                details: IncidentAudit.started(id: id, title: title, message: message), now: now, in: db)
             return try incident(id, in: db)!
         }
     }
 
     /// Ends an active incident; ending one already ended says who ended it and when.
     public func endIncident(_ id: Int64, by user: String, now: Date = Date()) throws(QueueError) -> Incident {
-        try queueWrite { db in
+        let user = masked(user, now: now)
+        return try queueWrite { db in
             guard let current = try incident(id, in: db) else { throw QueueError.unknownIncident(id) }
             if let endedAt = current.endedAt { throw QueueError.incidentEnded(id: id, by: current.endedBy ?? "?", at: endedAt) }
             try db.execute(
                 sql: "UPDATE incident SET ended_at = ?, ended_by = ? WHERE id = ?", arguments: [Timestamp.utcText(now), user, id])
-            try appendAudit(.incidentEnded, by: user, contactID: nil, details: current.tag, now: now, in: db)
+            try appendAudit(.incidentEnded, by: user, contactID: nil, details: IncidentAudit.ended(id: id), now: now, in: db)
             return try incident(id, in: db)!
         }
     }

@@ -272,12 +272,21 @@ public final class Store: Sendable {
         }
     }
 
-    /// The contact with personal data masked in its free text (the note, where it was referred).
+    /// The contact with personal data masked in every text that was typed or imported rather
+    /// than checked against the configuration (category, sector and guide are): the note, where
+    /// it was referred, the incident tag, the external id and the call id. The ids are masked
+    /// the same way every time, so importing a file again still finds its contacts by id; an id
+    /// numbered by the contact's own day is kept (`maskIdentifier`); two ids that differ only
+    /// in a real personnummer's last four digits become one (README, "Data protection").
     func masked(_ contact: Contact, now: Date) -> Contact {
         var contact = contact
         let today = LocalDay(now, in: zone)
         contact.note = masking.mask(contact.note, today: today)?.text
         if case .referred(let to) = contact.resolution { contact.resolution = .referred(to: masking.mask(to, today: today)?.text) }
+        contact.incident = masking.mask(contact.incident, today: today)?.text
+        let day = LocalDay(contact.startedAt, in: zone)
+        contact.externalID = contact.externalID.map { masking.maskIdentifier($0, dated: day, today: today).text }
+        contact.callID = contact.callID.map { masking.maskIdentifier($0, dated: day, today: today).text }
         return contact
     }
 

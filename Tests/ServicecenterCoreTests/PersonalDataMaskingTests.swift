@@ -24,6 +24,74 @@ struct PersonalDataMaskingTests {
         #expect(result.masked == [.personalIdentityNumber: 1])
     }
 
+    @Test("The ways the issue found numbers slipping through are all masked", arguments: [
+        ("811218\u{2013}9876", "811218-****"),              // en dash
+        ("811218\u{00A0}9876", "811218-****"),              // no-break space
+        ("81 12 18-9876", "811218-****"),                   // spaces inside the date
+        ("811218.9876", "811218-****"),
+        ("811218/9876", "811218-****"),
+        ("811218  9876", "811218-****"),                    // two spaces
+        ("19811218 - 9876", "811218-****"),
+        ("\u{FF18}\u{FF11}\u{FF11}\u{FF12}\u{FF11}\u{FF18}-\u{FF19}\u{FF18}\u{FF17}\u{FF16}", "811218-****"), // fullwidth
+        ("811218-\n9876", "811218-****"),                   // a line break inside
+        ("811218\u{2212}9876", "811218-****"),              // minus sign
+        ("811218\u{00AD}-9876", "811218-****"),             // a soft hyphen hidden inside
+        ("8\u{0332}1\u{0332}1218-9876", "811218-****"),      // combining underline on digits
+    ])
+    func issueForms(input: String, expected: String) {
+        let result = masking.mask("pnr \(input), ring", today: today)
+        #expect(result.text == "pnr \(expected), ring")
+        #expect(result.masked == [.personalIdentityNumber: 1])
+    }
+
+    @Test("A note with two numbers, one with an en dash, has both masked (the desk's report)")
+    func twoNumbersAtTheDesk() {
+        let result = masking.mask("811218-9876 och hans fru 121212\u{2013}1212", today: today)
+        #expect(result.text == "811218-**** och hans fru 121212-****")
+        #expect(result.masked == [.personalIdentityNumber: 2])
+    }
+
+    @Test("A 12-digit date after today is not a birth date: a meeting time is left alone")
+    func futureDate() {
+        #expect(masked("möte 2026-12-01 1003") == "möte 2026-12-01 1003")
+        #expect(masked("20261201-1003") == "20261201-1003")
+    }
+
+    @Test("The cheap first pass lets a note without digits or @ go, in any script, and sees every digit and @", arguments: [
+        ("Ringde om kärl, vill ha besök – snart", false),
+        ("rum 0412, kl 130", false),                         // seven digits
+        ("12345678", true),
+        ("a@b", true),
+        ("kalle\u{FF20}exempel", true),                      // fullwidth @
+        ("kalle\u{FE6B}exempel", true),                      // small @
+        ("\u{FF18}\u{FF11}\u{FF11}\u{FF12}\u{FF11}\u{FF18}\u{FF19}\u{FF18}", true), // fullwidth digits
+        ("\u{0668}\u{0661}\u{0661}\u{0662}\u{0661}\u{0668}\u{0669}\u{0668}", true), // Arabic-Indic digits
+        ("tel\u{00A0}070 123", false),
+        ("ärende 1234 – å 5678", true),
+    ])
+    func cheapPass(text: String, mayHold: Bool) {
+        #expect(PersonalDataMasking.mayHoldPersonalData(text) == mayHold)
+    }
+
+    @Test("Every string of a JSON draft is masked, the rest kept byte for byte")
+    func jsonDraft() {
+        let draft = #"{"note":"pnr 811218\u2013 9876","search":"ring 070-123 45 67","n":8112189876,"k":"x"}"#
+        let result = masking.maskStrings(inJSON: draft, today: today)
+        #expect(result.text == #"{"note":"pnr 811218-****","search":"ring 070-*** ** **","n":8112189876,"k":"x"}"#)
+        #expect(result.masked == [.personalIdentityNumber: 1, .phone: 1])
+        #expect(masking.maskStrings(inJSON: #"{"note":"inget här"}"#, today: today).changed == false)
+    }
+
+    @Test("An identifier keeps a number dated its record's own day, and masks a birth date")
+    func identifiers() {
+        let day = LocalDay(year: 2026, month: 11, day: 23)
+        #expect(masking.maskIdentifier("tel-20261123-0000", dated: day, today: today).text == "tel-20261123-0000")
+        #expect(masking.maskIdentifier("tel-261123-0000", dated: day, today: today).text == "tel-261123-0000")
+        #expect(masking.maskIdentifier("tel-20261122-0001", dated: day, today: today).text == "tel-261122-****")
+        #expect(masking.maskIdentifier("crm-811218-9876", dated: day, today: today).text == "crm-811218-****")
+        #expect(masked("tel-20261123-0000") == "tel-261123-****") // in a note it is masked like any number
+    }
+
     @Test("A samordningsnummer (day + 60) is masked and named as one")
     func coordinationNumber() {
         let result = masking.mask("samordningsnr 701063-2391", today: today)
