@@ -28,21 +28,44 @@ struct PackageWriter {
 
     var target: URL { parent.appendingPathComponent(name) }
 
+    /// On any failure the run removes its own partial folder, and the folders above the package
+    /// it made, before it returns: the old package stays as it was and nothing half-written is
+    /// left. A partial used to stay (with an empty datapackage.json after a full disk) until the
+    /// next run for that date, which may never come for a period.
     func write(_ files: [(path: String, contents: String)]) throws(Failure) {
-        try ensureFolder(parent)
-        clearLeftovers()
-        let pid = getpid()
-        let partial = parent.appendingPathComponent(".\(name).partial-\(pid)")
-        let lock = try lockedPartial(partial)
-        defer { close(lock) }
-        for (path, contents) in files {
-            let url = partial.appendingPathComponent(path)
-            try ensureFolder(url.deletingLastPathComponent())
-            try writeDurably(Data(contents.utf8), to: url)
+        var made: [String] = []
+        do throws(Failure) {
+            try ensureFolder(parent, made: &made)
+            clearLeftovers()
+            let pid = getpid()
+            let partial = parent.appendingPathComponent(".\(name).partial-\(pid)")
+            let lock = try lockedPartial(partial)
+            defer { close(lock) }
+            do throws(Failure) {
+                for (path, contents) in files {
+                    let url = partial.appendingPathComponent(path)
+                    try ensureFolder(url.deletingLastPathComponent())
+                    try writeDurably(Data(contents.utf8), to: url)
+                }
+                syncFolder(partial)
+                try replace(target, with: partial, pid: pid)
+            } catch {
+                // Removed while the lock is still held, so no other run takes it for its own.
+                Self.removeQuietly(partial)
+                throw error
+            }
+            syncFolder(parent)
+        } catch {
+            // Only folders this run made and that are still empty: rmdir refuses any other.
+            for folder in made.reversed() { _ = rmdir(folder) }
+            throw error
         }
-        syncFolder(partial)
-        try replace(target, with: partial, pid: pid)
-        syncFolder(parent)
+    }
+
+    /// Removes `url` and everything in it, ignoring what cannot be removed: it is called on the
+    /// way out of a failure, whose own error is the one to report.
+    static func removeQuietly(_ url: URL) {
+        try? FileManager.default.removeItem(at: url)
     }
 
     /// Makes the partial folder and takes its lock, which this run holds until it is done
@@ -53,7 +76,11 @@ struct PackageWriter {
             try? FileManager.default.removeItem(at: partial)
             try ensureFolder(partial)
             let descriptor = open(partial.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw failure(partial, errno) }
+            guard descriptor >= 0 else {
+                let code = errno
+                Self.removeQuietly(partial)
+                throw failure(partial, code)
+            }
             var held = stat(), there = stat()
             if flock(descriptor, LOCK_EX | LOCK_NB) == 0, fstat(descriptor, &held) == 0,
                stat(partial.path, &there) == 0, held.st_ino == there.st_ino, held.st_dev == there.st_dev {
@@ -61,6 +88,7 @@ struct PackageWriter {
             }
             close(descriptor)
         }
+        // Not locked, so another run may have made it: left for clearLeftovers to judge.
         throw failure(partial, EBUSY)
     }
 
@@ -130,10 +158,20 @@ struct PackageWriter {
     /// what the system said ("Not a directory", "Permission denied") about the folder that
     /// could not be made, where Foundation says "The operation could not be completed".
     func ensureFolder(_ url: URL) throws(Failure) {
+        var made: [String] = []
+        try ensureFolder(url, made: &made)
+    }
+
+    /// As `ensureFolder(_:)`, adding each folder it made to `made`, outermost first.
+    func ensureFolder(_ url: URL, made: inout [String]) throws(Failure) {
         var path = ""
         for component in url.standardizedFileURL.pathComponents {
             path = component == "/" ? "/" : (path.hasSuffix("/") ? path : path + "/") + component
-            guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure(URL(fileURLWithPath: path), errno) }
+            if mkdir(path, 0o755) == 0 {
+                made.append(path)
+            } else if errno != EEXIST {
+                throw failure(URL(fileURLWithPath: path), errno)
+            }
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
                 throw failure(URL(fileURLWithPath: path), ENOTDIR)
