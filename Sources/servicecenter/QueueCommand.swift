@@ -14,7 +14,8 @@ struct QueueCommand: ParsableCommand {
             `queue events`. How service level and waits are measured is in docs/measures.md.
 
             Exit codes: 0 done; 64 bad arguments; 65 invalid event lines (nothing stored), or the ticket \
-            is no longer waiting; 66 no such ticket or file; 79 --follow stored the good lines and skipped bad ones.
+            is no longer waiting, or every line --follow read was bad; 66 no such ticket or file; 79 --follow stored \
+            the good lines and skipped bad ones.
             """,
         subcommands: [Take.self, Next.self, Call.self, NoShow.self, Transfer.self, List.self, Events.self],
         defaultSubcommand: List.self
@@ -182,7 +183,8 @@ struct QueueCommand: ParsableCommand {
                 Without --follow the input is all or nothing: one bad line and nothing is stored, every \
                 bad line named with its number (exit 65). With --follow each line is stored as it \
                 arrives and a bad line is reported and skipped, for a feed that never ends (exit 79 if any \
-                was skipped). A line longer than 1 MiB is a bad line, skipped without being held in memory.
+                was skipped and some were good; 65 if every line was bad; a line already stored counts \
+                as good). A line longer than 1 MiB is a bad line, skipped without being held in memory.
 
                 Examples:
                   servicecenter queue events telefoni-2026-11-23.jsonl
@@ -266,9 +268,15 @@ struct QueueCommand: ParsableCommand {
             printError("\(file == "-" ? "stdin" : file):\(line): \(context.text.lineProblem(problem))")
         }
 
-        /// What was stored, and exit 79 "partly stored" when lines were skipped (only --follow
-        /// gets that far with bad lines): 65 would say nothing was written, and it was.
+        /// What was stored, and the exit status a script acts on (only --follow gets this far
+        /// with bad lines): 79 "partly stored" when some lines were good and some skipped, 65
+        /// when every line was bad, since 79 then told a script that something was stored when
+        /// nothing was. A line already stored is a good line: a feed sent again is not bad data.
         func finish(_ outcome: ImportOutcome, bad: Int, _ context: CommandContext) throws {
+            if bad > 0, outcome.inserted + outcome.alreadyPresent == 0 {
+                printError(context.queueText.eventsRejected(badLines: bad, totalLines: bad))
+                throw ExitStatus.dataError
+            }
             say(context.queueText.eventsRecorded(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
             if bad > 0 {
                 printError(context.queueText.eventsSkipped(badLines: bad))
