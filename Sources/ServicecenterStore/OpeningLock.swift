@@ -42,4 +42,13 @@ final class OpeningLock {
     }
 
     func unlock() { flock(descriptor, LOCK_UN) }
+
+    /// Whether the folder locked is still the one at `folder`. A process whose setting up of a
+    /// new database failed removes the folder it made; one that waited for that folder's lock
+    /// then holds the lock of a folder no longer there, which serialises nothing.
+    func isStill(at folder: String) -> Bool {
+        var held = stat(), there = stat()
+        return fstat(descriptor, &held) == 0 && stat(folder, &there) == 0
+            && held.st_ino == there.st_ino && held.st_dev == there.st_dev
+    }
 }

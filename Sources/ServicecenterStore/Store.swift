@@ -53,30 +53,53 @@ public final class Store: Sendable {
         // Before anything opens it: SQLite blocks forever opening a FIFO, reports "disk I/O
         // error" on a directory, and as root made /dev/null-journal (0666) beside /dev/null.
         try Self.checkRegularFile(path)
+        // Tried again when the folder went away while this process waited for its lock: a
+        // process whose setting up of a new database failed takes back the folder it made.
+        for _ in 0..<3 {
+            if let opened = try Self.openPool(path, access: access, busyTimeoutMilliseconds: busyTimeoutMilliseconds) {
+                pool = opened
+                return
+            }
+        }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        throw .cannotOpen(path: path, reason: "the folder \(directory) was removed while the database was being opened")
+    }
+
+    /// Makes the folder and the file when missing, reads or sets up the schema under the
+    /// folder's lock, and opens the pool. Nil when the folder locked was removed meanwhile (so
+    /// the lock serialised nothing): the caller tries again.
+    ///
+    /// What this process created it removes again when setting up fails (a full disk left a
+    /// 0-byte file, and a retry after freeing space then met it): the file only when this
+    /// process made it, under the exclusive lock, so no other process has it open; the side
+    /// files SQLite made for it; and the folders it made, while still empty. An existing file
+    /// is never removed.
+    static func openPool(_ path: String, access: Access, busyTimeoutMilliseconds timeout: Int) throws(StoreError) -> DatabasePool? {
+        let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var madeFolders: [String] = []
         do {
-            // A new folder is the owner's and the group's only, like the file.
-            try FileManager.default.createDirectory(
-                atPath: directory, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o770])
+            madeFolders = try makeFolders(directory)
         } catch {
             throw .cannotOpen(path: path, reason: "cannot create the folder \(directory)")
         }
-        try Self.checkHeader(path)
+        try checkHeader(path)
         let existed = FileManager.default.fileExists(atPath: path)
         let writable = !existed || (Glibc.access(path, W_OK) == 0 && Glibc.access(directory, W_OK) == 0)
         if !writable, access == .readWrite { throw .readOnly(path: path) }
-        if writable { try Self.createPrivately(path) }
-        let timeout = busyTimeoutMilliseconds
         let migrator = Migrations.migrator
         // Held while the schema is read (shared) and while it is set up (exclusive), so a
         // process never reads a schema another is half-way through making.
         let lock = OpeningLock(folder: directory)
         defer { lock?.unlock() }
+        var createdFile = false
+        var sideFilesBefore: [String] = []
+        var opened: DatabasePool?
         do {
             guard lock?.lock(exclusive: false, timeoutMilliseconds: timeout) ?? true else {
                 throw StoreError.locked(path: path, waitedMilliseconds: timeout)
             }
-            var finding = try Self.check(path, migrator: migrator, timeout: timeout)
+            if let lock, !lock.isStill(at: directory) { return nil }
+            var finding = try check(path, migrator: migrator, timeout: timeout)
             if finding != .ours(pending: false) {
                 guard writable else { throw StoreError.readOnly(path: path) }
                 // Setting up or migrating: one process at a time; the others find it done.
@@ -84,10 +107,16 @@ public final class Store: Sendable {
                 guard lock?.lock(exclusive: true, timeoutMilliseconds: timeout) ?? true else {
                     throw StoreError.locked(path: path, waitedMilliseconds: timeout)
                 }
-                finding = try Self.check(path, migrator: migrator, timeout: timeout)
+                if let lock, !lock.isStill(at: directory) { return nil }
+                finding = try check(path, migrator: migrator, timeout: timeout)
+            }
+            if writable {
+                // Under the lock, so the process that made the file knows no other has opened it.
+                sideFilesBefore = sideFiles(of: path)
+                createdFile = try createPrivately(path)
             }
             var configuration = Configuration()
-            configuration.busyMode = .callback(Self.evenBusyHandler(timeoutMilliseconds: busyTimeoutMilliseconds))
+            configuration.busyMode = .callback(evenBusyHandler(timeoutMilliseconds: timeout))
             guard writable else {
                 // Without a -wal file no commit waits in a log and the file alone is the whole
                 // database: read it immutable, which makes nothing beside it. A plain read-only
@@ -96,22 +125,60 @@ public final class Store: Sendable {
                 // or was at work and its -wal and -shm are there to share.
                 configuration.readonly = true
                 let quiet = !FileManager.default.fileExists(atPath: path + "-wal")
-                pool = try DatabasePool(path: quiet ? Self.uri(path, parameters: "immutable=1") : path, configuration: configuration)
-                return
+                return try DatabasePool(path: quiet ? uri(path, parameters: "immutable=1") : path, configuration: configuration)
             }
-            try Self.repairSharedMemoryFile(path)
-            pool = try DatabasePool(path: path, configuration: configuration)
+            try repairSharedMemoryFile(path)
+            let pool = try DatabasePool(path: path, configuration: configuration)
+            opened = pool
             // A saved contact must survive a power cut, so every commit waits for the disk.
             // Set on the writer after opening: GRDB's pool sets NORMAL (no sync on commit)
             // when it turns WAL on, after any prepareDatabase, and the setting lived there
             // unnoticed until a benchmark's save beat its own raw-SQLite floor.
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             if finding != .ours(pending: false) { try migrator.migrate(pool) }
-        } catch let error as StoreError {
-            throw error
+            return pool
         } catch {
-            throw Self.translate(error, path: path, busyTimeout: timeout)
+            // Only with the lock held: without it (a folder that cannot be opened) another
+            // process may be using the file this one made.
+            if createdFile, lock != nil {
+                try? opened?.close()
+                for file in [path] + sideFiles(of: path).filter({ !sideFilesBefore.contains($0) }) {
+                    _ = unlink(file)
+                }
+            }
+            // rmdir takes only an empty folder; one another process waits to lock is found
+            // gone by it (isStill), and it makes the folder again.
+            for folder in madeFolders.reversed() { _ = rmdir(folder) }
+            if let error = error as? StoreError { throw error }
+            throw translate(error, path: path, busyTimeout: timeout)
         }
+    }
+
+    /// The side files SQLite keeps beside the database at `path` that exist now.
+    static func sideFiles(of path: String) -> [String] {
+        ["-wal", "-shm", "-journal"].map { path + $0 }.filter { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    /// Creates `directory` and any missing folders above it, each the owner's and the group's
+    /// only (0770, like the file); returns those it made, outermost first, so a failed set-up
+    /// can take them back.
+    static func makeFolders(_ directory: String) throws -> [String] {
+        var made: [String] = []
+        var path = ""
+        for component in URL(fileURLWithPath: directory).standardizedFileURL.pathComponents {
+            path = component == "/" ? "/" : (path.hasSuffix("/") ? path : path + "/") + component
+            if mkdir(path, 0o770) == 0 {
+                made.append(path)
+                chmod(path, 0o770)
+            } else if errno != EEXIST {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+        }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
+            throw POSIXError(.ENOTDIR)
+        }
+        return made
     }
 
     /// Refuses, untouched, a database from a newer version or of another program. Opening a
@@ -200,14 +267,17 @@ public final class Store: Sendable {
     /// (0660), whatever the umask: the contact log is personal data. SQLite gives the `-wal`
     /// and `-shm` files it makes the database file's permissions. An existing file is left
     /// as its owner set it.
-    static func createPrivately(_ path: String) throws(StoreError) {
+    /// True when this call made the file, false when it was there.
+    @discardableResult
+    static func createPrivately(_ path: String) throws(StoreError) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o660)
         if descriptor == -1 {
             guard errno == EEXIST else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
-            return
+            return false
         }
         defer { close(descriptor) }
         fchmod(descriptor, 0o660)
+        return true
     }
 
     /// Refuses a file that exists, is not empty and does not start like an SQLite database.
