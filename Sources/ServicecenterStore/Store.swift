@@ -55,7 +55,9 @@ public final class Store: Sendable {
         try Self.checkRegularFile(path)
         // Tried again when the folder went away while this process waited for its lock: a
         // process whose setting up of a new database failed takes back the folder it made.
-        for _ in 0..<3 {
+        // Each time is another process's final failure, so the tries end; three were too few
+        // for twelve processes creating one new database on a full disk at once (73, not 80).
+        for _ in 0..<100 {
             if let opened = try Self.openPool(path, access: access, busyTimeoutMilliseconds: busyTimeoutMilliseconds) {
                 pool = opened
                 return
@@ -79,6 +81,9 @@ public final class Store: Sendable {
         var madeFolders: [String] = []
         do {
             madeFolders = try makeFolders(directory)
+        } catch POSIXError.ENOENT {
+            // A folder above, made by another process, was taken back between two mkdirs.
+            return nil
         } catch {
             throw .cannotOpen(path: path, reason: "cannot create the folder \(directory)")
         }
@@ -90,6 +95,8 @@ public final class Store: Sendable {
         // Held while the schema is read (shared) and while it is set up (exclusive), so a
         // process never reads a schema another is half-way through making.
         let lock = OpeningLock(folder: directory)
+        // Taken back by another process since it was made here: unserialised, the file could not be made.
+        if lock == nil, !FileManager.default.fileExists(atPath: directory) { return nil }
         defer { lock?.unlock() }
         var createdFile = false
         var sideFilesBefore: [String] = []

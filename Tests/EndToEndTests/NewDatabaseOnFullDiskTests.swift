@@ -27,4 +27,30 @@ struct NewDatabaseOnFullDiskTests {
         #expect(retried.status == 0, "\(retried.stderr)")
         #expect(FileManager.default.fileExists(atPath: path))
     }
+
+    @Test("Twelve processes creating one new database on a full disk at once: every one exits 80, no file left",
+          .enabled(if: getuid() == 0, "mounting a tmpfs needs root"), .timeLimit(.minutes(2)))
+    func fullDiskConcurrentCreation() throws {
+        let sandbox = try Sandbox()
+        let mount = sandbox.root.appendingPathComponent("small")
+        try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
+        let mounted = try Spawn.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", mount.path])
+        try #require(mounted.status == 0, "\(mounted.stderr)")
+        defer { _ = try? Spawn.run("/usr/bin/umount", [mount.path]) }
+        _ = try Spawn.run("/usr/bin/dd", ["if=/dev/zero", "of=\(mount.appendingPathComponent("filler").path)", "bs=4k"])
+        for round in 1...3 {
+            let path = mount.appendingPathComponent("round-\(round)/db/new.sqlite").path
+            let statuses = Statuses()
+            // Each failing creator takes back the folder it made; the others, waiting for that
+            // folder's lock, must make it again rather than fail with 73 "cannot open".
+            DispatchQueue.concurrentPerform(iterations: 12) { _ in
+                let outcome = try? sandbox.run(arguments: ["log", "--channel", "phone", "--category", "avfall", "--database", path])
+                statuses.append(outcome.map { "\($0.status)" + ($0.status == 80 ? "" : " \($0.stderr)") } ?? "not run")
+            }
+            #expect(statuses.all.filter { $0 != "80" } == [], "round \(round)")
+            // Empty folders may stay when two failing creators overlap; a file never does.
+            let left = FileManager.default.subpaths(atPath: mount.path)?.filter { $0.contains("sqlite") } ?? []
+            #expect(left == [], "round \(round)")
+        }
+    }
 }
