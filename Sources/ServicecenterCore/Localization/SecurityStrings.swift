@@ -11,6 +11,8 @@ public protocol SecurityStrings: Sendable {
     func handoverNotTheirs(id: Int64, login: String, madeBy: String) -> String
     /// `demo` refused: the database holds contacts that demo did not make.
     func demoOverRealData(path: String, realContacts: Int) -> String
+    /// A setgid run was pointed at another configuration or database than the system install's.
+    func privilegedLocations(refused: [String], config: String, database: String?) -> String
 }
 
 public func securityStrings(for language: Language) -> any SecurityStrings {
@@ -33,6 +35,9 @@ public struct SwedishSecurityStrings: SecurityStrings {
     public func demoOverRealData(path: String, realContacts: Int) -> String {
         "Databasen \(path) har \(realContacts) kontakter som inte kommer från demo; demodata skrivs bara till en tom databas eller en som bara har demodata. Peka ut en egen, t.ex. --database /tmp/demo.sqlite. Inget skrevs."
     }
+    public func privilegedLocations(refused: [String], config: String, database: String?) -> String {
+        "\(refused.joined(separator: ", ")): programmet är installerat setgid, och då läses inställningarna bara från \(config)\(database.map { " och databasen är \($0)" } ?? ""); ta bort \(refused.count == 1 ? "det" : "dem") och kör igen."
+    }
 }
 
 /// English.
@@ -50,5 +55,8 @@ public struct EnglishSecurityStrings: SecurityStrings {
     }
     public func demoOverRealData(path: String, realContacts: Int) -> String {
         "The database \(path) holds \(realContacts) contacts that demo did not make; demo data goes only into an empty database or one with demo data only. Name one of its own, e.g. --database /tmp/demo.sqlite. Nothing was written."
+    }
+    public func privilegedLocations(refused: [String], config: String, database: String?) -> String {
+        "\(refused.joined(separator: ", ")): the program is installed setgid, so its configuration is read only from \(config)\(database.map { " and its database is \($0)" } ?? ""); leave \(refused.count == 1 ? "it" : "them") out and run again."
     }
 }
