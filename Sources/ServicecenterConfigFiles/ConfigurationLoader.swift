@@ -212,7 +212,13 @@ public enum ConfigurationLoader {
             }
             for text in reader.strings("closed_days") ?? [] {
                 if let day = LocalDay(text) {
-                    calendar.closedDays.append(day)
+                    // Held to the window every other day from outside is held to: a closed
+                    // day in year 0000 or 9999 sends working-day arithmetic off four digits.
+                    if AcceptedTimes.contains(day) {
+                        calendar.closedDays.append(day)
+                    } else {
+                        reader.problem("closed_days", value: text, "must lie in \(AcceptedTimes.description); remove the day or correct its year")
+                    }
                 } else {
                     reader.problem("closed_days", value: text, "must be dates as \"YYYY-MM-DD\"")
                 }
