@@ -41,7 +41,7 @@ public enum ConfigurationLoader {
                     sector: reader.string("sector", required: true) ?? "",
                     keywords: reader.strings("keywords") ?? [],
                     resolvable: reader.bool("resolvable", required: true) ?? false,
-                    guidance: reader.string("guidance") ?? "",
+                    guidance: reader.string("guidance", lines: true) ?? "",
                     eservice: reader.string("eservice").flatMap { $0.isEmpty ? nil : $0 },
                     sensitive: reader.bool("sensitive") ?? false,
                     location: reader.location)
