@@ -97,7 +97,8 @@ final class TableReader {
     func finish(allowing extra: Set<String> = []) -> [ConfigurationProblem] {
         for key in table.keys.sorted() where !asked.contains(key) && !extra.contains(key) {
             problems.append(ConfigurationProblem(
-                location: location(of: key), field: "\(path).\(key)", value: nil,
+                // Shown inert: a quoted key ("ev\u001b[2J" = 1) is as much a text as a value.
+                location: location(of: key), field: "\(path).\(InertText.shown(key))", value: nil,
                 message: "is not a known setting; check the spelling against docs/configuration.md"))
         }
         return problems

@@ -111,3 +111,16 @@ struct ConfigurationControlCharacterFuzzTests {
         #expect(problems.allSatisfy { !InertText.containsUnsafe($0) })
     }
 }
+
+/// A quoted key is text too: an unknown one is named with its control characters shown.
+@Suite("Configuration: control characters in key names")
+struct ConfigurationControlCharacterKeyTests {
+    @Test("An unknown quoted key holding ESC is reported inert")
+    func unknownKey() throws {
+        let dir = try ConfigDirectory()
+        try dir.append("servicecenter.toml", "\n\"ev\\u001b[2J\" = 1\n")
+        let problems = dir.problems()
+        #expect(problems.contains { $0.contains("ev␛[2J") && $0.contains("is not a known setting") }, "\(problems)")
+        #expect(problems.allSatisfy { !InertText.containsUnsafe($0) }, "\(problems)")
+    }
+}
