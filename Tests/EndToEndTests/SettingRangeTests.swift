@@ -7,6 +7,8 @@ struct SettingRangeTests {
     @Test("A bad SERVICECENTER_BUSY_TIMEOUT_MS exits 78 naming the variable, the value and the range; it no longer crashes")
     func busyTimeout() throws {
         var sandbox = try Sandbox()
+        // An existing database, as in the report: opening it ran the value into SQLite's Int32 (SIGILL).
+        #expect(try sandbox.run("log", "--channel", "phone", "--category", "bygglov", "--resolution", "resolved").status == 0)
         for bad in ["2147483648", "99999999999999999999", "inf", "-1", "abc", "1e3"] {
             sandbox.environment["SERVICECENTER_BUSY_TIMEOUT_MS"] = bad
             let outcome = try sandbox.run("stats")
