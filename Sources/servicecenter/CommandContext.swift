@@ -44,6 +44,14 @@ struct CommandContext {
     /// Opens the store, or prints what is wrong with the database and exits with its code.
     /// Reading commands pass `.readOnly`, so they work on a database they cannot write.
     func openStore(access: Store.Access = .readWrite) throws -> Store {
+        // A bad busy timeout is a setting that would otherwise be silently replaced: refuse
+        // it like a bad configuration (78), before anything is opened.
+        if case .failure(let refusal) = BusyTimeoutSetting.milliseconds(locations.environment[BusyTimeoutSetting.variable]) {
+            printError(environmentStrings(for: text.language).badMilliseconds(
+                variable: BusyTimeoutSetting.variable, value: InertText.shown(refusal.value), range: refusal.range,
+                default: Store.defaultBusyTimeoutMilliseconds))
+            throw ExitStatus.configuration
+        }
         do {
             return try makeStore(access: access)
         } catch {
@@ -64,7 +72,8 @@ struct CommandContext {
 
     /// Opens the store, saying nothing when it cannot.
     func makeStore(access: Store.Access = .readWrite) throws(StoreError) -> Store {
-        let timeout = locations.environment["SERVICECENTER_BUSY_TIMEOUT_MS"].flatMap(Int.init)
+        // A refused value is reported by `openStore`; a quiet caller gets the default.
+        let timeout = (try? BusyTimeoutSetting.milliseconds(locations.environment[BusyTimeoutSetting.variable]).get())
             ?? Store.defaultBusyTimeoutMilliseconds
         return try Store(
             path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout,
