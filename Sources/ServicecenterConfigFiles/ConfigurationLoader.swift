@@ -41,7 +41,7 @@ public enum ConfigurationLoader {
                     sector: reader.string("sector", required: true) ?? "",
                     keywords: reader.strings("keywords") ?? [],
                     resolvable: reader.bool("resolvable", required: true) ?? false,
-                    guidance: reader.string("guidance") ?? "",
+                    guidance: reader.string("guidance", lines: true) ?? "",
                     eservice: reader.string("eservice").flatMap { $0.isEmpty ? nil : $0 },
                     sensitive: reader.bool("sensitive") ?? false,
                     location: reader.location)
@@ -212,7 +212,13 @@ public enum ConfigurationLoader {
             }
             for text in reader.strings("closed_days") ?? [] {
                 if let day = LocalDay(text) {
-                    calendar.closedDays.append(day)
+                    // Held to the window every other day from outside is held to: a closed
+                    // day in year 0000 or 9999 sends working-day arithmetic off four digits.
+                    if AcceptedTimes.contains(day) {
+                        calendar.closedDays.append(day)
+                    } else {
+                        reader.problem("closed_days", value: text, "must lie in \(AcceptedTimes.description); remove the day or correct its year")
+                    }
                 } else {
                     reader.problem("closed_days", value: text, "must be dates as \"YYYY-MM-DD\"")
                 }

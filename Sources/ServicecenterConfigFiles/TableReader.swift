@@ -33,9 +33,14 @@ final class TableReader {
         SourceLocation(file: file, line: source.key(key, after: headerLine) ?? headerLine)
     }
 
-    func string(_ key: String, required: Bool = false) -> String? {
+    /// The string under `key`. `lines` lets line feeds and tabs through, for the long texts
+    /// meant to hold several lines (a category's guidance); every other control character,
+    /// DEL and bidirectional override is a located problem (`InertText`'s rule), because a
+    /// name in a configuration reaches the screens, `config check`'s output and report.html.
+    func string(_ key: String, required: Bool = false, lines: Bool = false) -> String? {
         guard let value = value(key, required: required) else { return nil }
         guard let string = value.string else { return wrongType(key, value, "a string in quotes") }
+        checkInert(key, string, lines: lines)
         return string
     }
 
@@ -64,6 +69,7 @@ final class TableReader {
         var result: [String] = []
         for element in array {
             guard let string = element.string else { return wrongType(key, element, "a list of strings") }
+            checkInert(key, string, lines: false)
             result.append(string)
         }
         return result
@@ -91,7 +97,8 @@ final class TableReader {
     func finish(allowing extra: Set<String> = []) -> [ConfigurationProblem] {
         for key in table.keys.sorted() where !asked.contains(key) && !extra.contains(key) {
             problems.append(ConfigurationProblem(
-                location: location(of: key), field: "\(path).\(key)", value: nil,
+                // Shown inert: a quoted key ("ev\u001b[2J" = 1) is as much a text as a value.
+                location: location(of: key), field: "\(path).\(InertText.shown(key))", value: nil,
                 message: "is not a known setting; check the spelling against docs/configuration.md"))
         }
         return problems
@@ -107,6 +114,19 @@ final class TableReader {
             return nil
         }
         return value
+    }
+
+    /// Records a problem when `string` holds what must not reach a terminal or a page; the
+    /// value is shown with its control pictures so that the problem itself is inert. The
+    /// caller still gets the string, so one bad character is one problem, not also a
+    /// "missing" or "unknown" that would point away from it.
+    private func checkInert(_ key: String, _ string: String, lines: Bool) {
+        guard InertText.containsUnsafe(string, allowingLineBreaks: lines) else { return }
+        let allowed = lines ? "line breaks and tabs are fine here" : "line breaks and tabs go only in guidance"
+        problem(
+            key, value: InertText.shown(string),
+            "holds a control character, DEL or bidirectional override (shown as ␛, ␡, � …), which a configuration "
+                + "text must not hold; retype the value without it (\(allowed))")
     }
 
     private func wrongType<T>(_ key: String, _ value: TOMLValueConvertible, _ expected: String) -> T? {

@@ -24,6 +24,11 @@ public final class Store: Sendable {
 
     /// Default time a writer waits for another process's lock before giving up.
     public static let defaultBusyTimeoutMilliseconds = 5_000
+    /// The waits a store accepts, 0 to 10 minutes: a longer wait is a mistake (a nightly job
+    /// hanging for days), and the milliseconds are later multiplied to micro- and nanoseconds
+    /// and handed to SQLite as an Int32, which a value near Int.max overflowed (a crash).
+    public static let busyTimeoutRange = 0...600_000
+    /// The wait this store uses, always inside `busyTimeoutRange`.
     let busyTimeoutMilliseconds: Int
 
     /// What a command means to do with the database.
@@ -49,6 +54,9 @@ public final class Store: Sendable {
         self.zone = zone
         self.planner = planner
         self.repeatWindowDays = repeatWindowDays
+        // Clamped here, once, so that no caller (a test, a future command) can overflow the
+        // lock's deadline, the busy handler's tries or SQLite's Int32 timeout.
+        let busyTimeoutMilliseconds = min(max(busyTimeoutMilliseconds, Self.busyTimeoutRange.lowerBound), Self.busyTimeoutRange.upperBound)
         self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         // Before anything opens it: SQLite blocks forever opening a FIFO, reports "disk I/O
         // error" on a directory, and as root made /dev/null-journal (0666) beside /dev/null.
@@ -262,7 +270,9 @@ public final class Store: Sendable {
     /// Polling at the same short, jittered pace gives every waiter the same chance.
     static func evenBusyHandler(timeoutMilliseconds: Int) -> Database.BusyCallback {
         let averageMicroseconds = 2_000
-        let tries = timeoutMilliseconds * 1_000 / averageMicroseconds
+        // Clamped again because this is reachable without `init` (tests): the product must not overflow.
+        let milliseconds = min(max(timeoutMilliseconds, busyTimeoutRange.lowerBound), busyTimeoutRange.upperBound)
+        let tries = milliseconds * 1_000 / averageMicroseconds
         return { numberOfTries in
             guard numberOfTries < tries else { return false }
             usleep(UInt32.random(in: 1_000...3_000))

@@ -17,6 +17,7 @@ struct CommandContext {
     init(_ options: GlobalOptions) throws {
         locations = Locations()
         configDirectory = locations.configDirectory(flag: options.config)
+        try Self.refuse(locations.refusedChoices(configFlag: options.config), options, config: configDirectory.path, database: nil)
         do {
             configuration = try ConfigurationLoader.load(directory: configDirectory)
         } catch {
@@ -28,11 +29,29 @@ struct CommandContext {
         text = strings(for: options.lang ?? configuration.site.language)
         databasePath = locations.databasePath(
             flag: options.database, configured: configuration.site.database, configDirectory: configDirectory)
+        try Self.refuse(
+            locations.refusedChoices(configFlag: options.config, databaseFlag: options.database, databasePath: databasePath),
+            options, config: configDirectory.path, database: databasePath)
+    }
+
+    /// Refuses (exit 77) a setgid run pointed at another configuration or database (`Locations`).
+    static func refuse(_ refused: [String], _ options: GlobalOptions, config: String, database: String?) throws {
+        guard !refused.isEmpty else { return }
+        printError(securityStrings(for: options.lang ?? .swedish).privilegedLocations(refused: refused, config: config, database: database))
+        throw ExitStatus.permission
     }
 
     /// Opens the store, or prints what is wrong with the database and exits with its code.
     /// Reading commands pass `.readOnly`, so they work on a database they cannot write.
     func openStore(access: Store.Access = .readWrite) throws -> Store {
+        // A bad busy timeout is a setting that would otherwise be silently replaced: refuse
+        // it like a bad configuration (78), before anything is opened.
+        if case .failure(let refusal) = BusyTimeoutSetting.milliseconds(locations.environment[BusyTimeoutSetting.variable]) {
+            printError(environmentStrings(for: text.language).badMilliseconds(
+                variable: BusyTimeoutSetting.variable, value: InertText.shown(refusal.value), range: refusal.range,
+                default: Store.defaultBusyTimeoutMilliseconds))
+            throw ExitStatus.configuration
+        }
         do {
             return try makeStore(access: access)
         } catch {
@@ -53,7 +72,8 @@ struct CommandContext {
 
     /// Opens the store, saying nothing when it cannot.
     func makeStore(access: Store.Access = .readWrite) throws(StoreError) -> Store {
-        let timeout = locations.environment["SERVICECENTER_BUSY_TIMEOUT_MS"].flatMap(Int.init)
+        // A refused value is reported by `openStore`; a quiet caller gets the default.
+        let timeout = (try? BusyTimeoutSetting.milliseconds(locations.environment[BusyTimeoutSetting.variable]).get())
             ?? Store.defaultBusyTimeoutMilliseconds
         return try Store(
             path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout,
@@ -94,8 +114,7 @@ struct CommandContext {
     /// group-only database), the environment is the caller's to change, and only the real
     /// user id counts: a guide cannot become a supervisor by setting `USER`.
     var loginUser: String {
-        let privileged = getegid() != getgid() || geteuid() != getuid()
-        if !privileged, let user = locations.environment["USER"], !user.isEmpty { return user }
+        if !locations.privileged, let user = locations.environment["USER"], !user.isEmpty { return user }
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return "unknown"
     }

@@ -28,7 +28,10 @@ struct ConfigCommand: ParsableCommand {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let directory = Locations().configDirectory(flag: global.config)
+            let locations = Locations()
+            let directory = locations.configDirectory(flag: global.config)
+            // Under setgid a caller's folder would be read with the program's group.
+            try CommandContext.refuse(locations.refusedChoices(configFlag: global.config), global, config: directory.path, database: nil)
             let (configuration, problems) = ConfigurationLoader.read(directory: directory)
             let text = strings(for: global.lang ?? configuration.site.language)
             guard problems.isEmpty else {

@@ -36,12 +36,17 @@ struct ImportCommand: ParsableCommand {
         let source = file == "-" ? "stdin" : file
         var contacts: [Contact] = []
         var bad = 0
+        var credit = LineCredit(context)
         for (number, result) in lines {
             let problem: LineProblem
             switch result {
             case .success(let draft):
                 do {
                     let contact = try validator.validate(draft, now: now)
+                    guard credit.allows(contact.operatorUser) else {
+                        printError("\(source):\(number): \(context.notTheirs(contact.operatorUser))")
+                        continue
+                    }
                     // The store masks it; each line that held personal data is named here.
                     if let masked = context.configuration.privacy.mask(contact.note, today: today), masked.changed {
                         printError("\(source):\(number): \(context.text.personalDataMasked(masked.kinds))")
@@ -61,6 +66,11 @@ struct ImportCommand: ParsableCommand {
             printError(context.text.importRejected(badLines: bad, totalLines: lines.count))
             throw ExitStatus.dataError
         }
+        guard credit.refused == 0 else {
+            printError(context.text.importRejected(badLines: credit.refused, totalLines: lines.count))
+            context.audit(credit, for: "import")
+            throw ExitStatus.permission
+        }
         guard !contacts.isEmpty else {
             print(context.text.importEmpty(file: source))
             return
@@ -68,6 +78,7 @@ struct ImportCommand: ParsableCommand {
         let store = try context.openStore()
         do {
             let outcome = try store.importContacts(contacts)
+            context.audit(credit, for: "import")
             print(context.text.imported(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
         } catch {
             throw context.fail(error)

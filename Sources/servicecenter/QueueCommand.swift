@@ -205,8 +205,12 @@ struct QueueCommand: ParsableCommand {
             let lines = try context.readLines(file, QueueEventLines.parse)
             var events: [QueueEvent] = []
             var bad = 0
+            var credit = LineCredit(context)
             for (number, result) in lines {
                 switch result {
+                case .success(let event) where !credit.allows(event.operatorUser):
+                    bad += 1
+                    printError("\(file == "-" ? "stdin" : file):\(number): \(context.notTheirs(event.operatorUser ?? ""))")
                 case .success(let event): events.append(event)
                 case .failure(let problem):
                     bad += 1
@@ -215,9 +219,11 @@ struct QueueCommand: ParsableCommand {
             }
             if bad > 0, !follow {
                 printError(context.queueText.eventsRejected(badLines: bad, totalLines: lines.count))
-                throw ExitStatus.dataError
+                context.audit(credit, for: "queue events")
+                throw bad == credit.refused ? ExitStatus.permission : ExitStatus.dataError
             }
             let store = try context.openStore()
+            defer { context.audit(credit, for: "queue events") }
             do {
                 try finish(store.recordQueueEvents(events), bad: bad, context)
             } catch let error as StoreError {
@@ -230,6 +236,9 @@ struct QueueCommand: ParsableCommand {
             let store = try context.openStore()
             var number = 0, bad = 0
             var total = ImportOutcome(inserted: 0, alreadyPresent: 0)
+            var credit = LineCredit(context)
+            // Audited when the feed ends; a feed under systemd ends with its pipe or service.
+            defer { context.audit(credit, for: "queue events --follow") }
             // Chunked and bounded: readLine kept a 300 MB line without a newline whole (909 MB).
             let reader = LineReader(descriptor: FileHandle.standardInput.fileDescriptor)
             while true {
@@ -248,6 +257,9 @@ struct QueueCommand: ParsableCommand {
                     result = parsed
                 }
                 switch result {
+                case .success(let event) where !credit.allows(event.operatorUser):
+                    bad += 1
+                    printError("stdin:\(number): \(context.notTheirs(event.operatorUser ?? ""))")
                 case .success(let event):
                     do {
                         let outcome = try store.recordQueueEvents([event])

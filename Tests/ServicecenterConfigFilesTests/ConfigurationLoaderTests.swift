@@ -271,3 +271,30 @@ struct PrivacyConfigurationTests {
         #expect(problems.contains { $0.hasPrefix("servicecenter.toml:") && $0.contains("allow_email_in_notes") && $0.contains("true or false") })
     }
 }
+
+@Suite("Locations under a setgid install")
+struct PrivilegedLocationsTests {
+    let caller = ["SERVICECENTER_CONFIG": "/home/eve/cfg", "SERVICECENTER_DATABASE": "/home/eve/db.sqlite", "HOME": "/home/eve"]
+
+    @Test("A privileged run reads /etc/servicecenter and the database it names, whatever the caller sets")
+    func systemOnly() {
+        let locations = Locations(environment: caller, currentDirectory: "/home/eve", privileged: true)
+        #expect(locations.configDirectory(flag: "/home/eve/cfg").path == "/etc/servicecenter")
+        #expect(locations.configDirectory(flag: nil).path == "/etc/servicecenter")
+        let system = Locations.systemConfigDirectory
+        #expect(locations.databasePath(flag: "/home/eve/x.sqlite", configured: "/srv/sc/sc.sqlite", configDirectory: system) == "/srv/sc/sc.sqlite")
+        #expect(locations.databasePath(flag: nil, configured: nil, configDirectory: system) == Locations.systemDatabase)
+    }
+
+    @Test("Each flag or variable pointing elsewhere is named for the refusal; the same places are fine")
+    func refused() {
+        let privileged = Locations(environment: caller, currentDirectory: "/home/eve", privileged: true)
+        #expect(privileged.refusedChoices(configFlag: "cfg") == ["--config", "SERVICECENTER_CONFIG"])
+        #expect(privileged.refusedChoices(configFlag: nil, databaseFlag: "x.sqlite", databasePath: "/srv/sc/sc.sqlite")
+            == ["SERVICECENTER_CONFIG", "--database", "SERVICECENTER_DATABASE"])
+        let honest = Locations(environment: ["SERVICECENTER_CONFIG": "/etc/servicecenter/"], currentDirectory: "/", privileged: true)
+        #expect(honest.refusedChoices(configFlag: "/etc/servicecenter", databaseFlag: "/srv/sc/sc.sqlite", databasePath: "/srv/sc/sc.sqlite").isEmpty)
+        let ordinary = Locations(environment: caller, currentDirectory: "/home/eve", privileged: false)
+        #expect(ordinary.refusedChoices(configFlag: "cfg", databaseFlag: "x", databasePath: "/srv/sc/sc.sqlite").isEmpty)
+    }
+}

@@ -25,6 +25,8 @@ public enum ContactProblem: Hashable, Sendable {
     /// A queue event whose `event` is not one the feed may send.
     case unknownEvent(String)
     case textTooLong(field: String, characters: Int, limit: Int)
+    /// A queue wait above `ContactValidator.queueWaitLimit` seconds; `value` as it was given.
+    case waitOutOfRange(field: String, value: String, limit: Int)
 
     /// What a JSON field should have held.
     public enum ExpectedType: String, Sendable {

@@ -4,6 +4,10 @@ import Foundation
 public struct ContactValidator: Sendable {
     public static let noteLimit = 2_000
     public static let incidentLimit = 64
+    /// The longest queue wait taken, in seconds (7 days): the same range for `log`, `import`
+    /// and the desk. A week covers a mailbox answered after a holiday; anything longer is a
+    /// typing or clock error, and near Int.max it broke the sums in statistics.
+    public static let queueWaitLimit = 7 * 86_400
 
     public let configuration: Configuration
 
@@ -50,13 +54,25 @@ public struct ContactValidator: Sendable {
 
         let resolution = validateResolution(draft, defaultSector: sector, problems: &problems)
 
-        let ended = parseTime(draft.endedAt, field: "ended_at", problems: &problems) ?? now
-        let started = parseTime(draft.startedAt, field: "started_at", problems: &problems) ?? (draft.startedAt == nil ? min(ended, now) : ended)
-        if started > ended, let startedText = draft.startedAt ?? draft.endedAt {
+        let endedParsed = parseTime(draft.endedAt, field: "ended_at", problems: &problems)
+        let startedParsed = parseTime(draft.startedAt, field: "started_at", problems: &problems)
+        let ended = endedParsed ?? now
+        let started = startedParsed ?? (draft.startedAt == nil ? min(ended, now) : ended)
+        // A refused time stands in as "now" or as the other end, so comparing it would add a
+        // made-up "ends before it starts" to the real problem (a start in 2099 against now).
+        let timeRefused = (nonEmpty(draft.endedAt) != nil && endedParsed == nil)
+            || (nonEmpty(draft.startedAt) != nil && startedParsed == nil)
+        if !timeRefused, started > ended, let startedText = draft.startedAt ?? draft.endedAt {
             problems.append(.endBeforeStart(started: startedText, ended: draft.endedAt ?? "now"))
         }
 
-        if let wait = draft.queueWaitSeconds, wait < 0 { problems.append(.negativeWait(wait)) }
+        if let wait = draft.queueWaitSeconds {
+            if wait < 0 {
+                problems.append(.negativeWait(wait))
+            } else if wait > Self.queueWaitLimit {
+                problems.append(.waitOutOfRange(field: "queue_wait_s", value: String(wait), limit: Self.queueWaitLimit))
+            }
+        }
 
         let note = nonEmpty(draft.note)
         if let note {

@@ -45,6 +45,9 @@ public enum ContactLines {
         case nil, .null: break
         case .number(let number) where number == number.rounded() && abs(number) < 1e9:
             draft.queueWaitSeconds = Int(number)
+        case .number(let number) where number == number.rounded():
+            // A whole number, only too large for a wait: say so, not "wrong type".
+            problems.append(.waitOutOfRange(field: "queue_wait_s", value: String(format: "%.0f", number), limit: ContactValidator.queueWaitLimit))
         default: problems.append(.wrongType(field: "queue_wait_s", expected: .wholeNumber))
         }
         switch fields["digital_help"] {

@@ -59,6 +59,8 @@ public struct EnglishStrings: StringTable {
         case .invalidText(let field): "\(field) holds control characters"
         case .unknownEvent(let value): "unknown event \"\(value)\"; use \(QueueEvent.Kind.feedNames.joined(separator: ", "))"
         case .textTooLong(let field, let characters, let limit): "\(field) is \(characters) characters; at most \(limit)"
+        case .waitOutOfRange(let field, let value, let limit):
+            "\(field): the queue wait \(value) s is outside 0–\(limit) s (at most \(limit / 86_400) days); give the wait in seconds"
         }
     }
 

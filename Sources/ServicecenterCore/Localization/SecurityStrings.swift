@@ -11,6 +11,10 @@ public protocol SecurityStrings: Sendable {
     func handoverNotTheirs(id: Int64, login: String, madeBy: String) -> String
     /// `demo` refused: the database holds contacts that demo did not make.
     func demoOverRealData(path: String, realContacts: Int) -> String
+    /// A setgid run was pointed at another configuration or database than the system install's.
+    func privilegedLocations(refused: [String], config: String, database: String?) -> String
+    /// A line of an import or a feed names another operator than the login user, who is no admin.
+    func lineNamesOther(login: String, named: String) -> String
 }
 
 public func securityStrings(for language: Language) -> any SecurityStrings {
@@ -33,6 +37,12 @@ public struct SwedishSecurityStrings: SecurityStrings {
     public func demoOverRealData(path: String, realContacts: Int) -> String {
         "Databasen \(path) har \(realContacts) kontakter som inte kommer från demo; demodata skrivs bara till en tom databas eller en som bara har demodata. Peka ut en egen, t.ex. --database /tmp/demo.sqlite. Inget skrevs."
     }
+    public func lineNamesOther(login: String, named: String) -> String {
+        "operator \"\(named)\": du är inloggad som \(login), och bara en admin får lagra rader i någon annans namn; kör som admin (t.ex. importens eller flödets systemkonto) eller ta bort raden. Försöket finns i granskningsloggen."
+    }
+    public func privilegedLocations(refused: [String], config: String, database: String?) -> String {
+        "\(refused.joined(separator: ", ")): programmet är installerat setgid, och då läses inställningarna bara från \(config)\(database.map { " och databasen är \($0)" } ?? ""); ta bort \(refused.count == 1 ? "det" : "dem") och kör igen."
+    }
 }
 
 /// English.
@@ -50,5 +60,11 @@ public struct EnglishSecurityStrings: SecurityStrings {
     }
     public func demoOverRealData(path: String, realContacts: Int) -> String {
         "The database \(path) holds \(realContacts) contacts that demo did not make; demo data goes only into an empty database or one with demo data only. Name one of its own, e.g. --database /tmp/demo.sqlite. Nothing was written."
+    }
+    public func lineNamesOther(login: String, named: String) -> String {
+        "operator \"\(named)\": you are logged in as \(login), and only an admin may store lines in someone else's name; run as an admin (such as the import's or the feed's service account) or remove the line. The attempt is in the audit log."
+    }
+    public func privilegedLocations(refused: [String], config: String, database: String?) -> String {
+        "\(refused.joined(separator: ", ")): the program is installed setgid, so its configuration is read only from \(config)\(database.map { " and its database is \($0)" } ?? ""); leave \(refused.count == 1 ? "it" : "them") out and run again."
     }
 }

@@ -59,6 +59,8 @@ public struct SwedishStrings: StringTable {
         case .invalidText(let field): "\(field) innehåller styrtecken"
         case .unknownEvent(let value): "okänd händelse \"\(value)\"; använd \(QueueEvent.Kind.feedNames.joined(separator: ", "))"
         case .textTooLong(let field, let characters, let limit): "\(field) har \(characters) tecken; högst \(limit)"
+        case .waitOutOfRange(let field, let value, let limit):
+            "\(field): kötiden \(value) s ligger utanför 0–\(limit) s (högst \(limit / 86_400) dygn); ange väntetiden i sekunder"
         }
     }
 

@@ -128,7 +128,12 @@ public struct StatisticsPage: Sendable {
             page += SVGChart.horizontalBars(bars, title: text.fcrTitle)
         }
         page += "<footer>\(SVGChart.escape(text.footer))</footer>\n</body>\n</html>\n"
-        return page
+        // The last guard, over the whole page: a control character, DEL or bidirectional
+        // override from a name in the configuration (refused by `config check`, but a
+        // configuration can come from elsewhere) becomes its visible picture, as on the
+        // screens, instead of a raw ESC in <title> that a terminal `cat`ing the file runs.
+        // Line feeds stay: they are the page's own layout.
+        return InertText.shownKeepingLines(page)
     }
 
     struct ContactHour: Hashable {
