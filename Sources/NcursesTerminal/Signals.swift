@@ -26,13 +26,7 @@ public enum Signals {
             action.sa_flags = 0
             sigaction(signal, &action, nil)
         }
-        // A blocked mask is inherited across exec: a parent that blocks these (a test
-        // runner's worker thread, some wrappers) would keep a hang-up from ever reaching the
-        // screen, which then outlives its terminal. The handlers only work unblocked.
-        var stops = sigset_t()
-        sigemptyset(&stops)
-        for signal in stopSignals { sigaddset(&stops, signal) }
-        pthread_sigmask(SIG_UNBLOCK, &stops, nil)
+        unblockStopSignals()
         for signal in [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { received in
@@ -46,6 +40,16 @@ public enum Signals {
             action.sa_flags = 0 // the handler resets itself to the default before re-raising
             sigaction(signal, &action, nil)
         }
+    }
+
+    /// Unblocks the stop signals on the calling thread. A blocked mask is inherited across
+    /// exec: a parent that blocks these (a test runner's worker thread, some wrappers) would
+    /// keep a hang-up from ever reaching the screen, which then outlives its terminal.
+    static func unblockStopSignals() {
+        var stops = sigset_t()
+        sigemptyset(&stops)
+        for signal in stopSignals { sigaddset(&stops, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &stops, nil)
     }
 
     /// The signals that end a screen as the guide's own quit would, keeping the draft.

@@ -225,7 +225,7 @@ struct QueueCommand: ParsableCommand {
             let store = try context.openStore()
             defer { context.audit(credit, for: "queue events") }
             do {
-                try finish(store.recordQueueEvents(events), bad: bad, context)
+                try finish(store.recordQueueEvents(events), bad: bad, refused: credit.refused, context)
             } catch let error as StoreError {
                 throw context.fail(error)
             }
@@ -273,7 +273,7 @@ struct QueueCommand: ParsableCommand {
                     report(problem, line: number, context)
                 }
             }
-            try finish(total, bad: bad, context)
+            try finish(total, bad: bad, refused: credit.refused, context)
         }
 
         func report(_ problem: LineProblem, line: Int, _ context: CommandContext) {
@@ -284,10 +284,11 @@ struct QueueCommand: ParsableCommand {
         /// with bad lines): 79 "partly stored" when some lines were good and some skipped, 65
         /// when every line was bad, since 79 then told a script that something was stored when
         /// nothing was. A line already stored is a good line: a feed sent again is not bad data.
-        func finish(_ outcome: ImportOutcome, bad: Int, _ context: CommandContext) throws {
+        func finish(_ outcome: ImportOutcome, bad: Int, refused: Int, _ context: CommandContext) throws {
             if bad > 0, outcome.inserted + outcome.alreadyPresent == 0 {
                 printError(context.queueText.eventsRejected(badLines: bad, totalLines: bad))
-                throw ExitStatus.dataError
+                // Every line named someone else: a matter of role, as without --follow.
+                throw bad == refused ? ExitStatus.permission : ExitStatus.dataError
             }
             say(context.queueText.eventsRecorded(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
             if bad > 0 {

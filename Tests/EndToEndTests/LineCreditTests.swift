@@ -65,6 +65,10 @@ struct LineCreditTests {
         #expect(try count(sandbox, "SELECT COUNT(*) FROM queue_call WHERE answered_by = 'erik'") == 0)
         #expect(try count(sandbox, "SELECT COUNT(*) FROM queue_call WHERE answered_by = 'anna'") == 1)
 
+        // Every line someone else's: nothing stored, and a matter of role (77), as without --follow.
+        let onlyOthers = try sandbox.run("queue", "events", "--follow", "-", input: Data((Self.event("c-9", operator: "erik") + "\n").utf8))
+        #expect(onlyOthers.status == 77, "\(onlyOthers.stderr)")
+
         let admin = try sandbox.run(as: "admin", "queue", "events", file)
         #expect(admin.status == 0, "\(admin.stderr)")
         #expect(try count(sandbox, "SELECT COUNT(*) FROM queue_call WHERE answered_by = 'erik'") == 1)
