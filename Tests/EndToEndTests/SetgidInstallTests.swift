@@ -11,7 +11,9 @@ struct SetgidInstallTests {
         let root = sandbox.root.path
         chmod(root, 0o755)
         let binary = root + "/servicecenter"
-        try FileManager.default.copyItem(atPath: Sandbox.binary.path, toPath: binary)
+        // Copied by cp, not in this process: a write descriptor open here while another test
+        // spawns would be inherited by that child, and exec would fail with "text file busy".
+        #expect(try Spawn.run("/bin/cp", [Sandbox.binary.path, binary]).status == 0)
         #expect(chown(binary, 0, 1) == 0 && chmod(binary, 0o2755) == 0) // group daemon, setgid
         // The caller's configuration: the shipped one with nobody as admin.
         let evil = root + "/evil"
