@@ -122,11 +122,9 @@ struct DatabaseFileTests {
           .enabled(if: getuid() == 0, "mounting a tmpfs needs root"))
     func diskFull() throws {
         let sandbox = try Sandbox()
-        let mount = sandbox.root.appendingPathComponent("small")
-        try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
-        let mounted = try Spawn.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", mount.path])
-        try #require(mounted.status == 0, "\(mounted.stderr)")
-        defer { _ = try? Spawn.run("/usr/bin/umount", [mount.path]) }
+        let disk = try SmallDisk(in: sandbox, megabytes: 2)
+        defer { disk.unmount() }
+        let mount = disk.mount
         let path = mount.appendingPathComponent("servicecenter.sqlite").path
         #expect(try sandbox.run(arguments: Self.logArguments + ["--database", path]).status == 0)
         // Fill the disk, then leave 40 KB: room for the -shm, none for an import's log.

@@ -26,11 +26,9 @@ struct FailedDumpCleanupTests {
     func diskFullLeavesNoPartial() throws {
         let sandbox = try Sandbox()
         #expect(try sandbox.run(arguments: Self.logArguments).status == 0)
-        let mount = sandbox.root.appendingPathComponent("small")
-        try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
-        let mounted = try Spawn.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=2m", "tmpfs", mount.path])
-        try #require(mounted.status == 0, "\(mounted.stderr)")
-        defer { _ = try? Spawn.run("/usr/bin/umount", [mount.path]) }
+        let disk = try SmallDisk(in: sandbox, megabytes: 2)
+        defer { disk.unmount() }
+        let mount = disk.mount
         let out = mount.appendingPathComponent("out")
         let first = try sandbox.run("stats", "dump", "--date", "today", "--out", out.path)
         try #require(first.status == 0, "\(first.stderr)")

@@ -9,11 +9,9 @@ struct NewDatabaseOnFullDiskTests {
           .enabled(if: getuid() == 0, "mounting a tmpfs needs root"))
     func fullDiskNewDatabase() throws {
         let sandbox = try Sandbox()
-        let mount = sandbox.root.appendingPathComponent("small")
-        try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
-        let mounted = try Spawn.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", mount.path])
-        try #require(mounted.status == 0, "\(mounted.stderr)")
-        defer { _ = try? Spawn.run("/usr/bin/umount", [mount.path]) }
+        let disk = try SmallDisk(in: sandbox, megabytes: 1)
+        defer { disk.unmount() }
+        let mount = disk.mount
         let filler = mount.appendingPathComponent("filler").path
         _ = try Spawn.run("/usr/bin/dd", ["if=/dev/zero", "of=\(filler)", "bs=4k"])
         let path = mount.appendingPathComponent("site/db/new.sqlite").path
@@ -32,11 +30,9 @@ struct NewDatabaseOnFullDiskTests {
           .enabled(if: getuid() == 0, "mounting a tmpfs needs root"), .timeLimit(.minutes(2)))
     func fullDiskConcurrentCreation() throws {
         let sandbox = try Sandbox()
-        let mount = sandbox.root.appendingPathComponent("small")
-        try FileManager.default.createDirectory(at: mount, withIntermediateDirectories: true)
-        let mounted = try Spawn.run("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", mount.path])
-        try #require(mounted.status == 0, "\(mounted.stderr)")
-        defer { _ = try? Spawn.run("/usr/bin/umount", [mount.path]) }
+        let disk = try SmallDisk(in: sandbox, megabytes: 1)
+        defer { disk.unmount() }
+        let mount = disk.mount
         _ = try Spawn.run("/usr/bin/dd", ["if=/dev/zero", "of=\(mount.appendingPathComponent("filler").path)", "bs=4k"])
         for round in 1...3 {
             let path = mount.appendingPathComponent("round-\(round)/db/new.sqlite").path
