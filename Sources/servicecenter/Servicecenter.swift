@@ -10,11 +10,11 @@ struct Servicecenter: ParsableCommand {
             Configuration is read from --config, $SERVICECENTER_CONFIG, ./Config, \
             $XDG_CONFIG_HOME/servicecenter or /etc/servicecenter, in that order. The database is an \
             SQLite file: --database, $SERVICECENTER_DATABASE, [site] database in servicecenter.toml, or \
-            $XDG_DATA_HOME/servicecenter/servicecenter.sqlite (created on first use).
+            $XDG_DATA_HOME/servicecenter/servicecenter.sqlite (created on first use). Installed setgid, only /etc/servicecenter and the database it names are used.
 
             Exit codes: 0 done; 64 bad arguments; 65 invalid contact or import data; 66 input file \
             missing; 73 database cannot be created; 74 database damaged, not SQLite, another program's \
-            or not a file; 75 database locked (try again); 77 database read-only; 78 invalid \
+            or not a file; 75 database locked (try again); 77 database read-only, or another role needed; 78 invalid \
             configuration; 79 a --follow feed stored its good lines and skipped bad ones; 80 disk full \
             (free space and try again).
             """,
