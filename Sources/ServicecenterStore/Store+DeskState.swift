@@ -8,8 +8,10 @@ extension Store {
     /// Keeps the form a guide is filling in; called on every change. Every text in the draft
     /// (a JSON object: the note, the search, the call id …) is masked first: a draft is written
     /// on every keystroke, and its copies in the write-ahead log outlive a crash until purged.
-    public func saveDraft(of operatorUser: String, payload: String, now: Date = Date()) throws(StoreError) {
-        let payload = masking.maskStrings(inJSON: payload, today: LocalDay(now, in: zone)).text
+    /// The values of `freeText` keys also lose unfinished numbers and e-mail names
+    /// (`PersonalDataMasking.maskUnfinished`): the log would keep each keystroke's version.
+    public func saveDraft(of operatorUser: String, payload: String, freeText: Set<String> = [], now: Date = Date()) throws(StoreError) {
+        let payload = masking.maskStrings(inJSON: payload, today: LocalDay(now, in: zone), unfinished: freeText).text
         try replace(in: "desk_draft", column: "payload", value: payload, of: operatorUser, now: now)
     }
 

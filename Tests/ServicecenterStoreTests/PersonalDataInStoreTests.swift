@@ -67,6 +67,30 @@ struct PersonalDataInStoreTests {
         try expectNothingInClear()
     }
 
+    @Test("A note typed key by key into the draft: no version in the file or its log holds more than the birth date")
+    func draftKeystrokes() throws {
+        let store = try store()
+        // Typed one character at a time, as the desk saves it; the forms a guide might type.
+        for (index, typed) in ["Ring 811218–9876 ok", "pnr 19811218 - 9876", "tel 070-123 45 67", "kalle.anka@exempel.se"].enumerated() {
+            var note = ""
+            for character in typed {
+                note.append(character)
+                let form = ["note": note, "search": "avfall", "callID": "call-\(index)"]
+                let payload = String(decoding: try JSONSerialization.data(withJSONObject: form, options: .sortedKeys), as: UTF8.self)
+                try store.saveDraft(of: "anna", payload: payload, freeText: ["note", "search"], now: now)
+            }
+        }
+        let files = try [path, path + "-wal"].map { (try? Data(contentsOf: URL(fileURLWithPath: $0))) ?? Data() }
+        let everything = files.reduce(Data(), +)
+        // One digit past the birth date, in any of the typed forms, is already too much.
+        // (Before the @ is typed, "kalle.anka" is a word like any other: nothing can tell.)
+        for leak in ["811218–9", "19811218 - 9", "8112189", "070-123 4", "kalle.anka@"] {
+            #expect(everything.range(of: Data(leak.utf8)) == nil, "the database or its log holds \(leak)")
+        }
+        // What the form keeps of its system fields is untouched.
+        #expect(try store.draft(of: "anna")?.contains("call-3") == true)
+    }
+
     @Test("A draft that is not JSON is masked as plain text; one with nothing to mask is stored byte for byte")
     func draftEdges() throws {
         let store = try store()

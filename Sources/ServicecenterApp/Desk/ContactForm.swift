@@ -4,6 +4,9 @@ import ServicecenterCore
 /// The contact being logged, as the guide has filled it in so far. This is the draft the
 /// store keeps on every change, so it holds only what the guide chose, never screen state.
 public struct ContactForm: Hashable, Sendable, Codable {
+    /// The draft's keys that hold what the guide typed, masked harder while unfinished.
+    public static let freeTextKeys: Set<String> = ["note", "search"]
+
     public var startedAt: Date
     public var channel: Channel
     public var search: String

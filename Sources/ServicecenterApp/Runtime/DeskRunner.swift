@@ -124,7 +124,7 @@ public final class DeskRunner {
         do {
             switch effect {
             case .saveDraft(let form):
-                do { try store.saveDraft(of: user, payload: form.encoded(), now: clock()) } catch { return .draftFailed(error) }
+                do { try store.saveDraft(of: user, payload: form.encoded(), freeText: ContactForm.freeTextKeys, now: clock()) } catch { return .draftFailed(error) }
             case .deleteDraft:
                 do { try store.deleteDraft(of: user) } catch { return .draftFailed(error) }
             case .saveContact(let contact):
