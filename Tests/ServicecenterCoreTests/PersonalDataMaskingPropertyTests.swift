@@ -19,6 +19,7 @@ struct PersonalDataMaskingPropertyTests {
         "", "-", "\u{2010}", "\u{2011}", "\u{2013}", "\u{2014}", "\u{2212}", "\u{FE63}", "\u{FF0D}",
         " ", "\u{00A0}", "\u{202F}", "\u{2009}", "\u{3000}", "\t", "\n", "\r\n", "\u{2028}",
         "  ", " - ", " \u{2013} ", "-\n", ".", "/", " / ", "\u{00A0}-\u{00A0}",
+        ",", ":", "_", "\u{00B7}", "~", ", ",
     ]
     /// Separators inside the date (`81 12 18`).
     static let dateSeparators = ["", " ", "-", "\u{2013}", ".", "/", "\u{00A0}", "  "]
@@ -71,6 +72,8 @@ struct PersonalDataMaskingPropertyTests {
         for (index, value) in allDigits.enumerated() {
             if index == headLength || index == headLength + 2 { text += inDate }
             if index == headLength + 4 { text += last }
+            // Now and then the last four read aloud as two pairs (`98 76`).
+            if index == headLength + 6, random.next(4) == 0 { text += [" ", "\u{00A0}"][random.next(2)] }
             text += written(value)
             // Now and then something invisible after a digit: a zero-width space, a soft
             // hyphen, a word joiner, a combining underline.
@@ -163,7 +166,7 @@ struct PersonalDataMaskingPropertyTests {
     func phoneNumbers() {
         var random = SplitMix64(seed: 0x0707)
         let masking = PersonalDataMasking(allowEmail: true)
-        let separators = ["-", " ", "\u{2013}", "\u{2212}", "\u{00A0}", "\u{202F}", "\u{FF0D}", ""]
+        let separators = ["-", " ", "\u{2013}", "\u{2212}", "\u{00A0}", "\u{202F}", "\u{FF0D}", "", " - ", " \u{2013} ", ")", ") "]
         var failures: [String] = []
         for _ in 0..<Self.cases {
             let subscriber = (0..<7).map { _ in random.next(10) }

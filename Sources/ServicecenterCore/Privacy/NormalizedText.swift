@@ -81,6 +81,9 @@ struct NormalizedText {
 
     func isDigit(_ index: Int) -> Bool { digit(at: index) != nil }
 
+    /// The unit at `index`, nil past either end.
+    func unit(at index: Int) -> Unit? { units.indices.contains(index) ? units[index] : nil }
+
     func scalar(at index: Int) -> Unicode.Scalar? {
         guard index >= 0, index < units.count else { return nil }
         switch units[index] {

@@ -160,8 +160,9 @@ public struct PersonalDataMasking: Sendable, Hashable {
 
     /// A personnummer or samordningsnummer starting at unit `start`: `YYYYMMDD-NNNC` or
     /// `YYMMDD-NNNC` (`+` for 100 years or older), the separator any run of up to four
-    /// spaces, dashes, `.` or `/`, or none; the date may be split the same way into its parts
-    /// (`81 12 18-9876`), at both places or neither. It must not run on into more digits.
+    /// spaces, dashes, `.`, `/`, `,`, `:`, `_`, `·` or `~`, or none; the date may be split the
+    /// same way into its parts (`81 12 18-9876`), at both places or neither, and the last four
+    /// into two pairs (`98 76`). It must not run on into more digits.
     /// A 12-digit number's date must not lie after `today`.
     static func identityNumber(in text: NormalizedText, at start: Int, today: LocalDay) -> IdentityMatch? {
         // Numbers, not arrays of digits: this runs at every digit run of every note with
@@ -183,7 +184,8 @@ public struct PersonalDataMasking: Sendable, Hashable {
                 var length = 0, plus = false
                 scan: while length < longestSeparator, i + length < text.count {
                     switch text.units[i + length] {
-                    case .space, .dash, .other("."), .other("/"): length += 1
+                    case .space, .dash, .other("."), .other("/"), .other(","), .other(":"), .other("_"), .other("·"), .other("~"):
+                        length += 1
                     case .other("+") where allowingPlus:
                         plus = true
                         length += 1
@@ -201,7 +203,14 @@ public struct PersonalDataMasking: Sendable, Hashable {
             let second = separator(allowingPlus: false)
             guard first.found == second.found, let shownDay = number(2) else { continue }
             let last = separator(allowingPlus: dateLength == 6)
-            guard let serial = number(4), !text.isDigit(i) else { continue }
+            // The last four as one group, or as two pairs read aloud (`98 76`): split by one
+            // space, and then ending there, so digits that merely follow are not taken apart.
+            guard let serialHead = number(2) else { continue }
+            let split = text.unit(at: i) == .space && text.isDigit(i + 1)
+            if split { i += 1 }
+            guard let serialTail = number(2), !text.isDigit(i) else { continue }
+            if split, text.unit(at: i) == .space || text.unit(at: i) == .dash, text.isDigit(i + 1) { continue }
+            let serial = serialHead * 100 + serialTail
             let yy = head % 100
             let kind: Kind = shownDay > 60 ? .coordinationNumber : .personalIdentityNumber
             let day = kind == .coordinationNumber ? shownDay - 60 : shownDay
@@ -251,8 +260,8 @@ public struct PersonalDataMasking: Sendable, Hashable {
 
     /// Numbers as people write them: `070-123 45 67`, `019-21 10 00`, `+46 70 123 45 67`,
     /// `0046701234567`, with any kind of dash or space (a no-break space, an en dash) and
-    /// digits of any width. Eight to thirteen digits starting with 0 or +, with single
-    /// separators between. Everything after the area code or country code becomes `*`.
+    /// digits of any width. Eight to thirteen digits starting with 0 or +, with up to three
+    /// spaces, dashes or brackets between groups (`070 - 123 - 45 - 67`, `+46(0)70-123 45 67`). Everything after the area code or country code becomes `*`.
     @discardableResult
     static func maskPhoneNumbers(_ s: inout [Unicode.Scalar], _ text: NormalizedText, counts: inout [Kind: Int]) -> Bool {
         var stars = Set<Int>()
@@ -270,10 +279,15 @@ public struct PersonalDataMasking: Sendable, Hashable {
             while end < text.count {
                 if text.isDigit(end) {
                     digitPositions.append(end)
-                } else if !(text.units[end] == .space || text.units[end] == .dash) || !text.isDigit(end + 1) {
-                    break
+                    end += 1
+                    continue
                 }
-                end += 1
+                // Up to three spaces, dashes or brackets between groups (`070 - 123`, `+46(0)70`).
+                var gap = 0
+                while gap < 3, end + gap < text.count,
+                      [.space, .dash, .other("("), .other(")")].contains(text.units[end + gap]) { gap += 1 }
+                guard gap > 0, text.isDigit(end + gap) else { break }
+                end += gap
             }
             guard (8...13).contains(digitPositions.count) else {
                 i += 1
