@@ -109,6 +109,13 @@ public enum ConfigurationLoader {
                 message: "TOML syntax error: a table header must start with a name after its brackets, as in [site] or [[category]]; fix or remove the line"))
             return nil
         }
+        if let line = NulCharacterCheck.firstNul(in: text) {
+            // Refused before parsing: the TOML library ends a string at a NUL, silently.
+            problems.append(ConfigurationProblem(
+                location: SourceLocation(file: file, line: line),
+                message: "a NUL character (\\u0000) is not allowed: the value would be cut off there; remove it"))
+            return nil
+        }
         do {
             return (try TOMLTable(string: text), SourceLines(text), file)
         } catch let error as TOMLParseError {

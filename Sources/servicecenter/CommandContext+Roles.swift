@@ -49,7 +49,9 @@ extension CommandContext {
             printError(securityStrings(for: text.language).actingForOther(login: person.user, named: named, option: option))
             // Only a listed login name goes into the log: whatever else was typed there could be anything.
             let who = configuration.operator(named) != nil ? named : "a name not in operators.toml"
-            audit(.refused, by: person.user, details: "\(command): \(option) names another operator (\(who)); needs admin, has \(person.role.rawValue)")
+            if audit(.refused, by: person.user, details: "\(command): \(option) names another operator (\(who)); needs admin, has \(person.role.rawValue)") {
+                printError(securityStrings(for: text.language).attemptAudited())
+            }
             throw ExitStatus.permission
         }
         return (named, true)
@@ -65,10 +67,16 @@ extension CommandContext {
     }
 
     /// Writes an audit row when there is a database to keep it in; a refusal must not fail
-    /// for want of one, nor create one.
-    func audit(_ action: AuditAction, by actor: String, contactID: Int64? = nil, details: String) {
-        if FileManager.default.fileExists(atPath: databasePath), let store = try? makeStore() {
-            try? store.recordAudit(action, by: actor, contactID: contactID, details: details)
+    /// for want of one, nor create one. Returns whether the row was written, so a refusal
+    /// says "the attempt is in the audit log" only when it is.
+    @discardableResult
+    func audit(_ action: AuditAction, by actor: String, contactID: Int64? = nil, details: String) -> Bool {
+        guard FileManager.default.fileExists(atPath: databasePath), let store = try? makeStore() else { return false }
+        do {
+            try store.recordAudit(action, by: actor, contactID: contactID, details: details)
+            return true
+        } catch {
+            return false
         }
     }
 }

@@ -46,7 +46,10 @@ extension CommandContext {
     func audit(_ credit: LineCredit, for command: String) {
         if credit.refused > 0 {
             let role = configuration.operator(loginUser)?.role.rawValue ?? "none"
-            audit(.refused, by: loginUser, details: "\(command): \(credit.refused) lines name other operators; needs admin, has \(role)")
+            // Said once after the lines, and only when the row was written (no database, no row).
+            if audit(.refused, by: loginUser, details: "\(command): \(credit.refused) lines name other operators; needs admin, has \(role)") {
+                printError(securityStrings(for: text.language).attemptAudited())
+            }
         }
         if !credit.credited.isEmpty {
             audit(.onBehalf, by: loginUser, details: "\(command): lines recorded as \(credit.creditedSummary)")

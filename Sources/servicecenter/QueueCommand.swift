@@ -206,8 +206,8 @@ struct QueueCommand: ParsableCommand {
             var events: [QueueEvent] = []
             var bad = 0
             var credit = LineCredit(context)
-            for (number, result) in lines {
-                switch result {
+            for (number, parsed) in lines {
+                switch knownOperator(parsed, context) {
                 case .success(let event) where !credit.allows(event.operatorUser):
                     bad += 1
                     printError("\(file == "-" ? "stdin" : file):\(number): \(context.notTheirs(event.operatorUser ?? ""))")
@@ -254,7 +254,7 @@ struct QueueCommand: ParsableCommand {
                 case .failure(let problem): result = .failure(problem)
                 case .success(let bytes):
                     guard let (_, parsed) = QueueEventLines.parse(bytes).first else { continue }
-                    result = parsed
+                    result = knownOperator(parsed, context)
                 }
                 switch result {
                 case .success(let event) where !credit.allows(event.operatorUser):
@@ -274,6 +274,16 @@ struct QueueCommand: ParsableCommand {
                 }
             }
             try finish(total, bad: bad, refused: credit.refused, context)
+        }
+
+        /// A line naming an operator must name a `user` of operators.toml, as `import` demands:
+        /// `nobody`, `ANNA`, a full-width `ｅｒｉｋ` or `erik` with a zero-width space were stored
+        /// as written, crediting someone no statistics, handover or erasure ever finds. One check
+        /// for the file and the --follow path, so the two cannot drift apart.
+        func knownOperator(_ parsed: Result<QueueEvent, LineProblem>, _ context: CommandContext) -> Result<QueueEvent, LineProblem> {
+            guard case .success(let event) = parsed, let user = event.operatorUser,
+                  context.configuration.operator(user) == nil else { return parsed }
+            return .failure(.fields([.unknownOperator(user)]))
         }
 
         func report(_ problem: LineProblem, line: Int, _ context: CommandContext) {

@@ -15,6 +15,9 @@ public protocol SecurityStrings: Sendable {
     func privilegedLocations(refused: [String], config: String, database: String?) -> String
     /// A line of an import or a feed names another operator than the login user, who is no admin.
     func lineNamesOther(login: String, named: String) -> String
+    /// Said after a refusal only once its audit row is written: there is no row when there is no
+    /// database yet (a refusal never creates one), and the sentence must then not claim one.
+    func attemptAudited() -> String
 }
 
 public func securityStrings(for language: Language) -> any SecurityStrings {
@@ -29,7 +32,7 @@ public struct SwedishSecurityStrings: SecurityStrings {
     }
     public func argument(position: Int) -> String { "argument \(position)" }
     public func actingForOther(login: String, named: String, option: String) -> String {
-        "\(option) \(named): du är inloggad som \(login), och bara en admin får registrera något i en annans namn; utelämna \(option) (det som görs registreras på dig). Försöket finns i granskningsloggen."
+        "\(option) \(named): du är inloggad som \(login), och bara en admin får registrera något i en annans namn; utelämna \(option) (det som görs registreras på dig)."
     }
     public func handoverNotTheirs(id: Int64, login: String, madeBy: String) -> String {
         "Ärende \(id) lämnades över av \(madeBy); en guide (\(login)) får bara ändra ärenden hen själv har lämnat över. Be en supervisor (arbetsledare) eller admin göra det."
@@ -38,11 +41,12 @@ public struct SwedishSecurityStrings: SecurityStrings {
         "Databasen \(path) har \(realContacts) kontakter som inte kommer från demo; demodata skrivs bara till en tom databas eller en som bara har demodata. Peka ut en egen, t.ex. --database /tmp/demo.sqlite. Inget skrevs."
     }
     public func lineNamesOther(login: String, named: String) -> String {
-        "operator \"\(named)\": du är inloggad som \(login), och bara en admin får lagra rader i någon annans namn; kör som admin (t.ex. importens eller flödets systemkonto) eller ta bort raden. Försöket finns i granskningsloggen."
+        "operator \"\(named)\": du är inloggad som \(login), och bara en admin får lagra rader i någon annans namn; kör som admin (t.ex. importens eller flödets systemkonto) eller ta bort raden."
     }
     public func privilegedLocations(refused: [String], config: String, database: String?) -> String {
         "\(refused.joined(separator: ", ")): programmet är installerat setgid, och då läses inställningarna bara från \(config)\(database.map { " och databasen är \($0)" } ?? ""); ta bort \(refused.count == 1 ? "det" : "dem") och kör igen."
     }
+    public func attemptAudited() -> String { "Försöket finns i granskningsloggen." }
 }
 
 /// English.
@@ -53,7 +57,7 @@ public struct EnglishSecurityStrings: SecurityStrings {
     }
     public func argument(position: Int) -> String { "argument \(position)" }
     public func actingForOther(login: String, named: String, option: String) -> String {
-        "\(option) \(named): you are logged in as \(login), and only an admin may record something in another person's name; leave out \(option) (what you do is recorded as you). The attempt is in the audit log."
+        "\(option) \(named): you are logged in as \(login), and only an admin may record something in another person's name; leave out \(option) (what you do is recorded as you)."
     }
     public func handoverNotTheirs(id: Int64, login: String, madeBy: String) -> String {
         "Hand-over \(id) was made by \(madeBy); a guide (\(login)) may change only hand-overs they made themselves. Ask a supervisor or an admin to do it."
@@ -62,9 +66,10 @@ public struct EnglishSecurityStrings: SecurityStrings {
         "The database \(path) holds \(realContacts) contacts that demo did not make; demo data goes only into an empty database or one with demo data only. Name one of its own, e.g. --database /tmp/demo.sqlite. Nothing was written."
     }
     public func lineNamesOther(login: String, named: String) -> String {
-        "operator \"\(named)\": you are logged in as \(login), and only an admin may store lines in someone else's name; run as an admin (such as the import's or the feed's service account) or remove the line. The attempt is in the audit log."
+        "operator \"\(named)\": you are logged in as \(login), and only an admin may store lines in someone else's name; run as an admin (such as the import's or the feed's service account) or remove the line."
     }
     public func privilegedLocations(refused: [String], config: String, database: String?) -> String {
         "\(refused.joined(separator: ", ")): the program is installed setgid, so its configuration is read only from \(config)\(database.map { " and its database is \($0)" } ?? ""); leave \(refused.count == 1 ? "it" : "them") out and run again."
     }
+    public func attemptAudited() -> String { "The attempt is in the audit log." }
 }
