@@ -10,68 +10,25 @@ enum NulCharacterCheck {
     /// basic string ("…" or """…"""), or nil. Literal strings ('…') have no escapes, so a
     /// `\u0000` there is six harmless characters; `\\u0000` is an escaped backslash.
     static func firstNul(in text: String) -> Int? {
-        let bytes = Array(text.utf8)
-        let backslash = UInt8(ascii: "\\"), newline = UInt8(ascii: "\n")
-        let doubleQuote = UInt8(ascii: "\""), singleQuote = UInt8(ascii: "'")
-        var index = 0
-        var line = 1
-
-        func byte(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
-        /// Whether the bytes after `index` + 1 are `count` zeros, as in `\u0000`.
-        func zeros(_ count: Int) -> Bool { (2..<(2 + count)).allSatisfy { byte($0) == UInt8(ascii: "0") } }
-        /// Walks a string starting at `index`; returns true at a NUL escape (index on it).
-        func skipString() -> Bool {
-            let quote = bytes[index]
-            let escapes = quote == doubleQuote
-            let multiLine = byte(1) == quote && byte(2) == quote
-            index += multiLine ? 3 : 1
-            while let next = byte(0) {
-                if next == 0 { return true }
-                if escapes, next == backslash {
-                    if byte(1) == UInt8(ascii: "u"), zeros(4) { return true }
-                    if byte(1) == UInt8(ascii: "U"), zeros(8) { return true }
-                    if byte(1) == newline { line += 1 }
-                    index += 2
-                    continue
-                }
-                if multiLine {
-                    if next == quote, byte(1) == quote, byte(2) == quote {
-                        index += 3
-                        // Up to two more quotes may belong to the string's content.
-                        while byte(0) == quote { index += 1 }
-                        return false
-                    }
-                } else if next == quote {
-                    index += 1
-                    return false
-                } else if next == newline {
-                    // An unterminated string ends at the line break; the parser reports it.
-                    return false
-                }
-                if next == newline { line += 1 }
-                index += 1
-            }
-            return false
-        }
-
-        while index < bytes.count {
-            let current = bytes[index]
+        var cursor = TOMLCursor(text)
+        let newline = UInt8(ascii: "\n")
+        while let current = cursor.byte() {
             switch current {
             case 0:
-                return line
+                return cursor.line
             case newline:
-                line += 1
-                index += 1
+                cursor.line += 1
+                cursor.index += 1
             case UInt8(ascii: "#"):
                 // A comment has no escapes; only a raw NUL matters in it.
-                while let next = byte(0), next != newline {
-                    if next == 0 { return line }
-                    index += 1
+                while let next = cursor.byte(), next != newline {
+                    if next == 0 { return cursor.line }
+                    cursor.index += 1
                 }
-            case doubleQuote, singleQuote:
-                if skipString() { return line }
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if cursor.skipString(stoppingAtNul: true) { return cursor.line }
             default:
-                index += 1
+                cursor.index += 1
             }
         }
         return nil

@@ -9,46 +9,14 @@
 enum TableHeaderCheck {
     /// The 1-based line of the first header the parser would abort on, or nil.
     static func firstUnsafeHeader(in text: String) -> Int? {
-        let bytes = Array(text.utf8)
-        var index = 0
-        var line = 1
+        var cursor = TOMLCursor(text)
         /// Brackets and braces open in the current value; a line break inside one does not end it.
         var depth = 0
         var atStatementStart = true
 
-        func byte(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
         func isBlank(_ byte: UInt8?) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") }
-        func skipBlanks() { while isBlank(byte(0)) { index += 1 } }
-        func skipToEndOfLine() { while let next = byte(0), next != UInt8(ascii: "\n") { index += 1 } }
-        /// Skips a string starting at `index`; counts the line breaks a multi-line one holds.
-        func skipString() {
-            let quote = bytes[index]
-            let escapes = quote == UInt8(ascii: "\"")
-            let multiLine = byte(1) == quote && byte(2) == quote
-            index += multiLine ? 3 : 1
-            while let next = byte(0) {
-                if escapes, next == UInt8(ascii: "\\") {
-                    if byte(1) == UInt8(ascii: "\n") { line += 1 }
-                    index += 2
-                    continue
-                }
-                if multiLine {
-                    if next == quote, byte(1) == quote, byte(2) == quote {
-                        index += 3
-                        // Up to two more quotes may belong to the string's content.
-                        while byte(0) == quote { index += 1 }
-                        return
-                    }
-                    if next == UInt8(ascii: "\n") { line += 1 }
-                } else {
-                    // An unterminated single-line string ends at the line break (a parse error
-                    // the parser reports itself).
-                    if next == quote { index += 1; return }
-                    if next == UInt8(ascii: "\n") { return }
-                }
-                index += 1
-            }
-        }
+        func skipBlanks() { while isBlank(cursor.byte()) { cursor.index += 1 } }
+        func skipToEndOfLine() { while let next = cursor.byte(), next != UInt8(ascii: "\n") { cursor.index += 1 } }
         /// Whether a header name may start with this byte: a bare-key character, a quote, or
         /// `]` (an empty name, which the parser reports properly). End of text is safe too.
         func mayStartName(_ byte: UInt8?) -> Bool {
@@ -62,16 +30,15 @@ enum TableHeaderCheck {
             }
         }
 
-        while index < bytes.count {
-            let current = bytes[index]
+        while let current = cursor.byte() {
             if current == UInt8(ascii: "\n") {
-                line += 1
-                index += 1
+                cursor.line += 1
+                cursor.index += 1
                 if depth == 0 { atStatementStart = true }
                 continue
             }
             if isBlank(current) || current == UInt8(ascii: "\r") {
-                index += 1
+                cursor.index += 1
                 continue
             }
             if current == UInt8(ascii: "#") {
@@ -81,14 +48,14 @@ enum TableHeaderCheck {
             if atStatementStart, depth == 0, current == UInt8(ascii: "[") {
                 // A header, read as toml++ reads it: '[', blanks, an optional second '[' right
                 // after the first, blanks, then the name.
-                index += 1
-                let blanksFirst = isBlank(byte(0))
+                cursor.index += 1
+                let blanksFirst = isBlank(cursor.byte())
                 skipBlanks()
-                if byte(0) == UInt8(ascii: "["), !blanksFirst {
-                    index += 1
+                if cursor.byte() == UInt8(ascii: "["), !blanksFirst {
+                    cursor.index += 1
                     skipBlanks()
                 }
-                if !mayStartName(byte(0)) { return line }
+                if !mayStartName(cursor.byte()) { return cursor.line }
                 // The rest of the header line cannot open a value; the parser checks its syntax.
                 skipToEndOfLine()
                 continue
@@ -96,15 +63,15 @@ enum TableHeaderCheck {
             atStatementStart = false
             switch current {
             case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                skipString()
+                _ = cursor.skipString()
             case UInt8(ascii: "["), UInt8(ascii: "{"):
                 depth += 1
-                index += 1
+                cursor.index += 1
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 depth = max(0, depth - 1)
-                index += 1
+                cursor.index += 1
             default:
-                index += 1
+                cursor.index += 1
             }
         }
         return nil
