@@ -94,21 +94,6 @@ struct CommandContext {
         }
     }
 
-    /// The whole of `file`, or of standard input for "-"; a missing or unreadable file is
-    /// named on stderr (exit 66).
-    func input(_ file: String) throws -> Data {
-        if file == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
-        guard FileManager.default.fileExists(atPath: file) else {
-            printError(text.fileNotFound(file))
-            throw ExitStatus.noInput
-        }
-        guard let contents = FileManager.default.contents(atPath: file) else {
-            printError(text.fileUnreadable(file))
-            throw ExitStatus.noInput
-        }
-        return contents
-    }
-
     /// The login name of whoever runs the command: `$USER` as the login set it, or the
     /// account of the real user id. Installed setgid (so that only the program reaches a
     /// group-only database), the environment is the caller's to change, and only the real

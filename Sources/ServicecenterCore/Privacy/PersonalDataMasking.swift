@@ -338,7 +338,6 @@ public struct PersonalDataMasking: Sendable, Hashable {
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
-    static func digit(_ c: Unicode.Scalar) -> Int { Int(c.value) - 0x30 }
     static func isLetter(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
     static func isLocalPart(_ c: Unicode.Scalar) -> Bool {
         c.isASCII && (isDigit(c) || isLetter(c) || ".!#$%&'*+/=?^_`{|}~-".unicodeScalars.contains(c))
