@@ -54,14 +54,13 @@ public struct ContactValidator: Sendable {
 
         let resolution = validateResolution(draft, defaultSector: sector, problems: &problems)
 
-        let endedParsed = parseTime(draft.endedAt, field: "ended_at", problems: &problems)
-        let startedParsed = parseTime(draft.startedAt, field: "started_at", problems: &problems)
-        let ended = endedParsed ?? now
-        let started = startedParsed ?? (draft.startedAt == nil ? min(ended, now) : ended)
+        let problemsBefore = problems.count
+        let ended = parseTime(draft.endedAt, field: "ended_at", problems: &problems) ?? now
+        let started = parseTime(draft.startedAt, field: "started_at", problems: &problems)
+            ?? (draft.startedAt == nil ? min(ended, now) : ended)
         // A refused time stands in as "now" or as the other end, so comparing it would add a
         // made-up "ends before it starts" to the real problem (a start in 2099 against now).
-        let timeRefused = (nonEmpty(draft.endedAt) != nil && endedParsed == nil)
-            || (nonEmpty(draft.startedAt) != nil && startedParsed == nil)
+        let timeRefused = problems.count > problemsBefore
         if !timeRefused, started > ended, let startedText = draft.startedAt ?? draft.endedAt {
             problems.append(.endBeforeStart(started: startedText, ended: draft.endedAt ?? "now"))
         }
