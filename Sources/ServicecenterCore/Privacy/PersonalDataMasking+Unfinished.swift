@@ -79,13 +79,5 @@ extension PersonalDataMasking {
     }
 
     /// Seven digits or an @ in any script: the cheap test before the text is read closely.
-    static func mayHoldUnfinished(_ text: String) -> Bool {
-        var digits = 0
-        for scalar in text.unicodeScalars {
-            if scalar == "@" || scalar == "\u{FF20}" || scalar == "\u{FE6B}" { return true }
-            if scalar.properties.numericType == .decimal { digits += 1 }
-            if digits >= 7 { return true }
-        }
-        return false
-    }
+    static func mayHoldUnfinished(_ text: String) -> Bool { mayHoldPersonalData(text, digits: 7) }
 }

@@ -79,12 +79,13 @@ public struct PersonalDataMasking: Sendable, Hashable {
         text.map { mask($0, today: today) }
     }
 
-    /// Whether `text` has eight digits (the shortest phone number) or an @, in any script.
+    /// Whether `text` has `digits` digits (by default eight, the shortest phone number) or an
+    /// @, in any script.
     /// Most notes have neither and leave after one pass over their bytes, which an import of a
     /// million lines feels. ASCII bytes and the Latin-1 letters (å, ä, ö, é: lead byte 0xC3,
     /// never a digit) are judged by their bytes; any other character (an en dash, fullwidth
     /// `８`, Arabic-Indic `٨`, `＠`) is decoded on the spot and judged by its Unicode properties.
-    static func mayHoldPersonalData(_ text: String) -> Bool {
+    static func mayHoldPersonalData(_ text: String, digits least: Int = 8) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
             var digits = 0, i = 0
@@ -108,7 +109,7 @@ public struct PersonalDataMasking: Sendable, Hashable {
                     if type == .decimal || type == .digit { digits += 1 }
                 }
             }
-            return digits >= 8
+            return digits >= least
         }
     }
 
