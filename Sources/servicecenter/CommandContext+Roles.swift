@@ -28,10 +28,7 @@ extension CommandContext {
         let person = try loginOperator()
         guard roles.contains(person.role) else {
             printError(text.roleNeeded(user: person.user, has: person.role, needs: roles))
-            if FileManager.default.fileExists(atPath: databasePath), let store = try? makeStore() {
-                try? store.recordAudit(
-                    .refused, by: person.user, details: "\(command): needs \(roles.map(\.rawValue).joined(separator: " or ")), has \(person.role.rawValue)")
-            }
+            audit(.refused, by: person.user, details: "\(command): needs \(roles.map(\.rawValue).joined(separator: " or ")), has \(person.role.rawValue)")
             throw ExitStatus.permission
         }
         return person
