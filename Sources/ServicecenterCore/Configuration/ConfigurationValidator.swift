@@ -28,7 +28,7 @@ public enum ConfigurationValidator {
         if !Limits.suppressBelow.contains(statistics.suppressBelow) {
             problems.append(.init(
                 location: location.of("suppress_below"), field: "statistics.suppress_below", value: String(statistics.suppressBelow),
-                message: "must be between 1 (withhold nothing) and 100; 3 withholds counts of 1 and 2"))
+                message: "must be between 1 (withhold nothing) and \(Limits.suppressBelow.upperBound); 3 withholds counts of 1 and 2"))
         }
         if statistics.license.isEmpty || statistics.license.contains(where: { $0.isWhitespace }) {
             problems.append(.init(
@@ -83,7 +83,7 @@ public enum ConfigurationValidator {
         if !Limits.repeatWindowDays.contains(targets.repeatWindowDays) {
             problems.append(.init(
                 location: fallback.of("repeat_window_days"), field: "targets.repeat_window_days",
-                value: String(targets.repeatWindowDays), message: "must be between 1 and 365 days"))
+                value: String(targets.repeatWindowDays), message: "must be between 1 and \(Limits.repeatWindowDays.upperBound) days"))
         }
         return problems
     }
