@@ -30,11 +30,8 @@ final class OpeningLock {
     /// the busy handler does; false when `timeoutMilliseconds` passed without it.
     func lock(exclusive: Bool, timeoutMilliseconds: Int) -> Bool {
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
-        // Clamped to the store's range and added with overflow reported, not trapped: a
-        // timeout near Int.max once crashed the program here (SIGILL) instead of waiting.
-        let milliseconds = UInt64(min(max(0, timeoutMilliseconds), Store.busyTimeoutRange.upperBound))
-        let (sum, overflow) = DispatchTime.now().uptimeNanoseconds.addingReportingOverflow(milliseconds * 1_000_000)
-        let deadline = overflow ? UInt64.max : sum
+        // At most ten minutes (`Store.clampedBusyTimeout`): the deadline cannot overflow.
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(Store.clampedBusyTimeout(timeoutMilliseconds)) * 1_000_000
         while true {
             if flock(descriptor, operation) == 0 { return true }
             // A file system without flock (ENOLCK, EINVAL) leaves opening as it was before the

@@ -28,6 +28,11 @@ public final class Store: Sendable {
     /// hanging for days), and the milliseconds are later multiplied to micro- and nanoseconds
     /// and handed to SQLite as an Int32, which a value near Int.max overflowed (a crash).
     public static let busyTimeoutRange = 0...600_000
+    /// `milliseconds` held to `busyTimeoutRange`: the one clamp every wait goes through, so no
+    /// arithmetic on a timeout can overflow (a value near Int.max once crashed with SIGILL).
+    static func clampedBusyTimeout(_ milliseconds: Int) -> Int {
+        min(max(milliseconds, busyTimeoutRange.lowerBound), busyTimeoutRange.upperBound)
+    }
     /// The wait this store uses, always inside `busyTimeoutRange`.
     let busyTimeoutMilliseconds: Int
 
@@ -56,7 +61,7 @@ public final class Store: Sendable {
         self.repeatWindowDays = repeatWindowDays
         // Clamped here, once, so that no caller (a test, a future command) can overflow the
         // lock's deadline, the busy handler's tries or SQLite's Int32 timeout.
-        let busyTimeoutMilliseconds = min(max(busyTimeoutMilliseconds, Self.busyTimeoutRange.lowerBound), Self.busyTimeoutRange.upperBound)
+        let busyTimeoutMilliseconds = Self.clampedBusyTimeout(busyTimeoutMilliseconds)
         self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
         // Before anything opens it: SQLite blocks forever opening a FIFO, reports "disk I/O
         // error" on a directory, and as root made /dev/null-journal (0666) beside /dev/null.
@@ -271,8 +276,7 @@ public final class Store: Sendable {
     static func evenBusyHandler(timeoutMilliseconds: Int) -> Database.BusyCallback {
         let averageMicroseconds = 2_000
         // Clamped again because this is reachable without `init` (tests): the product must not overflow.
-        let milliseconds = min(max(timeoutMilliseconds, busyTimeoutRange.lowerBound), busyTimeoutRange.upperBound)
-        let tries = milliseconds * 1_000 / averageMicroseconds
+        let tries = clampedBusyTimeout(timeoutMilliseconds) * 1_000 / averageMicroseconds
         return { numberOfTries in
             guard numberOfTries < tries else { return false }
             usleep(UInt32.random(in: 1_000...3_000))
