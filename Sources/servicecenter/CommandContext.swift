@@ -46,7 +46,7 @@ struct CommandContext {
     func openStore(access: Store.Access = .readWrite) throws -> Store {
         // A bad busy timeout is a setting that would otherwise be silently replaced: refuse
         // it like a bad configuration (78), before anything is opened.
-        if case .failure(let refusal) = BusyTimeoutSetting.milliseconds(locations.environment[BusyTimeoutSetting.variable]) {
+        if case .failure(let refusal) = busyTimeout {
             printError(environmentStrings(for: text.language).badMilliseconds(
                 variable: BusyTimeoutSetting.variable, value: InertText.shown(refusal.value), range: refusal.range,
                 default: Store.defaultBusyTimeoutMilliseconds))
@@ -70,11 +70,15 @@ struct CommandContext {
         return try openStore(access: access)
     }
 
+    /// `SERVICECENTER_BUSY_TIMEOUT_MS` as this run's environment sets it.
+    var busyTimeout: Result<Int, BusyTimeoutSetting.Refusal> {
+        BusyTimeoutSetting.milliseconds(locations.environment[BusyTimeoutSetting.variable])
+    }
+
     /// Opens the store, saying nothing when it cannot.
     func makeStore(access: Store.Access = .readWrite) throws(StoreError) -> Store {
         // A refused value is reported by `openStore`; a quiet caller gets the default.
-        let timeout = (try? BusyTimeoutSetting.milliseconds(locations.environment[BusyTimeoutSetting.variable]).get())
-            ?? Store.defaultBusyTimeoutMilliseconds
+        let timeout = (try? busyTimeout.get()) ?? Store.defaultBusyTimeoutMilliseconds
         return try Store(
             path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout,
             planner: HandoverPlanner(configuration: configuration),
