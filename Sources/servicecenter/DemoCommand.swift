@@ -29,21 +29,18 @@ struct DemoCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "Open days to fill, ending today.")
+    @Option(parsing: .unconditional, help: "Open days to fill, ending today (1–5000).", transform: WholeNumber.within(1...5_000))
     var days: Int = 20
 
-    @Option(name: .customLong("per-day"), help: "Contacts on an average weekday.")
+    @Option(
+        name: .customLong("per-day"), parsing: .unconditional, help: "Contacts on an average weekday (1–100000).",
+        transform: WholeNumber.within(1...100_000))
     var perDay: Int = 250
 
-    @Option(help: "Random seed; the same seed gives the same contacts.")
+    @Option(
+        parsing: .unconditional, help: "Random seed; the same seed gives the same contacts (0–\(UInt64.max)).",
+        transform: WholeNumber.within(0...UInt64.max))
     var seed: UInt64 = 2022
-
-    func validate() throws {
-        guard (1...5_000).contains(days) else { throw ValidationError("--days must be between 1 and 5000, not \(days).") }
-        guard (1...100_000).contains(perDay) else {
-            throw ValidationError("--per-day must be between 1 and 100000, not \(perDay).")
-        }
-    }
 
     func run() throws {
         let context = try CommandContext(global)

@@ -79,7 +79,7 @@ struct HandoversCommand: ParsableCommand {
     struct Change: ParsableArguments {
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The hand-over's id.")
+        @Argument(help: "The hand-over's id.", transform: WholeNumber.within(1...Int64.max))
         var id: Int64
 
         @Option(help: ArgumentHelp("A note for the history.", valueName: "TEXT"))
@@ -126,7 +126,9 @@ struct HandoversCommand: ParsableCommand {
     }
 
     struct Acknowledge: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "ack", abstract: "Record that the sector has taken the hand-over.")
+        static let configuration = CommandConfiguration(
+            commandName: "ack", abstract: "Record that the sector has taken the hand-over.",
+            discussion: "Examples:\n  servicecenter handovers ack 42\n  servicecenter handovers ack 42 --note \"Handläggare: Eva\"")
         @OptionGroup var change: Change
         func run() throws { try change.record(.acknowledged) }
     }
@@ -149,18 +151,21 @@ struct HandoversCommand: ParsableCommand {
 
     struct Reopen: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "reopen", abstract: "Reopen a closed hand-over (recorded as a reopening, not an undo).")
+            commandName: "reopen", abstract: "Reopen a closed hand-over (recorded as a reopening, not an undo).",
+            discussion: "Example:\n  servicecenter handovers reopen 42 --note \"Medborgaren ringde igen\"")
         @OptionGroup var change: Change
         func run() throws { try change.record(.reopened) }
     }
 
     /// `handovers show ID`: one hand-over and its history.
     struct Show: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "show", abstract: "Show one hand-over and its history.")
+        static let configuration = CommandConfiguration(
+            commandName: "show", abstract: "Show one hand-over and its history.",
+            discussion: "Example:\n  servicecenter handovers show 42")
 
         @OptionGroup var global: GlobalOptions
 
-        @Argument(help: "The hand-over's id.")
+        @Argument(help: "The hand-over's id.", transform: WholeNumber.within(1...Int64.max))
         var id: Int64
 
         func run() throws {

@@ -24,7 +24,12 @@ struct IncidentCommand: ParsableCommand {
     )
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "start", abstract: "Start an incident; desks show it at once.")
+        static let configuration = CommandConfiguration(
+            commandName: "start", abstract: "Start an incident; desks show it at once.",
+            discussion: """
+                Example:
+                  servicecenter incident start --title "Vattenläcka i Adolfsberg" --message "Koka vattnet tills vidare"
+                """)
         @OptionGroup var global: GlobalOptions
         @Option(help: ArgumentHelp("A short title (at most 60 characters).", valueName: "TEXT")) var title: String
         @Option(help: ArgumentHelp("What to tell citizens (at most 300 characters).", valueName: "TEXT")) var message = ""
@@ -42,9 +47,12 @@ struct IncidentCommand: ParsableCommand {
     }
 
     struct End: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "end", abstract: "End an incident (the newest active one when no id is given).")
+        static let configuration = CommandConfiguration(
+            commandName: "end", abstract: "End an incident (the newest active one when no id is given).",
+            discussion: "Examples:\n  servicecenter incident end\n  servicecenter incident end 3")
         @OptionGroup var global: GlobalOptions
-        @Argument(help: "The incident's id, as `incident list` shows it.") var id: Int64?
+        @Argument(help: "The incident's id, as `incident list` shows it.", transform: WholeNumber.within(1...Int64.max))
+        var id: Int64?
 
         func run() throws {
             let context = try CommandContext(global)
@@ -71,7 +79,9 @@ struct IncidentCommand: ParsableCommand {
     }
 
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List active incidents and those of the last 30 days (the default).")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List active incidents and those of the last 30 days (the default).",
+            discussion: "Examples:\n  servicecenter incident\n  servicecenter incident list --lang en")
         @OptionGroup var global: GlobalOptions
 
         func run() throws {

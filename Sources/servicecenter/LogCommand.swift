@@ -56,7 +56,10 @@ struct LogCommand: ParsableCommand {
     @Option(name: .customLong("referred-to"), help: ArgumentHelp("Where a referred contact was sent, e.g. Försäkringskassan.", valueName: "NAME"))
     var referredTo: String?
 
-    @Option(name: .customLong("wait-seconds"), help: "Seconds the citizen waited in the queue.")
+    @Option(
+        name: .customLong("wait-seconds"), parsing: .unconditional,
+        help: ArgumentHelp("Seconds the citizen waited in the queue (0–\(ContactValidator.queueWaitLimit)).", valueName: "SECONDS"),
+        transform: WholeNumber.within(0...ContactValidator.queueWaitLimit))
     var waitSeconds: Int?
 
     @Option(help: ArgumentHelp("Start time, ISO 8601 with offset.", valueName: "TIME"))
@@ -88,8 +91,9 @@ struct LogCommand: ParsableCommand {
     var externalID: String?
 
     @Option(
-        name: .customLong("repeat-of"),
-        help: ArgumentHelp("Id of an earlier contact about the same matter (återkontakt).", valueName: "CONTACT_ID"))
+        name: .customLong("repeat-of"), parsing: .unconditional,
+        help: ArgumentHelp("Id of an earlier contact about the same matter (återkontakt).", valueName: "CONTACT_ID"),
+        transform: WholeNumber.within(1...Int64.max))
     var repeatOf: Int64?
 
     func run() throws {

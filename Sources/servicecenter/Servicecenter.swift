@@ -12,12 +12,11 @@ struct Servicecenter: ParsableCommand {
             SQLite file: --database, $SERVICECENTER_DATABASE, [site] database in servicecenter.toml, or \
             $XDG_DATA_HOME/servicecenter/servicecenter.sqlite (created on first use). Installed setgid, only /etc/servicecenter and the database it names are used.
 
-            Exit codes: 0 done; 64 bad arguments; 65 invalid contact or import data; 66 input file \
-            missing; 73 database cannot be created; 74 database damaged, not SQLite, another program's \
-            or not a file; 75 database locked (try again); 77 database read-only, or another role needed; 78 invalid \
-            configuration; 79 a --follow feed stored its good lines and skipped bad ones; 80 disk full \
-            (free space and try again).
+            Every command has --help with examples; `servicecenter --version` prints the version.
+
+            \(ExitStatus.helpParagraph)
             """,
+        version: ProgramVersion.line,
         subcommands: [
             DeskCommand.self, LogCommand.self, ImportCommand.self, StatsCommand.self, HandoversCommand.self, QueueCommand.self,
             IncidentCommand.self, DashboardCommand.self, DemoCommand.self,
@@ -26,9 +25,23 @@ struct Servicecenter: ParsableCommand {
         defaultSubcommand: DeskCommand.self
     )
 
-    /// Refuses control characters in any argument before parsing (exit 64), then runs as usual.
+    /// Refuses control characters in any argument before parsing (exit 64), then runs as
+    /// `main(nil)` does, but a parse that failed over a negative number is explained in the
+    /// user's language ("an id is a whole number from 1") rather than as an unknown option.
     static func main() {
-        ArgumentGuard.check(Array(CommandLine.arguments.dropFirst()))
-        main(nil)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        ArgumentGuard.check(arguments)
+        var command: any ParsableCommand
+        do {
+            command = try parseAsRoot(arguments)
+        } catch {
+            WholeNumber.explainMistakenNegative(arguments)
+            exit(withError: error)
+        }
+        do {
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
     }
 }

@@ -11,7 +11,7 @@ struct CommandLineTests {
         for subcommand in ["log", "import", "stats", "handovers", "demo", "config"] {
             #expect(outcome.stdout.contains("\n  \(subcommand) "), "missing \(subcommand)")
         }
-        #expect(outcome.stdout.contains("78 invalid"))
+        #expect(outcome.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("78 the configuration is invalid"))
         let logHelp = try Sandbox().run("log", "--help")
         #expect(logHelp.stdout.contains("Examples:"))
         #expect(logHelp.stdout.contains("--forward-to"))

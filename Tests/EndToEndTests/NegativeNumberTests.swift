@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+
+/// Issue 17: `log --wait-seconds -5` said "Missing value for '--wait-seconds'": the argument
+/// parser took "-5" for a flag. Every whole-number option now takes the next word as its value
+/// and refuses one outside its range naming the value and the range; a negative id where a
+/// positional id belongs is named as such instead of "Unknown option '-5'".
+@Suite("Negative and out-of-range numbers on the command line", .endsWhatItStarts)
+struct NegativeNumberTests {
+    /// Every whole-number option: the command that takes it and its allowed range.
+    static let numericOptions: [(command: [String], option: String, lower: String, upper: String)] = [
+        (["log", "--channel", "phone", "--category", "bygglov"], "--wait-seconds", "0", "604800"),
+        (["log", "--channel", "phone", "--category", "bygglov"], "--repeat-of", "1", "9223372036854775807"),
+        (["demo"], "--days", "1", "5000"),
+        (["demo"], "--per-day", "1", "100000"),
+        (["demo"], "--seed", "0", "18446744073709551615"),
+    ]
+
+    /// Options whose value is text (a name, a date, a path, an enum): "-5" after them is no
+    /// number, and the parser may say a value is missing. A new option must be put here or
+    /// among the numeric ones above, so no numeric option is added without its range check.
+    static let textOptions: Set<String> = [
+        "--channel", "--category", "--resolution", "--medium", "--sector", "--forward-to", "--reason", "--referred-to",
+        "--started", "--ended", "--operator", "--incident", "--note", "--call-id", "--id", "--date", "--from", "--to",
+        "--by", "--status", "--format", "--out", "--service", "--station", "--title", "--message", "--since",
+    ]
+
+    @Test("Each numeric option refuses -5 and a number past its range with exit 64, naming value and range")
+    func numericOptionsRefuseOutOfRange() throws {
+        let sandbox = try Sandbox()
+        for entry in Self.numericOptions {
+            for value in ["-5", entry.upper + "0"] {
+                let outcome = try sandbox.run(as: "admin", arguments: entry.command + [entry.option, value])
+                #expect(outcome.status == 64, "\(entry.option) \(value): \(outcome.status) \(outcome.stderr)")
+                #expect(!outcome.stderr.contains("Missing value"), "\(entry.option) \(value): \(outcome.stderr)")
+                let flat = outcome.stderr.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+                #expect(flat.contains(value) && flat.contains(entry.option), "\(flat)")
+                #expect(flat.contains("heltal från \(entry.lower) till \(entry.upper)"), "\(flat)")
+            }
+        }
+        let english = try sandbox.run("log", "--channel", "phone", "--category", "bygglov", "--wait-seconds", "-5", "--lang", "en")
+        #expect(english.status == 64 && english.stderr.contains("whole number from 0 to 604800"), "\(english.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath))
+        // In range, the same option still works.
+        #expect(try sandbox.run("log", "--channel", "phone", "--category", "bygglov", "--wait-seconds", "0").status == 0)
+    }
+
+    @Test("A negative id in place of a hand-over or incident id is named as a negative id, exit 64")
+    func negativeIDs() throws {
+        let sandbox = try Sandbox()
+        for arguments in [["handovers", "ack", "-5"], ["handovers", "show", "-1"], ["handovers", "close", "-42", "--note", "x"],
+                          ["incident", "end", "-3"]] {
+            let outcome = try sandbox.run(as: "maria", arguments: arguments)
+            #expect(outcome.status == 64, "\(arguments): \(outcome.stderr)")
+            #expect(outcome.stderr.contains("negativt tal kan inte vara ett id"), "\(arguments): \(outcome.stderr)")
+            #expect(!outcome.stderr.contains("Unknown option"), "\(arguments): \(outcome.stderr)")
+        }
+        let zero = try sandbox.run("handovers", "show", "0")
+        #expect(zero.status == 64 && zero.stderr.contains("heltal från 1"), "\(zero.stderr)")
+    }
+
+    @Test("Walking every option of every command: -5 is never mistaken for a flag after a numeric option")
+    func everyOption() throws {
+        let sandbox = try Sandbox()
+        let numeric = Set(Self.numericOptions.map(\.option))
+        let global: Set<String> = ["--config", "--database", "--lang"]
+        var seen: Set<String> = []
+        for command in try CommandTree().commands where command.isLeaf && !["desk", "dashboard"].contains(command.path.first) {
+            for option in command.options where !global.contains(option) {
+                seen.insert(option)
+                #expect(numeric.contains(option) || Self.textOptions.contains(option),
+                        "servicecenter \(command.path.joined(separator: " ")) \(option): a new option; is it a number? (list it here)")
+                guard numeric.contains(option) else { continue }
+                let outcome = try sandbox.run(as: "admin", arguments: command.path + [option, "-5"], input: Data())
+                #expect(outcome.status == 64 && !outcome.stderr.contains("Missing value"), "\(command.path) \(option): \(outcome.stderr)")
+            }
+        }
+        #expect(seen.isSuperset(of: numeric), "numeric options not found in the tree: \(numeric.subtracting(seen))")
+    }
+}
+
+private extension Sandbox {
+    func run(as user: String, arguments: [String], input: Data? = nil) throws -> Outcome {
+        var other = self
+        other.environment["USER"] = user
+        return try other.run(arguments: arguments, input: input)
+    }
+}
