@@ -83,6 +83,8 @@ extension Store {
             }
             let number = current.ticket ?? number
             let channel = channel ?? current.channel
+            // The visitor took the ticket once: its first leg's time stays the "taken" time.
+            let takenAt = try firstTaken(number, on: day, in: db) ?? current.queuedAt
             let legs = try Int.fetchOne(
                 db, sql: "SELECT COUNT(*) FROM queue_call WHERE local_date = ? AND ticket = ?", arguments: [day.description, number]) ?? 1
             _ = try apply(QueueEvent(at: now, channel: current.channel, kind: .transferred, callID: current.callID, operatorUser: user), in: db, now: now)
@@ -90,8 +92,15 @@ extension Store {
             let ahead = try waitingCount(channel: channel, on: day, in: db)
             let service = service ?? current.service
             try apply(QueueEvent(at: now, channel: channel, kind: .offered, callID: callID), service: service, ticket: number, in: db, now: now)
-            return QueueTicket(number: number, channel: channel, service: service, takenAt: now, callID: callID, ahead: ahead)
+            return QueueTicket(number: number, channel: channel, service: service, takenAt: takenAt, callID: callID, ahead: ahead)
         }
+    }
+
+    /// When ticket `number` was first taken on `day`: the earliest offer of any of its legs.
+    func firstTaken(_ number: String, on day: LocalDay, in db: Database) throws -> Date? {
+        try String.fetchOne(
+            db, sql: "SELECT MIN(offered_at) FROM queue_call WHERE local_date = ? AND ticket = ?", arguments: [day.description, number]
+        ).flatMap(Timestamp.parse)
     }
 
     /// Today's tickets still waiting in `channel` (all hall channels when nil), oldest first.
@@ -101,7 +110,14 @@ extension Store {
             var arguments: [any DatabaseValueConvertible] = [day.description]
             if let channel { sql += " AND channel = ?"; arguments.append(channel.rawValue) }
             sql += " ORDER BY offered_at, call_id"
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map(QueueCallRow.call(from:))
+            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)).map { row in
+                var call = QueueCallRow.call(from: row)
+                // A transferred ticket shows when it was taken, not when it was moved.
+                if let ticket = call.ticket, let first = try firstTaken(ticket, on: day, in: db), first < call.queuedAt {
+                    call.ticketTakenAt = first
+                }
+                return call
+            }
         }
     }
 

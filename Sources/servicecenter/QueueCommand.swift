@@ -59,7 +59,15 @@ struct QueueCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "next",
             abstract: "Call the oldest waiting ticket of a channel (what Ctrl-N does at the desk).",
-            discussion: "Prints the ticket and its wait; exit 0 with a message when nobody waits."
+            discussion: """
+                Prints the ticket and its wait; exit 0 with a message when nobody waits. The station \
+                must be one the desk offers (Disk 1 … the site's [site] visit_desks, or Teckenspråk); \
+                any other is refused with exit 64 and the list of known stations.
+
+                Examples:
+                  servicecenter queue next --station "Disk 2"
+                  servicecenter queue next --channel sign_language --station Teckenspråk
+                """
         )
         @OptionGroup var global: GlobalOptions
 
@@ -71,6 +79,7 @@ struct QueueCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext(global)
+            let station = try knownStation(self.station, context)
             let store = try context.openStore()
             do {
                 guard let called = try store.callNextTicket(channel: channel, by: context.loginUser, station: station) else {
@@ -86,13 +95,23 @@ struct QueueCommand: ParsableCommand {
 
     /// `queue call B042`.
     struct Call: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "call", abstract: "Call a waiting ticket out of order.")
+        static let configuration = CommandConfiguration(
+            commandName: "call", abstract: "Call a waiting ticket out of order.",
+            discussion: """
+                Exit 65 when the ticket is no longer waiting (the message says who called it), 66 when \
+                there is no such ticket today, 64 for a station the desk does not offer.
+
+                Examples:
+                  servicecenter queue call B042
+                  servicecenter queue call B042 --station "Disk 3"
+                """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket number, e.g. B042.") var ticket: String
         @Option(help: ArgumentHelp("Where the visitor should go.", valueName: "STATION")) var station: String?
 
         func run() throws {
             let context = try CommandContext(global)
+            let station = try knownStation(self.station, context)
             let store = try context.openStore()
             do {
                 let called = try store.callTicket(ticket, by: context.loginUser, station: station)
@@ -105,7 +124,14 @@ struct QueueCommand: ParsableCommand {
 
     /// `queue no-show B042`.
     struct NoShow: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "no-show", abstract: "Record that a called visitor did not come.")
+        static let configuration = CommandConfiguration(
+            commandName: "no-show", abstract: "Record that a called visitor did not come.",
+            discussion: """
+                Only a called ticket can be a no-show (exit 65 for one still waiting or already closed).
+
+                Example:
+                  servicecenter queue no-show B042
+                """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket number.") var ticket: String
 
@@ -125,7 +151,15 @@ struct QueueCommand: ParsableCommand {
     struct Transfer: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "transfer",
-            abstract: "Move a ticket to another hall queue or sector; the visitor keeps the number.")
+            abstract: "Move a ticket to another hall queue or sector; the visitor keeps the number.",
+            discussion: """
+                The ticket keeps the time it was taken; the wait in the new queue is a leg of its own, \
+                so each queue's figures count only its own wait.
+
+                Examples:
+                  servicecenter queue transfer B042 --channel sign_language
+                  servicecenter queue transfer B042 --service stadsbyggnad
+                """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket number.") var ticket: String
         @Option(help: "visit or sign_language (default: the ticket's own).") var channel: Channel?
@@ -146,7 +180,13 @@ struct QueueCommand: ParsableCommand {
 
     /// `queue [list]`.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List today's waiting tickets, oldest first (the default).")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List today's waiting tickets, oldest first (the default).",
+            discussion: """
+                Examples:
+                  servicecenter queue
+                  servicecenter queue list --channel sign_language --lang en
+                """)
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only this channel.") var channel: Channel?
 
@@ -161,9 +201,12 @@ struct QueueCommand: ParsableCommand {
                 return
             }
             let zone = context.configuration.timeZone
+            func clock(_ date: Date) -> String { String(Timestamp.localMinute(date, in: zone).suffix(5)) }
+            // Taken is when the visitor took the ticket, kept across a transfer; moved is when
+            // this queue got it, and the wait is the wait in this queue (as its figures count it).
             let rows = waiting.map { call in
                 [call.ticket ?? call.callID, context.text.channel(call.channel), call.service ?? "",
-                 String(Timestamp.localMinute(call.queuedAt, in: zone).suffix(5)), Formatting.duration(call.waiting(at: now))]
+                 clock(call.takenAt), call.movedAt.map(clock) ?? "", Formatting.duration(call.waiting(at: now))]
             }
             say(TextTable(header: context.queueText.waitingColumns, rows: rows).render().joined(separator: "\n"))
         }
@@ -307,6 +350,18 @@ struct QueueCommand: ParsableCommand {
             }
         }
     }
+}
+
+/// A station must be one the hall has (`HallStations`); it is stored by its own name, so
+/// "disk 2" and "Besök disk 2" are one station in the figures.
+private func knownStation(_ station: String?, _ context: CommandContext) throws -> String? {
+    guard let station else { return nil }
+    let hall = HallStations(visitDesks: context.configuration.site.visitDesks)
+    guard let known = hall.station(named: station) else {
+        printError(argumentStrings(for: context.text.language).unknownStation(station, option: "--station", known: hall.names))
+        throw ExitStatus.usage
+    }
+    return known
 }
 
 /// A ticket's service must be a sector the configuration knows.

@@ -30,7 +30,7 @@ struct QueueCommandTests {
     func concurrentNext() throws {
         for _ in 0..<8 { try sandbox.run("queue", "take") }
         let results = try (0..<8).map { index in
-            try Child.launch(Sandbox.binary.path, ["queue", "next", "--station", "Disk \(index)"], environment: sandbox.environment)
+            try Child.launch(Sandbox.binary.path, ["queue", "next", "--station", "Disk \(index % 4 + 1)"], environment: sandbox.environment)
         }.map { try $0.finish() }
         #expect(results.allSatisfy { $0.status == 0 }, "\(results.map(\.stderr))")
         let tickets = results.map { String($0.stdout.prefix(4)) }

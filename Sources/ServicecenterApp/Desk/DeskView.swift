@@ -130,7 +130,7 @@ extension DeskModel {
         } else {
             title = text.formTitle(elapsed: form.map { Formatting.duration(max(0, now.timeIntervalSince($0.startedAt))) } ?? "")
                 + (form?.ticket.map { " · " + text.ticketLabel($0, wait: Formatting.duration(form?.queueWaitSeconds.map(Double.init))) } ?? "")
-                + (form?.incident.map { " · " + text.incidentLabel($0) } ?? "")
+                + (form?.incident.map { tag in " · " + text.incidentLabel(incidents.first { $0.tag == tag }?.title ?? tag) } ?? "")
         }
         buffer.frame(area, title: title.trimmingCharacters(in: .whitespaces), style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
@@ -279,7 +279,7 @@ extension DeskModel {
         }
         let rows = waitingTickets.map { call -> String in
             let service = call.service.map { configuration.sector($0)?.name ?? $0 } ?? ""
-            return "\(call.ticket ?? "")  \(clock(call.queuedAt))  \(Formatting.duration(call.waiting(at: now)))  \(service)"
+            return "\(call.ticket ?? "")  \(clock(call.takenAt))  \(Formatting.duration(call.waiting(at: now)))  \(service)"
         }
         var scroll = ListScroll()
         scroll.follow(selected: ticketSelection, count: rows.count, visible: listArea.height)

@@ -43,7 +43,8 @@ public final class DeskRunner {
         let station = try store.station(of: guide.user).flatMap(Station.init(storedValue:))
         let draft = try store.draft(of: guide.user).flatMap(ContactForm.decoded)
         var model = DeskModel(
-            configuration: configuration, guide: guide, text: text, now: now, size: size, station: station, draft: draft)
+            configuration: configuration, guide: guide, text: text, now: now, size: size, station: station, draft: draft,
+            visitDesks: configuration.site.visitDesks)
         model.recent = try store.contacts(of: guide.user, on: LocalDay(now, in: configuration.timeZone))
         return model
     }
@@ -157,14 +158,14 @@ public final class DeskRunner {
                     return nil
                 }
             case .callNextTicket(let channel):
-                let station = model.station.map(model.text.station)
+                let station = model.station.map(model.storedStationName)
                 do { return .ticketCalled(try store.callNextTicket(channel: channel, by: user, station: station, now: clock())) } catch {
                     return .queueRefused(error)
                 }
             case .loadWaitingTickets(let channel):
                 do { return .waitingTicketsLoaded(try store.waitingTickets(channel: channel, on: today)) } catch { return .lookupFailed(error) }
             case .callTicket(let number):
-                let station = model.station.map(model.text.station)
+                let station = model.station.map(model.storedStationName)
                 do { return .ticketCalled(try store.callTicket(number, by: user, station: station, now: clock())) } catch {
                     return .queueRefused(error)
                 }

@@ -57,6 +57,8 @@ public struct Site: Sendable {
     public var language: Language
     /// Path to the SQLite file; relative paths are relative to the configuration directory.
     public var database: String?
+    /// Visitor desks in the hall (`visit_desks`): the stations the desk offers and `queue` accepts.
+    public var visitDesks = HallStations.defaultVisitDesks
     public var location: SourceLocation?
 
     public init(

@@ -72,7 +72,7 @@ public struct SwedishQueueStrings: QueueStrings {
         "\(ticket.number) flyttad till \(channel.lowercased())\(ticket.service.map { " · \($0)" } ?? "") · \(ticket.ahead) före i kön"
     }
 
-    public var waitingColumns: [String] { ["Nummer", "Kanal", "Tjänst", "Tagen", "Väntat"] }
+    public var waitingColumns: [String] { ["Nummer", "Kanal", "Tjänst", "Tagen", "Flyttad", "Väntat"] }
 
     public func eventsRecorded(inserted: Int, alreadyPresent: Int) -> String {
         "\(inserted) \(inserted == 1 ? "köhändelse sparad" : "köhändelser sparade"), \(alreadyPresent) fanns redan."
@@ -159,7 +159,7 @@ public struct EnglishQueueStrings: QueueStrings {
         "\(ticket.number) moved to \(channel.lowercased())\(ticket.service.map { " · \($0)" } ?? "") · \(ticket.ahead) ahead in the queue"
     }
 
-    public var waitingColumns: [String] { ["Ticket", "Channel", "Service", "Taken", "Waited"] }
+    public var waitingColumns: [String] { ["Ticket", "Channel", "Service", "Taken", "Moved", "Waited"] }
 
     public func eventsRecorded(inserted: Int, alreadyPresent: Int) -> String {
         "\(inserted) queue \(inserted == 1 ? "event" : "events") stored, \(alreadyPresent) already present."

@@ -28,6 +28,10 @@ public struct QueueCall: Hashable, Sendable {
     public var abandonedAt: Date?
     public var noShowAt: Date?
     public var transferredAt: Date?
+    /// When the visitor took the ticket, for a ticket's later leg (after a transfer): the
+    /// first leg's offer. A transfer starts a new leg so each queue measures its own wait, but
+    /// the visitor took the ticket once; nil for a first leg and for calls from outside systems.
+    public var ticketTakenAt: Date?
 
     public init(
         callID: String, channel: Channel, firstAt: Date, service: String? = nil, ticket: String? = nil,
@@ -70,6 +74,12 @@ public struct QueueCall: Hashable, Sendable {
     /// When the citizen joined the queue, or the first sign of the call when the feed never
     /// said: files the call under an hour for service level and evenness.
     public var queuedAt: Date { offeredAt ?? firstAt }
+
+    /// When the visitor took the ticket (the time shown as "taken"), kept across transfers.
+    public var takenAt: Date { ticketTakenAt.map { min($0, queuedAt) } ?? queuedAt }
+
+    /// When this leg began by a transfer from another queue; nil for a first leg.
+    public var movedAt: Date? { takenAt < queuedAt ? queuedAt : nil }
 
     public var outcome: Outcome {
         if noShowAt != nil { return .noShow }
