@@ -15,8 +15,7 @@ public enum ConfigurationLoader {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             let problem = ConfigurationProblem(
-                location: SourceLocation(file: directory.path), field: nil, value: nil,
-                message: "configuration directory not found; pass --config DIR or set SERVICECENTER_CONFIG")
+                location: SourceLocation(file: directory.path), field: nil, value: nil, .directoryNotFound)
             return (configuration, [problem])
         }
 
@@ -52,7 +51,7 @@ public enum ConfigurationLoader {
                 let roleText = reader.string("role") ?? Operator.Role.guide.rawValue
                 let role = Operator.Role(rawValue: roleText)
                 if role == nil {
-                    reader.problem("role", value: roleText, "must be one of guide, supervisor, admin")
+                    reader.problem("role", value: roleText, .oneOf(Operator.Role.allCases.map(\.rawValue)))
                 }
                 return Operator(
                     user: reader.string("user", required: true) ?? "",
@@ -90,11 +89,11 @@ public enum ConfigurationLoader {
         let file = url.path
         guard let data = FileManager.default.contents(atPath: file) else {
             problems.append(ConfigurationProblem(
-                location: SourceLocation(file: file), message: "file is missing or unreadable; every site needs it (see Config/ in the repository)"))
+                location: SourceLocation(file: file), .fileMissing))
             return nil
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            problems.append(ConfigurationProblem(location: SourceLocation(file: file), message: "is not valid UTF-8; save it as UTF-8"))
+            problems.append(ConfigurationProblem(location: SourceLocation(file: file), .notUTF8))
             return nil
         }
         return parse(text: text, file: file, problems: &problems)
@@ -105,25 +104,28 @@ public enum ConfigurationLoader {
         if let line = TableHeaderCheck.firstUnsafeHeader(in: text) {
             // Refused before parsing: the TOML library aborts the process on such a header.
             problems.append(ConfigurationProblem(
-                location: SourceLocation(file: file, line: line),
-                message: "TOML syntax error: a table header must start with a name after its brackets, as in [site] or [[category]]; fix or remove the line"))
+                location: SourceLocation(file: file, line: line), .syntax(.unsafeTableHeader)))
             return nil
         }
         if let line = NulCharacterCheck.firstNul(in: text) {
             // Refused before parsing: the TOML library ends a string at a NUL, silently.
             problems.append(ConfigurationProblem(
-                location: SourceLocation(file: file, line: line),
-                message: "a NUL character (\\u0000) is not allowed: the value would be cut off there; remove it"))
+                location: SourceLocation(file: file, line: line), .syntax(.nulCharacter)))
+            return nil
+        }
+        if let (line, quote) = UnterminatedStringCheck.first(in: text) {
+            // Refused before parsing: the TOML library calls it an "unescaped control character".
+            problems.append(ConfigurationProblem(
+                location: SourceLocation(file: file, line: line), .syntax(.unterminatedString(quote: quote))))
             return nil
         }
         do {
             return (try TOMLTable(string: text), SourceLines(text), file)
         } catch let error as TOMLParseError {
             problems.append(ConfigurationProblem(
-                location: SourceLocation(file: file, line: error.source.begin.line),
-                message: "TOML syntax error: \(error.description)"))
+                location: SourceLocation(file: file, line: error.source.begin.line), .syntax(.classify(error.description))))
         } catch {
-            problems.append(ConfigurationProblem(location: SourceLocation(file: file), message: "TOML syntax error: \(error)"))
+            problems.append(ConfigurationProblem(location: SourceLocation(file: file), .syntax(.classify("\(error)"))))
         }
         return nil
     }
@@ -145,12 +147,12 @@ public enum ConfigurationLoader {
         defer { problems += top.finish(allowing: [name]) }
         guard let value = root[name] else {
             problems.append(ConfigurationProblem(
-                location: SourceLocation(file: file), field: "[[\(name)]]", message: "no entries; add at least one [[\(name)]] table"))
+                location: SourceLocation(file: file), field: "[[\(name)]]", .noEntries(table: name)))
             return []
         }
         guard let array = value.array else {
             problems.append(ConfigurationProblem(
-                location: SourceLocation(file: file), field: name, message: "must be written as [[\(name)]] tables"))
+                location: SourceLocation(file: file), field: name, .notArrayOfTables(table: name)))
             return []
         }
         var result: [T] = []
@@ -158,7 +160,7 @@ public enum ConfigurationLoader {
             let line = source.arrayTableHeader(name, index: index)
             guard let table = item.table else {
                 problems.append(ConfigurationProblem(
-                    location: SourceLocation(file: file, line: line), field: name, message: "entry \(index + 1) is not a table"))
+                    location: SourceLocation(file: file, line: line), field: name, .entryNotTable(index: index + 1)))
                 continue
             }
             let reader = TableReader(table: table, path: name, file: file, source: source, headerLine: line)
@@ -180,14 +182,15 @@ public enum ConfigurationLoader {
                 if let parsed = Language(rawValue: language) {
                     site.language = parsed
                 } else {
-                    reader.problem("language", value: language, "must be \"sv\" or \"en\"")
+                    reader.problem("language", value: language, .language)
                 }
             }
             site.database = reader.string("database").flatMap { $0.isEmpty ? nil : $0 }
+            site.visitDesks = reader.int("visit_desks") ?? site.visitDesks
             configuration.site = site
             problems += reader.finish()
         } else {
-            problems.append(ConfigurationProblem(location: SourceLocation(file: file), field: "[site]", message: "is missing; it names the site"))
+            problems.append(ConfigurationProblem(location: SourceLocation(file: file), field: "[site]", .sectionMissing))
         }
 
         if let reader = top.section("targets") {
@@ -214,7 +217,7 @@ public enum ConfigurationLoader {
                 if let minute = Self.minuteOfDay(closing) {
                     calendar.closingMinute = minute
                 } else {
-                    reader.problem("closing_time", value: closing, "must be a time of day as \"HH:MM\", e.g. \"16:30\"")
+                    reader.problem("closing_time", value: closing, .timeOfDay)
                 }
             }
             for text in reader.strings("closed_days") ?? [] {
@@ -224,10 +227,10 @@ public enum ConfigurationLoader {
                     if AcceptedTimes.contains(day) {
                         calendar.closedDays.append(day)
                     } else {
-                        reader.problem("closed_days", value: text, "must lie in \(AcceptedTimes.description); remove the day or correct its year")
+                        reader.problem("closed_days", value: text, .dateOutside(window: AcceptedTimes.description))
                     }
                 } else {
-                    reader.problem("closed_days", value: text, "must be dates as \"YYYY-MM-DD\"")
+                    reader.problem("closed_days", value: text, .dateFormat)
                 }
             }
             configuration.calendar = calendar

@@ -6,6 +6,9 @@ struct TOMLCursor {
     var index = 0
     /// The 1-based line `index` is on.
     var line = 1
+    /// Whether the last string `skipString` walked ended without its closing quote (at a line
+    /// break for a one-line string, at the end of the text for any): `UnterminatedStringCheck`.
+    var stringUnterminated = false
 
     init(_ text: String) { bytes = Array(text.utf8) }
 
@@ -21,6 +24,7 @@ struct TOMLCursor {
         let quote = bytes[index]
         let escapes = quote == UInt8(ascii: "\"")
         let multiLine = byte(1) == quote && byte(2) == quote
+        stringUnterminated = false
         index += multiLine ? 3 : 1
         while let next = byte() {
             if stoppingAtNul, next == 0 { return true }
@@ -42,11 +46,13 @@ struct TOMLCursor {
                 return false
             } else if next == newline {
                 // An unterminated single-line string ends at the line break; the parser reports it.
+                stringUnterminated = true
                 return false
             }
             if next == newline { line += 1 }
             index += 1
         }
+        stringUnterminated = true
         return false
     }
 

@@ -39,36 +39,36 @@ final class TableReader {
     /// name in a configuration reaches the screens, `config check`'s output and report.html.
     func string(_ key: String, required: Bool = false, lines: Bool = false) -> String? {
         guard let value = value(key, required: required) else { return nil }
-        guard let string = value.string else { return wrongType(key, value, "a string in quotes") }
+        guard let string = value.string else { return wrongType(key, value, .string) }
         checkInert(key, string, lines: lines)
         return string
     }
 
     func int(_ key: String, required: Bool = false) -> Int? {
         guard let value = value(key, required: required) else { return nil }
-        guard let int = value.int else { return wrongType(key, value, "a whole number") }
+        guard let int = value.int else { return wrongType(key, value, .wholeNumber) }
         return int
     }
 
     func number(_ key: String, required: Bool = false) -> Double? {
         guard let value = value(key, required: required) else { return nil }
         if let int = value.int { return Double(int) }
-        guard let double = value.double else { return wrongType(key, value, "a number") }
+        guard let double = value.double else { return wrongType(key, value, .number) }
         return double
     }
 
     func bool(_ key: String, required: Bool = false) -> Bool? {
         guard let value = value(key, required: required) else { return nil }
-        guard let bool = value.bool else { return wrongType(key, value, "true or false") }
+        guard let bool = value.bool else { return wrongType(key, value, .bool) }
         return bool
     }
 
     func strings(_ key: String) -> [String]? {
         guard let value = value(key, required: false) else { return nil }
-        guard let array = value.array else { return wrongType(key, value, "a list of strings, e.g. [\"a\", \"b\"]") }
+        guard let array = value.array else { return wrongType(key, value, .stringList) }
         var result: [String] = []
         for element in array {
-            guard let string = element.string else { return wrongType(key, element, "a list of strings") }
+            guard let string = element.string else { return wrongType(key, element, .stringListElement) }
             checkInert(key, string, lines: false)
             result.append(string)
         }
@@ -77,7 +77,7 @@ final class TableReader {
 
     func table(_ key: String) -> TOMLTable? {
         guard let value = value(key, required: false) else { return nil }
-        guard let table = value.table else { return wrongType(key, value, "a table") }
+        guard let table = value.table else { return wrongType(key, value, .table) }
         return table
     }
 
@@ -89,8 +89,8 @@ final class TableReader {
         return TableReader(table: table, path: path, file: file, source: source, headerLine: source.tableHeader(path))
     }
 
-    func problem(_ key: String, value: String?, _ message: String) {
-        problems.append(ConfigurationProblem(location: location(of: key), field: "\(path).\(key)", value: value, message: message))
+    func problem(_ key: String, value: String?, _ kind: ConfigurationMessage) {
+        problems.append(ConfigurationProblem(location: location(of: key), field: "\(path).\(key)", value: value, kind))
     }
 
     /// Reports every key present that nobody read. Call after reading the table.
@@ -98,8 +98,7 @@ final class TableReader {
         for key in table.keys.sorted() where !asked.contains(key) && !extra.contains(key) {
             problems.append(ConfigurationProblem(
                 // Shown inert: a quoted key ("ev\u001b[2J" = 1) is as much a text as a value.
-                location: location(of: key), field: "\(path).\(InertText.shown(key))", value: nil,
-                message: "is not a known setting; check the spelling against docs/configuration.md"))
+                location: location(of: key), field: "\(path).\(InertText.shown(key))", value: nil, .unknownKey))
         }
         return problems
     }
@@ -109,7 +108,7 @@ final class TableReader {
         guard let value = table[key] else {
             if required {
                 problems.append(ConfigurationProblem(
-                    location: location, field: "\(path).\(key)", value: nil, message: "is missing; it is required"))
+                    location: location, field: "\(path).\(key)", value: nil, .missingRequired))
             }
             return nil
         }
@@ -122,15 +121,11 @@ final class TableReader {
     /// "missing" or "unknown" that would point away from it.
     private func checkInert(_ key: String, _ string: String, lines: Bool) {
         guard InertText.containsUnsafe(string, allowingLineBreaks: lines) else { return }
-        let allowed = lines ? "line breaks and tabs are fine here" : "line breaks and tabs go only in guidance"
-        problem(
-            key, value: InertText.shown(string),
-            "holds a control character, DEL or bidirectional override (shown as ␛, ␡, � …), which a configuration "
-                + "text must not hold; retype the value without it (\(allowed))")
+        problem(key, value: InertText.shown(string), .controlCharacter(lineBreaksAllowed: lines))
     }
 
-    private func wrongType<T>(_ key: String, _ value: TOMLValueConvertible, _ expected: String) -> T? {
-        problem(key, value: value.string ?? value.debugDescription, "must be \(expected)")
+    private func wrongType<T>(_ key: String, _ value: TOMLValueConvertible, _ expected: ConfigurationMessage.ExpectedValue) -> T? {
+        problem(key, value: value.string ?? value.debugDescription, .wrongType(expected))
         return nil
     }
 }

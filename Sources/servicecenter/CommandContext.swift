@@ -22,7 +22,7 @@ struct CommandContext {
             configuration = try ConfigurationLoader.load(directory: configDirectory)
         } catch {
             let text = strings(for: options.lang ?? .swedish)
-            for problem in error.problems { printError(problem.description) }
+            for problem in error.problems { printError(problem.described(configurationStrings(for: text.language))) }
             printError(text.configurationRefused + " " + text.configurationInvalid(problems: error.problems.count))
             throw ExitStatus.configuration
         }

@@ -17,7 +17,8 @@ struct ConfigCommand: ParsableCommand {
             commandName: "check",
             abstract: "Validate Config/ and report every problem with file, line and value.",
             discussion: """
-                Exit code 0 when the configuration is clean, 78 when it has problems.
+                Exit code 0 when the configuration is clean, 78 when it has problems. Every problem is \
+                given in the output's language (--lang, else [site] language, else Swedish).
 
                 Examples:
                   servicecenter config check
@@ -35,7 +36,9 @@ struct ConfigCommand: ParsableCommand {
             let (configuration, problems) = ConfigurationLoader.read(directory: directory)
             let text = strings(for: global.lang ?? configuration.site.language)
             guard problems.isEmpty else {
-                for problem in problems { say(InertText.shown(problem.description)) }
+                // In the summary's language: English details under a Swedish summary read as two programs.
+                let messages = configurationStrings(for: text.language)
+                for problem in problems { say(InertText.shown(problem.described(messages))) }
                 printError(text.configurationInvalid(problems: problems.count))
                 throw ExitStatus.configuration
             }

@@ -5,22 +5,26 @@ public struct ConfigurationProblem: Hashable, Sendable, CustomStringConvertible 
     public var field: String?
     /// The offending value as written.
     public var value: String?
-    public var message: String
+    /// What is wrong, as a kind: `described(_:)` says it in either language.
+    public var kind: ConfigurationMessage
 
-    public init(location: SourceLocation, field: String? = nil, value: String? = nil, message: String) {
+    public init(location: SourceLocation, field: String? = nil, value: String? = nil, _ kind: ConfigurationMessage) {
         self.location = location
         self.field = field
         self.value = value
-        self.message = message
+        self.kind = kind
     }
 
-    public var description: String {
-        var text = "\(location): "
-        if let field { text += "\(field)" }
-        if let value { text += (field == nil ? "" : " ") + "\"\(value)\"" }
-        if field != nil || value != nil { text += ": " }
-        return text + message
+    /// A problem whose sentence is not in the strings tables: shown as written in any language.
+    public init(location: SourceLocation, field: String? = nil, value: String? = nil, message: String) {
+        self.init(location: location, field: field, value: value, .text(message))
     }
+
+    /// The sentence in English.
+    public var message: String { EnglishConfigurationStrings().message(kind) }
+
+    /// The problem in English, as logs and tests read it; `described(_:)` for the user's language.
+    public var description: String { described(EnglishConfigurationStrings()) }
 }
 
 /// Thrown when the configuration has problems; carries every one of them, not just the first.

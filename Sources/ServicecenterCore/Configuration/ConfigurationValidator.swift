@@ -16,7 +16,7 @@ public enum ConfigurationValidator {
             problems.append(ConfigurationProblem(
                 location: (config.retention.location ?? SourceLocation(file: "servicecenter.toml")).of("note_days"),
                 field: "retention.note_days", value: String(config.retention.noteDays),
-                message: "must be between 1 and \(Limits.noteDays.upperBound) days (a hundred years)"))
+                .between(lower: Limits.noteDays.lowerBound, upper: Limits.noteDays.upperBound, unit: .noteDays)))
         }
         problems += validateStatistics(config.statistics)
         return problems
@@ -28,12 +28,12 @@ public enum ConfigurationValidator {
         if !Limits.suppressBelow.contains(statistics.suppressBelow) {
             problems.append(.init(
                 location: location.of("suppress_below"), field: "statistics.suppress_below", value: String(statistics.suppressBelow),
-                message: "must be between 1 (withhold nothing) and \(Limits.suppressBelow.upperBound); 3 withholds counts of 1 and 2"))
+                .between(lower: Limits.suppressBelow.lowerBound, upper: Limits.suppressBelow.upperBound, unit: .suppressBelow)))
         }
         if statistics.license.isEmpty || statistics.license.contains(where: { $0.isWhitespace }) {
             problems.append(.init(
                 location: location.of("license"), field: "statistics.license", value: statistics.license,
-                message: "must be an SPDX licence id such as CC0-1.0 or CC-BY-4.0"))
+                .license))
         }
         return problems
     }
@@ -42,12 +42,17 @@ public enum ConfigurationValidator {
         let location = site.location ?? SourceLocation(file: "servicecenter.toml")
         var problems: [ConfigurationProblem] = []
         if site.name.isBlank {
-            problems.append(.init(location: location.of("name"), field: "site.name", value: site.name, message: "must not be empty"))
+            problems.append(.init(location: location.of("name"), field: "site.name", value: site.name, .empty))
         }
         if TimeZone(identifier: site.timeZone) == nil {
             problems.append(.init(
                 location: location.of("timezone"), field: "site.timezone", value: site.timeZone,
-                message: "is not a known time zone; use an IANA name such as Europe/Stockholm"))
+                .timeZone))
+        }
+        if !HallStations.visitDeskLimit.contains(site.visitDesks) {
+            problems.append(.init(
+                location: location.of("visit_desks"), field: "site.visit_desks", value: String(site.visitDesks),
+                .between(lower: HallStations.visitDeskLimit.lowerBound, upper: HallStations.visitDeskLimit.upperBound, unit: .visitorDesks)))
         }
         return problems
     }
@@ -62,28 +67,28 @@ public enum ConfigurationValidator {
                 problems.append(.init(
                     location: location.of("answer_within_s"), field: "targets.\(channel.rawValue).answer_within_s",
                     value: String(target.seconds),
-                    message: "must be between 1 and \(Limits.answerWithinSeconds.upperBound) seconds (a day)"))
+                    .between(lower: Limits.answerWithinSeconds.lowerBound, upper: Limits.answerWithinSeconds.upperBound, unit: .answerSeconds)))
             }
             if !(target.percent > 0 && target.percent <= 100) {
                 problems.append(.init(
                     location: location.of("percent"), field: "targets.\(channel.rawValue).percent",
-                    value: formatNumber(target.percent), message: "must be a percentage above 0 and at most 100"))
+                    value: formatNumber(target.percent), .percentage))
             }
         }
         if !Limits.workingDays.contains(targets.digitalReplyWorkingDays) {
             problems.append(.init(
                 location: fallback.of("digital_reply_working_days"), field: "targets.digital_reply_working_days",
-                value: String(targets.digitalReplyWorkingDays), message: Limits.workingDaysMessage))
+                value: String(targets.digitalReplyWorkingDays), Limits.workingDaysMessage))
         }
         if !Limits.workingDays.contains(targets.handoverWorkingDays) {
             problems.append(.init(
                 location: fallback.of("handover_working_days"), field: "targets.handover_working_days",
-                value: String(targets.handoverWorkingDays), message: Limits.workingDaysMessage))
+                value: String(targets.handoverWorkingDays), Limits.workingDaysMessage))
         }
         if !Limits.repeatWindowDays.contains(targets.repeatWindowDays) {
             problems.append(.init(
                 location: fallback.of("repeat_window_days"), field: "targets.repeat_window_days",
-                value: String(targets.repeatWindowDays), message: "must be between 1 and \(Limits.repeatWindowDays.upperBound) days"))
+                value: String(targets.repeatWindowDays), .between(lower: Limits.repeatWindowDays.lowerBound, upper: Limits.repeatWindowDays.upperBound, unit: .days)))
         }
         return problems
     }
@@ -96,12 +101,12 @@ public enum ConfigurationValidator {
             problems += validateIdentifier(sector.id, field: "sector.id", location: location.of("id"))
             problems += duplicate(sector.id, field: "sector.id", key: "id", at: location, seen: &seen)
             if sector.name.isBlank {
-                problems.append(.init(location: location.of("name"), field: "sector.name", value: sector.name, message: "must not be empty"))
+                problems.append(.init(location: location.of("name"), field: "sector.name", value: sector.name, .empty))
             }
             if !Limits.workingDays.contains(sector.handoverWorkingDays) {
                 problems.append(.init(
                     location: location.of("handover_working_days"), field: "sector.handover_working_days",
-                    value: String(sector.handoverWorkingDays), message: Limits.workingDaysMessage))
+                    value: String(sector.handoverWorkingDays), Limits.workingDaysMessage))
             }
         }
         return problems
@@ -116,16 +121,16 @@ public enum ConfigurationValidator {
             problems += validateIdentifier(category.id, field: "category.id", location: location.of("id"))
             problems += duplicate(category.id, field: "category.id", key: "id", at: location, seen: &seen)
             if category.name.isBlank {
-                problems.append(.init(location: location.of("name"), field: "category.name", value: category.name, message: "must not be empty"))
+                problems.append(.init(location: location.of("name"), field: "category.name", value: category.name, .empty))
             }
             if !sectorIDs.contains(category.sector) {
                 problems.append(.init(
                     location: location.of("sector"), field: "category.sector", value: category.sector,
-                    message: "is not a sector in sectors.toml; use one of its ids"))
+                    .unknownSector))
             }
             for keyword in category.keywords where keyword.isBlank {
                 problems.append(.init(
-                    location: location.of("keywords"), field: "category.keywords", value: keyword, message: "holds an empty search word"))
+                    location: location.of("keywords"), field: "category.keywords", value: keyword, .emptyKeyword))
             }
         }
         return problems
@@ -140,16 +145,16 @@ public enum ConfigurationValidator {
             if person.user.isEmpty || person.user.contains(where: \.isWhitespace) {
                 problems.append(.init(
                     location: location.of("user"), field: "operator.user", value: person.user,
-                    message: "must be a login name without spaces"))
+                    .loginWithSpaces))
             }
             problems += duplicate(person.user, field: "operator.user", key: "user", at: location, seen: &seen)
             if person.name.isBlank {
-                problems.append(.init(location: location.of("name"), field: "operator.name", value: person.name, message: "must not be empty"))
+                problems.append(.init(location: location.of("name"), field: "operator.name", value: person.name, .empty))
             }
             for skill in person.skills where !knownSkills.contains(skill) {
                 problems.append(.init(
                     location: location.of("skills"), field: "operator.skills", value: skill,
-                    message: "is not a channel; use \(Channel.allCases.map(\.rawValue).joined(separator: ", "))"))
+                    .unknownSkill(channels: Channel.allCases.map(\.rawValue))))
             }
         }
         return problems
@@ -165,19 +170,19 @@ public enum ConfigurationValidator {
         }
         return [.init(
             location: location.of(key), field: field, value: id,
-            message: "is a duplicate; first defined at \(first.of(key).relative(to: location))")]
+            .duplicate(firstLine: first.of(key).line, firstFile: first.file == location.file && first.of(key).line != nil ? nil : first.file))]
     }
 
     /// Ids end up in files, URLs and command lines: keep them to lower-case ASCII, digits, `_` and `-`.
     static func validateIdentifier(_ id: String, field: String, location: SourceLocation) -> [ConfigurationProblem] {
         if id.isEmpty {
-            return [.init(location: location, field: field, value: id, message: "must not be empty")]
+            return [.init(location: location, field: field, value: id, .empty)]
         }
         // Checked as bytes: ids are ASCII, and any other byte is already a reason to refuse.
         if !id.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F || $0 == 0x2D }) {
             return [.init(
                 location: location, field: field, value: id,
-                message: "may only hold a-z, 0-9, '_' and '-' (write å, ä, ö in the name instead)")]
+                .identifierCharacters)]
         }
         return []
     }
@@ -200,7 +205,7 @@ public enum ConfigurationValidator {
         /// `suppress_below`.
         public static let suppressBelow = 1...100
 
-        static let workingDaysMessage = "must be between 0 and \(workingDays.upperBound) working days"
+        static let workingDaysMessage = ConfigurationMessage.between(lower: workingDays.lowerBound, upper: workingDays.upperBound, unit: .workingDays)
     }
 }
 

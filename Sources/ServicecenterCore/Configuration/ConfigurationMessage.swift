@@ -1,0 +1,79 @@
+/// What is wrong with a configuration file or value, as a kind with its details, so that
+/// `config check` says it in the chosen language (`ConfigurationStrings`) instead of English
+/// details under a Swedish summary. Each kind has one precise sentence per language.
+public enum ConfigurationMessage: Hashable, Sendable {
+    // The files.
+    case directoryNotFound
+    case fileMissing
+    case notUTF8
+    /// The TOML text itself does not parse.
+    case syntax(TOMLSyntaxProblem)
+
+    // The shape of the tables.
+    case noEntries(table: String)
+    case notArrayOfTables(table: String)
+    case entryNotTable(index: Int)
+    case sectionMissing
+    case unknownKey
+    case missingRequired
+    case wrongType(ExpectedValue)
+    case controlCharacter(lineBreaksAllowed: Bool)
+    case oneOf([String])
+    case language
+    case timeOfDay
+    case dateFormat
+    case dateOutside(window: String)
+
+    // The meaning of the values.
+    case empty
+    case between(lower: Int, upper: Int, unit: RangeUnit)
+    case license
+    case timeZone
+    case percentage
+    case unknownSector
+    case emptyKeyword
+    case loginWithSpaces
+    case unknownSkill(channels: [String])
+    /// `first` is where the id was first defined, as `SourceLocation.relative` gives it.
+    case duplicate(firstLine: Int?, firstFile: String?)
+    case identifierCharacters
+
+    /// A sentence not (yet) in the tables: shown as written, in English.
+    case text(String)
+
+    /// What a value should have been.
+    public enum ExpectedValue: Hashable, Sendable {
+        case string, wholeNumber, number, bool, stringList, stringListElement, table
+    }
+
+    /// What a range counts, with the note its sentence carries.
+    public enum RangeUnit: Hashable, Sendable {
+        case days, noteDays, answerSeconds, workingDays, visitorDesks, suppressBelow
+    }
+}
+
+/// Why the TOML reader could not read a file.
+public enum TOMLSyntaxProblem: Hashable, Sendable {
+    /// A string opened with `quote` and never closed (on its line, or before the end).
+    case unterminatedString(quote: String)
+    /// A raw control character (other than tab) inside a string.
+    case controlCharacterInString
+    /// The same key or table defined twice.
+    case redefinition(detail: String)
+    /// The text ends in the middle of a value.
+    case unexpectedEnd
+    /// A table header that does not start with a name (`[=x]`, `[[[[x]]`).
+    case unsafeTableHeader
+    /// A NUL character or `\u0000` escape.
+    case nulCharacter
+    /// Anything else, in the parser's own (English) words.
+    case parser(detail: String)
+
+    /// Sorts the parser's message into a kind; its wording is toml++'s, from its `set_error` calls.
+    public static func classify(_ detail: String) -> TOMLSyntaxProblem {
+        if detail.contains("unescaped control character") { return .controlCharacterInString }
+        if detail.contains("cannot redefine") || detail.contains("redefinition") { return .redefinition(detail: detail) }
+        if detail.contains("encountered end-of-file") { return .unexpectedEnd }
+        return .parser(detail: detail)
+    }
+}
