@@ -45,16 +45,19 @@ struct StatsShowCommand: ParsableCommand {
         let contacts: [Contact]
         let handovers: [HandoverFigures]
         let calls: [QueueCall]
+        let incidents: [Incident]
         do {
+            incidents = try store.incidents(since: nil)
             calls = try store.queueCalls(from: first, through: last)
             contacts = try store.contacts(from: first, through: last)
             handovers = try store.handoverFigures(from: first, through: last, asOf: context.today)
         } catch {
             throw context.fail(error)
         }
-        let report = StatisticsReport(
+        var report = StatisticsReport(
             configuration: context.configuration, from: first, through: last, contacts: contacts, by: by, handovers: handovers,
             queueCalls: calls)
+        report.incidentTitles = Dictionary(incidents.map { ($0.tag, $0.title) }, uniquingKeysWith: { newest, _ in newest })
         say(report.render(context.text).joined(separator: "\n"))
     }
 }

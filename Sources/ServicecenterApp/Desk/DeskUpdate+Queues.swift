@@ -41,7 +41,7 @@ extension DeskModel {
                 notice = Notice(kind: .info, text: text.incidentUntagged)
             } else if let incident = incidents.first {
                 form?.incident = incident.tag
-                notice = Notice(kind: .success, text: text.incidentTagged(incident.tag))
+                notice = Notice(kind: .success, text: text.incidentTagged(incident.title))
             } else {
                 notice = Notice(kind: .warning, text: text.noIncidentToTag)
             }

@@ -12,6 +12,8 @@ public struct StatisticsReport: Sendable {
     public var handovers: [HandoverFigures]
     /// The period's queue calls, tickets and e-mails.
     public var queueCalls: [QueueCall]
+    /// Incident titles by tag: a person reads "Vattenläcka i Adolfsberg", not its slug.
+    public var incidentTitles: [String: String] = [:]
 
     public init(
         configuration: Configuration, from: LocalDay, through: LocalDay, contacts: [Contact],
