@@ -57,7 +57,7 @@ let package = Package(
         // A release-mode harness for the desk's key → screen path (see docs/performance.md).
         .executableTarget(
             name: "desk-benchmark",
-            dependencies: ["ServicecenterApp", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
+            dependencies: ["BenchmarkSupport", "ServicecenterApp", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
                            "NcursesTerminal", "TerminalUI"],
             path: "Benchmarks/DeskBenchmark"
         ),
@@ -93,7 +93,7 @@ let package = Package(
         // Fifty processes saving at once against one database (see docs/performance.md).
         .executableTarget(
             name: "concurrency-check",
-            dependencies: ["ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
+            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
                            .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/ConcurrencyCheck"
         ),

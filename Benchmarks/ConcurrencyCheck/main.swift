@@ -9,6 +9,7 @@
 // PRAGMA integrity_check says ok. It prints saves per second and the save latency's
 // median, p99 and maximum (milliseconds, over every save of every process), and the WAL's
 // size at the end. Exit status 1 if any check fails.
+import BenchmarkSupport
 import Foundation
 import GRDB
 import ServicecenterConfigFiles
@@ -16,7 +17,13 @@ import ServicecenterCore
 import ServicecenterStore
 
 let arguments = CommandLine.arguments
-func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
+let option = BenchmarkArguments(
+    program: "concurrency-check", summary: "Fifty desks saving at once against one database; exit 1 if any check fails.",
+    options: [
+        BenchmarkOption("--processes", "N", "Processes saving at once (default 50).", .wholeNumber(1...1_000)),
+        BenchmarkOption("--seconds", "S", "How long each saves (default 60).", .seconds),
+        BenchmarkOption("--database", "PATH", "The database (default: a new one in $TMPDIR).", .path),
+    ])
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let configuration = try ConfigurationLoader.load(directory: repository.appendingPathComponent("Config"))
 let environment = ProcessInfo.processInfo.environment

@@ -15,7 +15,12 @@ import ServicecenterCore
 import TOMLKit
 
 let arguments = CommandLine.arguments
-func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
+let option = BenchmarkArguments(
+    program: "config-benchmark", summary: "Times reading the configuration with a large generated catalogue.",
+    options: [
+        BenchmarkOption("--sizes", "N,N,…", "Catalogue sizes (default 5000,10000,20000,100000).", .wholeNumbers(1...1_000_000)),
+        BenchmarkOption("--runs", "N", "Timed runs per size (default 3).", .wholeNumber(1...1_000)),
+    ])
 let sizes = (option("--sizes") ?? "5000,10000,20000,100000").split(separator: ",").compactMap { Int($0) }
 let runs = option("--runs").flatMap(Int.init) ?? 3
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -26,7 +26,13 @@ import ServicecenterStore
 import TerminalUI
 
 let arguments = CommandLine.arguments
-func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
+let option = BenchmarkArguments(
+    program: "dashboard-benchmark", summary: "Times the dashboard's refresh on a large database (built once, then reused).",
+    options: [
+        BenchmarkOption("--contacts", "N", "Contacts in the database (default 5000000).", .wholeNumber(1...100_000_000)),
+        BenchmarkOption("--database", "PATH", "The database to build or reuse (default: in $TMPDIR).", .path),
+        BenchmarkOption("--iterations", "N", "Timed iterations (default 200).", .wholeNumber(1...1_000_000)),
+    ])
 let contactCount = option("--contacts").flatMap(Int.init) ?? 5_000_000
 let iterations = option("--iterations").flatMap(Int.init) ?? 200
 let path = option("--database") ?? FileManager.default.temporaryDirectory.appendingPathComponent("dashboard-benchmark-\(contactCount).sqlite").path

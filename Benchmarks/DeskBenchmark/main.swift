@@ -5,6 +5,7 @@
 // Each case replays a guide typing a category word and taking it, key by key, and reports
 // the median, p90 and p99 time per key. The machine is shared and noisy: compare the cases
 // with each other within one run rather than with figures from another day.
+import BenchmarkSupport
 import Foundation
 import NcursesTerminal
 import ServicecenterApp
@@ -14,7 +15,10 @@ import ServicecenterStore
 import TerminalUI
 
 let arguments = CommandLine.arguments
-let iterations = arguments.firstIndex(of: "--iterations").flatMap { Int(arguments[$0 + 1]) } ?? 300
+let option = BenchmarkArguments(
+    program: "desk-benchmark", summary: "Times the desk's key press → update → render → terminal write path.",
+    options: [BenchmarkOption("--iterations", "N", "Times each case is replayed (default 300).", .wholeNumber(1...1_000_000))])
+let iterations = option("--iterations").flatMap { Int($0) } ?? 300
 let configDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().appendingPathComponent("Config")
 let shipped = try ConfigurationLoader.load(directory: configDirectory)

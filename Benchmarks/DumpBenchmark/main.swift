@@ -21,7 +21,13 @@ import ServicecenterCore
 import ServicecenterStore
 
 let arguments = CommandLine.arguments
-func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
+let option = BenchmarkArguments(
+    program: "dump-benchmark", summary: "Times `stats dump` for one busy day and a whole year (the database is built once).",
+    options: [
+        BenchmarkOption("--per-day", "N", "Contacts per working day (default 2400).", .wholeNumber(1...100_000)),
+        BenchmarkOption("--days", "N", "Working days (default 250).", .wholeNumber(1...5_000)),
+        BenchmarkOption("--database", "PATH", "The database to build or reuse (default: in $TMPDIR).", .path),
+    ])
 let perDay = option("--per-day").flatMap(Int.init) ?? 2_400
 let openDayCount = option("--days").flatMap(Int.init) ?? 250
 let path = option("--database")

@@ -18,7 +18,12 @@ import ServicecenterCore
 import ServicecenterStore
 
 let arguments = CommandLine.arguments
-func option(_ name: String) -> String? { arguments.firstIndex(of: name).flatMap { $0 + 1 < arguments.count ? arguments[$0 + 1] : nil } }
+let option = BenchmarkArguments(
+    program: "import-benchmark", summary: "Times `servicecenter import` of a large JSON Lines file against a raw SQLite insert.",
+    options: [
+        BenchmarkOption("--lines", "N", "Contacts in the file (default 1000000).", .wholeNumber(1...100_000_000)),
+        BenchmarkOption("--runs", "N", "Timed runs (default 3).", .wholeNumber(1...1_000)),
+    ])
 let lineCount = option("--lines").flatMap(Int.init) ?? 1_000_000
 let runs = option("--runs").flatMap(Int.init) ?? 3
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
