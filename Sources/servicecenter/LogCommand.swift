@@ -59,7 +59,7 @@ struct LogCommand: ParsableCommand {
     @Option(
         name: .customLong("wait-seconds"), parsing: .unconditional,
         help: ArgumentHelp("Seconds the citizen waited in the queue (0–\(ContactValidator.queueWaitLimit)).", valueName: "SECONDS"),
-        transform: WholeNumber.within(0...ContactValidator.queueWaitLimit))
+        transform: WholeNumber.within(0...ContactValidator.queueWaitLimit, checkedLater: true))
     var waitSeconds: Int?
 
     @Option(help: ArgumentHelp("Start time, ISO 8601 with offset.", valueName: "TIME"))

@@ -10,10 +10,15 @@ import ServicecenterCore
 /// which names the value and the option's range; a negative number given where a positional
 /// id belongs is explained by `explainMistakenNegative` instead of "Unknown option '-5'".
 enum WholeNumber {
-    /// The transform of a whole-number option or argument held to `range`.
-    static func within<T: FixedWidthInteger & Sendable>(_ range: ClosedRange<T>) -> @Sendable (String) throws -> T {
+    /// The transform of a whole-number option or argument held to `range`. With `checkedLater`
+    /// any whole number is taken and `range` only explains one that is not a number: for a
+    /// contact's field, which the contact's validation refuses together with every other
+    /// problem of the contact (exit 65), as `import` does for the same field.
+    static func within<T: FixedWidthInteger & Sendable>(
+        _ range: ClosedRange<T>, checkedLater: Bool = false
+    ) -> @Sendable (String) throws -> T {
         { text in
-            guard let value = T(text), range.contains(value) else {
+            guard let value = T(text), checkedLater || range.contains(value) else {
                 let language = ArgumentGuard.language(Array(CommandLine.arguments.dropFirst()))
                 throw OutOfRange(message: argumentStrings(for: language).wholeNumber(
                     lower: String(range.lowerBound), upper: String(range.upperBound)))

@@ -7,9 +7,9 @@ import Testing
 /// positional id belongs is named as such instead of "Unknown option '-5'".
 @Suite("Negative and out-of-range numbers on the command line", .endsWhatItStarts)
 struct NegativeNumberTests {
-    /// Every whole-number option: the command that takes it and its allowed range.
+    /// Every whole-number option: the command that takes it and its allowed range. (A contact's
+    /// `--wait-seconds` is checked with the rest of the contact: see `contactWait` below.)
     static let numericOptions: [(command: [String], option: String, lower: String, upper: String)] = [
-        (["log", "--channel", "phone", "--category", "bygglov"], "--wait-seconds", "0", "604800"),
         (["log", "--channel", "phone", "--category", "bygglov"], "--repeat-of", "1", "9223372036854775807"),
         (["demo"], "--days", "1", "5000"),
         (["demo"], "--per-day", "1", "100000"),
@@ -38,8 +38,22 @@ struct NegativeNumberTests {
                 #expect(flat.contains("heltal från \(entry.lower) till \(entry.upper)"), "\(flat)")
             }
         }
-        let english = try sandbox.run("log", "--channel", "phone", "--category", "bygglov", "--wait-seconds", "-5", "--lang", "en")
-        #expect(english.status == 64 && english.stderr.contains("whole number from 0 to 604800"), "\(english.stderr)")
+        let english = try sandbox.run(as: "admin", arguments: ["demo", "--days", "-5", "--lang", "en"])
+        #expect(english.status == 64 && english.stderr.contains("whole number from 1 to 5000"), "\(english.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath))
+    }
+
+    @Test("log --wait-seconds -5 reaches the contact's validation: named with its range among the contact's other problems, exit 65")
+    func contactWait() throws {
+        let sandbox = try Sandbox()
+        let negative = try sandbox.run("log", "--channel", "phone", "--category", "bygglov", "--wait-seconds", "-5")
+        #expect(negative.status == 65, "\(negative.stderr)")
+        #expect(!negative.stderr.contains("Missing value"))
+        #expect(negative.stderr.contains("kötiden -5 s är negativ") && negative.stderr.contains("0–604800"), "\(negative.stderr)")
+        let both = try sandbox.run("log", "--channel", "fax", "--category", "bygglov", "--wait-seconds", "-5", "--lang", "en")
+        #expect(both.status == 65 && both.stderr.contains("\"fax\"") && both.stderr.contains("-5 s is negative"), "\(both.stderr)")
+        let huge = try sandbox.run("log", "--channel", "phone", "--category", "bygglov", "--wait-seconds", "99999999999999999999")
+        #expect(huge.status == 64 && huge.stderr.contains("heltal från 0 till 604800"), "\(huge.stderr)")
         #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath))
         // In range, the same option still works.
         #expect(try sandbox.run("log", "--channel", "phone", "--category", "bygglov", "--wait-seconds", "0").status == 0)
@@ -62,7 +76,7 @@ struct NegativeNumberTests {
     @Test("Walking every option of every command: -5 is never mistaken for a flag after a numeric option")
     func everyOption() throws {
         let sandbox = try Sandbox()
-        let numeric = Set(Self.numericOptions.map(\.option))
+        let numeric = Set(Self.numericOptions.map(\.option) + ["--wait-seconds"])
         let global: Set<String> = ["--config", "--database", "--lang"]
         var seen: Set<String> = []
         for command in try CommandTree().commands where command.isLeaf && !["desk", "dashboard"].contains(command.path.first) {

@@ -53,7 +53,7 @@ public struct EnglishStrings: StringTable {
         case .dateOutsideWindow(let field, let value):
             "\(field): \"\(value)\" lies outside the times accepted (\(AcceptedTimes.description), in UTC)"
         case .endBeforeStart(let started, let ended): "the contact ends (\(ended)) before it starts (\(started))"
-        case .negativeWait(let value): "the queue wait \(value) s is negative"
+        case .negativeWait(let value): "the queue wait \(value) s is negative; give the wait in seconds, 0–\(ContactValidator.queueWaitLimit)"
         case .noteTooLong(let characters, let limit): "the note has \(characters) characters; at most \(limit) are allowed"
         case .incidentTooLong(let characters, let limit): "the incident tag has \(characters) characters; at most \(limit) are allowed"
         case .invalidText(let field): "\(field) holds control characters"

@@ -53,7 +53,7 @@ public struct SwedishStrings: StringTable {
         case .dateOutsideWindow(let field, let value):
             "\(field): \"\(value)\" ligger utanför de tider som tas emot (\(AcceptedTimes.description), i UTC)"
         case .endBeforeStart(let started, let ended): "kontakten slutar (\(ended)) före den börjar (\(started))"
-        case .negativeWait(let value): "kötiden \(value) s är negativ"
+        case .negativeWait(let value): "kötiden \(value) s är negativ; ange väntetiden i sekunder, 0–\(ContactValidator.queueWaitLimit)"
         case .noteTooLong(let characters, let limit): "anteckningen har \(characters) tecken; högst \(limit) tillåts"
         case .incidentTooLong(let characters, let limit): "störningstaggen har \(characters) tecken; högst \(limit) tillåts"
         case .invalidText(let field): "\(field) innehåller styrtecken"
