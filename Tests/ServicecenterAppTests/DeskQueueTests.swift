@@ -111,7 +111,9 @@ struct DeskQueueTests {
         model.type("bygglov")
         model.press(.control("t"))
         #expect(model.form?.incident == "vattenlacka")
-        #expect(model.view(theme: .monochrome).lines().joined().contains("störning: vattenlacka"))
+        // A person reads the title (issue 17); the tag is what the contact stores.
+        #expect(model.view(theme: .monochrome).lines().joined().contains("störning: Vattenläcka"))
+        #expect(model.notice?.text.contains("Vattenläcka") == true)
         let contact = try #require(model.press(.enter, .enter).savedContact)
         #expect(contact.incident == "vattenlacka")
         var untagged = DeskFixtures.model()
