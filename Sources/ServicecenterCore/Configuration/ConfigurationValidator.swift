@@ -49,6 +49,11 @@ public enum ConfigurationValidator {
                 location: location.of("timezone"), field: "site.timezone", value: site.timeZone,
                 message: "is not a known time zone; use an IANA name such as Europe/Stockholm"))
         }
+        if !Limits.maxContactMinutes.contains(site.maxContactMinutes) {
+            problems.append(.init(
+                location: location.of("max_contact_minutes"), field: "site.max_contact_minutes", value: String(site.maxContactMinutes),
+                message: "must be between 1 and \(Limits.maxContactMinutes.upperBound) minutes (a day); 240 is four hours"))
+        }
         return problems
     }
 
@@ -199,6 +204,8 @@ public enum ConfigurationValidator {
         public static let noteDays = 1...36_500
         /// `suppress_below`.
         public static let suppressBelow = 1...100
+        /// `max_contact_minutes`: a minute up to a day.
+        public static let maxContactMinutes = 1...1_440
 
         static let workingDaysMessage = "must be between 0 and \(workingDays.upperBound) working days"
     }
