@@ -21,6 +21,7 @@ struct ImportCommand: ParsableCommand {
               servicecenter import contacts-2026-11-23.jsonl
               telephony-export | servicecenter import -
               servicecenter import --database /srv/ny-site.sqlite --create contacts.jsonl
+              servicecenter import --database /srv/ny-site.sqlite --create - </dev/null   (an empty site)
             """
     )
 
@@ -80,6 +81,8 @@ struct ImportCommand: ParsableCommand {
             throw ExitStatus.permission
         }
         guard !contacts.isEmpty else {
+            // --create asks for the database, so an empty import starts an empty site.
+            if create { _ = try context.openStore(creation: .siteStart(explicit: true)) }
             print(context.text.importEmpty(file: source))
             return
         }
