@@ -204,7 +204,7 @@ extension DashboardModel {
             if (hour - hours.lowerBound) % 2 == 0 { buffer.write(String(format: "%02d", hour), x: x, y: scaleY, style: theme[.muted]) }
             x += cell
         }
-        if axis.hasOther { buffer.write(reportStrings(for: text.core.language).otherHours, x: x, y: scaleY, style: theme[.muted], limit: max(cell, 3)) }
+        if axis.hasOther { buffer.write(reportStrings(for: text.core.language).otherHours, x: x, y: scaleY, style: theme[.muted], limit: area.maxX - x) }
         return area.splitTop(min(area.height, Channel.allCases.count * barRows + 3)).rest
     }
 
