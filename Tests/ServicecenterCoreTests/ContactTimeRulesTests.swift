@@ -90,6 +90,7 @@ struct ContactTimeRulesTests {
                 }
             }
         }
+        print("contact time rules: 20000 triples, \(accepted) accepted, \(refused) refused")
         // Both sides are well represented: the property cannot pass by refusing (or taking) everything.
         #expect(accepted > 2_000 && refused > 2_000, "accepted \(accepted), refused \(refused)")
     }
