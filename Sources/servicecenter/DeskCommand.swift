@@ -28,7 +28,7 @@ struct DeskCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(global)
         let guide = try context.loginOperator()
-        let store = try context.openStore()
+        let store = try context.openStore(creation: .always)
         let text = deskStrings(for: context.text.language)
 
         let screen = try Screen(needsTerminal: text.needsTerminal)

@@ -27,6 +27,13 @@ struct LogCommand: ParsableCommand {
             --repeat-of links the contact to an earlier one about the same matter. If that one was \
             resolved at most [targets] repeat_window_days before, this one counts as a repeat contact \
             (återkontakt) in stats, next to FCR.
+
+            The contact may not start or end in the future (5 minutes of clock skew are allowed), \
+            last longer than [site] max_contact_minutes (240 by default: give --ended for a contact \
+            logged afterwards), or start before [site] started; such a contact exits 65.
+
+            A database that does not exist is made only when it is the configured one or --create \
+            is given; a mistyped --database exits 69 and makes nothing.
             """
     )
 
@@ -90,6 +97,9 @@ struct LogCommand: ParsableCommand {
     @Option(name: .customLong("id"), help: ArgumentHelp("External reference; logging the same id twice is refused.", valueName: "REF"))
     var externalID: String?
 
+    @Flag(help: "Make the database named by --database when it does not exist (the configured one is made without asking).")
+    var create = false
+
     @Option(
         name: .customLong("repeat-of"), parsing: .unconditional,
         help: ArgumentHelp("Id of an earlier contact about the same matter (återkontakt).", valueName: "CONTACT_ID"),
@@ -122,7 +132,7 @@ struct LogCommand: ParsableCommand {
         if let masked = context.configuration.privacy.mask(contact.note, today: LocalDay(Date(), in: context.configuration.timeZone)), masked.changed {
             printError(context.text.personalDataMasked(masked.kinds))
         }
-        let store = try context.openStore()
+        let store = try context.openStore(creation: .siteStart(explicit: create))
         do {
             let id = try store.save(contact)
             if who.onBehalfOf {

@@ -19,6 +19,7 @@ struct ConfigurationMessageLanguageTests {
         .wrongType(.stringListElement), .wrongType(.table),
         .controlCharacter(lineBreaksAllowed: true), .controlCharacter(lineBreaksAllowed: false),
         .oneOf(["guide", "admin"]), .language, .timeOfDay, .dateFormat, .dateOutside(window: "1970-01-01 – 2099-12-31"),
+        .openingHours, .siteStarted(window: "1970-01-01 – 2099-12-31"), .between(lower: 1, upper: 1440, unit: .contactMinutes),
         .empty, .between(lower: 1, upper: 9, unit: .days), .between(lower: 1, upper: 9, unit: .noteDays),
         .between(lower: 1, upper: 9, unit: .answerSeconds), .between(lower: 0, upper: 9, unit: .workingDays),
         .between(lower: 1, upper: 9, unit: .visitorDesks), .between(lower: 1, upper: 9, unit: .suppressBelow),

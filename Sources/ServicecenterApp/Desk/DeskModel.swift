@@ -72,6 +72,9 @@ public struct DeskModel: Sendable {
     public var saving = false
     /// What was masked in the note being saved, to tell the guide once it is stored.
     public var maskedOnSave: [PersonalDataMasking.Kind] = []
+    /// Minutes the contact being saved was open, when that exceeded `[site] max_contact_minutes`
+    /// and its end was recorded at the limit instead: told to the guide once it is stored.
+    public var cappedOnSave: Int?
 
     /// The hand-over list; kept while hidden so filters survive a contact.
     public var board: HandoverBoard

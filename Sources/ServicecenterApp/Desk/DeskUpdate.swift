@@ -25,6 +25,11 @@ extension DeskModel {
                 ? Notice(kind: .success, text: done)
                 : Notice(kind: .warning, text: done + " " + text.core.personalDataMasked(maskedOnSave))
             maskedOnSave = []
+            if let minutes = cappedOnSave {
+                notice = Notice(kind: .warning, text: (notice?.text ?? done) + " "
+                    + text.contactCapped(openMinutes: minutes, limit: configuration.site.maxContactMinutes))
+                cappedOnSave = nil
+            }
             var stored = contact
             stored.id = id
             recent.removeAll { $0.id == id }
@@ -316,8 +321,10 @@ extension DeskModel {
             return []
         }
         do {
+            let end = savedEnd(of: form)
             var contact = try ContactValidator(configuration: configuration)
-                .validate(form.draft(operatorUser: guide.user, endedAt: now), now: now)
+                .validate(form.draft(operatorUser: guide.user, endedAt: end.at), now: now)
+            cappedOnSave = end.openMinutes
             contact.repeatOf = form.repeatOf
             // The store masks personal data whatever writes; doing it here too lets the
             // guide be told, and the list show the note as it was kept.

@@ -30,6 +30,7 @@ public protocol DeskStrings: Sendable {
     var noRecent: String { get }
     func saved(id: Int64) -> String
     func updated(id: Int64) -> String
+    func contactCapped(openMinutes: Int, limit: Int) -> String
     func saveFailed(_ reason: String) -> String
     func draftFailed(_ reason: String) -> String
     var chooseCategoryFirst: String { get }
@@ -139,6 +140,9 @@ public struct SwedishDeskStrings: DeskStrings {
     public var noRecent: String { "Inga kontakter ännu idag." }
     public func saved(id: Int64) -> String { "Kontakt \(id) sparad." }
     public func updated(id: Int64) -> String { "Kontakt \(id) rättad." }
+    public func contactCapped(openMinutes: Int, limit: Int) -> String {
+        "Kontakten var öppen i \(openMinutes) min; handläggningstiden sparades som gränsen \(limit) min ([site] max_contact_minutes)."
+    }
     public func saveFailed(_ reason: String) -> String { "Sparades inte – formuläret finns kvar. \(reason)" }
     public func draftFailed(_ reason: String) -> String { "Utkastet kunde inte sparas: \(reason)" }
     public var chooseCategoryFirst: String { "Välj en ärendetyp först (skriv ett sökord, Enter)." }
@@ -315,6 +319,9 @@ public struct EnglishDeskStrings: DeskStrings {
     public var noRecent: String { "No contacts yet today." }
     public func saved(id: Int64) -> String { "Contact \(id) saved." }
     public func updated(id: Int64) -> String { "Contact \(id) corrected." }
+    public func contactCapped(openMinutes: Int, limit: Int) -> String {
+        "The contact was open for \(openMinutes) min; its handling time was saved as the limit, \(limit) min ([site] max_contact_minutes)."
+    }
     public func saveFailed(_ reason: String) -> String { "Not saved – the form is kept. \(reason)" }
     public func draftFailed(_ reason: String) -> String { "The draft could not be saved: \(reason)" }
     public var chooseCategoryFirst: String { "Choose a category first (type a search word, Enter)." }

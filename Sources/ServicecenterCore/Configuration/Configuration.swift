@@ -47,6 +47,9 @@ public struct Configuration: Sendable {
     public var workingDays: WorkingDayCalendar {
         WorkingDayCalendar(zone: timeZone, closedDays: Set(calendar.closedDays), closingMinute: calendar.closingMinute)
     }
+
+    /// The site's opening hours (`[site.opening_hours]`).
+    public var openingHours: OpeningHours { site.openingHours }
 }
 
 /// `[site]`: who runs this servicecenter and how.
@@ -59,18 +62,33 @@ public struct Site: Sendable {
     public var database: String?
     /// Visitor desks in the hall (`visit_desks`): the stations the desk offers and `queue` accepts.
     public var visitDesks = HallStations.defaultVisitDesks
+    /// `max_contact_minutes`: the longest a contact may last; a longer one is a contact left
+    /// open or a mistyped time, and would stretch the handling-time figures.
+    public var maxContactMinutes: Int
+    /// `started`: the day the site began; no contact may start before it (nil: no such bound).
+    public var started: LocalDay?
+    /// `[site.opening_hours]`.
+    public var openingHours: OpeningHours
     public var location: SourceLocation?
 
     public init(
         name: String = "Servicecenter", timeZone: String = "Europe/Stockholm", language: Language = .swedish,
-        database: String? = nil, location: SourceLocation? = nil
+        database: String? = nil, maxContactMinutes: Int = Site.defaultMaxContactMinutes, started: LocalDay? = nil,
+        openingHours: OpeningHours = .standard, location: SourceLocation? = nil
     ) {
         self.name = name
         self.timeZone = timeZone
         self.language = language
         self.database = database
+        self.maxContactMinutes = maxContactMinutes
+        self.started = started
+        self.openingHours = openingHours
         self.location = location
     }
+
+    /// Four hours: the longest conversation a desk plausibly holds (a sign-language visit with
+    /// an interpreter), well short of a contact forgotten overnight.
+    public static let defaultMaxContactMinutes = 240
 }
 
 /// `[targets]`: the service promises the site measures itself against.

@@ -23,6 +23,10 @@ public enum ConfigurationMessage: Hashable, Sendable {
     case timeOfDay
     case dateFormat
     case dateOutside(window: String)
+    /// `[site.opening_hours]`: not "HH:MM-HH:MM" with the opening first, nor "" for closed.
+    case openingHours
+    /// `[site] started`: not a day as "YYYY-MM-DD" within `window`.
+    case siteStarted(window: String)
 
     // The meaning of the values.
     case empty
@@ -48,7 +52,7 @@ public enum ConfigurationMessage: Hashable, Sendable {
 
     /// What a range counts, with the note its sentence carries.
     public enum RangeUnit: Hashable, Sendable {
-        case days, noteDays, answerSeconds, workingDays, visitorDesks, suppressBelow
+        case days, noteDays, answerSeconds, workingDays, visitorDesks, suppressBelow, contactMinutes
     }
 }
 

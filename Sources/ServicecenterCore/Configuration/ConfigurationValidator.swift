@@ -54,6 +54,11 @@ public enum ConfigurationValidator {
                 location: location.of("visit_desks"), field: "site.visit_desks", value: String(site.visitDesks),
                 .between(lower: HallStations.visitDeskLimit.lowerBound, upper: HallStations.visitDeskLimit.upperBound, unit: .visitorDesks)))
         }
+        if !Limits.maxContactMinutes.contains(site.maxContactMinutes) {
+            problems.append(.init(
+                location: location.of("max_contact_minutes"), field: "site.max_contact_minutes", value: String(site.maxContactMinutes),
+                .between(lower: Limits.maxContactMinutes.lowerBound, upper: Limits.maxContactMinutes.upperBound, unit: .contactMinutes)))
+        }
         return problems
     }
 
@@ -204,6 +209,8 @@ public enum ConfigurationValidator {
         public static let noteDays = 1...36_500
         /// `suppress_below`.
         public static let suppressBelow = 1...100
+        /// `max_contact_minutes`: a minute up to a day.
+        public static let maxContactMinutes = 1...1_440
 
         static let workingDaysMessage = ConfigurationMessage.between(lower: workingDays.lowerBound, upper: workingDays.upperBound, unit: .workingDays)
     }

@@ -45,6 +45,9 @@ public struct SwedishConfigurationStrings: ConfigurationStrings {
         case .timeOfDay: "ska vara ett klockslag som \"TT:MM\", t.ex. \"16:30\""
         case .dateFormat: "ska vara datum som \"ÅÅÅÅ-MM-DD\""
         case .dateOutside(let window): "ska ligga inom \(window); ta bort dagen eller rätta året"
+        case .openingHours:
+            "ska vara öppning och stängning som \"TT:MM-TT:MM\", den första tidigast, t.ex. \"08:00-16:30\"; \"\" för stängt"
+        case .siteStarted(let window): "ska vara dagen siten började som \"ÅÅÅÅ-MM-DD\" inom \(window), t.ex. \"2020-01-01\""
         case .empty: "får inte vara tom"
         case .between(let lower, let upper, let unit): between(lower, upper, unit)
         case .license: "ska vara ett SPDX-licens-id, som CC0-1.0 eller CC-BY-4.0"
@@ -96,6 +99,7 @@ public struct SwedishConfigurationStrings: ConfigurationStrings {
         case .workingDays: "ska vara mellan \(lower) och \(upper) arbetsdagar"
         case .visitorDesks: "ska vara mellan \(lower) och \(upper) besöksdiskar"
         case .suppressBelow: "ska vara mellan \(lower) (dölj inget) och \(upper); 3 döljer antal på 1 och 2"
+        case .contactMinutes: "ska vara mellan \(lower) och \(upper) minuter (ett dygn); 240 är fyra timmar"
         }
     }
 }
@@ -126,6 +130,9 @@ public struct EnglishConfigurationStrings: ConfigurationStrings {
         case .timeOfDay: "must be a time of day as \"HH:MM\", e.g. \"16:30\""
         case .dateFormat: "must be dates as \"YYYY-MM-DD\""
         case .dateOutside(let window): "must lie in \(window); remove the day or correct its year"
+        case .openingHours:
+            "must be opening and closing time as \"HH:MM-HH:MM\", the first earlier, e.g. \"08:00-16:30\"; \"\" for closed"
+        case .siteStarted(let window): "must be the day the site began as \"YYYY-MM-DD\" in \(window), e.g. \"2020-01-01\""
         case .empty: "must not be empty"
         case .between(let lower, let upper, let unit): between(lower, upper, unit)
         case .license: "must be an SPDX licence id such as CC0-1.0 or CC-BY-4.0"
@@ -177,6 +184,7 @@ public struct EnglishConfigurationStrings: ConfigurationStrings {
         case .workingDays: "must be between \(lower) and \(upper) working days"
         case .visitorDesks: "must be between \(lower) and \(upper) visitor desks"
         case .suppressBelow: "must be between \(lower) (withhold nothing) and \(upper); 3 withholds counts of 1 and 2"
+        case .contactMinutes: "must be between \(lower) and \(upper) minutes (a day); 240 is four hours"
         }
     }
 }
