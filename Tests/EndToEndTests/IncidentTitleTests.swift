@@ -7,6 +7,7 @@ struct IncidentTitleTests {
     @Test("A contact tagged to an incident is counted under the incident's title")
     func statsShowsTitle() throws {
         let sandbox = try Sandbox()
+        try sandbox.startSite()
         let started = try sandbox.run(as: "maria", "incident", "start", "--title", "Vattenläcka i Adolfsberg", "--message", "Koka vattnet")
         #expect(started.status == 0, "\(started.stderr)")
         // The tag is the id a guide types (`log --incident`), so `incident list` still shows it.

@@ -9,6 +9,7 @@ struct StationValidationTests {
     @Test("An unknown station is refused with exit 64 and the list of known ones; nothing is called")
     func unknownStation() throws {
         let sandbox = try Sandbox()
+        try sandbox.startSite()
         #expect(try sandbox.run("queue", "take").status == 0)
         for station in ["Disk 9", "Dsik 2", "Disk 0", "", "Kassan"] {
             let next = try sandbox.run("queue", "next", "--station", station)
@@ -33,6 +34,7 @@ struct StationValidationTests {
         let file = config.appendingPathComponent("servicecenter.toml")
         let text = try String(contentsOf: file, encoding: .utf8)
         try text.replacingOccurrences(of: "visit_desks = 4", with: "visit_desks = 6").write(to: file, atomically: true, encoding: .utf8)
+        try sandbox.startSite()
         #expect(try sandbox.run("queue", "take").status == 0)
         #expect(try sandbox.run("queue", "next", "--station", "Disk 6").stdout.hasPrefix("B001 kallad till Disk 6"))
         try text.replacingOccurrences(of: "visit_desks = 4", with: "visit_desks = 0").write(to: file, atomically: true, encoding: .utf8)
