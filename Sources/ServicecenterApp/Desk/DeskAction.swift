@@ -28,6 +28,8 @@ public enum DeskAction: CaseIterable, Sendable {
     case noShow
     case transferTicket
     case queueList
+    /// Bring back a draft put aside at the offer.
+    case resumeDraft
 
     /// The key as printed in the hint bar and the help.
     public var keyName: String {
@@ -45,8 +47,8 @@ public enum DeskAction: CaseIterable, Sendable {
         case .outcome: "1 2 3"
         case .back: "Esc"
         case .handovers: "F7"
-        case .repeatLink: "R"
-        case .callback: "C"
+        case .repeatLink: "^R"
+        case .callback: "Enter"
         case .filterSector: "S"
         case .filterStatus: "T"
         case .filterOverdue: "O"
@@ -57,6 +59,7 @@ public enum DeskAction: CaseIterable, Sendable {
         case .noShow: "^X"
         case .transferTicket: "^F"
         case .queueList: "^K"
+        case .resumeDraft: "^O"
         }
     }
 
@@ -74,7 +77,7 @@ public enum DeskAction: CaseIterable, Sendable {
         case .quit: .function(10)
         case .handovers: .function(7)
         case .choose, .outcome, .back, .repeatLink, .callback, .filterSector, .filterStatus, .filterOverdue, .mineOrAll,
-             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: nil
+             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList, .resumeDraft: nil
         }
     }
 
@@ -92,6 +95,10 @@ public enum DeskAction: CaseIterable, Sendable {
         case .noShow: .control("x")
         case .transferTicket: .control("f")
         case .queueList: .control("k")
+        // Not letters: a word typed while the guide thinks a text field has the keys must
+        // never link a repeat or open a draft.
+        case .repeatLink: .control("r")
+        case .resumeDraft: .control("o")
         default: nil
         }
     }
@@ -103,7 +110,7 @@ public enum DeskAction: CaseIterable, Sendable {
     /// The keys of the contact form, in the order the help lists them.
     public static let formActions: [DeskAction] = [
         .help, .newContact, .station, .digitalHelp, .medium, .note, .handovers, .editLast, .save, .quit, .choose, .outcome,
-        .repeatLink, .back, .callNext, .queueList, .operatorStatus, .tagIncident, .noShow, .transferTicket,
+        .repeatLink, .back, .callNext, .queueList, .operatorStatus, .tagIncident, .noShow, .transferTicket, .resumeDraft,
     ]
 
     /// The keys of the hand-over list.
