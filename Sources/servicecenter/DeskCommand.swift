@@ -52,7 +52,12 @@ struct DeskCommand: ParsableCommand {
         let status = runner.run()
         // Said on the terminal once the screen is gone: a draft kept is not a surprise later.
         screen.terminal.close()
-        if let words = runner.exitNotice { printError(words) }
+        // Not after a hang-up: nobody reads a terminal that is gone, and writing to it fails.
+        if let words = runner.exitNotice, status != terminalLostStatus {
+            // write(2), not FileHandle: a write that fails (a tty closed under us) must not trap.
+            let line = Array(("servicecenter: " + InertText.shown(words) + "\n").utf8)
+            _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        }
         try screen.finish(status)
     }
 }
