@@ -98,6 +98,16 @@ struct DeskSafetyTests {
         #expect(idle.exitNotice == nil)
     }
 
+    @Test("Ctrl-C as a signal while the help is shown closes the help, so the question is seen")
+    func quitOverHelp() {
+        var model = atOutcome()
+        model.press(.function(1))
+        #expect(model.update(.interrupted).isEmpty)
+        #expect(!model.helpVisible)
+        #expect(model.focus == .outcome)
+        #expect(model.view(theme: .monochrome).lines()[22].hasPrefix(" Kontakt öppen: F10 eller Ctrl-C igen"))
+    }
+
     @Test("Typing after the quit question means no: the letters are kept where they go")
     func quitQuestionDismissedByTyping() {
         var model = DeskFixtures.model()

@@ -28,8 +28,6 @@ public enum DeskAction: CaseIterable, Sendable {
     case noShow
     case transferTicket
     case queueList
-    /// Bring back a draft put aside at the offer.
-    case resumeDraft
 
     /// The key as printed in the hint bar and the help.
     public var keyName: String {
@@ -59,7 +57,6 @@ public enum DeskAction: CaseIterable, Sendable {
         case .noShow: "^X"
         case .transferTicket: "^F"
         case .queueList: "^K"
-        case .resumeDraft: "^O"
         }
     }
 
@@ -77,7 +74,7 @@ public enum DeskAction: CaseIterable, Sendable {
         case .quit: .function(10)
         case .handovers: .function(7)
         case .choose, .outcome, .back, .repeatLink, .callback, .filterSector, .filterStatus, .filterOverdue, .mineOrAll,
-             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList, .resumeDraft: nil
+             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: nil
         }
     }
 
@@ -98,7 +95,6 @@ public enum DeskAction: CaseIterable, Sendable {
         // Not letters: a word typed while the guide thinks a text field has the keys must
         // never link a repeat or open a draft.
         case .repeatLink: .control("r")
-        case .resumeDraft: .control("o")
         default: nil
         }
     }
@@ -110,7 +106,7 @@ public enum DeskAction: CaseIterable, Sendable {
     /// The keys of the contact form, in the order the help lists them.
     public static let formActions: [DeskAction] = [
         .help, .newContact, .station, .digitalHelp, .medium, .note, .handovers, .editLast, .save, .quit, .choose, .outcome,
-        .repeatLink, .back, .callNext, .queueList, .operatorStatus, .tagIncident, .noShow, .transferTicket, .resumeDraft,
+        .repeatLink, .back, .callNext, .queueList, .operatorStatus, .tagIncident, .noShow, .transferTicket,
     ]
 
     /// The keys of the hand-over list.

@@ -12,6 +12,12 @@ extension DeskModel {
     /// F10, Ctrl-C as a key, or Ctrl-C as a signal: quits at once with nothing open, asks
     /// first while a contact is open (and quits on the second press, the draft kept).
     mutating func requestQuit() -> [DeskEffect] {
+        // Ctrl-C as a signal may come while the help covers the screen: close it, so the
+        // question is seen.
+        if helpVisible {
+            focus = helpReturnFocus ?? focus
+            helpReturnFocus = nil
+        }
         if form == nil || confirming == .quit {
             confirming = nil
             return [.quit]

@@ -77,6 +77,8 @@ extension DeskModel {
         if let pending = handleMarkedNoShow(key) { return pending }
         if let refused = guardStrayTyping(key) { return refused }
         if key == .control("r") { return toggleRepeatLink() }
+        // Ctrl-O brings back a draft set aside. Not a DeskAction: it only does something while
+        // a draft waits, and then the idle screen and the hint bar name it.
         if key == .control("o") { return offerLaterDraft() }
         if key == .function(7), focus != .station, focus != .resumeOffer { return toggleHandoverBoard() }
         if let action = DeskAction.forControlKey(key), focus != .station, focus != .resumeOffer { return performQueueAction(action) }
@@ -315,7 +317,7 @@ extension DeskModel {
         case .station: focus = .station
         case .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: return performQueueAction(action)
         case .newContact, .editLast, .help, .quit, .choose, .outcome, .back, .handovers, .repeatLink, .callback, .filterSector,
-             .filterStatus, .filterOverdue, .mineOrAll, .resumeDraft: break
+             .filterStatus, .filterOverdue, .mineOrAll: break
         }
         return []
     }

@@ -72,7 +72,7 @@ extension DeskModel {
         case .station, .resumeOffer: actions += [.quit]
         case .idle:
             actions += [.newContact] + (station.map { QueueTicket.hallChannels.contains($0.channel) } == true ? [.callNext, .queueList] : [])
-                + (laterDrafts.isEmpty ? [] : [.resumeDraft]) + [.operatorStatus, .station, .handovers, .editLast, .quit]
+                + [.operatorStatus, .station, .handovers, .editLast, .quit]
         case .search: actions += ticketActions + [.digitalHelp, .note, .save, .quit]
         case .outcome, .reason, .note:
             actions += ticketActions + [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .repeatLink, .save, .quit]
@@ -81,7 +81,8 @@ extension DeskModel {
             actions += [.callback, .filterSector, .filterStatus, .filterOverdue]
                 + (seesAllSectors ? [.mineOrAll] : []) + [.quit]
         }
-        return actions.map { KeyHint($0.keyName, text.hint($0)) }
+        let waiting = focus == .idle && !laterDrafts.isEmpty ? [KeyHint("^O", text.safety.draftHint)] : []
+        return actions.prefix(1).map { KeyHint($0.keyName, text.hint($0)) } + waiting + actions.dropFirst().map { KeyHint($0.keyName, text.hint($0)) }
     }
 
     /// The keys for the open contact's ticket and the incident in progress, when there are any.

@@ -27,6 +27,8 @@ public protocol DeskSafetyStrings: Sendable {
     func outcomeChosen(_ outcome: String) -> String
     func reasonChosen(_ reason: String) -> String
     var noDraftWaiting: String { get }
+    /// The hint bar's word for Ctrl-O while a draft waits.
+    var draftHint: String { get }
 }
 
 extension DeskStrings {
@@ -101,6 +103,7 @@ public struct SwedishDeskSafetyStrings: DeskSafetyStrings {
     public func outcomeChosen(_ outcome: String) -> String { "Utfall: \(outcome)." }
     public func reasonChosen(_ reason: String) -> String { "Orsak: \(reason)." }
     public var noDraftWaiting: String { "Inget undanlagt utkast väntar." }
+    public var draftHint: String { "Utkast" }
 }
 
 /// The English safety texts.
@@ -168,4 +171,5 @@ public struct EnglishDeskSafetyStrings: DeskSafetyStrings {
     public func outcomeChosen(_ outcome: String) -> String { "Outcome: \(outcome)." }
     public func reasonChosen(_ reason: String) -> String { "Reason: \(reason)." }
     public var noDraftWaiting: String { "No draft set aside is waiting." }
+    public var draftHint: String { "Draft" }
 }

@@ -181,7 +181,6 @@ public struct SwedishDeskStrings: DeskStrings {
         case .noShow: "besökaren kom inte: markera uteblev (Enter registrerar, ^X ångrar)"
         case .transferTicket: "flytta kölappen till andra hallkön och stäng kontakten (frågar)"
         case .queueList: "visa kön och kalla en kölapp i annan ordning (↑↓ Enter)"
-        case .resumeDraft: "ta fram ett utkast som lagts undan (Esc vid erbjudandet)"
         }
     }
 
@@ -212,7 +211,6 @@ public struct SwedishDeskStrings: DeskStrings {
         case .noShow: "Uteblev"
         case .transferTicket: "Flytta"
         case .queueList: "Kön"
-        case .resumeDraft: "Utkast"
         }
     }
     public func handoverBoardTitle(mineOnly: Bool, sector: String?, status: String, overdueOnly: Bool) -> String {
@@ -359,7 +357,6 @@ public struct EnglishDeskStrings: DeskStrings {
         case .noShow: "visitor did not come: mark a no-show (Enter records, ^X undoes)"
         case .transferTicket: "move the ticket to the other hall queue, close the contact (asks)"
         case .queueList: "show the queue and call a ticket out of order (↑↓ Enter)"
-        case .resumeDraft: "bring back a draft set aside (Esc at the offer)"
         }
     }
 
@@ -390,7 +387,6 @@ public struct EnglishDeskStrings: DeskStrings {
         case .noShow: "No-show"
         case .transferTicket: "Move"
         case .queueList: "Queue"
-        case .resumeDraft: "Draft"
         }
     }
 
