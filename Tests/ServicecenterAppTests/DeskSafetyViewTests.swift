@@ -73,5 +73,9 @@ struct DeskSafetyViewTests {
             }
             for text in texts { #expect(CharacterWidth.of(text) <= 78, "\(text)") }
         }
+        // The offer's keys sit inside its frame: 76 columns at 80.
+        for text in [SwedishDeskStrings(), EnglishDeskStrings() as any DeskStrings] {
+            #expect(CharacterWidth.of(text.resumeHint) <= 74, "\(text.resumeHint)")
+        }
     }
 }

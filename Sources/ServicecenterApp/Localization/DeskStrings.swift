@@ -101,7 +101,7 @@ public struct SwedishDeskStrings: DeskStrings {
     public func resumeOffer(category: String?, started: String) -> String {
         "Ett osparat utkast finns från \(started)" + (category.map { " (\($0))" } ?? "") + "."
     }
-    public var resumeHint: String { "Enter: återuppta utkastet · Esc: senare (det sparas) · Delete: kasta det (frågar först)" }
+    public var resumeHint: String { "Enter: återuppta · Esc: senare (sparas) · Delete: kasta (frågar först)" }
     public var idleHint: String { "Börja skriva ett sökord (eller F2) för en ny kontakt." }
     public func formTitle(elapsed: String) -> String { "Ny kontakt \(elapsed)" }
     public func editTitle(id: Int64) -> String { "Rättar kontakt \(id)" }
@@ -277,7 +277,7 @@ public struct EnglishDeskStrings: DeskStrings {
     public func resumeOffer(category: String?, started: String) -> String {
         "There is an unsaved draft from \(started)" + (category.map { " (\($0))" } ?? "") + "."
     }
-    public var resumeHint: String { "Enter: resume the draft · Esc: later (it is kept) · Delete: discard it (asks first)" }
+    public var resumeHint: String { "Enter: resume · Esc: later (kept) · Delete: discard (asks first)" }
     public var idleHint: String { "Start typing a search word (or F2) for a new contact." }
     public func formTitle(elapsed: String) -> String { "New contact \(elapsed)" }
     public func editTitle(id: Int64) -> String { "Correcting contact \(id)" }
