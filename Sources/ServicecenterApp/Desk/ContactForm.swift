@@ -26,6 +26,13 @@ public struct ContactForm: Hashable, Sendable, Codable {
     public var queueWaitSeconds: Int?
     /// The incident this contact is about, by tag.
     public var incident: String?
+    /// The called visitor did not come: marked on the form (Ctrl-X), undone with Ctrl-X or Esc,
+    /// and recorded in the queue only when the guide confirms with Enter. Optional so drafts
+    /// written before it still decode.
+    public var noShowMarked: Bool?
+    /// A draft the guide put aside to take this contact first, kept inside this one's draft so
+    /// the single stored draft row holds both. Only set on what is written to the store.
+    public var setAside: [ContactForm]?
 
     public init(startedAt: Date, channel: Channel, search: String = "") {
         self.startedAt = startedAt

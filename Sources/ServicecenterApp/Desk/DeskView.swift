@@ -81,7 +81,8 @@ extension DeskModel {
             actions += [.callback, .filterSector, .filterStatus, .filterOverdue]
                 + (seesAllSectors ? [.mineOrAll] : []) + [.quit]
         }
-        return actions.map { KeyHint($0.keyName, text.hint($0)) }
+        let waiting = focus == .idle && !laterDrafts.isEmpty ? [KeyHint("^O", text.safety.draftHint)] : []
+        return actions.prefix(1).map { KeyHint($0.keyName, text.hint($0)) } + waiting + actions.dropFirst().map { KeyHint($0.keyName, text.hint($0)) }
     }
 
     /// The keys for the open contact's ticket and the incident in progress, when there are any.
@@ -131,11 +132,18 @@ extension DeskModel {
             title = text.formTitle(elapsed: form.map { Formatting.duration(max(0, now.timeIntervalSince($0.startedAt))) } ?? "")
                 + (form?.ticket.map { " · " + text.ticketLabel($0, wait: Formatting.duration(form?.queueWaitSeconds.map(Double.init))) } ?? "")
                 + (form?.incident.map { " · " + text.incidentLabel($0) } ?? "")
+                + (form?.noShowMarked == true ? " · " + text.safety.noShowLabel : "")
         }
         buffer.frame(area, title: title.trimmingCharacters(in: .whitespaces), style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
         guard let form else {
             buffer.paragraph(text.idleHint, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 2), style: theme[.muted])
+            // A draft put aside at the offer is not forgotten: it says how to bring it back.
+            if let waiting = laterDrafts.last, inner.height > 4 {
+                let category = waiting.categoryID.flatMap(configuration.category)?.name ?? (waiting.search.isEmpty ? nil : "\"\(waiting.search)\"")
+                buffer.write(text.safety.draftsWaiting(laterDrafts.count, category: category, started: clock(waiting.startedAt)),
+                             x: inner.x, y: inner.y + 3, style: theme[.warning], limit: inner.width)
+            }
             return
         }
 
