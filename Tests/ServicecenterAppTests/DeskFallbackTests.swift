@@ -39,6 +39,20 @@ struct DeskFallbackTests {
         #expect(saved.subject == "bostadsbidrag hjälp")
     }
 
+    @Test("A stray word that matches something does not hide Övrig fråga: it is last in the list")
+    func partlyMatched() throws {
+        var model = Self.model()
+        model.type("hundskatt för dagis")
+        #expect(!model.offersFallback)
+        #expect(model.matches.first?.category.id == "forskoleplats")
+        #expect(model.matches.last?.category.id == "ovrigt")
+        model.press(.pageDown)
+        model.press(.enter)
+        #expect(model.form?.categoryID == "ovrigt")
+        let saved = try #require(model.press(.enter).savedContact)
+        #expect(saved.subject == "hundskatt för dagis")
+    }
+
     @Test("A personnummer typed into the search is masked in the subject, and the guide is told")
     func subjectMasked() throws {
         var model = Self.model()

@@ -22,12 +22,24 @@ struct FallbackSearchTests {
         #expect(router.categories(matching: "qwxyz zzkk").isEmpty)
     }
 
-    @Test("A search that matches gives its matches, not the fallback; an empty one gives nothing")
+    @Test("A search whose every word matches gives its matches, not the fallback; an empty one gives nothing")
     func somethingMatches() {
         let router = Router(configuration: Self.configuration)
         #expect(router.categoriesOrFallback(matching: "dagis").first?.category.id == "forskoleplats")
-        #expect(!router.categoriesOrFallback(matching: "dagis").contains { $0.category.id == "ovrigt" })
+        #expect(!router.categoriesOrFallback(matching: "jag vill ha dagis").contains { $0.category.id == "ovrigt" })
         #expect(router.categoriesOrFallback(matching: "  ").isEmpty)
+    }
+
+    @Test("A word no category matches puts the fallback last, so a stray match cannot hide it")
+    func partlyMatched() throws {
+        let router = Router(configuration: Self.configuration)
+        let offered = router.categoriesOrFallback(matching: "hundskatt för dagis")
+        #expect(offered.first?.category.id == "forskoleplats")
+        let last = try #require(offered.last)
+        #expect(last.category.id == "ovrigt" && last.words.isEmpty && last.missed == ["hundskatt"])
+        #expect(router.categoriesOrFallback(matching: "hundskatt dagis", limit: 1).map(\.category.id) == ["ovrigt"])
+        // Searched for by its own search word, it is listed once, as a match.
+        #expect(router.categoriesOrFallback(matching: "övrigt hundskatt").filter { $0.category.id == "ovrigt" }.count == 1)
     }
 
     @Test("Without a fallback in the catalogue, nothing is offered")
