@@ -4,7 +4,7 @@ import Testing
 /// `servicecenter stats gaps` (issue 17): the words guides typed that matched no category,
 /// counted for the admin, masked, most frequent first; refused to anyone else (77, audited);
 /// never in the open-data package.
-@Suite("End to end: the catalogue gap report")
+@Suite("End to end: the catalogue gap report", .endsWhatItStarts)
 struct StatsGapsTests {
     /// Four contacts: two Övrig fråga about bostadsbidrag (once with å/ä/ö and filler words),
     /// one with a personnummer typed into the words, and one under a real category.
