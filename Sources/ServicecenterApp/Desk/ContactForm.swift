@@ -44,9 +44,10 @@ public struct ContactForm: Hashable, Sendable, Codable {
         self.note = ""
     }
 
-    /// A form holding a saved contact, for correcting it.
+    /// A form holding a saved contact, for correcting it. A contact with a subject (Övrig
+    /// fråga) gets its subject back in the search, so correcting it does not replace the words.
     public init(editing contact: Contact, categoryName: String) {
-        self.init(startedAt: contact.startedAt, channel: contact.channel, search: categoryName)
+        self.init(startedAt: contact.startedAt, channel: contact.channel, search: contact.subject ?? categoryName)
         categoryID = contact.category
         resolution = contact.resolution.kind
         if case .forwarded(_, let reason) = contact.resolution { self.reason = reason }

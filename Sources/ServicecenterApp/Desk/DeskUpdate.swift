@@ -233,7 +233,7 @@ extension DeskModel {
     }
 
     mutating func refreshMatches() {
-        matches = router.categories(matching: search.text, limit: 50)
+        matches = router.categoriesOrFallback(matching: search.text, limit: 50)
         selectedMatch = 0
         matchScroll = ListScroll()
     }
@@ -342,15 +342,18 @@ extension DeskModel {
         }
         do {
             let end = savedEnd(of: form)
-            var contact = try ContactValidator(configuration: configuration)
-                .validate(form.draft(operatorUser: guide.user, endedAt: end.at), now: now)
+            var draft = form.draft(operatorUser: guide.user, endedAt: end.at)
+            draft.subject = subject(of: form)
+            var contact = try ContactValidator(configuration: configuration).validate(draft, now: now)
             cappedOnSave = end.openMinutes
             contact.repeatOf = form.repeatOf
             // The store masks personal data whatever writes; doing it here too lets the
             // guide be told, and the list show the note as it was kept.
             let masked = configuration.privacy.mask(contact.note, today: LocalDay(now, in: configuration.timeZone))
             contact.note = masked?.text
-            maskedOnSave = masked?.kinds ?? []
+            let maskedSubject = configuration.privacy.mask(contact.subject, today: LocalDay(now, in: configuration.timeZone))
+            contact.subject = maskedSubject?.text
+            maskedOnSave = Array(Set((masked?.kinds ?? []) + (maskedSubject?.kinds ?? []))).sorted()
             saving = true
             if let id = form.editingContactID, let original = recent.first(where: { $0.id == id }) {
                 contact.id = id

@@ -163,6 +163,12 @@ extension DeskModel {
             if matches.isEmpty {
                 if !search.text.isEmpty { buffer.write(text.noMatches, x: listArea.x + 2, y: listArea.y, style: theme[.muted], limit: listArea.width - 2) }
             } else {
+                var listArea = listArea
+                if offersFallback, listArea.height > 1 {
+                    // Said, not silent: the guide must know the list holds Övrig fråga because nothing matched.
+                    buffer.write(text.fallbackOffered, x: listArea.x + 2, y: listArea.y, style: theme[.warning], limit: listArea.width - 2)
+                    listArea = Rect(x: listArea.x, y: listArea.y + 1, width: listArea.width, height: listArea.height - 1)
+                }
                 var scroll = matchScroll
                 scroll.follow(selected: selectedMatch, count: matches.count, visible: listArea.height)
                 let nameWidth = max(12, listArea.width * 11 / 20)
@@ -175,7 +181,11 @@ extension DeskModel {
             }
         } else if let category = highlightedCategory {
             let sector = configuration.sector(category.sector)?.name ?? category.sector
-            buffer.write("\(glyphs(buffer).selected) \(category.name) → \(sector)", x: listArea.x, y: listArea.y, style: theme[.selection], limit: listArea.width)
+            let written = buffer.write("\(glyphs(buffer).selected) \(category.name) → \(sector)", x: listArea.x, y: listArea.y, style: theme[.selection], limit: listArea.width)
+            if let subject = subject(of: form) {
+                // The words kept with an Övrig fråga contact, shown before the save.
+                buffer.write("  " + text.subjectLabel + " " + subject, x: listArea.x + written, y: listArea.y, style: theme[.normal], limit: listArea.width - written)
+            }
         }
 
         // Guidance for the highlighted category.

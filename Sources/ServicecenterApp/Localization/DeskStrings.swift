@@ -15,6 +15,10 @@ public protocol DeskStrings: Sendable {
     func editTitle(id: Int64) -> String
     var searchLabel: String { get }
     var noMatches: String { get }
+    /// Above the list when it holds only the fallback category because nothing matched.
+    var fallbackOffered: String { get }
+    /// Before the words kept as an Övrig fråga contact's subject.
+    var subjectLabel: String { get }
     var guidanceLabel: String { get }
     var eserviceLabel: String { get }
     var outcomeLabel: String { get }
@@ -108,6 +112,8 @@ public struct SwedishDeskStrings: DeskStrings {
     public func editTitle(id: Int64) -> String { "Rättar kontakt \(id)" }
     public var searchLabel: String { "Sök ärendetyp:" }
     public var noMatches: String { "Ingen ärendetyp matchar; prova ett annat ord." }
+    public var fallbackOffered: String { "Ingen ärendetyp matchar. Enter: Övrig fråga, orden sparas som ämne." }
+    public var subjectLabel: String { "Ämne:" }
     public var guidanceLabel: String { "Vägledning:" }
     public var eserviceLabel: String { "E-tjänst:" }
     public var outcomeLabel: String { "Utfall:" }
@@ -287,6 +293,8 @@ public struct EnglishDeskStrings: DeskStrings {
     public func editTitle(id: Int64) -> String { "Correcting contact \(id)" }
     public var searchLabel: String { "Find category:" }
     public var noMatches: String { "No category matches; try another word." }
+    public var fallbackOffered: String { "No category matches. Enter: Övrig fråga (other), the words kept as subject." }
+    public var subjectLabel: String { "Subject:" }
     public var guidanceLabel: String { "Guidance:" }
     public var eserviceLabel: String { "E-service:" }
     public var outcomeLabel: String { "Outcome:" }
