@@ -43,6 +43,7 @@ public enum ConfigurationLoader {
                     guidance: reader.string("guidance", lines: true) ?? "",
                     eservice: reader.string("eservice").flatMap { $0.isEmpty ? nil : $0 },
                     sensitive: reader.bool("sensitive") ?? false,
+                    fallback: reader.bool("fallback") ?? false,
                     location: reader.location)
             }
         }

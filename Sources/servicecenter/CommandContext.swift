@@ -81,7 +81,8 @@ struct CommandContext {
         return try Store(
             path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout,
             planner: HandoverPlanner(configuration: configuration),
-            repeatWindowDays: configuration.targets.repeatWindowDays, masking: configuration.privacy, access: access)
+            repeatWindowDays: configuration.targets.repeatWindowDays, masking: configuration.privacy, access: access,
+            gaps: CatalogueGaps(configuration: configuration))
     }
 
     /// Prints a store error and returns the exit code that goes with it.

@@ -13,6 +13,7 @@ struct MissingDatabaseTests {
         "import": ["contacts.jsonl"],
         "stats show": [],
         "stats dump": ["--out", "dump"],
+        "stats gaps": [],
         "handovers list": [],
         "handovers ack": ["1"],
         "handovers callback": ["1"],

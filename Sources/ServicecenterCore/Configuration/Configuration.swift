@@ -32,6 +32,9 @@ public struct Configuration: Sendable {
 
     public func sector(_ id: String) -> Sector? { sectors.first { $0.id == id } }
     public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+
+    /// Övrig fråga: the category marked `fallback = true`, offered when a search finds nothing.
+    public var fallbackCategory: Category? { categories.first { $0.fallback } }
     public func `operator`(_ user: String) -> Operator? { operators.first { $0.user == user } }
 
     /// Whether contacts of this category (or filed under this sector) concern social services,

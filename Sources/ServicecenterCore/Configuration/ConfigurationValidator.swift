@@ -121,6 +121,7 @@ public enum ConfigurationValidator {
         var problems: [ConfigurationProblem] = []
         let sectorIDs = Set(sectors.map(\.id))
         var seen: [String: SourceLocation] = [:]
+        var firstFallback: Category?
         for category in categories {
             let location = category.location ?? SourceLocation(file: "categories.toml")
             problems += validateIdentifier(category.id, field: "category.id", location: location.of("id"))
@@ -136,6 +137,17 @@ public enum ConfigurationValidator {
             for keyword in category.keywords where keyword.isBlank {
                 problems.append(.init(
                     location: location.of("keywords"), field: "category.keywords", value: keyword, .emptyKeyword))
+            }
+            // One "Övrig fråga": with two, which one a search that finds nothing offers would
+            // depend on the order of the file.
+            if category.fallback {
+                if let first = firstFallback {
+                    problems.append(.init(
+                        location: location.of("fallback"), field: "category.fallback", value: "true",
+                        message: "marks \"\(category.id)\" as a second fallback category; \"\(first.id)\" already is one (\((first.location ?? location).of("fallback").relative(to: location))); mark only one"))
+                } else {
+                    firstFallback = category
+                }
             }
         }
         return problems

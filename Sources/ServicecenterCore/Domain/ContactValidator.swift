@@ -4,6 +4,8 @@ import Foundation
 public struct ContactValidator: Sendable {
     public static let noteLimit = 2_000
     public static let incidentLimit = 64
+    /// A subject is the words typed into the search (80 at the desk), not a second note.
+    public static let subjectLimit = 200
     /// The longest queue wait taken, in seconds (7 days): the same range for `log`, `import`
     /// and the desk. A week covers a mailbox answered after a holiday; anything longer is a
     /// typing or clock error, and near Int.max it broke the sums in statistics.
@@ -99,6 +101,14 @@ public struct ContactValidator: Sendable {
             if incident.unicodeScalars.contains(where: { $0.value < 0x20 }) { problems.append(.invalidText(field: "incident")) }
         }
 
+        let subject = nonEmpty(draft.subject)
+        if let subject {
+            if subject.count > Self.subjectLimit {
+                problems.append(.textTooLong(field: "subject", characters: subject.count, limit: Self.subjectLimit))
+            }
+            if subject.unicodeScalars.contains(where: { $0.value < 0x20 }) { problems.append(.invalidText(field: "subject")) }
+        }
+
         let callID = nonEmpty(draft.callID)
         if let callID {
             if callID.count > QueueEventLines.callIDLimit {
@@ -114,7 +124,7 @@ public struct ContactValidator: Sendable {
             externalID: nonEmpty(draft.externalID), startedAt: started, endedAt: ended, channel: channel,
             medium: medium, category: category.id, sector: sector, resolvable: category.resolvable,
             operatorUser: operatorUser, queueWaitSeconds: draft.queueWaitSeconds, resolution: resolution,
-            digitalHelp: draft.digitalHelp, incident: incident, note: note, callID: callID)
+            digitalHelp: draft.digitalHelp, incident: incident, note: note, callID: callID, subject: subject)
     }
 
     /// The rules on when a contact happened, once both times are read and in order: nothing

@@ -251,7 +251,7 @@ public struct EnglishStrings: StringTable {
     }
 
     public func purged(_ outcome: PurgeOutcome, dryRun: Bool, noteDays: Int) -> String {
-        let counts = "\(outcome.notes) notes, \(outcome.referrals) referral texts, \(outcome.handoverNotes) hand-over notes and \(outcome.drafts) drafts"
+        let counts = "\(outcome.notes) notes, \(outcome.referrals) referral texts, \(outcome.handoverNotes) hand-over notes, \(outcome.drafts) drafts, \(outcome.subjects) subjects and \(outcome.gaps) catalogue gap rows"
         return dryRun
             ? "Dry run: \(counts) from before \(outcome.before) (older than \(noteDays) days) would be purged. Nothing was changed."
             : "Purged \(counts) from before \(outcome.before) (older than \(noteDays) days). Statistics are untouched; the audit log has the counts."

@@ -262,7 +262,7 @@ public struct SwedishStrings: StringTable {
     }
 
     public func purged(_ outcome: PurgeOutcome, dryRun: Bool, noteDays: Int) -> String {
-        let counts = "\(outcome.notes) anteckningar, \(outcome.referrals) hänvisningstexter, \(outcome.handoverNotes) anteckningar i överlämningar och \(outcome.drafts) utkast"
+        let counts = "\(outcome.notes) anteckningar, \(outcome.referrals) hänvisningstexter, \(outcome.handoverNotes) anteckningar i överlämningar, \(outcome.drafts) utkast, \(outcome.subjects) ämnen och \(outcome.gaps) rader i rapporten om katalogluckor"
         return dryRun
             ? "Provkörning: \(counts) från före \(outcome.before) (äldre än \(noteDays) dagar) skulle gallras. Inget ändrades."
             : "Gallrat \(counts) från före \(outcome.before) (äldre än \(noteDays) dagar). Statistiken är orörd; granskningsloggen har antalen."
