@@ -22,7 +22,7 @@ struct NegativeNumberTests {
     static let textOptions: Set<String> = [
         "--channel", "--category", "--resolution", "--medium", "--sector", "--forward-to", "--reason", "--referred-to",
         "--started", "--ended", "--operator", "--incident", "--note", "--call-id", "--id", "--date", "--from", "--to",
-        "--by", "--status", "--format", "--out", "--service", "--station", "--title", "--message", "--since",
+        "--by", "--status", "--format", "--out", "--service", "--station", "--title", "--message", "--since", "--subject",
     ]
 
     @Test("Each numeric option refuses -5 and a number past its range with exit 64, naming value and range")
