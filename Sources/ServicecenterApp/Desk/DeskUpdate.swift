@@ -55,6 +55,7 @@ extension DeskModel {
     mutating func handle(_ key: Key) -> [DeskEffect] {
         if key == .resize { return [] }
         if helpVisible {
+            if scrollHelp(key) { return [] }
             focus = helpReturnFocus ?? focus
             helpReturnFocus = nil
             return []
@@ -62,11 +63,13 @@ extension DeskModel {
         let textFocused = focus == .search || focus == .note
         if key == .function(1) || (key == .character("?") && !textFocused) {
             helpReturnFocus = focus
+            helpScroll = 0
             return []
         }
         if key == .function(10) { return [.quit] }
         if key == .function(7), focus != .station, focus != .resumeOffer { return toggleHandoverBoard() }
         if let action = DeskAction.forControlKey(key), focus != .station, focus != .resumeOffer { return performQueueAction(action) }
+        if scrollGuidance(key) { return [] }
         switch focus {
         case .station: return handleStation(key)
         case .resumeOffer: return handleResume(key)
@@ -297,7 +300,7 @@ extension DeskModel {
         case .station: focus = .station
         case .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: return performQueueAction(action)
         case .newContact, .editLast, .help, .quit, .choose, .outcome, .back, .handovers, .repeatLink, .callback, .filterSector,
-             .filterStatus, .filterOverdue, .mineOrAll: break
+             .filterStatus, .filterOverdue, .mineOrAll, .scrollText: break
         }
         return []
     }
