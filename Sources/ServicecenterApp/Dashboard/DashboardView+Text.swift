@@ -21,28 +21,12 @@ extension DashboardModel {
     func bannerRows(in body: Rect, ascii: Bool) -> Int {
         let limit = min(body.height - 12, max(1, body.height / 4))
         guard limit > 0 else { return 0 }
-        return min(bannerLines(width: body.width, ascii: ascii).reduce(0) { $0 + $1.count }, limit)
+        return BannerStack.rows(bannerLines(width: body.width, ascii: ascii), limit: limit)
     }
 
     func drawBanners(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
-        guard !area.isEmpty else { return }
-        buffer.fill(area, style: theme[.error])
-        let groups = bannerLines(width: area.width, ascii: buffer.glyphs.isASCII)
-        let total = groups.reduce(0) { $0 + $1.count }
-        let cut = total > area.height
-        let room = cut ? area.height - 1 : area.height
-        for (row, line) in groups.joined().prefix(room).enumerated() {
-            buffer.write(line, x: area.x + 1, y: area.y + row, style: theme[.error], limit: area.width - 2, ellipsis: false)
-        }
-        if cut {
-            var used = 0
-            let shownInFull = groups.filter { lines in
-                used += lines.count
-                return used <= room
-            }.count
-            let more = "\(buffer.glyphs.moreBelow) " + text.incidentsNotShownInFull(groups.count - shownInFull)
-            buffer.write(more, x: area.x + 1, y: area.maxY - 1, style: theme[.error], limit: area.width - 2, ellipsis: false)
-        }
+        BannerStack.draw(bannerLines(width: area.width, ascii: buffer.glyphs.isASCII), into: &buffer, area, style: theme[.error],
+                         notShown: text.incidentsNotShownInFull)
     }
 
     // MARK: - Help

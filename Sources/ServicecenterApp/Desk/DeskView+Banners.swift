@@ -17,28 +17,11 @@ extension DeskModel {
     /// Rows the banners take: none without an incident.
     func bannerRows(ascii: Bool) -> Int {
         guard !incidents.isEmpty else { return 0 }
-        return min(bannerLines(ascii: ascii).reduce(0) { $0 + $1.count }, bannerRowLimit)
+        return BannerStack.rows(bannerLines(ascii: ascii), limit: bannerRowLimit)
     }
 
     func drawBanners(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
-        guard !area.isEmpty else { return }
-        buffer.fill(area, style: theme[.error])
-        let groups = bannerLines(ascii: buffer.glyphs.isASCII)
-        let total = groups.reduce(0) { $0 + $1.count }
-        let cut = total > area.height
-        // When they do not all fit, the last row says so instead of showing a line of text.
-        let room = cut ? area.height - 1 : area.height
-        for (row, line) in groups.joined().prefix(room).enumerated() {
-            buffer.write(line, x: area.x + 1, y: area.y + row, style: theme[.error], limit: area.width - 2, ellipsis: false)
-        }
-        var used = 0
-        let shownInFull = groups.filter { lines in
-            used += lines.count
-            return used <= room
-        }.count
-        if cut {
-            let more = "\(buffer.glyphs.moreBelow) " + text.incidentsNotShownInFull(groups.count - shownInFull)
-            buffer.write(more, x: area.x + 1, y: area.maxY - 1, style: theme[.error], limit: area.width - 2, ellipsis: false)
-        }
+        BannerStack.draw(bannerLines(ascii: buffer.glyphs.isASCII), into: &buffer, area, style: theme[.error],
+                         notShown: text.incidentsNotShownInFull)
     }
 }
