@@ -51,8 +51,7 @@ extension DeskModel {
     }
 
     var hints: [KeyHint] {
-        // When the guidance is longer than its area, the keys that scroll it come first.
-        var actions: [DeskAction] = [.help] + (guidanceScrolls ? [.scrollText] : [])
+        var actions: [DeskAction] = [.help]
         switch focus {
         case .station, .resumeOffer: actions += [.quit]
         case .idle:
@@ -66,6 +65,9 @@ extension DeskModel {
             actions += [.callback, .filterSector, .filterStatus, .filterOverdue]
                 + (seesAllSectors ? [.mineOrAll] : []) + [.quit]
         }
+        // When the guidance is longer than its area, the keys that scroll it are named too: last,
+        // so on a narrow screen they give way to saving and quitting (the ▼ and F1 still tell).
+        if guidanceScrolls { actions.append(.scrollText) }
         return actions.map { KeyHint($0.keyName, text.hint($0)) }
     }
 
