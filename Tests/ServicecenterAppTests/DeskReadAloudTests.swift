@@ -139,6 +139,18 @@ struct DeskReadAloudTests {
         for word in ["tjänligt", "köpoäng", "förlorade"] { #expect(all.contains(word)) }
     }
 
+    @Test("The line under the hand-over list says who changed it last in full, on two rows where it needs them")
+    func handoverDetail() {
+        var model = DeskFixtures.model()
+        model.press(.function(7))
+        model.update(.handoversLoaded(DeskHandoverTests.items))
+        let lines = model.view(theme: .color).lines()
+        let detail = lines.firstIndex { $0.contains("#7:") }
+        #expect(detail != nil)
+        let text = lines[(detail ?? 0)...].prefix(2).joined(separator: " ")
+        #expect(text.contains("10:00 av") && lines[(detail ?? 0) + 1].contains(" anna ") && !text.contains("…"), "\(lines.joined(separator: "\n"))")
+    }
+
     @Test("Ctrl-T with two incidents tags the first, then the second, then none, and says which each time")
     func tagCycles() {
         var model = DeskFixtures.model()

@@ -57,7 +57,10 @@ extension DeskModel {
                 + text.handoverDetail(
                     reason: text.reason(selected.reason), status: text.core.handoverStatus(selected.status).lowercased(),
                     by: selected.statusBy, at: at)
-            buffer.write(detail, x: inner.x + 2, y: inner.maxY - 1, style: late > 0 ? theme[.overdue] : theme[.muted], limit: inner.width - 2)
+            // Who changed it last, whole: it takes the free row above it when it needs two.
+            let rows = min(2, WrappedText(detail, width: inner.width - 2, ascii: buffer.glyphs.isASCII).lines.count)
+            buffer.wrappedText(detail, in: Rect(x: inner.x + 2, y: inner.maxY - rows, width: inner.width - 2, height: rows),
+                               style: late > 0 ? theme[.overdue] : theme[.muted])
         }
     }
 
