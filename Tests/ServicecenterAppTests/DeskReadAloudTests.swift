@@ -111,6 +111,13 @@ struct DeskReadAloudTests {
         #expect(last.first == last.lastOffset && last.first > 0)
         model.press(.pageUp)
         #expect(try #require(model.guidanceOnScreen(ascii: false)).text.window.first < last.first)
+        // The next contact about the same category starts at the top of its guidance.
+        model.press(.function(9))
+        model.update(.saved(id: 1, contact: DeskFixtures.contact(id: 1, minutesAgo: 1)))
+        model.update(.tick(DeskFixtures.now.addingTimeInterval(60)))
+        model.type("altan")
+        #expect(model.highlightedCategory?.id == category.id)
+        #expect(try #require(model.guidanceOnScreen(ascii: false)).text.window.first == 0)
     }
 
     @Test("Two incidents: the desk shows both, each wrapped; where they do not fit it says how many are not shown, and F1 shows all")

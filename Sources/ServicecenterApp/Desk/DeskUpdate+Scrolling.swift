@@ -2,14 +2,23 @@ import Foundation
 import ServicecenterCore
 import TerminalUI
 
-/// How far the guide has scrolled a category's guidance: another category starts at its top.
+/// How far the guide has scrolled a category's guidance in one contact: another category, or
+/// the next contact, starts at the top.
 public struct GuidanceScroll: Hashable, Sendable {
     public var category: String?
+    /// When the contact it was scrolled in started.
+    public var contactStarted: Date?
     public var offset: Int
 
-    public init(category: String? = nil, offset: Int = 0) {
+    public init(category: String? = nil, contactStarted: Date? = nil, offset: Int = 0) {
         self.category = category
+        self.contactStarted = contactStarted
         self.offset = offset
+    }
+
+    /// The offset for `category` in the contact started at `started`: 0 unless it was scrolled there.
+    public func offset(for category: String, in started: Date?) -> Int {
+        self.category == category && contactStarted == started ? offset : 0
     }
 }
 
@@ -25,7 +34,8 @@ extension DeskModel {
         // A page keeps one line of the last page in view, so the reader does not lose the thread.
         let page = max(1, shown.window.shown - 1)
         let offset = shown.window.first + (key == .pageDown ? page : -page)
-        guidanceScroll = GuidanceScroll(category: category.id, offset: min(max(0, offset), shown.window.lastOffset))
+        guidanceScroll = GuidanceScroll(category: category.id, contactStarted: form?.startedAt,
+                                        offset: min(max(0, offset), shown.window.lastOffset))
         return true
     }
 

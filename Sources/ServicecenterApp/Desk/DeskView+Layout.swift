@@ -90,7 +90,7 @@ extension DeskModel {
               size.height >= Self.minimumSize.height
         else { return nil }
         let area = formLayout(layout(ascii: ascii).form, ascii: ascii).guidance
-        let offset = guidanceScroll.category == category.id ? guidanceScroll.offset : 0
+        let offset = guidanceScroll.offset(for: category.id, in: form?.startedAt)
         return (area, ScrollingText(category.guidance, width: area.width, height: area.height, offset: offset, ascii: ascii))
     }
 }

@@ -159,7 +159,7 @@ extension DeskModel {
         // Guidance for the highlighted category, wrapped in full; scrolled with PgUp/PgDn when longer.
         if let category = highlightedCategory {
             buffer.write(text.guidanceLabel + " ", x: inner.x, y: rows.guidance.y, style: theme[.label])
-            let offset = guidanceScroll.category == category.id ? guidanceScroll.offset : 0
+            let offset = guidanceScroll.offset(for: category.id, in: form.startedAt)
             buffer.wrappedText(category.guidance, in: rows.guidance, style: theme[.guidance], offset: offset, signStyle: theme[.label])
             if let eservice = category.eservice {
                 buffer.write(text.eserviceLabel + " ", x: inner.x, y: rows.eservice.y, style: theme[.label])
