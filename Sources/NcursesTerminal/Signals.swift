@@ -6,6 +6,11 @@ import Foundation
 /// handler may safely do.
 nonisolated(unsafe) var pendingSignal: Int32 = 0
 
+/// How many SIGINTs (Ctrl-C) arrived. Counted apart from `pendingSignal`: a screen with work
+/// open (the desk) treats Ctrl-C as a question, not an order, and needs each one; only the
+/// handler writes it, so the reader compares it with the last count it saw.
+nonisolated(unsafe) var interruptCount: Int32 = 0
+
 /// Whether curses is active, so the crash handler knows whether to restore the terminal.
 nonisolated(unsafe) var cursesActive = false
 
@@ -21,7 +26,9 @@ public enum Signals {
     public static func install() {
         for signal in stopSignals {
             var action = sigaction()
-            action.__sigaction_handler.sa_handler = { received in pendingSignal = received }
+            action.__sigaction_handler.sa_handler = { received in
+                if received == SIGINT { interruptCount &+= 1 } else { pendingSignal = received }
+            }
             sigemptyset(&action.sa_mask)
             action.sa_flags = 0
             sigaction(signal, &action, nil)
@@ -55,6 +62,13 @@ public enum Signals {
     /// The signals that end a screen as the guide's own quit would, keeping the draft.
     public static let stopSignals = [SIGTERM, SIGINT, SIGHUP, SIGQUIT]
 
-    /// The stop signal received so far, if any.
-    public static var pending: Int32 { pendingSignal }
+    /// The stop signal received so far, if any; Ctrl-C counts as one here (the dashboard and
+    /// the other screens have nothing open to lose).
+    public static var pending: Int32 { pendingSignal != 0 ? pendingSignal : (interruptCount != 0 ? SIGINT : 0) }
+
+    /// The stop signals other than SIGINT: for a screen that asks before Ctrl-C ends it.
+    public static var pendingExceptInterrupt: Int32 { pendingSignal }
+
+    /// How many Ctrl-Cs (SIGINT) arrived so far; a screen that asks compares it with the count it saw.
+    public static var interrupts: Int32 { interruptCount }
 }

@@ -44,6 +44,7 @@ public enum ConfigurationLoader {
                     guidance: reader.string("guidance", lines: true) ?? "",
                     eservice: reader.string("eservice").flatMap { $0.isEmpty ? nil : $0 },
                     sensitive: reader.bool("sensitive") ?? false,
+                    fallback: reader.bool("fallback") ?? false,
                     location: reader.location)
             }
         }
@@ -137,6 +138,24 @@ public enum ConfigurationLoader {
         return hour * 60 + minute
     }
 
+    /// `[site.opening_hours]`: `mon = "08:00-16:30"` … `sun = ""` (closed). A weekday left out
+    /// keeps the standard hours (weekdays 08:00–16:30, weekends closed).
+    static func openingHours(_ reader: TableReader) -> OpeningHours {
+        var hours = OpeningHours.standard
+        hours.location = reader.location
+        for (index, key) in OpeningHours.weekdayKeys.enumerated() {
+            guard let text = reader.string(key) else { continue }
+            if text.isEmpty {
+                hours.weekdays[index] = nil
+            } else if let interval = OpeningHours.Interval.parse(text) {
+                hours.weekdays[index] = interval
+            } else {
+                reader.problem(key, value: text, "must be opening and closing time as \"HH:MM-HH:MM\", the first earlier, e.g. \"08:00-16:30\"; \"\" for closed")
+            }
+        }
+        return hours
+    }
+
     static func readArray<T>(
         _ name: String, _ root: TOMLTable, source: SourceLines, file: String,
         problems: inout [ConfigurationProblem], element: (TableReader) -> T
@@ -184,6 +203,18 @@ public enum ConfigurationLoader {
                 }
             }
             site.database = reader.string("database").flatMap { $0.isEmpty ? nil : $0 }
+            site.maxContactMinutes = reader.int("max_contact_minutes") ?? site.maxContactMinutes
+            if let started = reader.string("started") {
+                if let day = LocalDay(started), AcceptedTimes.contains(day) {
+                    site.started = day
+                } else {
+                    reader.problem("started", value: started, "must be the day the site began as \"YYYY-MM-DD\" in \(AcceptedTimes.description), e.g. \"2020-01-01\"")
+                }
+            }
+            if let hours = reader.section("opening_hours") {
+                site.openingHours = Self.openingHours(hours)
+                problems += hours.finish()
+            }
             configuration.site = site
             problems += reader.finish()
         } else {

@@ -8,17 +8,17 @@ enum ContactRow {
     static let columns = """
         id, external_id, started_at, ended_at, channel, medium, category, sector, resolvable, operator,
         queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, note,
-        repeat_of, repeat_counts, call_id
+        repeat_of, repeat_counts, call_id, subject
         """
 
-    /// The columns statistics need, in `contact(from:)`'s order: no note, external id, call id
-    /// or referral text (NULL), the operator only when asked (else ''), and the end as start +
+    /// The columns statistics need, in `contact(from:)`'s order: no note, subject, external id,
+    /// call id or referral text (NULL), the operator only when asked (else ''), and the end as start +
     /// handling seconds so only one timestamp is parsed per row.
     static func statisticsSelection(operator: Bool) -> String {
         """
         id, NULL, started_at, handling_s, channel, medium, category, sector, resolvable, \(`operator` ? "operator" : "''"),
         queue_wait_s, resolution, forward_reason, forward_to, NULL, digital_help, incident, NULL,
-        repeat_of, repeat_counts, NULL
+        repeat_of, repeat_counts, NULL, NULL
         """
     }
 
@@ -49,7 +49,7 @@ enum ContactRow {
             contact.operatorUser, contact.queueWaitSeconds, contact.resolution.kind.rawValue, forwardReason, forwardTo,
             referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note,
             Timestamp.utcText(now), contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db),
-            contact.callID,
+            contact.callID, contact.subject,
         ]
         // A cached statement is prepared once per connection, not once per row: an import of
         // many rows otherwise spends a fifth of its time in SQLite's parser.
@@ -58,8 +58,8 @@ enum ContactRow {
                 INSERT \(orIgnore ? "OR IGNORE " : "")INTO contact (
                     external_id, started_at, ended_at, local_date, local_hour, channel, medium, category, sector,
                     resolvable, operator, queue_wait_s, resolution, forward_reason, forward_to, referred_to,
-                    handling_s, digital_help, incident, note, created_at, repeat_of, repeat_counts, call_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    handling_s, digital_help, incident, note, created_at, repeat_of, repeat_counts, call_id, subject)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: arguments)
         return db.changesCount == 0 ? nil : db.lastInsertedRowID
@@ -78,7 +78,7 @@ enum ContactRow {
                 UPDATE contact SET started_at = ?, ended_at = ?, local_date = ?, local_hour = ?, channel = ?, medium = ?,
                     category = ?, sector = ?, resolvable = ?, operator = ?, queue_wait_s = ?, resolution = ?,
                     forward_reason = ?, forward_to = ?, referred_to = ?, handling_s = ?, digital_help = ?, incident = ?, note = ?,
-                    repeat_of = ?, repeat_counts = ?, call_id = ?
+                    repeat_of = ?, repeat_counts = ?, call_id = ?, subject = ?
                 WHERE id = ?
                 """,
             arguments: [
@@ -87,7 +87,7 @@ enum ContactRow {
                 contact.channel.rawValue, contact.medium?.rawValue, contact.category, contact.sector, contact.resolvable,
                 contact.operatorUser, contact.queueWaitSeconds, contact.resolution.kind.rawValue, forwardReason, forwardTo,
                 referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note,
-                contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db), contact.callID, id,
+                contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db), contact.callID, contact.subject, id,
             ])
     }
 
@@ -116,6 +116,7 @@ enum ContactRow {
             category: row.sharedString(6), sector: row.sharedString(7), resolvable: row.bool(8),
             operatorUser: row.sharedString(9), queueWaitSeconds: row.optionalInt(10), resolution: resolution,
             digitalHelp: row.bool(15), incident: row.optionalSharedString(16), note: row.optionalString(17),
-            repeatOf: row.optionalInt64(18), countsAsRepeat: row.bool(19), callID: row.optionalString(20))
+            repeatOf: row.optionalInt64(18), countsAsRepeat: row.bool(19), callID: row.optionalString(20),
+            subject: row.optionalString(21))
     }
 }

@@ -300,6 +300,22 @@ enum Migrations {
                 WHERE answered_by IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v13 contact subject and catalogue gaps") { db in
+            // The words a guide typed for a contact filed under Övrig fråga: personal data like
+            // the note (masked on the way in, purged with it, never in the open package).
+            try db.execute(sql: "ALTER TABLE contact ADD COLUMN subject TEXT")
+            // The questions the catalogue had no category for, counted per local day so a
+            // period can be reported and a day past the note retention removed whole.
+            try db.execute(sql: """
+                CREATE TABLE catalogue_gap (
+                    local_date TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    count INTEGER NOT NULL CHECK (count > 0),
+                    last_seen TEXT NOT NULL,
+                    PRIMARY KEY (local_date, text)
+                ) WITHOUT ROWID
+                """)
+        }
         return migrator
     }
 }

@@ -9,8 +9,9 @@ extension Store {
     /// desks saving meanwhile wait no longer than for a colleague's save.
     static let purgeBatch: Int64 = 2_000
 
-    /// Clears notes and referral texts of contacts filed before `before`, notes of hand-over
-    /// events made before it, and drafts last touched before it. With `dryRun`, only counts.
+    /// Clears notes, subjects and referral texts of contacts filed before `before`, notes of
+    /// hand-over events made before it, drafts last touched before it, and the catalogue gap
+    /// report's days before it. With `dryRun`, only counts.
     /// The audit log records a real purge's counts.
     public func purgeFreeText(before: LocalDay, dryRun: Bool, by actor: String, now: Date = Date()) throws(StoreError) -> PurgeOutcome {
         let cutoff = before.description
@@ -24,6 +25,9 @@ extension Store {
                 outcome.handoverNotes = try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM handover_event WHERE at < ? AND note IS NOT NULL", arguments: [cutoffTime]) ?? 0
                 outcome.drafts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM desk_draft WHERE updated_at < ?", arguments: [cutoffTime]) ?? 0
+                outcome.subjects = try Int.fetchOne(
+                    db, sql: "SELECT COUNT(*) FROM contact WHERE local_date < ? AND subject IS NOT NULL", arguments: [cutoff]) ?? 0
+                outcome.gaps = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM catalogue_gap WHERE local_date < ?", arguments: [cutoff]) ?? 0
                 return outcome
             }
         }
@@ -41,6 +45,10 @@ extension Store {
                 sql: "UPDATE contact SET referred_to = NULL WHERE id BETWEEN ? AND ? AND local_date < ? AND referred_to IS NOT NULL",
                 arguments: [ids.lowerBound, ids.upperBound, cutoff])
             outcome.referrals += db.changesCount
+            try db.execute(
+                sql: "UPDATE contact SET subject = NULL WHERE id BETWEEN ? AND ? AND local_date < ? AND subject IS NOT NULL",
+                arguments: [ids.lowerBound, ids.upperBound, cutoff])
+            outcome.subjects += db.changesCount
         }
         try inBatches(through: lastEvent) { db, ids in
             try db.execute(
@@ -53,6 +61,8 @@ extension Store {
             var outcome = finished
             try db.execute(sql: "DELETE FROM desk_draft WHERE updated_at < ?", arguments: [cutoffTime])
             outcome.drafts = db.changesCount
+            try db.execute(sql: "DELETE FROM catalogue_gap WHERE local_date < ?", arguments: [cutoff])
+            outcome.gaps = db.changesCount
             try appendAudit(.purge, by: actor, contactID: nil, details: outcome.auditDetails, now: now, in: db)
             return outcome
         }

@@ -21,6 +21,8 @@ public final class Store: Sendable {
     let repeatWindowDays: Int
     /// What is masked in free text before it is stored: the last guard, whatever wrote it.
     let masking: PersonalDataMasking
+    /// Decides which saved contacts show a gap in the catalogue; without one, none is counted.
+    let gaps: CatalogueGaps?
 
     /// Default time a writer waits for another process's lock before giving up.
     public static let defaultBusyTimeoutMilliseconds = 5_000
@@ -52,10 +54,11 @@ public final class Store: Sendable {
     public init(
         path: String, zone: TimeZone, busyTimeoutMilliseconds: Int = Store.defaultBusyTimeoutMilliseconds,
         planner: HandoverPlanner? = nil, repeatWindowDays: Int = Targets.defaultRepeatWindowDays,
-        masking: PersonalDataMasking = PersonalDataMasking(), access: Access = .readWrite
+        masking: PersonalDataMasking = PersonalDataMasking(), access: Access = .readWrite, gaps: CatalogueGaps? = nil
     ) throws(StoreError) {
         self.path = path
         self.masking = masking
+        self.gaps = gaps
         self.zone = zone
         self.planner = planner
         self.repeatWindowDays = repeatWindowDays
@@ -324,6 +327,7 @@ public final class Store: Sendable {
             }
             let id = try ContactRow.insert(contact, zone: zone, now: now, repeatWindowDays: repeatWindowDays, into: db, orIgnore: false) ?? -1
             try makeHandover(for: contact, id: id, in: db)
+            try countGap(of: contact, in: db)
             if let draftOperator {
                 try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [draftOperator])
             }
@@ -364,8 +368,8 @@ public final class Store: Sendable {
     }
 
     /// The contact with personal data masked in every text that was typed or imported rather
-    /// than checked against the configuration (category, sector and guide are): the note, where
-    /// it was referred, the incident tag, the external id and the call id. The ids are masked
+    /// than checked against the configuration (category, sector and guide are): the note, the
+    /// subject, where it was referred, the incident tag, the external id and the call id. The ids are masked
     /// the same way every time, so importing a file again still finds its contacts by id; an id
     /// numbered by the contact's own day is kept (`maskIdentifier`); two ids that differ only
     /// in a real personnummer's last four digits become one (README, "Data protection").
@@ -373,6 +377,7 @@ public final class Store: Sendable {
         var contact = contact
         let today = LocalDay(now, in: zone)
         contact.note = masking.mask(contact.note, today: today)?.text
+        contact.subject = masking.mask(contact.subject, today: today)?.text
         if case .referred(let to) = contact.resolution { contact.resolution = .referred(to: masking.mask(to, today: today)?.text) }
         contact.incident = masking.mask(contact.incident, today: today)?.text
         let day = LocalDay(contact.startedAt, in: zone)
@@ -420,6 +425,7 @@ public final class Store: Sendable {
                 if let id = try ContactRow.insert(contact, zone: zone, now: now, repeatWindowDays: repeatWindowDays, into: db, orIgnore: contact.externalID != nil) {
                     inserted += 1
                     try makeHandover(for: contact, id: id, in: db)
+                    try countGap(of: contact, in: db)
                 }
             }
             return ImportOutcome(inserted: inserted, alreadyPresent: contacts.count - inserted)

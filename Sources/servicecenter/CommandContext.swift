@@ -43,7 +43,10 @@ struct CommandContext {
 
     /// Opens the store, or prints what is wrong with the database and exits with its code.
     /// Reading commands pass `.readOnly`, so they work on a database they cannot write.
-    func openStore(access: Store.Access = .readWrite) throws -> Store {
+    /// A missing database is made only when `creation` allows it (`DatabaseCreation`): the
+    /// default refuses (exit 69), so a typo in `--database` never forks the data.
+    func openStore(access: Store.Access = .readWrite, creation: DatabaseCreation = .never) throws -> Store {
+        try requireDatabase(unless: creation)
         // A bad busy timeout is a setting that would otherwise be silently replaced: refuse
         // it like a bad configuration (78), before anything is opened.
         if case .failure(let refusal) = busyTimeout {
@@ -63,11 +66,7 @@ struct CommandContext {
     /// created, for the commands that only make sense on a database with a history (a nightly
     /// job pointed at the wrong file must say so).
     func openExistingStore(access: Store.Access = .readWrite) throws -> Store {
-        guard FileManager.default.fileExists(atPath: databasePath) else {
-            printError(reportStrings(for: text.language).databaseMissing(databasePath))
-            throw ExitStatus.unavailable
-        }
-        return try openStore(access: access)
+        try openStore(access: access, creation: .never)
     }
 
     /// `SERVICECENTER_BUSY_TIMEOUT_MS` as this run's environment sets it.
@@ -82,7 +81,8 @@ struct CommandContext {
         return try Store(
             path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout,
             planner: HandoverPlanner(configuration: configuration),
-            repeatWindowDays: configuration.targets.repeatWindowDays, masking: configuration.privacy, access: access)
+            repeatWindowDays: configuration.targets.repeatWindowDays, masking: configuration.privacy, access: access,
+            gaps: CatalogueGaps(configuration: configuration))
     }
 
     /// Prints a store error and returns the exit code that goes with it.

@@ -18,12 +18,17 @@ struct DemoCommand: ParsableCommand {
             Demo data is for a demo site: it needs the role admin (a refusal exits 77), it is \
             written only into an empty database or one that holds demo data alone (a database \
             with any real contact is refused with exit 65, nothing written), and each run is \
-            recorded in the audit log (demo.generated, with its counts).
+            recorded in the audit log (demo.generated, with its counts). There is no flag to mix demo \
+            data into real data: it would be credited to real guides in every figure. The run says \
+            where it wrote. Every time it makes lies within [site.opening_hours].
+
+            --remove takes the demo data out again, whole: its contacts, their hand-overs with \
+            their history and its queue calls; real contacts stay. It is audited (demo.removed).
 
             Examples:
-              servicecenter demo
-              servicecenter demo --days 60 --per-day 400
-              servicecenter demo --database /tmp/demo.sqlite --seed 7
+              servicecenter demo --database /tmp/demo.sqlite
+              servicecenter demo --database /tmp/demo.sqlite --days 60 --per-day 400 --seed 7
+              servicecenter demo --database /tmp/demo.sqlite --remove
             """
     )
 
@@ -38,6 +43,9 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Random seed; the same seed gives the same contacts.")
     var seed: UInt64 = 2022
 
+    @Flag(help: "Remove the demo data (contacts, hand-overs, queue calls) instead of adding it.")
+    var remove = false
+
     func validate() throws {
         guard (1...5_000).contains(days) else { throw ValidationError("--days must be between 1 and 5000, not \(days).") }
         guard (1...100_000).contains(perDay) else {
@@ -48,11 +56,12 @@ struct DemoCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(global)
         let admin = try context.requireAdmin(for: "demo")
+        if remove { return try removeDemo(context, by: admin.user) }
         let now = Date()
         let openDays = DemoGenerator.openDays(
             count: days, endingOn: LocalDay(now, in: context.configuration.timeZone), calendar: context.configuration.workingDays)
         let generator = DemoGenerator(configuration: context.configuration, seed: seed)
-        let store = try context.openStore()
+        let store = try context.openStore(creation: .always)
         do {
             let real = try store.realContactCount()
             guard real == 0 else {
@@ -65,7 +74,23 @@ struct DemoCommand: ParsableCommand {
                 details: "contacts \(inserted), days \(openDays.count) (\(openDays.first!) – \(openDays.last!)), per_day \(perDay), seed \(seed)")
             print(context.text.demoCreated(
                 contacts: inserted, days: openDays.count, from: openDays.first!, through: openDays.last!))
+            print(context.text.demoWrittenTo(path: context.databasePath))
         } catch let error as StoreError {
+            throw context.fail(error)
+        }
+    }
+
+    /// `--remove`: only from a database that exists; a missing one is said (exit 69), not made.
+    func removeDemo(_ context: CommandContext, by admin: String) throws {
+        let store = try context.openStore(creation: .never)
+        do {
+            let removed = try store.removeDemo()
+            try store.recordAudit(
+                .demoRemoved, by: admin,
+                details: "contacts \(removed.contacts), handovers \(removed.handovers), queue_calls \(removed.queueCalls)")
+            print(context.text.demoRemoved(
+                contacts: removed.contacts, handovers: removed.handovers, queueCalls: removed.queueCalls, path: context.databasePath))
+        } catch {
             throw context.fail(error)
         }
     }

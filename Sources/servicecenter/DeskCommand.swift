@@ -13,8 +13,10 @@ struct DeskCommand: ParsableCommand {
         discussion: """
             The guide is the login user, who must be in operators.toml. Start typing a search word to \
             log a contact: ↑↓ and Enter choose the category, Enter saves it as resolved, 2 forwards \
-            it (then the reason 1–3), 3 refers it elsewhere. F1 shows every key. Every change is kept \
-            as a draft, so a closed terminal or a crash loses nothing: the next start offers it back.
+            it (then the reason 1–3), 3 refers it elsewhere; letters typed there go into the note. \
+            F1 shows every key. Every change is kept as a draft, so a closed terminal or a crash \
+            loses nothing: the next start offers it back. With a contact open, F10 or Ctrl-C asks \
+            first; a second press quits, keeps the draft and says so.
 
             Examples:
               servicecenter
@@ -28,7 +30,7 @@ struct DeskCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(global)
         let guide = try context.loginOperator()
-        let store = try context.openStore()
+        let store = try context.openStore(creation: .always)
         let text = deskStrings(for: context.text.language)
 
         let screen = try Screen(needsTerminal: text.needsTerminal)
@@ -46,7 +48,16 @@ struct DeskCommand: ParsableCommand {
         }
         let runner = DeskRunner(
             model: model, store: store, backend: terminal, theme: screen.theme, glyphs: screen.glyphs,
-            stopRequested: { Signals.pending })
-        try screen.finish(runner.run())
+            stopRequested: { Signals.pendingExceptInterrupt }, interrupts: { Signals.interrupts })
+        let status = runner.run()
+        // Said on the terminal once the screen is gone: a draft kept is not a surprise later.
+        screen.terminal.close()
+        // Not after a hang-up: nobody reads a terminal that is gone, and writing to it fails.
+        if let words = runner.exitNotice, status != terminalLostStatus {
+            // write(2), not FileHandle: a write that fails (a tty closed under us) must not trap.
+            let line = Array(("servicecenter: " + InertText.shown(words) + "\n").utf8)
+            _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        }
+        try screen.finish(status)
     }
 }

@@ -13,11 +13,15 @@ struct ImportCommand: ParsableCommand {
             queue_wait_s, digital_help, incident, note, and optionally id. A line with an id that is already \
             stored is skipped, so importing the same file twice counts each contact once. If any line is \
             invalid, nothing is imported and every bad line is reported with its number (exit code 65). \
-            The format is described in docs/import.md.
+            The format is described in docs/import.md. \
+            A database that does not exist is made only when it is the configured one or --create is \
+            given; otherwise the import exits 69 and writes nothing.
 
             Examples:
               servicecenter import contacts-2026-11-23.jsonl
               telephony-export | servicecenter import -
+              servicecenter import --database /srv/ny-site.sqlite --create contacts.jsonl
+              servicecenter import --database /srv/ny-site.sqlite --create - </dev/null   (an empty site)
             """
     )
 
@@ -26,8 +30,13 @@ struct ImportCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The file to read, or - for standard input.", valueName: "FILE"))
     var file: String
 
+    @Flag(help: "Make the database named by --database when it does not exist (the configured one is made without asking).")
+    var create = false
+
     func run() throws {
         let context = try CommandContext(global)
+        // Before reading: a wrong --database is said before a long file is checked for nothing.
+        try context.requireDatabase(unless: .siteStart(explicit: create))
         let lines = try context.readLines(file, ContactLines.parse)
 
         let validator = ContactValidator(configuration: context.configuration)
@@ -72,10 +81,12 @@ struct ImportCommand: ParsableCommand {
             throw ExitStatus.permission
         }
         guard !contacts.isEmpty else {
+            // --create asks for the database, so an empty import starts an empty site.
+            if create { _ = try context.openStore(creation: .siteStart(explicit: true)) }
             print(context.text.importEmpty(file: source))
             return
         }
-        let store = try context.openStore()
+        let store = try context.openStore(creation: .siteStart(explicit: create))
         do {
             let outcome = try store.importContacts(contacts)
             context.audit(credit, for: "import")

@@ -23,10 +23,18 @@ struct LogCommand: ParsableCommand {
                 --started 2026-11-23T09:00:00+01:00 \\
                 --ended 2026-11-23T09:04:30+01:00 --wait-seconds 45
               servicecenter log --channel phone --category avfall --repeat-of 1234
+              servicecenter log --channel phone --category ovrigt --subject "bostadsbidrag"
 
             --repeat-of links the contact to an earlier one about the same matter. If that one was \
             resolved at most [targets] repeat_window_days before, this one counts as a repeat contact \
             (återkontakt) in stats, next to FCR.
+
+            The contact may not start or end in the future (5 minutes of clock skew are allowed), \
+            last longer than [site] max_contact_minutes (240 by default: give --ended for a contact \
+            logged afterwards), or start before [site] started; such a contact exits 65.
+
+            A database that does not exist is made only when it is the configured one or --create \
+            is given; a mistyped --database exits 69 and makes nothing.
             """
     )
 
@@ -79,6 +87,9 @@ struct LogCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Free-text note (at most 2,000 characters).", valueName: "TEXT"))
     var note: String?
 
+    @Option(help: ArgumentHelp("What the citizen asked, in their words (at most 200 characters): kept with an Övrig fråga contact, and its words that match no category are counted in `stats gaps`.", valueName: "TEXT"))
+    var subject: String?
+
     @Option(
         name: .customLong("call-id"),
         help: ArgumentHelp("The queue call this contact answered (from the telephony feed or a ticket); its wait is taken from the queue.", valueName: "CALL_ID"))
@@ -86,6 +97,9 @@ struct LogCommand: ParsableCommand {
 
     @Option(name: .customLong("id"), help: ArgumentHelp("External reference; logging the same id twice is refused.", valueName: "REF"))
     var externalID: String?
+
+    @Flag(help: "Make the database named by --database when it does not exist (the configured one is made without asking).")
+    var create = false
 
     @Option(
         name: .customLong("repeat-of"),
@@ -99,7 +113,7 @@ struct LogCommand: ParsableCommand {
             externalID: externalID, startedAt: started, endedAt: ended, channel: channel, medium: medium,
             category: category, sector: sector, resolution: resolution, forwardReason: reason, forwardTo: forwardTo,
             referredTo: referredTo, operatorUser: who.name, queueWaitSeconds: waitSeconds,
-            digitalHelp: digitalHelp, incident: incident, note: note, callID: callID)
+            digitalHelp: digitalHelp, incident: incident, note: note, callID: callID, subject: subject)
         var contact: Contact
         do {
             contact = try ContactValidator(configuration: context.configuration).validate(draft, now: Date())
@@ -115,10 +129,12 @@ struct LogCommand: ParsableCommand {
         }
         contact.repeatOf = repeatOf
         // The store masks it anyway; saying so here tells whoever scripted the call.
-        if let masked = context.configuration.privacy.mask(contact.note, today: LocalDay(Date(), in: context.configuration.timeZone)), masked.changed {
-            printError(context.text.personalDataMasked(masked.kinds))
+        for text in [contact.note, contact.subject] {
+            if let masked = context.configuration.privacy.mask(text, today: LocalDay(Date(), in: context.configuration.timeZone)), masked.changed {
+                printError(context.text.personalDataMasked(masked.kinds))
+            }
         }
-        let store = try context.openStore()
+        let store = try context.openStore(creation: .siteStart(explicit: create))
         do {
             let id = try store.save(contact)
             if who.onBehalfOf {

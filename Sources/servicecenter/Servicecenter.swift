@@ -10,7 +10,7 @@ struct Servicecenter: ParsableCommand {
             Configuration is read from --config, $SERVICECENTER_CONFIG, ./Config, \
             $XDG_CONFIG_HOME/servicecenter or /etc/servicecenter, in that order. The database is an \
             SQLite file: --database, $SERVICECENTER_DATABASE, [site] database in servicecenter.toml, or \
-            $XDG_DATA_HOME/servicecenter/servicecenter.sqlite (created on first use). Installed setgid, only /etc/servicecenter and the database it names are used.
+            $XDG_DATA_HOME/servicecenter/servicecenter.sqlite (made only by desk, demo, and log/import into that default or with --create; elsewhere a missing database exits 69). Installed setgid, only /etc/servicecenter and the database it names are used.
 
             Exit codes: 0 done; 64 bad arguments; 65 invalid contact or import data; 66 input file \
             missing; 73 database cannot be created; 74 database damaged, not SQLite, another program's \

@@ -6,8 +6,8 @@ import ServicecenterCore
 struct StatsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "stats",
-        abstract: "Show the statistics (the default), or write the nightly open-data package.",
-        subcommands: [StatsShowCommand.self, StatsDumpCommand.self],
+        abstract: "Show the statistics (the default), write the nightly open-data package, or list the catalogue's gaps.",
+        subcommands: [StatsShowCommand.self, StatsDumpCommand.self, StatsGapsCommand.self],
         defaultSubcommand: StatsShowCommand.self
     )
 }

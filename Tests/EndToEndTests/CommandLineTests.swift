@@ -81,6 +81,7 @@ struct CommandLineTests {
     @Test("Bad input to log: one clear line per problem, exit 65, nothing written")
     func badLog() throws {
         let sandbox = try Sandbox()
+        try sandbox.startSite()
         // As admin: only an admin may name another operator, so the unknown one is a data problem.
         let outcome = try sandbox.run(
             as: "admin", "log", "--channel", "fax", "--category", "hundskatt", "--operator", "okänd", "--wait-seconds=-5",
@@ -264,6 +265,7 @@ struct CommandLineTests {
     @Test("stats rejects bad dates and periods with usage errors")
     func statsArguments() throws {
         let sandbox = try Sandbox()
+        try sandbox.startSite()
         let bad = try sandbox.run("stats", "--date", "2026-02-30")
         #expect(bad.status == 64)
         #expect(bad.stderr.contains("\"2026-02-30\""))

@@ -9,6 +9,7 @@ struct DashboardTerminalTests {
 
     init() throws {
         sandbox = try Sandbox()
+        try sandbox.startSite()
         supervisor = sandbox
         supervisor.environment["USER"] = "maria"
     }

@@ -45,7 +45,7 @@ struct DatabaseFileTests {
             let path = sandbox.root.appendingPathComponent("round-\(round)/servicecenter.sqlite").path
             let statuses = Statuses()
             DispatchQueue.concurrentPerform(iterations: 12) { _ in
-                let outcome = try? sandbox.run(arguments: Self.logArguments + ["--database", path])
+                let outcome = try? sandbox.run(arguments: Self.logArguments + ["--database", path, "--create"])
                 statuses.append(outcome.map { "\($0.status) \($0.stderr)" } ?? "not run")
             }
             #expect(statuses.all.filter { $0 != "0 " } == [], "round \(round)")
@@ -126,7 +126,7 @@ struct DatabaseFileTests {
         defer { disk.unmount() }
         let mount = disk.mount
         let path = mount.appendingPathComponent("servicecenter.sqlite").path
-        #expect(try sandbox.run(arguments: Self.logArguments + ["--database", path]).status == 0)
+        #expect(try sandbox.run(arguments: Self.logArguments + ["--database", path, "--create"]).status == 0)
         // Fill the disk, then leave 40 KB: room for the -shm, none for an import's log.
         let filler = mount.appendingPathComponent("filler").path
         _ = try Spawn.run("/usr/bin/dd", ["if=/dev/zero", "of=\(filler)", "bs=4k"])
@@ -151,6 +151,7 @@ struct DatabaseFileTests {
     @Test("queue events --follow: good lines stored, a bad one and a 16 MiB one skipped, exit 79; memory stays bounded")
     func followPartlyStored() throws {
         var sandbox = try Sandbox()
+        try sandbox.startSite()
         func event(_ id: String) -> String {
             #"{"at":"2026-11-23T09:00:00+01:00","channel":"phone","event":"offered","call_id":"\#(id)"}"#
         }

@@ -8,7 +8,7 @@ struct DeskHandoverTerminalTests {
 
     init() throws { sandbox = try Sandbox() }
 
-    @Test("Forward at the desk, F7 lists it like `handovers` does, C records the callback, R links a repeat contact")
+    @Test("Forward at the desk, F7 lists it like `handovers` does, Enter (asked, Enter again) records the callback, Ctrl-R links a repeat contact")
     func forwardListCallBackAndRepeat() throws {
         // One overdue hand-over from the Thursday before Easter, logged from the command line.
         let old = try sandbox.run(
@@ -39,7 +39,10 @@ struct DeskHandoverTerminalTests {
         let command = try sandbox.run("handovers", "--overdue", "--format", "csv").stdout.split(separator: "\r\n")
         #expect(command.count == 2 && command[1].hasPrefix("1,1,teknik,avfall,"))
 
-        try tmux.keys("c")
+        // Enter asks first; Enter again records the call-back.
+        try tmux.keys("Enter")
+        #expect(try tmux.waitFor("Registrera återkoppling på ärende 1?").found)
+        try tmux.keys("Enter")
         let called = try tmux.waitFor("Ärende 1: återkoppling till medborgaren registrerad.")
         #expect(called.found, "screen:\n\(called.screen)")
         #expect(try sandbox.run("handovers", "show", "1").stdout.contains("anna  medborgaren återkontaktad"))
@@ -48,11 +51,11 @@ struct DeskHandoverTerminalTests {
         try tmux.keys("Escape")
         try tmux.type("bygglov")
         #expect(try tmux.waitFor("▶ Bygglov").found)
-        try tmux.keys("Enter", "r")
+        try tmux.keys("Enter", "C-r")
         #expect(try tmux.waitFor("Återkontakt: samma sak").found)
         try tmux.type("2")
         try tmux.keys("Enter")
-        let linked = try tmux.waitFor("Återkontakt till 2 (R)")
+        let linked = try tmux.waitFor("Återkontakt till 2 (^R tar bort)")
         #expect(linked.found, "screen:\n\(linked.screen)")
         try tmux.keys("Enter")
         #expect(try tmux.waitFor("Kontakt 3 sparad.").found)

@@ -19,6 +19,7 @@ struct FollowExitStatusTests {
     @Test("Only bad lines, from stdin and from a file: exit 65, nothing stored, the lines named")
     func onlyBadLines() throws {
         let sandbox = try Sandbox()
+        try sandbox.startSite()
         let input = "not json\n{\"at\":\"nu\",\"channel\":\"phone\",\"event\":\"offered\",\"call_id\":\"c2\"}\n"
         let followed = try sandbox.run("queue", "events", "--follow", "-", input: Data(input.utf8))
         #expect(followed.status == 65, "\(followed.stderr)")
@@ -34,6 +35,7 @@ struct FollowExitStatusTests {
     @Test("Good and bad lines: 79; all good: 0; lines already stored with a bad one: 79, as they are good")
     func mixedAndGood() throws {
         let sandbox = try Sandbox()
+        try sandbox.startSite()
         let mixed = try sandbox.run("queue", "events", "--follow", "-", input: Data((Self.event("c1") + "\nnot json\n").utf8))
         #expect(mixed.status == 79 && mixed.stdout.contains("1 köhändelse sparad"), "\(mixed.stderr)")
         let good = try sandbox.run("queue", "events", "--follow", "-", input: Data((Self.event("c2") + "\n" + Self.event("c3") + "\n").utf8))

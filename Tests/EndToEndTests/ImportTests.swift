@@ -38,6 +38,7 @@ struct ImportTests {
     @Test("One bad line: nothing is imported and every bad line is named with its number")
     func allOrNothing() throws {
         let sandbox = try Sandbox()
+        try sandbox.startSite()
         let file = try sandbox.file("bad.jsonl", [
             Self.line("b1"),
             Self.line("b2", "fax"),

@@ -15,7 +15,7 @@ struct NewDatabaseOnFullDiskTests {
         let filler = mount.appendingPathComponent("filler").path
         _ = try Spawn.run("/usr/bin/dd", ["if=/dev/zero", "of=\(filler)", "bs=4k"])
         let path = mount.appendingPathComponent("site/db/new.sqlite").path
-        let arguments = ["log", "--channel", "phone", "--category", "avfall", "--database", path]
+        let arguments = ["log", "--channel", "phone", "--category", "avfall", "--database", path, "--create"]
         let failed = try sandbox.run(arguments: arguments)
         #expect(failed.status == 80, "\(failed.stderr)")
         #expect(failed.stderr.contains(path) && failed.stderr.contains("Frigör utrymme"))
@@ -40,7 +40,7 @@ struct NewDatabaseOnFullDiskTests {
             // Each failing creator takes back the folder it made; the others, waiting for that
             // folder's lock, must make it again rather than fail with 73 "cannot open".
             DispatchQueue.concurrentPerform(iterations: 12) { _ in
-                let outcome = try? sandbox.run(arguments: ["log", "--channel", "phone", "--category", "avfall", "--database", path])
+                let outcome = try? sandbox.run(arguments: ["log", "--channel", "phone", "--category", "avfall", "--database", path, "--create"])
                 statuses.append(outcome.map { "\($0.status)" + ($0.status == 80 ? "" : " \($0.stderr)") } ?? "not run")
             }
             #expect(statuses.all.filter { $0 != "80" } == [], "round \(round)")

@@ -6,7 +6,10 @@ import Testing
 struct QueueCommandTests {
     let sandbox: Sandbox
 
-    init() throws { sandbox = try Sandbox() }
+    init() throws {
+        sandbox = try Sandbox()
+        try sandbox.startSite()
+    }
 
     @Test("A kiosk takes tickets, a desk calls them in order, a no-show and a transfer keep the number")
     func ticketsFlow() throws {

@@ -36,6 +36,7 @@ struct QueueEventOperatorTests {
     @Test("--follow skips a line naming an unknown operator: 79 with a good line stored, 65 when none was", arguments: strangers)
     func follow(stranger: String) throws {
         let sandbox = try Sandbox()
+        try sandbox.startSite()
         let mixed = Self.event("c-1", operator: "erik") + "\n" + Self.event("c-2", operator: stranger) + "\n"
         let partly = try sandbox.run(as: "admin", "queue", "events", "--follow", "-", input: Data(mixed.utf8))
         #expect(partly.status == 79, "\(partly.stdout)\(partly.stderr)")
@@ -52,6 +53,7 @@ struct QueueEventOperatorTests {
     @Test("A known operator still goes in, stored as configured")
     func known() throws {
         let sandbox = try Sandbox()
+        try sandbox.startSite()
         let path = try sandbox.file("events.jsonl", Self.event("c-1", operator: "erik") + "\n")
         let outcome = try sandbox.run(as: "admin", "queue", "events", path)
         #expect(outcome.status == 0, "\(outcome.stderr)")

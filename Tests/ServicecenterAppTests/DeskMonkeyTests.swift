@@ -149,7 +149,7 @@ struct DeskMonkeyTests {
     func everySize(help: Bool) {
         var model = DeskFixtures.model()
         model.type("altan")
-        model.press(.enter, .character("2"), .character("1"), .character("n"))
+        model.press(.enter, .character("2"), .character("1"), .function(6))
         model.type("Ringer om bygglov för altan, 811218-9876")
         if help { model.press(.function(1)) }
         var wrong: [String] = []

@@ -60,7 +60,7 @@ struct DeskUpdateTests {
         #expect(model.press(.enter).draftSaves == 1)
         #expect(model.press(.function(4)).draftSaves == 1)
         #expect(model.form?.digitalHelp == true)
-        #expect(model.press(.character("n")).draftSaves == 0)
+        #expect(model.press(.function(6)).draftSaves == 0)
         #expect(model.type("åäö").draftSaves == 3)
         #expect(model.form?.note == "åäö")
     }
@@ -96,7 +96,7 @@ struct DeskUpdateTests {
         #expect(model.notice?.text == "Kontakt 7 sparad.")
     }
 
-    @Test("A draft left behind is offered: Enter resumes it where it was, Esc discards it")
+    @Test("A draft left behind is offered: Enter resumes it where it was; Esc keeps it for later, Delete twice discards it")
     func resume() {
         var draft = ContactForm(startedAt: DeskFixtures.now.addingTimeInterval(-60), channel: .phone, search: "altan")
         draft.categoryID = "bygglov"
@@ -108,9 +108,17 @@ struct DeskUpdateTests {
         #expect(model.focus == .outcome)
         #expect(model.note.text == "Ringer om altan")
 
+        var later = DeskFixtures.model(draft: draft)
+        #expect(later.press(.escape).isEmpty, "Esc keeps the stored draft")
+        #expect(later.form == nil)
+        #expect(later.laterDrafts == [draft])
+
         var declined = DeskFixtures.model(draft: draft)
-        #expect(declined.press(.escape) == [.deleteDraft])
+        #expect(declined.press(.delete).isEmpty, "the first Delete only asks")
+        #expect(declined.confirming == .discardDraft)
+        #expect(declined.press(.delete) == [.deleteDraft])
         #expect(declined.form == nil)
+        #expect(declined.laterDrafts.isEmpty)
     }
 
     @Test("With no station remembered the shift starts by choosing one; a digit picks it")
@@ -186,10 +194,14 @@ struct DeskUpdateTests {
         #expect(model.size == Size(width: 200, height: 60))
     }
 
-    @Test("F10 quits from anywhere; an open form stays as a draft")
+    @Test("F10 quits at once with nothing open; with a contact open it asks, and the second F10 quits keeping the draft")
     func quit() {
+        var idle = DeskFixtures.model()
+        #expect(idle.press(.function(10)) == [.quit])
         var model = DeskFixtures.model()
         model.type("bygg")
+        #expect(model.press(.function(10)).isEmpty)
+        #expect(model.confirming == .quit)
         #expect(model.press(.function(10)) == [.quit])
         #expect(model.form != nil)
     }
@@ -201,7 +213,7 @@ struct DeskPersonalDataTests {
     func personalIdentityNumberMasked() throws {
         var model = DeskFixtures.model()
         model.type("sop")
-        model.press(.enter, .character("n"))
+        model.press(.enter, .function(6))
         model.type("Ringer för 811218-9876 om kärlbyte")
         let contact = try #require(model.press(.function(9)).savedContact)
         #expect(contact.note == "Ringer för 811218-**** om kärlbyte")
@@ -217,7 +229,7 @@ struct DeskPersonalDataTests {
     func plainNote() throws {
         var model = DeskFixtures.model()
         model.type("sop")
-        model.press(.enter, .character("n"))
+        model.press(.enter, .function(6))
         model.type("Ringer om kärlbyte, ärende 2026-0412")
         let contact = try #require(model.press(.function(9)).savedContact)
         #expect(contact.note == "Ringer om kärlbyte, ärende 2026-0412")

@@ -81,7 +81,7 @@ struct DeskViewTests {
     func hostileNote() {
         var model = DeskFixtures.model()
         model.type("sopor")
-        model.press(.enter, .character("n"))
+        model.press(.enter, .function(6))
         model.type("a\u{1B}[2Jb")
         let buffer = model.view(theme: .color)
         let noteLine = buffer.lines().first { $0.contains("Anteckning:") } ?? ""

@@ -22,7 +22,7 @@ struct ScreenLabelTests {
     func repeatPicker(language: Language) {
         var model = DeskFixtures.model(language: language)
         model.type("sopor")
-        model.press(.enter, .character("r"))
+        model.press(.enter, .control("r"))
         model.update(.repeatCandidatesLoaded([DeskFixtures.contact(id: 12, minutesAgo: 30, category: "avfall")]))
         let screen = model.view(theme: .color).lines().joined(separator: "\n")
         if language == .swedish {

@@ -54,7 +54,7 @@ struct ScreensInASCIITests {
         model.press(.character("1"), .character("n"))
         model.type("Åsa Öberg ringer om förskolan – “snart” …")
         screens.append(("note", model))
-        model.press(.escape, .character("r"))
+        model.press(.escape, .control("r"))
         model.update(.repeatCandidatesLoaded([DeskFixtures.contact(id: 1, minutesAgo: 20, category: "avfall")]))
         screens.append(("repeat picker", model))
         model.press(.escape, .function(1))

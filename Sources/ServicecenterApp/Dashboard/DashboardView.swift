@@ -139,17 +139,16 @@ extension DashboardModel {
 
     // MARK: - Contacts per hour
 
-    /// The hours the bars cover: opening hours, widened to any hour with contacts.
-    var hours: ClosedRange<Int> {
-        var first = 8, last = 17
-        for counts in (live?.contacts.values.map(\.byHour) ?? []) + (live?.weekdayAverage.values.map { $0.map { Int($0.rounded(.up)) } } ?? []) {
-            for (hour, count) in counts.enumerated() where count > 0 {
-                first = min(first, hour)
-                last = max(last, hour)
-            }
-        }
-        return first...last
+    /// The hours the bars cover: the site's opening hours, then one bar for any contacts
+    /// outside them (`HourAxis`), instead of an axis widened to the latest contact's hour.
+    var hourAxis: HourAxis {
+        HourAxis(
+            opening: configuration.openingHours,
+            counts: (live?.contacts.values.map(\.byHour) ?? []) + (live?.weekdayAverage.values.map { $0.map { Int($0.rounded(.up)) } } ?? []))
     }
+
+    /// The hours drawn one by one.
+    var hours: ClosedRange<Int> { hourAxis.hours }
 
     /// Per channel, today's contacts per hour as bars, each followed by the same weekday's
     /// average as a dim bar, and the day's total against the average's total so far.
@@ -157,8 +156,10 @@ extension DashboardModel {
         guard area.height >= 6 else { return area }
         buffer.write(text.hourlyTitle(weeks: Store.weekdayAverageWeeks), x: area.x, y: area.y, style: theme[.label], limit: area.width)
         let labelWidth = Channel.allCases.map { CharacterWidth.of(text.core.channel($0)) }.max() ?? 10
-        let hours = self.hours
-        let cell = area.width - labelWidth - 1 >= hours.count * 3 + 16 ? 3 : 2
+        let axis = hourAxis
+        let hours = axis.hours
+        let columns = hours.count + (axis.hasOther ? 1 : 0)
+        let cell = area.width - labelWidth - 1 >= columns * 3 + 16 ? 3 : 2
         // A wall screen has rows to spare: taller bars read from across the room.
         let barRows = area.height >= 34 ? 4 : (area.height >= 26 ? 3 : (area.height >= 20 ? 2 : 1))
         let nowHour = localHour(of: now, in: zone)
@@ -177,6 +178,15 @@ extension DashboardModel {
                 }
                 x += cell
             }
+            if axis.hasOther {
+                let outside = { (values: [Double]) in values.indices.filter { !hours.contains($0) }.map { values[$0] }.reduce(0, +) }
+                for row in 0..<barRows {
+                    let y = bottom - row
+                    buffer.write(bar(outside(today.map(Double.init)) / top, row: row, of: barRows, buffer.glyphs), x: x, y: y, style: theme[.normal])
+                    buffer.write(bar(outside(average) / top, row: row, of: barRows, buffer.glyphs), x: x + 1, y: y, style: theme[.muted])
+                }
+                x += cell
+            }
             let soFar = average.enumerated().filter { $0.offset <= nowHour }.map(\.element).reduce(0, +)
             let summary = "\(today.reduce(0, +)) (\(text.weekdayAverage) \(Int(soFar.rounded())))"
             buffer.write(summary, x: x + 1, y: bottom, style: theme[.muted], limit: area.maxX - x - 1)
@@ -188,6 +198,7 @@ extension DashboardModel {
             if (hour - hours.lowerBound) % 2 == 0 { buffer.write(String(format: "%02d", hour), x: x, y: scaleY, style: theme[.muted]) }
             x += cell
         }
+        if axis.hasOther { buffer.write(reportStrings(for: text.core.language).otherHours, x: x, y: scaleY, style: theme[.muted], limit: area.maxX - x) }
         return area.splitTop(min(area.height, Channel.allCases.count * barRows + 3)).rest
     }
 

@@ -26,6 +26,13 @@ public struct ContactForm: Hashable, Sendable, Codable {
     public var queueWaitSeconds: Int?
     /// The incident this contact is about, by tag.
     public var incident: String?
+    /// The called visitor did not come: marked on the form (Ctrl-X), undone with Ctrl-X or Esc,
+    /// and recorded in the queue only when the guide confirms with Enter. Optional so drafts
+    /// written before it still decode.
+    public var noShowMarked: Bool?
+    /// A draft the guide put aside to take this contact first, kept inside this one's draft so
+    /// the single stored draft row holds both. Only set on what is written to the store.
+    public var setAside: [ContactForm]?
 
     public init(startedAt: Date, channel: Channel, search: String = "") {
         self.startedAt = startedAt
@@ -37,9 +44,10 @@ public struct ContactForm: Hashable, Sendable, Codable {
         self.note = ""
     }
 
-    /// A form holding a saved contact, for correcting it.
+    /// A form holding a saved contact, for correcting it. A contact with a subject (Övrig
+    /// fråga) gets its subject back in the search, so correcting it does not replace the words.
     public init(editing contact: Contact, categoryName: String) {
-        self.init(startedAt: contact.startedAt, channel: contact.channel, search: categoryName)
+        self.init(startedAt: contact.startedAt, channel: contact.channel, search: contact.subject ?? categoryName)
         categoryID = contact.category
         resolution = contact.resolution.kind
         if case .forwarded(_, let reason) = contact.resolution { self.reason = reason }

@@ -47,8 +47,8 @@ public enum DeskAction: CaseIterable, Sendable {
         case .outcome: "1 2 3"
         case .back: "Esc"
         case .handovers: "F7"
-        case .repeatLink: "R"
-        case .callback: "C"
+        case .repeatLink: "^R"
+        case .callback: "Enter"
         case .filterSector: "S"
         case .filterStatus: "T"
         case .filterOverdue: "O"
@@ -95,6 +95,9 @@ public enum DeskAction: CaseIterable, Sendable {
         case .noShow: .control("x")
         case .transferTicket: .control("f")
         case .queueList: .control("k")
+        // Not letters: a word typed while the guide thinks a text field has the keys must
+        // never link a repeat or open a draft.
+        case .repeatLink: .control("r")
         default: nil
         }
     }

@@ -6,6 +6,8 @@ import TerminalUI
 /// Everything that can happen to the desk: a key, time passing, and what the store answered.
 public enum DeskMessage: Sendable {
     case key(Key)
+    /// Ctrl-C arrived as a signal (SIGINT) rather than a key: handled as the key would be.
+    case interrupted
     case tick(Date)
     case resized(Size)
     case saved(id: Int64, contact: Contact)

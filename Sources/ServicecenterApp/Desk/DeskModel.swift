@@ -79,6 +79,9 @@ public struct DeskModel: Sendable {
     public var saving = false
     /// What was masked in the note being saved, to tell the guide once it is stored.
     public var maskedOnSave: [PersonalDataMasking.Kind] = []
+    /// Minutes the contact being saved was open, when that exceeded `[site] max_contact_minutes`
+    /// and its end was recorded at the limit instead: told to the guide once it is stored.
+    public var cappedOnSave: Int?
 
     /// The hand-over list; kept while hidden so filters survive a contact.
     public var board: HandoverBoard
@@ -100,6 +103,15 @@ public struct DeskModel: Sendable {
     public var waitingTickets: [QueueCall] = []
     public var ticketSelection = 0
 
+    /// The question on screen that the next key answers; nil when none is asked.
+    public var confirming: DeskConfirmation?
+    /// Letters went where letters are commands and were refused with a hint: the Enter that
+    /// ends such a word only repeats the hint, so a typed word never chooses a row.
+    public var strayTyping = false
+    /// Drafts the guide put aside at the offer (Esc) to take a new contact first, oldest first;
+    /// kept inside every save of the open form, offered again with Ctrl-O or at the next start.
+    public var laterDrafts: [ContactForm] = []
+
     /// Whether something on screen counts seconds: the open contact's talk time, or the
     /// waits in the queue list. Otherwise only the HH:MM clock in the title moves.
     public var showsRunningTime: Bool { form != nil || (focus == .queueList && !waitingTickets.isEmpty) }
@@ -120,7 +132,9 @@ public struct DeskModel: Sendable {
         self.station = station
         self.stations = Station.all(visitDesks: visitDesks)
         if let station, let index = stations.firstIndex(of: station) { stationSelection = index }
-        self.offeredDraft = draft
+        // A draft may carry one put aside earlier: the open one is offered, the other waits.
+        self.offeredDraft = draft.map { var open = $0; open.setAside = nil; return open }
+        self.laterDrafts = draft?.setAside ?? []
         self.board = HandoverBoard(mineOnly: guide.role == .guide)
         focus = draft != nil ? .resumeOffer : (station == nil ? .station : .idle)
     }

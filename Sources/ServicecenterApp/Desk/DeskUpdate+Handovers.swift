@@ -2,7 +2,7 @@ import Foundation
 import ServicecenterCore
 import TerminalUI
 
-/// The desk's hand-over list (F7) and the repeat-contact picker (R): keys in, effects out.
+/// The desk's hand-over list (F7) and the repeat-contact picker (Ctrl-R): keys in, effects out.
 extension DeskModel {
     mutating func toggleHandoverBoard() -> [DeskEffect] {
         if focus == .handovers {
@@ -24,9 +24,12 @@ extension DeskModel {
         case .escape:
             focus = boardReturnFocus
             return []
-        case .character("c"), .character("C"), .enter:
+        case .enter:
+            // Recording a call-back is stored at once: asked first, Enter again records it.
             guard let selected = board.selectedHandover else { return [] }
-            return [.recordCallback(handoverID: selected.id)]
+            confirming = .callback(handoverID: selected.id)
+            notice = Notice(kind: .warning, text: text.safety.callbackQuestion(id: selected.id))
+            return []
         case .character("s"), .character("S"):
             board.cycleSector(through: configuration.sectors)
             return reloadBoard()

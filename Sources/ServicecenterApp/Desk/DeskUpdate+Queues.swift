@@ -37,17 +37,9 @@ extension DeskModel {
         case .tagIncident:
             cycleIncidentTag()
         case .noShow:
-            guard let ticket = form?.ticket else {
-                notice = Notice(kind: .warning, text: text.noTicketOnForm)
-                return []
-            }
-            return [.markNoShow(ticket: ticket)]
+            return markNoShow()
         case .transferTicket:
-            guard let form, let ticket = form.ticket else {
-                notice = Notice(kind: .warning, text: text.noTicketOnForm)
-                return []
-            }
-            return [.transferTicket(ticket: ticket, to: form.channel == .visit ? .signLanguage : .visit)]
+            return askTransfer()
         default:
             break
         }
@@ -92,7 +84,7 @@ extension DeskModel {
             // The visitor is gone from this desk: nothing to log.
             closeForm()
             notice = Notice(kind: .info, text: description)
-            return [.deleteDraft, .loadLive]
+            return [keptDraftEffect, .loadLive]
         case .waitingTicketsLoaded(let tickets):
             waitingTickets = tickets
             ticketSelection = moved(ticketSelection, by: 0, count: tickets.count)

@@ -10,6 +10,7 @@ extension DeskModel {
         var effects: [DeskEffect]
         switch message {
         case .key(let key): effects = handle(key)
+        case .interrupted: effects = requestQuit()
         case .tick(let time):
             now = time
             effects = []
@@ -25,11 +26,17 @@ extension DeskModel {
                 ? Notice(kind: .success, text: done)
                 : Notice(kind: .warning, text: done + " " + text.core.personalDataMasked(maskedOnSave))
             maskedOnSave = []
+            if let minutes = cappedOnSave {
+                notice = Notice(kind: .warning, text: (notice?.text ?? done) + " "
+                    + text.contactCapped(openMinutes: minutes, limit: configuration.site.maxContactMinutes))
+                cappedOnSave = nil
+            }
             var stored = contact
             stored.id = id
             recent.removeAll { $0.id == id }
             recent.insert(stored, at: 0)
-            return [.loadRecent]
+            // The store cleared the draft row with the save; drafts set aside go back in it.
+            return laterDrafts.isEmpty ? [.loadRecent] : [.loadRecent, keptDraftEffect]
         case .saveFailed(let error):
             saving = false
             notice = Notice(kind: .error, text: text.saveFailed(text.core.storeError(error)))
@@ -47,7 +54,7 @@ extension DeskModel {
         }
         // Every change to the form is kept at once, so a crash loses nothing typed.
         if let form, form != formBefore, !effects.contains(where: { if case .saveContact = $0 { true } else if case .updateContact = $0 { true } else { false } }) {
-            effects.insert(.saveDraft(form), at: 0)
+            effects.insert(.saveDraft(persisted(form)), at: 0)
         }
         return effects
     }
@@ -58,6 +65,12 @@ extension DeskModel {
             if scrollHelp(key) { return [] }
             focus = helpReturnFocus ?? focus
             helpReturnFocus = nil
+            // A letter that only closed the help was not read: in a command step, the Enter
+            // after it chooses nothing, as after any refused word.
+            if case .character = key, Self.commandSteps.contains(focus) {
+                strayTyping = true
+                notice = Notice(kind: .info, text: text.safety.keysHere(focus))
+            }
             return []
         }
         let textFocused = focus == .search || focus == .note
@@ -66,7 +79,14 @@ extension DeskModel {
             helpScroll = 0
             return []
         }
-        if key == .function(10) { return [.quit] }
+        if key == .function(10) || key == .control("c") { return requestQuit() }
+        if let answered = answerConfirmation(key) { return answered }
+        if let pending = handleMarkedNoShow(key) { return pending }
+        if let refused = guardStrayTyping(key) { return refused }
+        if key == .control("r") { return toggleRepeatLink() }
+        // Ctrl-O brings back a draft set aside. Not a DeskAction: it only does something while
+        // a draft waits, and then the idle screen and the hint bar name it.
+        if key == .control("o") { return offerLaterDraft() }
         if key == .function(7), focus != .station, focus != .resumeOffer { return toggleHandoverBoard() }
         if let action = DeskAction.forControlKey(key), focus != .station, focus != .resumeOffer { return performQueueAction(action) }
         if scrollGuidance(key) { return [] }
@@ -121,9 +141,11 @@ extension DeskModel {
             notice = Notice(kind: .info, text: text.draftResumed)
             return station == nil ? [] : [.loadRecent]
         case .escape:
-            offeredDraft = nil
-            focus = station == nil ? .station : .idle
-            return [.deleteDraft]
+            return setOfferedDraftAside()
+        case .delete:
+            confirming = .discardDraft
+            notice = Notice(kind: .warning, text: text.safety.discardQuestion)
+            return []
         default:
             return []
         }
@@ -194,7 +216,7 @@ extension DeskModel {
             notice = nil
         case .escape:
             if search.text.isEmpty {
-                return cancelContact()
+                return cancelOrAsk()
             }
             search.set("")
             syncSearch()
@@ -214,7 +236,7 @@ extension DeskModel {
     }
 
     mutating func refreshMatches() {
-        matches = router.categories(matching: search.text, limit: 50)
+        matches = router.categoriesOrFallback(matching: search.text, limit: 50)
         selectedMatch = 0
         matchScroll = ListScroll()
     }
@@ -222,7 +244,7 @@ extension DeskModel {
     mutating func cancelContact() -> [DeskEffect] {
         closeForm()
         notice = Notice(kind: .info, text: text.cancelled)
-        return [.deleteDraft]
+        return [keptDraftEffect]
     }
 
     /// Back to idle with an empty form: after a save, a cancel, or a visitor gone elsewhere.
@@ -240,16 +262,17 @@ extension DeskModel {
         case .character("1"):
             form?.resolution = .resolved
             form?.reason = nil
+            notice = Notice(kind: .info, text: text.safety.outcomeChosen(text.outcome(.resolved)))
         case .character("2"):
             form?.resolution = .forwarded
             focus = .reason
+            notice = Notice(kind: .info, text: text.safety.outcomeChosen(text.outcome(.forwarded)))
         case .character("3"):
             form?.resolution = .referred
             form?.reason = nil
-        case .character("d"), .character("D"): return perform(.digitalHelp)
-        case .character("m"), .character("M"): return perform(.medium)
-        case .character("n"), .character("N"): return perform(.note)
-        case .character("r"), .character("R"): return startRepeatLink()
+            notice = Notice(kind: .info, text: text.safety.outcomeChosen(text.outcome(.referred)))
+        // Letters are never commands here: a guide typing what the citizen says keeps it.
+        case .character(let letter) where letter.isLetter: return typeIntoNote(key)
         case .enter: return save()
         case .escape, .backTab:
             focus = .search
@@ -262,8 +285,10 @@ extension DeskModel {
     mutating func handleReason(_ key: Key) -> [DeskEffect] {
         switch key {
         case .character(let digit) where digit.wholeNumberValue.map { (1...ForwardReason.allCases.count).contains($0) } == true:
-            form?.reason = ForwardReason.allCases[digit.wholeNumberValue! - 1]
+            let reason = ForwardReason.allCases[digit.wholeNumberValue! - 1]
+            form?.reason = reason
             focus = .outcome
+            notice = Notice(kind: .info, text: text.safety.reasonChosen(text.reason(reason)))
         case .escape:
             if form?.reason == nil { form?.resolution = .resolved }
             focus = .outcome
@@ -319,14 +344,19 @@ extension DeskModel {
             return []
         }
         do {
-            var contact = try ContactValidator(configuration: configuration)
-                .validate(form.draft(operatorUser: guide.user, endedAt: now), now: now)
+            let end = savedEnd(of: form)
+            var draft = form.draft(operatorUser: guide.user, endedAt: end.at)
+            draft.subject = subject(of: form)
+            var contact = try ContactValidator(configuration: configuration).validate(draft, now: now)
+            cappedOnSave = end.openMinutes
             contact.repeatOf = form.repeatOf
             // The store masks personal data whatever writes; doing it here too lets the
             // guide be told, and the list show the note as it was kept.
             let masked = configuration.privacy.mask(contact.note, today: LocalDay(now, in: configuration.timeZone))
             contact.note = masked?.text
-            maskedOnSave = masked?.kinds ?? []
+            let maskedSubject = configuration.privacy.mask(contact.subject, today: LocalDay(now, in: configuration.timeZone))
+            contact.subject = maskedSubject?.text
+            maskedOnSave = Array(Set((masked?.kinds ?? []) + (maskedSubject?.kinds ?? []))).sorted()
             saving = true
             if let id = form.editingContactID, let original = recent.first(where: { $0.id == id }) {
                 contact.id = id

@@ -68,7 +68,8 @@ extension DeskModel {
         // When the guidance is longer than its area, the keys that scroll it are named too: last,
         // so on a narrow screen they give way to saving and quitting (the ▼ and F1 still tell).
         if guidanceScrolls { actions.append(.scrollText) }
-        return actions.map { KeyHint($0.keyName, text.hint($0)) }
+        let waiting = focus == .idle && !laterDrafts.isEmpty ? [KeyHint("^O", text.safety.draftHint)] : []
+        return actions.prefix(1).map { KeyHint($0.keyName, text.hint($0)) } + waiting + actions.dropFirst().map { KeyHint($0.keyName, text.hint($0)) }
     }
 
     /// The keys for the open contact's ticket and the incident in progress, when there are any.
@@ -118,11 +119,18 @@ extension DeskModel {
             title = text.formTitle(elapsed: form.map { Formatting.duration(max(0, now.timeIntervalSince($0.startedAt))) } ?? "")
                 + (form?.ticket.map { " · " + text.ticketLabel($0, wait: Formatting.duration(form?.queueWaitSeconds.map(Double.init))) } ?? "")
                 + (form?.incident.map { " · " + text.incidentLabel($0) } ?? "")
+                + (form?.noShowMarked == true ? " · " + text.safety.noShowLabel : "")
         }
         buffer.frame(area, title: title.trimmingCharacters(in: .whitespaces), style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
         guard let form else {
             buffer.paragraph(text.idleHint, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 2), style: theme[.muted])
+            // A draft put aside at the offer is not forgotten: it says how to bring it back.
+            if let waiting = laterDrafts.last, inner.height > 4 {
+                let category = waiting.categoryID.flatMap(configuration.category)?.name ?? (waiting.search.isEmpty ? nil : "\"\(waiting.search)\"")
+                buffer.write(text.safety.draftsWaiting(laterDrafts.count, category: category, started: clock(waiting.startedAt)),
+                             x: inner.x, y: inner.y + 3, style: theme[.warning], limit: inner.width)
+            }
             return
         }
 
@@ -140,6 +148,12 @@ extension DeskModel {
             if matches.isEmpty {
                 if !search.text.isEmpty { buffer.write(text.noMatches, x: listArea.x + 2, y: listArea.y, style: theme[.muted], limit: listArea.width - 2) }
             } else {
+                var listArea = listArea
+                if offersFallback, listArea.height > 1 {
+                    // Said, not silent: the guide must know the list holds Övrig fråga because nothing matched.
+                    buffer.write(text.fallbackOffered, x: listArea.x + 2, y: listArea.y, style: theme[.warning], limit: listArea.width - 2)
+                    listArea = Rect(x: listArea.x, y: listArea.y + 1, width: listArea.width, height: listArea.height - 1)
+                }
                 var scroll = matchScroll
                 scroll.follow(selected: selectedMatch, count: matches.count, visible: listArea.height)
                 let nameWidth = max(12, listArea.width * 11 / 20)
@@ -153,7 +167,20 @@ extension DeskModel {
         } else if let category = highlightedCategory {
             let sector = configuration.sector(category.sector)?.name ?? category.sector
             // The chosen category and the sector it belongs to, whole: the guide may read the sector out.
-            buffer.wrappedText("\(buffer.glyphs.selected) \(category.name) → \(sector)", in: listArea, style: theme[.selection])
+            let chosen = "\(buffer.glyphs.selected) \(category.name) → \(sector)"
+            let shown = buffer.wrappedText(chosen, in: listArea, style: theme[.selection])
+            if let subject = subject(of: form) {
+                // The words kept with an Övrig fråga contact, shown before the save: beside the
+                // category when they fit there, else whole on the rows below.
+                let words = text.subjectLabel + " " + subject
+                let after = Buffer.displayWidth(chosen, ascii: buffer.glyphs.isASCII) + 2
+                if shown.total == 1, after + Buffer.displayWidth(words, ascii: buffer.glyphs.isASCII) <= listArea.width {
+                    buffer.write(words, x: listArea.x + after, y: listArea.y, style: theme[.normal])
+                } else if shown.shown < listArea.height {
+                    buffer.wrappedText(words, in: Rect(x: listArea.x + 2, y: listArea.y + shown.shown, width: listArea.width - 2,
+                                                       height: listArea.height - shown.shown), style: theme[.normal])
+                }
+            }
         }
 
         // Guidance for the highlighted category, wrapped in full; scrolled with PgUp/PgDn when longer.

@@ -15,6 +15,10 @@ public protocol DeskStrings: Sendable {
     func editTitle(id: Int64) -> String
     var searchLabel: String { get }
     var noMatches: String { get }
+    /// Above the list when it holds only the fallback category because nothing matched.
+    var fallbackOffered: String { get }
+    /// Before the words kept as an Övrig fråga contact's subject.
+    var subjectLabel: String { get }
     var guidanceLabel: String { get }
     var eserviceLabel: String { get }
     var outcomeLabel: String { get }
@@ -30,6 +34,7 @@ public protocol DeskStrings: Sendable {
     var noRecent: String { get }
     func saved(id: Int64) -> String
     func updated(id: Int64) -> String
+    func contactCapped(openMinutes: Int, limit: Int) -> String
     func saveFailed(_ reason: String) -> String
     func draftFailed(_ reason: String) -> String
     var chooseCategoryFirst: String { get }
@@ -109,12 +114,14 @@ public struct SwedishDeskStrings: DeskStrings {
     public func resumeOffer(category: String?, started: String) -> String {
         "Ett osparat utkast finns från \(started)" + (category.map { " (\($0))" } ?? "") + "."
     }
-    public var resumeHint: String { "Enter: återuppta utkastet · Esc: kasta det" }
+    public var resumeHint: String { "Enter: återuppta · Esc: senare (sparas) · Delete: kasta (frågar först)" }
     public var idleHint: String { "Börja skriva ett sökord (eller F2) för en ny kontakt." }
     public func formTitle(elapsed: String) -> String { "Ny kontakt \(elapsed)" }
     public func editTitle(id: Int64) -> String { "Rättar kontakt \(id)" }
     public var searchLabel: String { "Sök ärendetyp:" }
     public var noMatches: String { "Ingen ärendetyp matchar; prova ett annat ord." }
+    public var fallbackOffered: String { "Ingen ärendetyp matchar. Enter: Övrig fråga, orden sparas som ämne." }
+    public var subjectLabel: String { "Ämne:" }
     public var guidanceLabel: String { "Vägledning:" }
     public var eserviceLabel: String { "E-tjänst:" }
     public var outcomeLabel: String { "Utfall:" }
@@ -147,6 +154,9 @@ public struct SwedishDeskStrings: DeskStrings {
     public var noRecent: String { "Inga kontakter ännu idag." }
     public func saved(id: Int64) -> String { "Kontakt \(id) sparad." }
     public func updated(id: Int64) -> String { "Kontakt \(id) rättad." }
+    public func contactCapped(openMinutes: Int, limit: Int) -> String {
+        "Kontakten var öppen i \(openMinutes) min; handläggningstiden sparades som gränsen \(limit) min ([site] max_contact_minutes)."
+    }
     public func saveFailed(_ reason: String) -> String { "Sparades inte – formuläret finns kvar. \(reason)" }
     public func draftFailed(_ reason: String) -> String { "Utkastet kunde inte sparas: \(reason)" }
     public var chooseCategoryFirst: String { "Välj en ärendetyp först (skriv ett sökord, Enter)." }
@@ -174,18 +184,18 @@ public struct SwedishDeskStrings: DeskStrings {
         case .help: "visa eller dölj den här hjälpen (? när inget textfält är aktivt)"
         case .newContact: "ny kontakt (eller börja skriva ett sökord)"
         case .station: "byt station och kanal"
-        case .digitalHelp: "digital hjälp av/på (d i utfallssteget)"
-        case .medium: "byt medium för digital kontakt (m i utfallssteget)"
-        case .note: "skriv anteckning (n i utfallssteget)"
+        case .digitalHelp: "digital hjälp av/på"
+        case .medium: "byt medium för digital kontakt"
+        case .note: "skriv anteckning (bokstäver i utfallssteget hamnar där)"
         case .editLast: "rätta den senaste kontakten (inom 10 minuter)"
         case .save: "spara kontakten (Enter i utfallssteget)"
-        case .quit: "avsluta (ett öppet utkast sparas och erbjuds nästa gång)"
+        case .quit: "avsluta (öppen kontakt: frågar först, utkastet sparas)"
         case .choose: "välj ärendetyp i listan och ta den"
         case .outcome: "löst · överlämnat (sedan orsak 1–3) · hänvisat"
-        case .back: "tillbaka ett steg; i ett tomt sökfält avbryts kontakten"
+        case .back: "tillbaka; tomt sökfält avbryter kontakten (ifylld: Delete bekräftar)"
         case .handovers: "överlämnade ärenden: mina, eller alla för arbetsledare (F7 igen: tillbaka)"
-        case .repeatLink: "återkontakt: koppla till en tidigare kontakt om samma sak (i utfallssteget)"
-        case .callback: "registrera att medborgaren har fått återkoppling på valt ärende"
+        case .repeatLink: "återkontakt: koppla till tidigare kontakt (igen: ta bort)"
+        case .callback: "registrera att medborgaren har fått återkoppling på valt ärende (frågar först)"
         case .filterSector: "byt förvaltning i ärendelistan"
         case .filterStatus: "byt status i ärendelistan"
         case .filterOverdue: "bara försenade ärenden, av/på"
@@ -193,8 +203,8 @@ public struct SwedishDeskStrings: DeskStrings {
         case .callNext: "kalla nästa kölapp för stationens kanal (öppnar kontakten med väntetiden)"
         case .operatorStatus: "byt status: tillgänglig · efterarbete · paus"
         case .tagIncident: "koppla kontakten till pågående driftstörning; vid flera byter ^T igen till nästa, sist av"
-        case .noShow: "den kallade besökaren kom inte: markera uteblev och stäng kontakten"
-        case .transferTicket: "flytta kölappen till den andra hallkön (besök ⇄ teckenspråk) och stäng kontakten"
+        case .noShow: "besökaren kom inte: markera uteblev (Enter registrerar, ^X ångrar)"
+        case .transferTicket: "flytta kölappen till andra hallkön och stäng kontakten (frågar)"
         case .queueList: "visa kön och kalla en kölapp i annan ordning (↑↓ Enter)"
         case .scrollText: "bläddra i vägledningen när den är längre än sin ruta (▼ i kanten); i hjälpen även ↑↓"
         }
@@ -251,9 +261,9 @@ public struct SwedishDeskStrings: DeskStrings {
     public var repeatTitle: String { "Återkontakt: samma sak som en tidigare kontakt" }
     public var repeatHint: String { "↑↓ Enter: välj en av dina kontakter · Esc: tillbaka" }
     public var repeatNoCandidates: String { "Inga egna kontakter under perioden; skriv id för ett överlämnat ärende ovan." }
-    public func repeatLinked(contactID: Int64) -> String { "Kopplad som återkontakt till kontakt \(contactID)." }
+    public func repeatLinked(contactID: Int64) -> String { "Kopplad som återkontakt till kontakt \(contactID) (syns i formuläret; ^R tar bort)." }
     public var repeatUnlinked: String { "Kopplingen till den tidigare kontakten togs bort." }
-    public func repeatLabel(contactID: Int64) -> String { "Återkontakt till \(contactID) (R)" }
+    public func repeatLabel(contactID: Int64) -> String { "Återkontakt till \(contactID) (^R tar bort)" }
     public func noSuchHandover(id: Int64) -> String { "Det finns inget ärende med id \(id)." }
     public var handoverIDLabel: String { "eller id för överlämnat ärende (F7):" }
 
@@ -294,12 +304,14 @@ public struct EnglishDeskStrings: DeskStrings {
     public func resumeOffer(category: String?, started: String) -> String {
         "There is an unsaved draft from \(started)" + (category.map { " (\($0))" } ?? "") + "."
     }
-    public var resumeHint: String { "Enter: resume the draft · Esc: discard it" }
+    public var resumeHint: String { "Enter: resume · Esc: later (kept) · Delete: discard (asks first)" }
     public var idleHint: String { "Start typing a search word (or F2) for a new contact." }
     public func formTitle(elapsed: String) -> String { "New contact \(elapsed)" }
     public func editTitle(id: Int64) -> String { "Correcting contact \(id)" }
     public var searchLabel: String { "Find category:" }
     public var noMatches: String { "No category matches; try another word." }
+    public var fallbackOffered: String { "No category matches. Enter: Övrig fråga (other), the words kept as subject." }
+    public var subjectLabel: String { "Subject:" }
     public var guidanceLabel: String { "Guidance:" }
     public var eserviceLabel: String { "E-service:" }
     public var outcomeLabel: String { "Outcome:" }
@@ -332,6 +344,9 @@ public struct EnglishDeskStrings: DeskStrings {
     public var noRecent: String { "No contacts yet today." }
     public func saved(id: Int64) -> String { "Contact \(id) saved." }
     public func updated(id: Int64) -> String { "Contact \(id) corrected." }
+    public func contactCapped(openMinutes: Int, limit: Int) -> String {
+        "The contact was open for \(openMinutes) min; its handling time was saved as the limit, \(limit) min ([site] max_contact_minutes)."
+    }
     public func saveFailed(_ reason: String) -> String { "Not saved – the form is kept. \(reason)" }
     public func draftFailed(_ reason: String) -> String { "The draft could not be saved: \(reason)" }
     public var chooseCategoryFirst: String { "Choose a category first (type a search word, Enter)." }
@@ -359,18 +374,18 @@ public struct EnglishDeskStrings: DeskStrings {
         case .help: "show or hide this help (? when no text field is active)"
         case .newContact: "new contact (or just start typing a search word)"
         case .station: "change station and channel"
-        case .digitalHelp: "digital help on/off (d in the outcome step)"
-        case .medium: "change the medium of a digital contact (m in the outcome step)"
-        case .note: "write a note (n in the outcome step)"
+        case .digitalHelp: "digital help on/off"
+        case .medium: "change the medium of a digital contact"
+        case .note: "write a note (letters typed in the outcome step go there)"
         case .editLast: "correct the last contact (within 10 minutes)"
         case .save: "save the contact (Enter in the outcome step)"
-        case .quit: "quit (an open draft is kept and offered next time)"
+        case .quit: "quit (contact open: asks first, the draft is kept)"
         case .choose: "choose a category in the list and take it"
         case .outcome: "resolved · forwarded (then reason 1–3) · referred"
-        case .back: "one step back; in an empty search field it cancels the contact"
+        case .back: "back; an empty search cancels the contact (filled in: Delete confirms)"
         case .handovers: "hand-overs: mine, or every sector's for supervisors (F7 again: back)"
-        case .repeatLink: "repeat contact: link to an earlier contact about the same matter (outcome step)"
-        case .callback: "record that the citizen got a call-back on the selected hand-over"
+        case .repeatLink: "repeat contact: link to an earlier contact (again: remove)"
+        case .callback: "record that the citizen got a call-back on the selected hand-over (asks first)"
         case .filterSector: "next sector in the hand-over list"
         case .filterStatus: "next status in the hand-over list"
         case .filterOverdue: "overdue hand-overs only, on/off"
@@ -378,8 +393,8 @@ public struct EnglishDeskStrings: DeskStrings {
         case .callNext: "call the next ticket for the station's channel (opens the contact with its wait)"
         case .operatorStatus: "change status: available · after-contact work · paused"
         case .tagIncident: "tag the contact to the incident in progress; with several, ^T again moves to the next, then off"
-        case .noShow: "the called visitor did not come: record a no-show and close the contact"
-        case .transferTicket: "move the ticket to the other hall queue (visit ⇄ sign language) and close the contact"
+        case .noShow: "visitor did not come: mark a no-show (Enter records, ^X undoes)"
+        case .transferTicket: "move the ticket to the other hall queue, close the contact (asks)"
         case .queueList: "show the queue and call a ticket out of order (↑↓ Enter)"
         case .scrollText: "scroll the guidance when it is longer than its area (▼ at its edge); ↑↓ too in this help"
         }
@@ -437,9 +452,9 @@ public struct EnglishDeskStrings: DeskStrings {
     public var repeatTitle: String { "Repeat contact: same matter as an earlier contact" }
     public var repeatHint: String { "↑↓ Enter: choose one of your contacts · Esc: back" }
     public var repeatNoCandidates: String { "No contacts of yours in the period; type a hand-over's id above." }
-    public func repeatLinked(contactID: Int64) -> String { "Linked as a repeat of contact \(contactID)." }
+    public func repeatLinked(contactID: Int64) -> String { "Linked as a repeat of contact \(contactID) (shown on the form; ^R removes)." }
     public var repeatUnlinked: String { "The link to the earlier contact was removed." }
-    public func repeatLabel(contactID: Int64) -> String { "Repeat of \(contactID) (R)" }
+    public func repeatLabel(contactID: Int64) -> String { "Repeat of \(contactID) (^R removes)" }
     public func noSuchHandover(id: Int64) -> String { "There is no hand-over with id \(id)." }
     public var handoverIDLabel: String { "or the id of a hand-over (F7):" }
 

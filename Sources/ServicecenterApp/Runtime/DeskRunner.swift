@@ -16,7 +16,13 @@ public final class DeskRunner {
     let clock: () -> Date
     /// Returns a non-zero signal number when the process was asked to stop.
     let stopRequested: () -> Int32
+    /// How many Ctrl-Cs (SIGINT) arrived so far: each new one is handed to the model, which
+    /// quits with nothing open and asks first while a contact is open.
+    let interrupts: () -> Int32
+    var seenInterrupts: Int32 = 0
     var quit = false
+    /// What the terminal should say once the screen is closed: the draft kept, or why not.
+    public private(set) var exitNotice: String?
     var watch: ChangeWatch
     /// The status last written for the supervisor's staff list; the model's status is derived
     /// from the work (a contact open means in contact), so the runner writes it when it moves.
@@ -24,7 +30,8 @@ public final class DeskRunner {
 
     public init(
         model: DeskModel, store: Store, backend: TerminalBackend, theme: Theme, glyphs: Glyphs,
-        clock: @escaping () -> Date = Date.init, stopRequested: @escaping () -> Int32 = { 0 }
+        clock: @escaping () -> Date = Date.init, stopRequested: @escaping () -> Int32 = { 0 },
+        interrupts: @escaping () -> Int32 = { 0 }
     ) {
         self.model = model
         self.store = store
@@ -35,6 +42,7 @@ public final class DeskRunner {
         self.model.glyphs = glyphs
         self.clock = clock
         self.stopRequested = stopRequested
+        self.interrupts = interrupts
         watch = ChangeWatch(store: store)
     }
 
@@ -53,12 +61,25 @@ public final class DeskRunner {
     /// Runs until the guide quits (returns 0) or a signal asks to stop (returns 128 + signal).
     public func run() -> Int32 {
         writeStatus()
-        defer { writeStatus(.loggedOut) }
+        defer {
+            keepDraftOnExit()
+            writeStatus(.loggedOut)
+        }
         var visibleClock = VisibleClock(clock())
         var dirty = true
         while !quit {
             let signal = stopRequested()
             if signal != 0 { return 128 + signal }
+            // Ctrl-C reaches the desk as SIGINT: asked about like F10 rather than obeyed blindly.
+            let interruptsNow = interrupts()
+            if interruptsNow != seenInterrupts {
+                // Two quick presses between reads are the question and its answer.
+                let new = min(2, Int(interruptsNow &- seenInterrupts))
+                seenInterrupts = interruptsNow
+                for _ in 0..<max(1, new) where !quit { dispatch(.interrupted) }
+                if quit { return 128 + SIGINT }
+                dirty = true
+            }
             // The terminal went away while SIGHUP was ignored: end as a hang-up would (the draft
             // is already saved with every key), rather than spin on a dead tty.
             if backend.isLost { return terminalLostStatus }
@@ -87,6 +108,22 @@ public final class DeskRunner {
             }
         }
         return 0
+    }
+
+    /// Writes the open form once more as the desk ends (a draft write that failed earlier gets
+    /// a last try) and words what the terminal says after: the draft kept, or why it was not.
+    func keepDraftOnExit() {
+        guard model.draftKeptOnExit != nil else { return }
+        if let form = model.form {
+            do {
+                try store.saveDraft(
+                    of: model.guide.user, payload: model.persisted(form).encoded(), freeText: ContactForm.freeTextKeys, now: clock())
+            } catch {
+                exitNotice = model.text.safety.draftNotKeptOnExit(model.text.core.storeError(error))
+                return
+            }
+        }
+        exitNotice = model.exitNotice
     }
 
     /// Feeds one message (and the messages its effects produce) through the model.

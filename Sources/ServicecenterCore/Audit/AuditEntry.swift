@@ -36,4 +36,6 @@ public enum AuditAction: String, CaseIterable, Sendable {
     case onBehalf = "recorded.on_behalf"
     /// Synthetic demo data written, with its counts.
     case demoGenerated = "demo.generated"
+    /// The demo's data removed (`demo --remove`), with its counts.
+    case demoRemoved = "demo.removed"
 }

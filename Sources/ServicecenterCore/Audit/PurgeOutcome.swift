@@ -6,19 +6,28 @@ public struct PurgeOutcome: Hashable, Sendable {
     public var referrals = 0
     public var handoverNotes = 0
     public var drafts = 0
+    /// Contacts' subjects (the words typed for Övrig fråga) cleared.
+    public var subjects = 0
+    /// Days' rows of the catalogue gap report removed.
+    public var gaps = 0
 
-    public init(before: LocalDay, notes: Int = 0, referrals: Int = 0, handoverNotes: Int = 0, drafts: Int = 0) {
+    public init(
+        before: LocalDay, notes: Int = 0, referrals: Int = 0, handoverNotes: Int = 0, drafts: Int = 0, subjects: Int = 0,
+        gaps: Int = 0
+    ) {
         self.before = before
         self.notes = notes
         self.referrals = referrals
         self.handoverNotes = handoverNotes
         self.drafts = drafts
+        self.subjects = subjects
+        self.gaps = gaps
     }
 
-    public var total: Int { notes + referrals + handoverNotes + drafts }
+    public var total: Int { notes + referrals + handoverNotes + drafts + subjects + gaps }
 
     /// As the audit log keeps it.
     public var auditDetails: String {
-        "before \(before): notes \(notes), referrals \(referrals), hand-over notes \(handoverNotes), drafts \(drafts)"
+        "before \(before): notes \(notes), referrals \(referrals), hand-over notes \(handoverNotes), drafts \(drafts), subjects \(subjects), gap texts \(gaps)"
     }
 }

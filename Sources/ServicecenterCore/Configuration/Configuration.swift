@@ -32,6 +32,9 @@ public struct Configuration: Sendable {
 
     public func sector(_ id: String) -> Sector? { sectors.first { $0.id == id } }
     public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+
+    /// Övrig fråga: the category marked `fallback = true`, offered when a search finds nothing.
+    public var fallbackCategory: Category? { categories.first { $0.fallback } }
     public func `operator`(_ user: String) -> Operator? { operators.first { $0.user == user } }
 
     /// Whether contacts of this category (or filed under this sector) concern social services,
@@ -47,6 +50,9 @@ public struct Configuration: Sendable {
     public var workingDays: WorkingDayCalendar {
         WorkingDayCalendar(zone: timeZone, closedDays: Set(calendar.closedDays), closingMinute: calendar.closingMinute)
     }
+
+    /// The site's opening hours (`[site.opening_hours]`).
+    public var openingHours: OpeningHours { site.openingHours }
 }
 
 /// `[site]`: who runs this servicecenter and how.
@@ -57,18 +63,33 @@ public struct Site: Sendable {
     public var language: Language
     /// Path to the SQLite file; relative paths are relative to the configuration directory.
     public var database: String?
+    /// `max_contact_minutes`: the longest a contact may last; a longer one is a contact left
+    /// open or a mistyped time, and would stretch the handling-time figures.
+    public var maxContactMinutes: Int
+    /// `started`: the day the site began; no contact may start before it (nil: no such bound).
+    public var started: LocalDay?
+    /// `[site.opening_hours]`.
+    public var openingHours: OpeningHours
     public var location: SourceLocation?
 
     public init(
         name: String = "Servicecenter", timeZone: String = "Europe/Stockholm", language: Language = .swedish,
-        database: String? = nil, location: SourceLocation? = nil
+        database: String? = nil, maxContactMinutes: Int = Site.defaultMaxContactMinutes, started: LocalDay? = nil,
+        openingHours: OpeningHours = .standard, location: SourceLocation? = nil
     ) {
         self.name = name
         self.timeZone = timeZone
         self.language = language
         self.database = database
+        self.maxContactMinutes = maxContactMinutes
+        self.started = started
+        self.openingHours = openingHours
         self.location = location
     }
+
+    /// Four hours: the longest conversation a desk plausibly holds (a sign-language visit with
+    /// an interpreter), well short of a contact forgotten overnight.
+    public static let defaultMaxContactMinutes = 240
 }
 
 /// `[targets]`: the service promises the site measures itself against.

@@ -49,6 +49,11 @@ public enum ConfigurationValidator {
                 location: location.of("timezone"), field: "site.timezone", value: site.timeZone,
                 message: "is not a known time zone; use an IANA name such as Europe/Stockholm"))
         }
+        if !Limits.maxContactMinutes.contains(site.maxContactMinutes) {
+            problems.append(.init(
+                location: location.of("max_contact_minutes"), field: "site.max_contact_minutes", value: String(site.maxContactMinutes),
+                message: "must be between 1 and \(Limits.maxContactMinutes.upperBound) minutes (a day); 240 is four hours"))
+        }
         return problems
     }
 
@@ -111,6 +116,7 @@ public enum ConfigurationValidator {
         var problems: [ConfigurationProblem] = []
         let sectorIDs = Set(sectors.map(\.id))
         var seen: [String: SourceLocation] = [:]
+        var firstFallback: Category?
         for category in categories {
             let location = category.location ?? SourceLocation(file: "categories.toml")
             problems += validateIdentifier(category.id, field: "category.id", location: location.of("id"))
@@ -126,6 +132,17 @@ public enum ConfigurationValidator {
             for keyword in category.keywords where keyword.isBlank {
                 problems.append(.init(
                     location: location.of("keywords"), field: "category.keywords", value: keyword, message: "holds an empty search word"))
+            }
+            // One "Övrig fråga": with two, which one a search that finds nothing offers would
+            // depend on the order of the file.
+            if category.fallback {
+                if let first = firstFallback {
+                    problems.append(.init(
+                        location: location.of("fallback"), field: "category.fallback", value: "true",
+                        message: "marks \"\(category.id)\" as a second fallback category; \"\(first.id)\" already is one (\((first.location ?? location).of("fallback").relative(to: location))); mark only one"))
+                } else {
+                    firstFallback = category
+                }
             }
         }
         return problems
@@ -199,6 +216,8 @@ public enum ConfigurationValidator {
         public static let noteDays = 1...36_500
         /// `suppress_below`.
         public static let suppressBelow = 1...100
+        /// `max_contact_minutes`: a minute up to a day.
+        public static let maxContactMinutes = 1...1_440
 
         static let workingDaysMessage = "must be between 0 and \(workingDays.upperBound) working days"
     }

@@ -35,7 +35,6 @@ public struct DemoGenerator: Sendable {
     /// Contacts for `days`, about `perDay` on an average weekday; none that start after `now`.
     public func contacts(days: [LocalDay], perDay: Int, now: Date) -> [Contact] {
         var random = SeededGenerator(seed: seed)
-        let zone = configuration.timeZone
         let categories = configuration.categories
         guard !categories.isEmpty, !configuration.operators.isEmpty else { return [] }
         let categoryWeights = categories.map { Self.popularity[$0.id] ?? 1.0 }
@@ -43,20 +42,29 @@ public struct DemoGenerator: Sendable {
         for (dayIndex, day) in days.enumerated() {
             let weekdayFactor = [1.3, 1.05, 1.0, 0.95, 0.8, 0.3, 0.2][day.weekday - 1]
             let volume = Int((Double(perDay) * weekdayFactor * (0.9 + 0.2 * random.unit())).rounded())
-            let start = day.start(in: zone)
+            // Every time lies inside the day's opening hours ([site.opening_hours]): contacts at
+            // 23:01 once stretched the hourly charts of a site that closes at 16:30.
+            guard let open = openInterval(on: day) else { continue }
             for number in 0..<volume {
                 let externalID = "\(Self.externalIDPrefix(seed: seed))\(day)-\(number)"
-                let hour = Self.openingHour + random.pick(Self.hourWeights)
-                let startedAt = start.addingTimeInterval(Double(hour * 3600) + random.unit() * 3600)
-                guard startedAt <= now else { continue }
+                // The day's rhythm spread over however long the site is open that day.
+                let segment = random.pick(Self.hourWeights)
+                let span = open.end.timeIntervalSince(open.start)
+                var startedAt = open.start.addingTimeInterval(
+                    ((Double(segment) + random.unit()) * span / Double(Self.hourWeights.count)).rounded(.down))
                 let channel = Channel.allCases[random.pick([0.22, 0.58, 0.04, 0.16])]
                 let category = categories[random.pick(categoryWeights)]
-                let busy = Self.hourWeights[hour - Self.openingHour] / 1.1
-                let handling = Self.medianHandling[channel]! * exp(0.5 * random.normal())
-                let endedAt = startedAt.addingTimeInterval(max(30, handling.rounded()))
+                let busy = Self.hourWeights[segment] / 1.1
+                let handling = max(30, (Self.medianHandling[channel]! * exp(0.5 * random.normal())).rounded())
+                // Ended by closing time: a late start moves earlier rather than running past it.
+                startedAt = max(open.start, min(startedAt, open.end.addingTimeInterval(-handling)))
+                guard startedAt <= now else { continue }
+                let endedAt = min(open.end, startedAt.addingTimeInterval(handling))
                 guard endedAt <= now else { continue }
-                let wait = Int((-log(max(random.unit(), 1e-9)) * Self.meanWait[channel]! * busy).rounded())
-                let incident = dayIndex % 7 == 3 && hour == 10 && random.unit() < 0.4 ? "e-tjanst-driftstopp" : nil
+                // Offered no earlier than opening: the queue opens with the doors.
+                let drawnWait = Int((-log(max(random.unit(), 1e-9)) * Self.meanWait[channel]! * busy).rounded())
+                let wait = min(drawnWait, Int(startedAt.timeIntervalSince(open.start)))
+                let incident = dayIndex % 7 == 3 && segment == 2 && random.unit() < 0.4 ? "e-tjanst-driftstopp" : nil
                 let digitalHelp = category.id == "e_legitimation" ? random.unit() < 0.9
                     : random.unit() < [0.25, 0.1, 0.2, 0.3][Channel.allCases.firstIndex(of: channel)!]
                 result.append(Contact(
@@ -95,8 +103,15 @@ public struct DemoGenerator: Sendable {
         return pool[Int(random.next() % UInt64(pool.count))].user
     }
 
-    static let openingHour = 8
-    /// 08–16: morning peak, lunch dip, early-afternoon peak.
+    /// When the site opens and closes on `day`, or nil when it is closed then.
+    func openInterval(on day: LocalDay) -> (start: Date, end: Date)? {
+        guard let interval = configuration.openingHours.interval(on: day, calendar: configuration.workingDays) else { return nil }
+        let midnight = day.start(in: configuration.timeZone)
+        return (midnight.addingTimeInterval(Double(interval.opens * 60)), midnight.addingTimeInterval(Double(interval.closes * 60)))
+    }
+
+    /// The shape of a day, spread over its opening hours: morning peak, lunch dip,
+    /// early-afternoon peak (nine parts, one an hour of 08–17).
     static let hourWeights: [Double] = [0.8, 1.4, 1.5, 1.2, 0.7, 1.2, 1.1, 0.9, 0.5]
     static let medianHandling: [Channel: Double] = [.visit: 330, .phone: 200, .signLanguage: 480, .digital: 260]
     static let meanWait: [Channel: Double] = [.visit: 300, .phone: 45, .signLanguage: 60, .digital: 1800]

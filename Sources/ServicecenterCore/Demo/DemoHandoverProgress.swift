@@ -34,7 +34,10 @@ extension DemoGenerator {
             let delay = [0, 1, 2, 3, 4, 6, 9][random.pick([0.3, 0.3, 0.15, 0.09, 0.06, 0.05, 0.05])]
             func moment(workingDaysAfter days: Int, notBefore earliest: Date) -> Date {
                 let day = calendar.adding(workingDays: days, to: created)
-                let at = day.start(in: zone).addingTimeInterval(Double(8 * 3600) + random.unit() * 8 * 3600)
+                // Inside the day's opening hours (08–16 when the site keeps none that day).
+                let open = openInterval(on: day)
+                    ?? (day.start(in: zone).addingTimeInterval(8 * 3600), day.start(in: zone).addingTimeInterval(16 * 3600))
+                let at = open.start.addingTimeInterval(random.unit() * open.end.timeIntervalSince(open.start))
                 return max(at, earliest.addingTimeInterval(600 + random.unit() * 3600))
             }
             let acknowledged = moment(workingDaysAfter: min(delay, random.unit() < 0.8 ? 0 : 1), notBefore: handover.createdAt)

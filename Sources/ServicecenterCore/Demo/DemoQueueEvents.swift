@@ -20,7 +20,8 @@ extension DemoGenerator {
             let chance = min(0.3, Double(wait) / patience) * (contact.channel == .digital ? 0.1 : 1)
             guard random.unit() < chance else { continue }
             let gaveUpAfter = max(5, (Double(wait) * (0.3 + random.unit())).rounded())
-            let gaveUpAt = offeredAt.addingTimeInterval(gaveUpAfter)
+            // Before the answered call's start, so inside the hours that call lies in.
+            let gaveUpAt = min(offeredAt.addingTimeInterval(gaveUpAfter), contact.startedAt)
             guard gaveUpAt <= now else { continue }
             let abandonedID = callID + "-abandoned"
             events.append(QueueEvent(at: offeredAt, channel: contact.channel, kind: .offered, callID: abandonedID))

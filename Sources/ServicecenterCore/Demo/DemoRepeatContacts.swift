@@ -18,18 +18,23 @@ extension DemoGenerator {
             case .referred: 0.02
             }
             guard random.unit() < chance else { continue }
-            let startedAt = first.endedAt.addingTimeInterval(3600 + random.unit() * 10 * 86_400)
-            let endedAt = startedAt.addingTimeInterval(120 + random.unit() * 300)
-            guard endedAt <= now, localHour(of: startedAt, in: configuration.timeZone) >= Self.openingHour,
-                  configuration.workingDays.isWorkingDay(LocalDay(startedAt, in: configuration.timeZone))
-            else { continue }
+            // A day within two weeks, at a time the site is open: once an hour-and-days offset
+            // from the first contact's end, which put repeats at 17–23 h (visits at 23:01).
+            let firstDay = LocalDay(first.endedAt, in: configuration.timeZone)
+            let day = firstDay.adding(days: 1 + Int(random.unit() * 10))
+            let handling = 120 + random.unit() * 300
+            guard let open = openInterval(on: day), open.end.timeIntervalSince(open.start) > handling else { continue }
+            let startedAt = open.start.addingTimeInterval(
+                (random.unit() * (open.end.timeIntervalSince(open.start) - handling)).rounded(.down))
+            let endedAt = startedAt.addingTimeInterval(handling.rounded(.down))
+            guard endedAt <= now else { continue }
             var again = first
             again.id = nil
             again.externalID = external + "-repeat"
             again.startedAt = startedAt
             again.endedAt = endedAt
             again.operatorUser = pickOperator(for: first.channel, using: &random)
-            again.queueWaitSeconds = first.queueWaitSeconds
+            again.queueWaitSeconds = first.queueWaitSeconds.map { min($0, Int(startedAt.timeIntervalSince(open.start))) }
             // A chase is mostly answered from the hand-over's status; a failed answer often goes on.
             again.resolution = random.unit() < 0.7 ? .resolved : first.resolution
             again.note = nil

@@ -15,11 +15,15 @@ public struct Category: Hashable, Sendable, Identifiable {
     /// A matter about one person's health, care or social situation, whatever its sector:
     /// small counts are withheld from open statistics.
     public var sensitive: Bool
+    /// Övrig fråga: the category offered when a search matches nothing, so the contact can
+    /// still be logged, with the typed words kept as its subject (at most one per catalogue).
+    public var fallback: Bool
     public var location: SourceLocation?
 
     public init(
         id: String, name: String, sector: String, keywords: [String] = [], resolvable: Bool,
-        guidance: String = "", eservice: String? = nil, sensitive: Bool = false, location: SourceLocation? = nil
+        guidance: String = "", eservice: String? = nil, sensitive: Bool = false, fallback: Bool = false,
+        location: SourceLocation? = nil
     ) {
         self.id = id
         self.name = name
@@ -29,6 +33,7 @@ public struct Category: Hashable, Sendable, Identifiable {
         self.guidance = guidance
         self.eservice = eservice
         self.sensitive = sensitive
+        self.fallback = fallback
         self.location = location
     }
 }

@@ -27,6 +27,9 @@ public struct Contact: Hashable, Sendable {
     /// A short tag linking the contact to an incident (störning), e.g. "it-driftstopp".
     public var incident: String?
     public var note: String?
+    /// Ämne: what the citizen asked, in the guide's words, kept when the contact is filed
+    /// under the fallback category (Övrig fråga). Personal data like the note.
+    public var subject: String?
     /// Återkontakt: the earlier contact about the same matter that this one follows up.
     public var repeatOf: Int64?
     /// Whether this contact repeats one recorded as resolved at first contact, within the
@@ -38,7 +41,7 @@ public struct Contact: Hashable, Sendable {
         medium: DigitalMedium? = nil, category: String, sector: String, resolvable: Bool, operatorUser: String,
         queueWaitSeconds: Int? = nil, resolution: Resolution, digitalHelp: Bool = false,
         incident: String? = nil, note: String? = nil, repeatOf: Int64? = nil, countsAsRepeat: Bool = false,
-        callID: String? = nil
+        callID: String? = nil, subject: String? = nil
     ) {
         self.id = id
         self.externalID = externalID
@@ -58,6 +61,7 @@ public struct Contact: Hashable, Sendable {
         self.repeatOf = repeatOf
         self.countsAsRepeat = countsAsRepeat
         self.callID = callID
+        self.subject = subject
     }
 
     /// Handling time (handläggningstid) in seconds.

@@ -22,13 +22,15 @@ public struct ContactDraft: Hashable, Sendable {
     public var incident: String?
     public var note: String?
     public var callID: String?
+    /// What the citizen asked, in the guide's words (see `Contact.subject`).
+    public var subject: String?
 
     public init(
         externalID: String? = nil, startedAt: String? = nil, endedAt: String? = nil, channel: String? = nil,
         medium: String? = nil, category: String? = nil, sector: String? = nil, resolution: String? = nil,
         forwardReason: String? = nil, forwardTo: String? = nil, referredTo: String? = nil,
         operatorUser: String? = nil, queueWaitSeconds: Int? = nil, digitalHelp: Bool = false,
-        incident: String? = nil, note: String? = nil, callID: String? = nil
+        incident: String? = nil, note: String? = nil, callID: String? = nil, subject: String? = nil
     ) {
         self.externalID = externalID
         self.startedAt = startedAt
@@ -47,5 +49,6 @@ public struct ContactDraft: Hashable, Sendable {
         self.incident = incident
         self.note = note
         self.callID = callID
+        self.subject = subject
     }
 }

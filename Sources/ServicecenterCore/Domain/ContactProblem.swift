@@ -27,6 +27,14 @@ public enum ContactProblem: Hashable, Sendable {
     case textTooLong(field: String, characters: Int, limit: Int)
     /// A queue wait above `ContactValidator.queueWaitLimit` seconds; `value` as it was given.
     case waitOutOfRange(field: String, value: String, limit: Int)
+    /// A start or end later than `latest` (now plus `ContactValidator.clockSkewSeconds`);
+    /// `value` as it was given, `latest` as UTC text.
+    case inFuture(field: String, value: String, latest: String)
+    /// A contact lasting longer than `[site] max_contact_minutes`: a contact left open or a
+    /// mistyped time. `started` and `ended` as given ("now" for a missing end).
+    case lastsTooLong(started: String, ended: String, minutes: Int, limit: Int)
+    /// A start before `[site] started`, the day the site began.
+    case beforeSiteStarted(value: String, siteStarted: String)
 
     /// What a JSON field should have held.
     public enum ExpectedType: String, Sendable {

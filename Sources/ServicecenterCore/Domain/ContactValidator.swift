@@ -4,10 +4,15 @@ import Foundation
 public struct ContactValidator: Sendable {
     public static let noteLimit = 2_000
     public static let incidentLimit = 64
+    /// A subject is the words typed into the search (80 at the desk), not a second note.
+    public static let subjectLimit = 200
     /// The longest queue wait taken, in seconds (7 days): the same range for `log`, `import`
     /// and the desk. A week covers a mailbox answered after a holiday; anything longer is a
     /// typing or clock error, and near Int.max it broke the sums in statistics.
     public static let queueWaitLimit = 7 * 86_400
+    /// How far a time may lie after "now" and still be taken: the clocks of a telephony
+    /// platform, a desk and this host may differ by a little, never by a day.
+    public static let clockSkewSeconds = 300
 
     public let configuration: Configuration
 
@@ -61,8 +66,16 @@ public struct ContactValidator: Sendable {
         // A refused time stands in as "now" or as the other end, so comparing it would add a
         // made-up "ends before it starts" to the real problem (a start in 2099 against now).
         let timeRefused = problems.count > problemsBefore
-        if !timeRefused, started > ended, let startedText = draft.startedAt ?? draft.endedAt {
-            problems.append(.endBeforeStart(started: startedText, ended: draft.endedAt ?? "now"))
+        if !timeRefused {
+            // A start in the future is that, not an end "before" it (a start a year ahead
+            // without an end met "now" as its end).
+            let future = futureProblems(draft, started: started, ended: ended, now: now)
+            problems += future
+            if future.isEmpty, started > ended, let startedText = draft.startedAt ?? draft.endedAt {
+                problems.append(.endBeforeStart(started: startedText, ended: draft.endedAt ?? "now"))
+            } else if started <= ended {
+                problems += durationProblems(draft, started: started, ended: ended)
+            }
         }
 
         if let wait = draft.queueWaitSeconds {
@@ -88,6 +101,14 @@ public struct ContactValidator: Sendable {
             if incident.unicodeScalars.contains(where: { $0.value < 0x20 }) { problems.append(.invalidText(field: "incident")) }
         }
 
+        let subject = nonEmpty(draft.subject)
+        if let subject {
+            if subject.count > Self.subjectLimit {
+                problems.append(.textTooLong(field: "subject", characters: subject.count, limit: Self.subjectLimit))
+            }
+            if subject.unicodeScalars.contains(where: { $0.value < 0x20 }) { problems.append(.invalidText(field: "subject")) }
+        }
+
         let callID = nonEmpty(draft.callID)
         if let callID {
             if callID.count > QueueEventLines.callIDLimit {
@@ -103,7 +124,40 @@ public struct ContactValidator: Sendable {
             externalID: nonEmpty(draft.externalID), startedAt: started, endedAt: ended, channel: channel,
             medium: medium, category: category.id, sector: sector, resolvable: category.resolvable,
             operatorUser: operatorUser, queueWaitSeconds: draft.queueWaitSeconds, resolution: resolution,
-            digitalHelp: draft.digitalHelp, incident: incident, note: note, callID: callID)
+            digitalHelp: draft.digitalHelp, incident: incident, note: note, callID: callID, subject: subject)
+    }
+
+    /// The rules on when a contact happened, once both times are read and in order: nothing
+    /// after now (beyond the clock skew), nothing longer than `[site] max_contact_minutes`,
+    /// nothing before `[site] started`. A start a year ahead or a `log --started` yesterday
+    /// without `--ended` (a day-long "handling time") was stored before these.
+    func futureProblems(_ draft: ContactDraft, started: Date, ended: Date, now: Date) -> [ContactProblem] {
+        var problems: [ContactProblem] = []
+        let latest = now.addingTimeInterval(Double(Self.clockSkewSeconds))
+        let latestText = Timestamp.utcText(latest)
+        if started > latest, let text = nonEmpty(draft.startedAt) {
+            problems.append(.inFuture(field: "started_at", value: text, latest: latestText))
+        }
+        if ended > latest, let text = nonEmpty(draft.endedAt) {
+            problems.append(.inFuture(field: "ended_at", value: text, latest: latestText))
+        }
+        return problems
+    }
+
+    /// The rules on a contact in order: no longer than the limit, not before the site began.
+    func durationProblems(_ draft: ContactDraft, started: Date, ended: Date) -> [ContactProblem] {
+        var problems: [ContactProblem] = []
+        let seconds = ended.timeIntervalSince(started)
+        let limit = configuration.site.maxContactMinutes
+        if seconds > Double(limit * 60) {
+            problems.append(.lastsTooLong(
+                started: nonEmpty(draft.startedAt) ?? Timestamp.utcText(started), ended: nonEmpty(draft.endedAt) ?? "now",
+                minutes: Int((seconds / 60).rounded(.down)), limit: limit))
+        }
+        if let siteStarted = configuration.site.started, started < siteStarted.start(in: configuration.timeZone) {
+            problems.append(.beforeSiteStarted(value: nonEmpty(draft.startedAt) ?? Timestamp.utcText(started), siteStarted: siteStarted.description))
+        }
+        return problems
     }
 
     func validateResolution(_ draft: ContactDraft, defaultSector: String?, problems: inout [ContactProblem]) -> Resolution? {

@@ -8,6 +8,7 @@ public enum ContactLines {
     public static let fields: Set<String> = [
         "id", "started_at", "ended_at", "channel", "medium", "category", "sector", "resolution", "forward_reason",
         "forward_to", "referred_to", "operator", "queue_wait_s", "digital_help", "incident", "note", "call_id",
+        "subject",
     ]
 
     /// One line's drafts or problems, numbered from 1 as editors count lines.
@@ -40,7 +41,8 @@ public enum ContactLines {
             externalID: text("id"), startedAt: text("started_at"), endedAt: text("ended_at"), channel: text("channel"),
             medium: text("medium"), category: text("category"), sector: text("sector"), resolution: text("resolution"),
             forwardReason: text("forward_reason"), forwardTo: text("forward_to"), referredTo: text("referred_to"),
-            operatorUser: text("operator"), incident: text("incident"), note: text("note"), callID: text("call_id"))
+            operatorUser: text("operator"), incident: text("incident"), note: text("note"), callID: text("call_id"),
+            subject: text("subject"))
         switch fields["queue_wait_s"] {
         case nil, .null: break
         case .number(let number) where number == number.rounded() && abs(number) < 1e9:

@@ -61,6 +61,12 @@ public struct EnglishStrings: StringTable {
         case .textTooLong(let field, let characters, let limit): "\(field) is \(characters) characters; at most \(limit)"
         case .waitOutOfRange(let field, let value, let limit):
             "\(field): the queue wait \(value) s is outside 0–\(limit) s (at most \(limit / 86_400) days); give the wait in seconds"
+        case .inFuture(let field, let value, let latest):
+            "\(field): \(value) lies in the future (latest accepted now: \(latest), \(ContactValidator.clockSkewSeconds / 60) minutes of clock skew); check the date and the offset"
+        case .lastsTooLong(let started, let ended, let minutes, let limit):
+            "the contact lasts \(minutes) min (\(started) – \(ended)), longer than the limit \(limit) min ([site] max_contact_minutes); give the real start and end (--started and --ended, started_at and ended_at)"
+        case .beforeSiteStarted(let value, let siteStarted):
+            "started_at: \(value) is before the site began (\(siteStarted), [site] started); check the year"
         }
     }
 
@@ -86,6 +92,12 @@ public struct EnglishStrings: StringTable {
 
     public func importEmpty(file: String) -> String { "\(file) holds no contacts." }
 
+    public func demoWrittenTo(path: String) -> String {
+        "Written to \(path). Remove the demo data again with: servicecenter demo --remove --database \(path)"
+    }
+    public func demoRemoved(contacts: Int, handovers: Int, queueCalls: Int, path: String) -> String {
+        "Removed \(contacts) demo contacts, \(handovers) hand-overs and \(queueCalls) queue calls from \(path); nothing else was touched."
+    }
     public func demoCreated(contacts: Int, days: Int, from: LocalDay, through: LocalDay) -> String {
         "Created \(contacts) demo contacts over \(days) open days (\(from) – \(through))."
     }
@@ -239,7 +251,7 @@ public struct EnglishStrings: StringTable {
     }
 
     public func purged(_ outcome: PurgeOutcome, dryRun: Bool, noteDays: Int) -> String {
-        let counts = "\(outcome.notes) notes, \(outcome.referrals) referral texts, \(outcome.handoverNotes) hand-over notes and \(outcome.drafts) drafts"
+        let counts = "\(outcome.notes) notes, \(outcome.referrals) referral texts, \(outcome.handoverNotes) hand-over notes, \(outcome.drafts) drafts, \(outcome.subjects) subjects and \(outcome.gaps) catalogue gap rows"
         return dryRun
             ? "Dry run: \(counts) from before \(outcome.before) (older than \(noteDays) days) would be purged. Nothing was changed."
             : "Purged \(counts) from before \(outcome.before) (older than \(noteDays) days). Statistics are untouched; the audit log has the counts."
@@ -257,6 +269,7 @@ public struct EnglishStrings: StringTable {
         case .refused: "refused"
         case .onBehalf: "recorded on behalf"
         case .demoGenerated: "demo data generated"
+        case .demoRemoved: "demo data removed"
         }
     }
 }

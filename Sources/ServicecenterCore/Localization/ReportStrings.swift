@@ -13,6 +13,8 @@ public protocol ReportStrings: Sendable {
     var headlineEmailWithinTwo: String { get }
     var headlineHandoversOverdue: String { get }
     var contactsPerHourTitle: String { get }
+    /// The bar after the opening hours that counts contacts outside them.
+    var otherHours: String { get }
     var contactsPerDayTitle: String { get }
     var serviceLevelTitle: String { get }
     var fcrTitle: String { get }
@@ -29,6 +31,8 @@ public protocol ReportStrings: Sendable {
     func dumpCannotWrite(path: String, reason: String) -> String
     func badFormat(_ value: String) -> String
     func databaseMissing(_ path: String) -> String
+    /// Which commands make a new database, said after `databaseMissing`.
+    var databaseStartsWith: String { get }
 }
 
 public func reportStrings(for language: Language) -> any ReportStrings {
@@ -49,6 +53,7 @@ public struct SwedishReportStrings: ReportStrings {
     public var headlineEmailWithinTwo: String { "E-post besvarad inom 2 arbetsdagar" }
     public var headlineHandoversOverdue: String { "Försenade överlämningar" }
     public var contactsPerHourTitle: String { "Kontakter per timme och kanal" }
+    public var otherHours: String { "övriga" }
     public var contactsPerDayTitle: String { "Kontakter per dag och kanal" }
     public var serviceLevelTitle: String { "Servicenivå mot målet" }
     public var fcrTitle: String { "Lösningsgrad per kanal" }
@@ -77,6 +82,9 @@ public struct SwedishReportStrings: ReportStrings {
     public func databaseMissing(_ path: String) -> String {
         "Databasen \(path) finns inte. Ange rätt fil med --database eller [site] database i servicecenter.toml."
     }
+    public var databaseStartsWith: String {
+        "En ny databas skapas bara av desk (första starten), demo och av log/import med --create (eller utan --database, i den konfigurerade)."
+    }
 }
 
 /// English.
@@ -93,6 +101,7 @@ public struct EnglishReportStrings: ReportStrings {
     public var headlineEmailWithinTwo: String { "E-mail answered within 2 working days" }
     public var headlineHandoversOverdue: String { "Overdue hand-overs" }
     public var contactsPerHourTitle: String { "Contacts per hour and channel" }
+    public var otherHours: String { "other" }
     public var contactsPerDayTitle: String { "Contacts per day and channel" }
     public var serviceLevelTitle: String { "Service level against the target" }
     public var fcrTitle: String { "First-contact resolution per channel" }
@@ -120,5 +129,8 @@ public struct EnglishReportStrings: ReportStrings {
     }
     public func databaseMissing(_ path: String) -> String {
         "The database \(path) does not exist. Give the right file with --database or [site] database in servicecenter.toml."
+    }
+    public var databaseStartsWith: String {
+        "A new database is made only by desk (its first start), demo, and log/import with --create (or without --database, into the configured one)."
     }
 }

@@ -20,6 +20,9 @@ public protocol StringTable: Sendable {
     func importRejected(badLines: Int, totalLines: Int) -> String
     func importEmpty(file: String) -> String
     func demoCreated(contacts: Int, days: Int, from: LocalDay, through: LocalDay) -> String
+    /// Where `demo` wrote, and how to take it out again.
+    func demoWrittenTo(path: String) -> String
+    func demoRemoved(contacts: Int, handovers: Int, queueCalls: Int, path: String) -> String
     func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int) -> String
     func configurationInvalid(problems: Int) -> String
     var configurationRefused: String { get }

@@ -61,6 +61,12 @@ public struct SwedishStrings: StringTable {
         case .textTooLong(let field, let characters, let limit): "\(field) har \(characters) tecken; högst \(limit)"
         case .waitOutOfRange(let field, let value, let limit):
             "\(field): kötiden \(value) s ligger utanför 0–\(limit) s (högst \(limit / 86_400) dygn); ange väntetiden i sekunder"
+        case .inFuture(let field, let value, let latest):
+            "\(field): \(value) ligger i framtiden (senast godtaget nu: \(latest), \(ContactValidator.clockSkewSeconds / 60) minuters klockavvikelse); kontrollera datum och tidszon"
+        case .lastsTooLong(let started, let ended, let minutes, let limit):
+            "kontakten varar \(minutes) min (\(started) – \(ended)), längre än gränsen \(limit) min ([site] max_contact_minutes); ange verklig start och slut (--started och --ended, started_at och ended_at)"
+        case .beforeSiteStarted(let value, let siteStarted):
+            "started_at: \(value) är före den dag verksamheten började (\(siteStarted), [site] started); kontrollera året"
         }
     }
 
@@ -86,6 +92,12 @@ public struct SwedishStrings: StringTable {
 
     public func importEmpty(file: String) -> String { "\(file) innehåller inga kontakter." }
 
+    public func demoWrittenTo(path: String) -> String {
+        "Skrivet till \(path). Ta bort demodatan igen med: servicecenter demo --remove --database \(path)"
+    }
+    public func demoRemoved(contacts: Int, handovers: Int, queueCalls: Int, path: String) -> String {
+        "Tog bort \(contacts) demokontakter, \(handovers) överlämningar och \(queueCalls) köärenden ur \(path); inget annat rördes."
+    }
     public func demoCreated(contacts: Int, days: Int, from: LocalDay, through: LocalDay) -> String {
         "Skapade \(contacts) demokontakter över \(days) öppetdagar (\(from) – \(through))."
     }
@@ -250,7 +262,7 @@ public struct SwedishStrings: StringTable {
     }
 
     public func purged(_ outcome: PurgeOutcome, dryRun: Bool, noteDays: Int) -> String {
-        let counts = "\(outcome.notes) anteckningar, \(outcome.referrals) hänvisningstexter, \(outcome.handoverNotes) anteckningar i överlämningar och \(outcome.drafts) utkast"
+        let counts = "\(outcome.notes) anteckningar, \(outcome.referrals) hänvisningstexter, \(outcome.handoverNotes) anteckningar i överlämningar, \(outcome.drafts) utkast, \(outcome.subjects) ämnen och \(outcome.gaps) rader i rapporten om katalogluckor"
         return dryRun
             ? "Provkörning: \(counts) från före \(outcome.before) (äldre än \(noteDays) dagar) skulle gallras. Inget ändrades."
             : "Gallrat \(counts) från före \(outcome.before) (äldre än \(noteDays) dagar). Statistiken är orörd; granskningsloggen har antalen."
@@ -268,6 +280,7 @@ public struct SwedishStrings: StringTable {
         case .refused: "nekad"
         case .onBehalf: "registrerat åt annan"
         case .demoGenerated: "demodata skapad"
+        case .demoRemoved: "demodata borttagen"
         }
     }
 }

@@ -73,12 +73,16 @@ public struct StatisticsPage: Sendable {
             page += "<p>\(SVGChart.escape(text.noContacts))</p>\n"
         } else {
             let zone = configuration.timeZone
-            let hours = contacts.map { localHour(of: $0.startedAt, in: zone) }
-            let range = Array(hours.min()!...hours.max()!)
-            let byHour = Dictionary(grouping: contacts.indices) { ContactHour(channel: contacts[$0].channel, hour: hours[$0]) }.mapValues(\.count)
+            // The site's opening hours ([site.opening_hours]), and contacts outside them in one
+            // "other hours" bar: no longer an axis stretched to the latest contact's hour.
+            var perHour: [Channel: [Int]] = [:]
+            for contact in contacts {
+                perHour[contact.channel, default: [Int](repeating: 0, count: 24)][localHour(of: contact.startedAt, in: zone)] += 1
+            }
+            let axis = HourAxis(opening: configuration.openingHours, counts: Array(perHour.values))
             page += SVGChart.stackedBars(
-                labels: range.map { String(format: "%02d", $0) },
-                series: series { channel in range.map { byHour[ContactHour(channel: channel, hour: $0)] ?? 0 } },
+                labels: axis.hours.map { String(format: "%02d", $0) } + (axis.hasOther ? [text.otherHours] : []),
+                series: series { channel in axis.values(perHour[channel] ?? []) },
                 title: text.contactsPerHourTitle)
         }
         if statistics.days.count > 1 {

@@ -1,8 +1,12 @@
 /// Finds categories from the words a guide types, ranked, each with the reason it matched.
 ///
-/// Every typed word must match some word of the category's name or search words: exactly,
-/// as the start of a word (the guide is still typing), inside a compound ("hämtning" in
-/// "sophämtning"), or within a typo tolerance. Name matches weigh more than search words.
+/// Each typed word is matched against the words of the category's name and search words:
+/// exactly, as the start of a word (the guide is still typing), inside a compound
+/// ("hämtning" in "sophämtning"), or within a typo tolerance. A guide types what the citizen
+/// says ("ansöka om bygglov", "bygglov ansökan"), so every word counts, in any order, and no
+/// word blocks a match: a category is found when any word matches it, and ranked first by
+/// how many words it matched, then by how well. Filler words ("om", "jag vill") are left
+/// out (`FillerWords`). Name matches weigh more than search words.
 public struct CategorySearch: Sendable {
     /// One searchable word of a category, folded, and where it came from.
     struct Term: Sendable {
@@ -45,32 +49,45 @@ public struct CategorySearch: Sendable {
         }
     }
 
-    /// Categories matching every word of `query`, best first; an empty query gives none.
+    /// Categories matching any word of `query`, best first (most words matched, then the
+    /// best matches); an empty query, or one whose words match nothing, gives none.
     public func search(_ query: String, limit: Int = 20) -> [CategoryMatch] {
-        let words = TextFolding.words(query)
+        let words = FillerWords.meaningful(TextFolding.words(query))
         guard !words.isEmpty else { return [] }
         let wordScalars = words.map { $0.unicodeScalars.map(\.value) }
         var matches: [CategoryMatch] = []
         for entry in entries {
             var explanations: [WordMatch] = []
+            var missed: [String] = []
             var score = 0
-            var allMatched = true
             for (word, scalars) in zip(words, wordScalars) {
-                guard let best = bestMatch(of: word, scalars: scalars, in: entry.terms) else {
-                    allMatched = false
-                    break
+                if let best = bestMatch(of: word, scalars: scalars, in: entry.terms) {
+                    explanations.append(best)
+                    score += best.score
+                } else {
+                    missed.append(word)
                 }
-                explanations.append(best)
-                score += best.score
             }
-            if allMatched {
-                matches.append(CategoryMatch(category: entry.category, score: score, words: explanations))
+            if !explanations.isEmpty {
+                matches.append(CategoryMatch(category: entry.category, score: score, words: explanations, missed: missed))
             }
         }
         matches.sort { lhs, rhs in
-            lhs.score != rhs.score ? lhs.score > rhs.score : lhs.category.name < rhs.category.name
+            if lhs.words.count != rhs.words.count { return lhs.words.count > rhs.words.count }
+            return lhs.score != rhs.score ? lhs.score > rhs.score : lhs.category.name < rhs.category.name
         }
         return Array(matches.prefix(limit))
+    }
+
+    /// The meaningful words of `query` (folded, fillers left out) that match no category at
+    /// all: what the catalogue lacks, in the order typed, each once.
+    public func unmatchedWords(_ query: String) -> [String] {
+        var seen: Set<String> = []
+        return FillerWords.meaningful(TextFolding.words(query)).filter { word in
+            guard seen.insert(word).inserted else { return false }
+            let scalars = word.unicodeScalars.map(\.value)
+            return !entries.contains { bestMatch(of: word, scalars: scalars, in: $0.terms) != nil }
+        }
     }
 
     func bestMatch(of word: String, scalars: [UInt32], in terms: [Term]) -> WordMatch? {
@@ -120,8 +137,17 @@ public struct CategorySearch: Sendable {
 public struct CategoryMatch: Sendable {
     public var category: Category
     public var score: Int
-    /// One entry per typed word: what it matched.
+    /// One entry per typed word that matched: what it matched.
     public var words: [WordMatch]
+    /// The typed words (folded) that matched nothing of this category.
+    public var missed: [String]
+
+    public init(category: Category, score: Int, words: [WordMatch], missed: [String] = []) {
+        self.category = category
+        self.score = score
+        self.words = words
+        self.missed = missed
+    }
 }
 
 /// Which part of a category a word matched.

@@ -1,0 +1,60 @@
+import ArgumentParser
+import Foundation
+import ServicecenterCore
+
+/// `servicecenter stats gaps`: the catalogue's gaps, for the admin who keeps categories.toml.
+struct StatsGapsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gaps",
+        abstract: "List the searches no category matched (contacts saved as Övrig fråga), most frequent first.",
+        discussion: """
+            When a guide's words match no category, the desk offers the fallback category \
+            (categories.toml, fallback = true) and keeps the words as the contact's subject; the \
+            words that matched nothing are counted here, folded (no case, no å/ä/ö), without \
+            filler words, with personal data masked as in notes. Add search words or categories \
+            for the frequent ones. Internal: never part of the open-data package; purged with \
+            notes after [retention] note_days. Needs the role admin (exit 77 otherwise); a \
+            missing database is exit 69. Without --date/--from/--to: the retained period \
+            ([retention] note_days back to today).
+
+            Examples:
+              servicecenter stats gaps
+              servicecenter stats gaps --from 2026-11-01 --to 2026-11-30
+              servicecenter stats gaps --format csv > gaps.csv
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    @OptionGroup var period: PeriodOptions
+
+    @Option(help: ArgumentHelp("text (default), csv or json.", valueName: "FORMAT"))
+    var format: CatalogueGapReport.Format = .text
+
+    func run() throws {
+        let context = try CommandContext(global)
+        _ = try context.requireAdmin(for: "stats gaps")
+        let (first, last): (LocalDay, LocalDay)
+        if period.date == nil, period.from == nil, period.to == nil {
+            last = context.today
+            first = last.adding(days: -context.configuration.retention.noteDays)
+        } else {
+            (first, last) = try context.period(period, defaultDay: "today")
+        }
+        let store = try context.openExistingStore(access: .readOnly)
+        let gaps: [CatalogueGap]
+        do {
+            gaps = try store.catalogueGaps(from: first, through: last)
+        } catch {
+            throw context.fail(error)
+        }
+        if gaps.isEmpty, format == .text {
+            say(gapStrings(for: context.text.language).noGaps(from: first, through: last))
+            return
+        }
+        let report = CatalogueGapReport(gaps: gaps, zone: context.configuration.timeZone)
+        print(report.render(format, header: gapStrings(for: context.text.language).gapColumns), terminator: "")
+    }
+}
+
+extension CatalogueGapReport.Format: ExpressibleByArgument {}
