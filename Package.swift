@@ -103,6 +103,8 @@ let package = Package(
             name: "ServicecenterAppTests",
             dependencies: [
                 "ServicecenterApp", "ServicecenterCore", "ServicecenterStore", "TerminalUI",
+                // The shipped Config/, for tests that draw every category's guidance.
+                "ServicecenterConfigFiles",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ],
             exclude: ["__Snapshots__"]

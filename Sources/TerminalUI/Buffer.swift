@@ -35,17 +35,19 @@ public struct Buffer: Sendable, Equatable {
     }
 
     /// Writes `text` from (x, y), never past `limit` columns or the buffer's edge; a text
-    /// that does not fit ends in an ellipsis. Returns the columns written.
+    /// that does not fit ends in an ellipsis (unless `ellipsis` is false: a caller that wrapped
+    /// the text to fit wants no mark). Returns the columns written.
     @discardableResult
     public mutating func write(
-        _ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil, placeholderStyle: Style? = nil
+        _ text: String, x: Int, y: Int, style: Style = .plain, limit: Int? = nil, placeholderStyle: Style? = nil,
+        ellipsis: Bool = true
     ) -> Int {
         guard y >= 0, y < size.height else { return 0 }
         let available = min(limit ?? Int.max, size.width - x)
         guard available > 0 else { return 0 }
         let pieces = Self.visible(text, ascii: glyphs.isASCII)
         let total = pieces.reduce(0) { $0 + $1.width }
-        let needsEllipsis = total > available
+        let needsEllipsis = ellipsis && total > available
         let room = needsEllipsis ? available - 1 : available
         var column = 0
         for piece in pieces {
@@ -75,8 +77,8 @@ public struct Buffer: Sendable, Equatable {
     }
 
     /// Splits text into displayable pieces. Control characters become their Unicode control
-    /// pictures (ESC → ␛), or `^[`-style text in ASCII mode; in ASCII mode letters outside
-    /// ASCII are folded (å → a) rather than dropped.
+    /// pictures (ESC → ␛), or `^[`-style text in ASCII mode; in ASCII mode everything outside
+    /// ASCII is transliterated (å → a, – → -, → → ->; see `ASCIIFolding`) rather than dropped.
     static func visible(_ text: String, ascii: Bool) -> [Piece] {
         var pieces: [Piece] = []
         for character in text {
@@ -84,8 +86,9 @@ public struct Buffer: Sendable, Equatable {
             let first = scalars.first!.value
             if first < 0x20 || first == 0x7F || (0x80..<0xA0).contains(first) {
                 if ascii {
+                    // One cell per character: a cell holds what one terminal column shows.
                     let caret = first < 0x20 ? "^" + String(UnicodeScalar(UInt8(first + 0x40))) : "^?"
-                    pieces.append(Piece(text: caret, width: 2, isPlaceholder: true))
+                    pieces += caret.map { Piece(text: String($0), width: 1, isPlaceholder: true) }
                 } else {
                     let picture = first < 0x20 ? UnicodeScalar(0x2400 + first)! : first == 0x7F ? "␡" : "�"
                     pieces.append(Piece(text: String(picture), width: 1, isPlaceholder: true))
@@ -98,9 +101,7 @@ public struct Buffer: Sendable, Equatable {
                 continue
             }
             if ascii, !character.isASCII {
-                let folded = String(character).applyingTransform(.stripDiacritics, reverse: false) ?? "?"
-                let safe = folded.unicodeScalars.allSatisfy(\.isASCII) && !folded.isEmpty ? folded : "?"
-                pieces.append(Piece(text: safe, width: safe.count, isPlaceholder: false))
+                pieces += ASCIIFolding.fold(character).map { Piece(text: String($0), width: 1, isPlaceholder: false) }
                 continue
             }
             pieces.append(Piece(text: String(character), width: CharacterWidth.of(character), isPlaceholder: false))

@@ -23,7 +23,8 @@ struct Screen {
         Theme.choose(terminalHasColors: terminal.supportsColor, environment: ProcessInfo.processInfo.environment)
     }
 
-    var glyphs: Glyphs { terminal.supportsUnicode ? .unicode : .ascii }
+    /// The one choice of glyphs for every screen, from the terminal's locale.
+    var glyphs: Glyphs { .for(unicode: terminal.supportsUnicode) }
 
     /// Restores the terminal and turns a runner's result (0, or 128 + a signal) into the exit.
     func finish(_ status: Int32) throws {

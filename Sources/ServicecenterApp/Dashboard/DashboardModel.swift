@@ -29,6 +29,10 @@ public struct DashboardModel: Sendable {
     public var staleReason: String?
     public var focus: Focus = .board
     public var helpVisible = false
+    /// The first help row shown, when the help is longer than the screen.
+    public var helpScroll = 0
+    /// The glyph set the board is drawn with, so scrolling measures text as it is drawn.
+    public var glyphs: Glyphs = .unicode
     public var incidentTitle = TextInput(limit: Incident.titleLimit)
     public var incidentMessage = TextInput(limit: Incident.messageLimit)
     public var notice: DeskModel.Notice?

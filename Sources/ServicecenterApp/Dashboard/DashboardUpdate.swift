@@ -41,13 +41,17 @@ extension DashboardModel {
     mutating func handle(_ key: Key) -> [DashboardEffect] {
         if key == .resize { return [] }
         if helpVisible {
+            if scrollHelp(key) { return [] }
             helpVisible = false
             return []
         }
         switch focus {
         case .board:
             notice = nil
-            if DashboardAction.help.matches(key) { helpVisible = true }
+            if DashboardAction.help.matches(key) {
+                helpVisible = true
+                helpScroll = 0
+            }
             if DashboardAction.quit.matches(key) { return [.quit] }
             if DashboardAction.refresh.matches(key) { return [.reload] }
             if DashboardAction.startIncident.matches(key), showsStaff { focus = .incidentTitle }

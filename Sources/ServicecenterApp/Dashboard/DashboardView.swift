@@ -8,8 +8,8 @@ extension DashboardModel {
     public static let minimumSize = Size(width: 60, height: 16)
 
     /// Renders the whole wallboard into a buffer of the model's size.
-    public func view(theme: Theme, glyphs: Glyphs = .unicode) -> Buffer {
-        var buffer = Buffer(size: size, glyphs: glyphs)
+    public func view(theme: Theme, glyphs: Glyphs? = nil) -> Buffer {
+        var buffer = Buffer(size: size, glyphs: glyphs ?? self.glyphs)
         guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
             buffer.paragraph(text.tooSmall(need: Self.minimumSize, have: size), in: buffer.area, style: theme[.warning])
             return buffer
@@ -20,22 +20,16 @@ extension DashboardModel {
         drawNotice(into: &buffer, bottom.row(0), theme)
         buffer.keyHints(hints, in: bottom.row(1), keyStyle: theme[.keyHint], labelStyle: theme[.keyHintLabel])
 
-        var area = body
-        for incident in live?.incidents ?? [] where area.height > 12 {
-            let (row, below) = area.splitTop(1)
-            buffer.fill(row, style: theme[.error])
-            buffer.write(
-                text.incidentBanner(title: incident.title, message: incident.message, contacts: live?.incidentContacts[incident.tag] ?? 0),
-                x: row.x + 1, y: row.y, style: theme[.error], limit: row.width - 2)
-            area = below
-        }
+        let (banners, below) = body.splitTop(bannerRows(in: body, ascii: buffer.glyphs.isASCII))
+        drawBanners(into: &buffer, banners, theme)
+        var area = below
         area = drawChannels(into: &buffer, area.inset(horizontal: 1), theme)
         area = drawHourly(into: &buffer, area, theme)
         if area.height >= 10 { area = drawEvenness(into: &buffer, area, theme) }
         drawStaffAndOverdue(into: &buffer, area, theme)
 
         if focus == .incidentTitle || focus == .incidentMessage { drawIncidentForm(into: &buffer, body, theme) }
-        if helpVisible { drawHelp(into: &buffer, body, theme) }
+        if helpVisible { drawHelp(into: &buffer, theme) }
         return buffer
     }
 
@@ -127,10 +121,10 @@ extension DashboardModel {
 
     func symbol(_ state: TargetState, _ glyphs: Glyphs) -> String {
         switch state {
-        case .onTarget: glyphs.isASCII ? "+" : "✓"
+        case .onTarget: glyphs.onTarget
         case .atRisk: "!"
-        case .missed: glyphs.isASCII ? "x" : "✗"
-        case .noData: glyphs.isASCII ? "-" : "·"
+        case .missed: glyphs.missed
+        case .noData: glyphs.noData
         }
     }
 
@@ -211,7 +205,7 @@ extension DashboardModel {
     /// One row of a bar `rows` high filled to `fraction`, counted from the bottom row 0, in
     /// eighths of a cell (▁ to █), so a short bar still shows.
     func bar(_ fraction: Double, row: Int, of rows: Int, _ glyphs: Glyphs) -> String {
-        let levels: [String] = glyphs.isASCII ? [" ", ".", ":", "-", "=", "+", "*", "#", "@"] : [" ", "▁", "▂", "▃", "▄", "▅", "▆", "▇", "█"]
+        let levels = glyphs.barLevels
         guard fraction > 0 else { return levels[0] }
         let eighths = max(1, Int((fraction * Double(8 * rows)).rounded()))
         return levels[min(8, max(0, eighths - 8 * row))]
@@ -287,18 +281,6 @@ extension DashboardModel {
         buffer.write(text.incidentMessageLabel, x: inner.x, y: inner.y + 2, style: theme[.label])
         buffer.textField(incidentMessage, in: inner.row(3), style: focus == .incidentMessage ? theme[.fieldFocused] : theme[.field], focused: focus == .incidentMessage)
         buffer.write(text.incidentFormHint, x: inner.x, y: inner.y + 5, style: theme[.muted], limit: inner.width)
-    }
-
-    func drawHelp(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
-        let lines = text.helpLines
-        let width = min(area.width - 4, 100)
-        let height = min(area.height, lines.count + 2)
-        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
-        buffer.fill(box, style: theme[.normal])
-        buffer.frame(box, title: text.helpTitle, style: theme[.frame], titleStyle: theme[.label])
-        for (index, line) in lines.enumerated() where index < box.height - 2 {
-            buffer.write(line, x: box.x + 2, y: box.y + 1 + index, limit: box.width - 4)
-        }
     }
 }
 

@@ -28,6 +28,8 @@ public enum DeskAction: CaseIterable, Sendable {
     case noShow
     case transferTicket
     case queueList
+    /// Scrolls the guidance (and the help) when it is longer than its area.
+    case scrollText
 
     /// The key as printed in the hint bar and the help.
     public var keyName: String {
@@ -57,6 +59,7 @@ public enum DeskAction: CaseIterable, Sendable {
         case .noShow: "^X"
         case .transferTicket: "^F"
         case .queueList: "^K"
+        case .scrollText: "PgUp PgDn"
         }
     }
 
@@ -74,7 +77,7 @@ public enum DeskAction: CaseIterable, Sendable {
         case .quit: .function(10)
         case .handovers: .function(7)
         case .choose, .outcome, .back, .repeatLink, .callback, .filterSector, .filterStatus, .filterOverdue, .mineOrAll,
-             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: nil
+             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList, .scrollText: nil
         }
     }
 
@@ -106,7 +109,7 @@ public enum DeskAction: CaseIterable, Sendable {
     /// The keys of the contact form, in the order the help lists them.
     public static let formActions: [DeskAction] = [
         .help, .newContact, .station, .digitalHelp, .medium, .note, .handovers, .editLast, .save, .quit, .choose, .outcome,
-        .repeatLink, .back, .callNext, .queueList, .operatorStatus, .tagIncident, .noShow, .transferTicket,
+        .repeatLink, .back, .callNext, .queueList, .operatorStatus, .tagIncident, .noShow, .transferTicket, .scrollText,
     ]
 
     /// The keys of the hand-over list.

@@ -56,10 +56,17 @@ public struct DeskModel: Sendable {
     public var station: Station?
     public var stations: [Station]
     public var stationSelection = 0
+    /// The glyph set the screen is drawn with (ASCII on a non-UTF-8 terminal): wrapping, and so
+    /// scrolling, measures text as it will be drawn.
+    public var glyphs: Glyphs = .unicode
 
     public var focus: Focus
     /// The focus to return to when help closes; nil while help is hidden.
     public var helpReturnFocus: Focus?
+    /// The first help row shown, when the help is longer than the screen.
+    public var helpScroll = 0
+    /// How far the highlighted category's guidance is scrolled (PgDn).
+    public var guidanceScroll = GuidanceScroll()
     public var form: ContactForm?
     public var offeredDraft: ContactForm?
     public var search = TextInput(limit: 80)

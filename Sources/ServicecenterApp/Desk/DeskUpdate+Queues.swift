@@ -35,16 +35,7 @@ extension DeskModel {
             chosenStatus = chosenStatus.nextChosen
             notice = Notice(kind: .info, text: text.statusNow(text.queue.status(chosenStatus)))
         case .tagIncident:
-            guard form != nil else { return [] }
-            if form?.incident != nil {
-                form?.incident = nil
-                notice = Notice(kind: .info, text: text.incidentUntagged)
-            } else if let incident = incidents.first {
-                form?.incident = incident.tag
-                notice = Notice(kind: .success, text: text.incidentTagged(incident.title))
-            } else {
-                notice = Notice(kind: .warning, text: text.noIncidentToTag)
-            }
+            cycleIncidentTag()
         case .noShow:
             return markNoShow()
         case .transferTicket:

@@ -62,6 +62,7 @@ extension DeskModel {
     mutating func handle(_ key: Key) -> [DeskEffect] {
         if key == .resize { return [] }
         if helpVisible {
+            if scrollHelp(key) { return [] }
             focus = helpReturnFocus ?? focus
             helpReturnFocus = nil
             // A letter that only closed the help was not read: in a command step, the Enter
@@ -75,6 +76,7 @@ extension DeskModel {
         let textFocused = focus == .search || focus == .note
         if key == .function(1) || (key == .character("?") && !textFocused) {
             helpReturnFocus = focus
+            helpScroll = 0
             return []
         }
         if key == .function(10) || key == .control("c") { return requestQuit() }
@@ -87,6 +89,7 @@ extension DeskModel {
         if key == .control("o") { return offerLaterDraft() }
         if key == .function(7), focus != .station, focus != .resumeOffer { return toggleHandoverBoard() }
         if let action = DeskAction.forControlKey(key), focus != .station, focus != .resumeOffer { return performQueueAction(action) }
+        if scrollGuidance(key) { return [] }
         switch focus {
         case .station: return handleStation(key)
         case .resumeOffer: return handleResume(key)
@@ -322,7 +325,7 @@ extension DeskModel {
         case .station: focus = .station
         case .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: return performQueueAction(action)
         case .newContact, .editLast, .help, .quit, .choose, .outcome, .back, .handovers, .repeatLink, .callback, .filterSector,
-             .filterStatus, .filterOverdue, .mineOrAll: break
+             .filterStatus, .filterOverdue, .mineOrAll, .scrollText: break
         }
         return []
     }

@@ -57,7 +57,10 @@ extension DeskModel {
                 + text.handoverDetail(
                     reason: text.reason(selected.reason), status: text.core.handoverStatus(selected.status).lowercased(),
                     by: selected.statusBy, at: at)
-            buffer.write(detail, x: inner.x + 2, y: inner.maxY - 1, style: late > 0 ? theme[.overdue] : theme[.muted], limit: inner.width - 2)
+            // Who changed it last, whole: it takes the free row above it when it needs two.
+            let rows = min(2, WrappedText(detail, width: inner.width - 2, ascii: buffer.glyphs.isASCII).lines.count)
+            buffer.wrappedText(detail, in: Rect(x: inner.x + 2, y: inner.maxY - rows, width: inner.width - 2, height: rows),
+                               style: late > 0 ? theme[.overdue] : theme[.muted])
         }
     }
 
@@ -71,9 +74,13 @@ extension DeskModel {
         buffer.write(text.repeatHint, x: inner.x, y: inner.y, style: theme[.muted], limit: inner.width)
         let label = text.handoverIDLabel + " "
         buffer.write(label, x: inner.x, y: inner.y + 1, style: theme[.label])
-        buffer.textField(repeatInput, in: Rect(x: inner.x + CharacterWidth.of(label), y: inner.y + 1, width: 14, height: 1),
+        buffer.textField(repeatInput, in: Rect(x: inner.x + CharacterWidth.of(label), y: inner.y + 1, width: min(14, inner.width - CharacterWidth.of(label)), height: 1),
                          style: theme[.fieldFocused], focused: true)
         let listArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
+        // The list holds contacts, the field above takes a hand-over: say which number is which.
+        if !repeatCandidates.isEmpty {
+            buffer.write(text.repeatListHeading, x: inner.x, y: inner.y + 2, style: theme[.label], limit: inner.width)
+        }
         guard !repeatCandidates.isEmpty else {
             buffer.write(text.repeatNoCandidates, x: listArea.x, y: listArea.y, style: theme[.muted], limit: listArea.width)
             return

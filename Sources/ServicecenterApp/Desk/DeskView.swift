@@ -7,49 +7,33 @@ extension DeskModel {
     public static let minimumSize = Size(width: 70, height: 18)
 
     /// Renders the whole screen into a buffer of the model's size.
-    public func view(theme: Theme, glyphs: Glyphs = .unicode) -> Buffer {
-        var buffer = Buffer(size: size, glyphs: glyphs)
+    public func view(theme: Theme, glyphs: Glyphs? = nil) -> Buffer {
+        var buffer = Buffer(size: size, glyphs: glyphs ?? self.glyphs)
         guard size.width >= Self.minimumSize.width, size.height >= Self.minimumSize.height else {
             buffer.paragraph(text.tooSmall(need: Self.minimumSize, have: size), in: buffer.area, style: theme[.warning])
             return buffer
         }
-        let (titleRow, afterTitle) = buffer.area.splitTop(1)
-        var rest = afterTitle
-        // An incident in progress: every guide must see what to tell citizens.
-        if let incident = incidents.first {
-            let (bannerRow, below) = rest.splitTop(1)
-            buffer.fill(bannerRow, style: theme[.error])
-            buffer.write(text.incidentBanner(title: incident.title, message: incident.message),
-                         x: bannerRow.x + 1, y: bannerRow.y, style: theme[.error], limit: bannerRow.width - 2)
-            rest = below
-        }
-        let (todayRow, body) = rest.splitTop(1)
-        let (middle, bottom) = body.splitBottom(2)
-        drawTitle(into: &buffer, titleRow, theme)
-        buffer.write(todayLine, x: todayRow.x + 1, y: todayRow.y, style: theme[.muted], limit: todayRow.width - 2)
-        drawNotice(into: &buffer, bottom.row(0), theme)
-        buffer.keyHints(hints, in: bottom.row(1), keyStyle: theme[.keyHint], labelStyle: theme[.keyHintLabel])
+        let screen = layout(ascii: buffer.glyphs.isASCII)
+        // Incidents in progress: every guide must see what to tell citizens, all of it.
+        drawBanners(into: &buffer, screen.banners, theme)
+        drawTitle(into: &buffer, screen.title, theme)
+        buffer.write(todayLine, x: screen.today.x + 1, y: screen.today.y, style: theme[.muted], limit: screen.today.width - 2)
+        drawNotice(into: &buffer, screen.notice, theme)
+        buffer.keyHints(hints, in: screen.keyHints, keyStyle: theme[.keyHint], labelStyle: theme[.keyHintLabel])
+        let middle = screen.middle
 
         switch focus {
         case .station: drawStations(into: &buffer, middle, theme)
         case .resumeOffer: drawResumeOffer(into: &buffer, middle, theme)
         case .handovers: drawHandoverBoard(into: &buffer, middle, theme)
         default:
-            if size.width >= 120 {
-                let (left, right) = middle.splitLeft(middle.width * 3 / 5)
-                drawForm(into: &buffer, left, theme)
-                drawRecent(into: &buffer, right, theme)
-            } else {
-                let recentRows = max(3, min(8, middle.height / 4))
-                let (top, lower) = middle.splitBottom(recentRows)
-                drawForm(into: &buffer, top, theme)
-                drawRecent(into: &buffer, lower, theme)
-            }
+            drawForm(into: &buffer, screen.form, theme)
+            drawRecent(into: &buffer, screen.recent, theme)
         }
         if focus == .repeatLink { drawRepeatPicker(into: &buffer, middle, theme) }
         if focus == .queueList { drawQueueList(into: &buffer, middle, theme) }
         // The help may cover the whole screen: it lists every key.
-        if helpVisible { drawHelp(into: &buffer, buffer.area, theme) }
+        if helpVisible { drawHelp(into: &buffer, theme) }
         return buffer
     }
 
@@ -81,6 +65,9 @@ extension DeskModel {
             actions += [.callback, .filterSector, .filterStatus, .filterOverdue]
                 + (seesAllSectors ? [.mineOrAll] : []) + [.quit]
         }
+        // When the guidance is longer than its area, the keys that scroll it are named too: last,
+        // so on a narrow screen they give way to saving and quitting (the ▼ and F1 still tell).
+        if guidanceScrolls { actions.append(.scrollText) }
         let waiting = focus == .idle && !laterDrafts.isEmpty ? [KeyHint("^O", text.safety.draftHint)] : []
         return actions.prefix(1).map { KeyHint($0.keyName, text.hint($0)) } + waiting + actions.dropFirst().map { KeyHint($0.keyName, text.hint($0)) }
     }
@@ -98,9 +85,9 @@ extension DeskModel {
         buffer.write(time, x: row.maxX - time.count - 1, y: row.y, style: theme[.title])
     }
 
-    func drawNotice(into buffer: inout Buffer, _ row: Rect, _ theme: Theme) {
+    func drawNotice(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         guard let notice else { return }
-        buffer.write(notice.text, x: row.x + 1, y: row.y, style: theme[notice.role], limit: row.width - 2)
+        buffer.wrappedText(notice.text, in: Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height), style: theme[notice.role])
     }
 
     func drawStations(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
@@ -154,11 +141,9 @@ extension DeskModel {
         buffer.textField(search, in: Rect(x: inner.x + labelWidth, y: inner.y, width: min(40, inner.width - labelWidth), height: 1),
                          style: focus == .search ? theme[.fieldFocused] : theme[.field], focused: focus == .search)
 
-        // Fixed lines at the bottom of the form; the match list takes what is left.
-        // Guidance (2), e-service, outcome, digital help, note; a forwarded contact adds its reason.
-        let fixedRows = 6 + (form.resolution == .forwarded ? 1 : 0)
-        let listHeight = max(1, inner.height - 1 - fixedRows)
-        let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: listHeight)
+        // Fixed lines at the bottom of the form; the guidance takes the rows it needs, the match list what is left.
+        let rows = formLayout(area, ascii: buffer.glyphs.isASCII)
+        let listArea = rows.list
         if focus == .search {
             if matches.isEmpty {
                 if !search.text.isEmpty { buffer.write(text.noMatches, x: listArea.x + 2, y: listArea.y, style: theme[.muted], limit: listArea.width - 2) }
@@ -181,26 +166,34 @@ extension DeskModel {
             }
         } else if let category = highlightedCategory {
             let sector = configuration.sector(category.sector)?.name ?? category.sector
-            let written = buffer.write("\(glyphs(buffer).selected) \(category.name) → \(sector)", x: listArea.x, y: listArea.y, style: theme[.selection], limit: listArea.width)
+            // The chosen category and the sector it belongs to, whole: the guide may read the sector out.
+            let chosen = "\(buffer.glyphs.selected) \(category.name) → \(sector)"
+            let shown = buffer.wrappedText(chosen, in: listArea, style: theme[.selection])
             if let subject = subject(of: form) {
-                // The words kept with an Övrig fråga contact, shown before the save.
-                buffer.write("  " + text.subjectLabel + " " + subject, x: listArea.x + written, y: listArea.y, style: theme[.normal], limit: listArea.width - written)
+                // The words kept with an Övrig fråga contact, shown before the save: beside the
+                // category when they fit there, else whole on the rows below.
+                let words = text.subjectLabel + " " + subject
+                let after = Buffer.displayWidth(chosen, ascii: buffer.glyphs.isASCII) + 2
+                if shown.total == 1, after + Buffer.displayWidth(words, ascii: buffer.glyphs.isASCII) <= listArea.width {
+                    buffer.write(words, x: listArea.x + after, y: listArea.y, style: theme[.normal])
+                } else if shown.shown < listArea.height {
+                    buffer.wrappedText(words, in: Rect(x: listArea.x + 2, y: listArea.y + shown.shown, width: listArea.width - 2,
+                                                       height: listArea.height - shown.shown), style: theme[.normal])
+                }
             }
         }
 
-        // Guidance for the highlighted category.
-        var y = inner.y + 1 + listHeight
+        // Guidance for the highlighted category, wrapped in full; scrolled with PgUp/PgDn when longer.
         if let category = highlightedCategory {
-            let guidanceLabel = text.guidanceLabel + " "
-            buffer.write(guidanceLabel, x: inner.x, y: y, style: theme[.label])
-            let offset = CharacterWidth.of(guidanceLabel)
-            buffer.paragraph(category.guidance, in: Rect(x: inner.x + offset, y: y, width: inner.width - offset, height: 2), style: theme[.guidance])
+            buffer.write(text.guidanceLabel + " ", x: inner.x, y: rows.guidance.y, style: theme[.label])
+            let offset = guidanceScroll.offset(for: category.id, in: form.startedAt)
+            buffer.wrappedText(category.guidance, in: rows.guidance, style: theme[.guidance], offset: offset, signStyle: theme[.label])
             if let eservice = category.eservice {
-                buffer.write(text.eserviceLabel + " ", x: inner.x, y: y + 2, style: theme[.label])
-                buffer.write(eservice, x: inner.x + CharacterWidth.of(text.eserviceLabel) + 1, y: y + 2, style: theme[.guidance], limit: inner.width - offset)
+                buffer.write(text.eserviceLabel + " ", x: inner.x, y: rows.eservice.y, style: theme[.label])
+                buffer.wrappedText(eservice, in: rows.eservice, style: theme[.guidance])
             }
         }
-        y += 3
+        var y = rows.outcomeY
 
         // Outcome, reason, digital help and note.
         var x = inner.x
@@ -223,7 +216,7 @@ extension DeskModel {
             }
         }
         y += 1
-        let check = form.digitalHelp ? glyphs(buffer).checked : glyphs(buffer).unchecked
+        let check = form.digitalHelp ? buffer.glyphs.checked : buffer.glyphs.unchecked
         x = inner.x
         x += buffer.write("\(check) \(text.digitalHelpLabel) (F4)", x: x, y: y, style: form.digitalHelp ? theme[.success] : theme[.normal])
         if form.channel == .digital, let medium = form.medium {
@@ -240,8 +233,6 @@ extension DeskModel {
                          style: focus == .note ? theme[.fieldFocused] : theme[.field], focused: focus == .note)
     }
 
-    func glyphs(_ buffer: Buffer) -> Glyphs { buffer.glyphs }
-
     func drawRecent(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         buffer.frame(area, title: text.recentTitle, style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
@@ -257,28 +248,6 @@ extension DeskModel {
             let editable = index == 0 && editableContact != nil
             buffer.write(line, x: inner.x, y: inner.y + index, style: editable ? theme[.normal] : theme[.muted], limit: inner.width)
         }
-    }
-
-    func drawHelp(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
-        let actions = (helpReturnFocus == .handovers) ? DeskAction.handoverActions : DeskAction.formActions
-        let width = min(area.width - 4, 76)
-        let height = min(area.height, actions.count + 4)
-        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
-        buffer.fill(box, style: theme[.normal])
-        buffer.frame(box, title: text.helpTitle, style: theme[.frame], titleStyle: theme[.label])
-        let keyWidth = actions.map { CharacterWidth.of($0.keyName) }.max() ?? 3
-        // When a line per key does not fit (the smallest terminals), two columns of short labels do.
-        let compact = actions.count > box.height - 4
-        let columnWidth = compact ? (box.width - 4) / 2 : box.width - 4
-        let perColumn = compact ? (actions.count + 1) / 2 : actions.count
-        for (index, action) in actions.enumerated() where index % perColumn < box.height - 4 {
-            let x = box.x + 2 + (index / perColumn) * columnWidth
-            let y = box.y + 1 + index % perColumn
-            buffer.write(action.keyName, x: x, y: y, style: theme[.keyHint])
-            buffer.write(compact ? text.hint(action) : text.help(action), x: x + keyWidth + 2, y: y, style: theme[.normal],
-                         limit: columnWidth - keyWidth - 3)
-        }
-        buffer.write(text.helpClose, x: box.x + 2, y: box.maxY - 2, style: theme[.muted], limit: box.width - 4)
     }
 
     func drawQueueList(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {

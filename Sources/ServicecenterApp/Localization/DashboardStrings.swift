@@ -31,6 +31,13 @@ public protocol DashboardStrings: Sendable {
     func hint(_ action: DashboardAction) -> String
     var helpTitle: String { get }
     var helpLines: [String] { get }
+    var helpClose: String { get }
+    /// The help's closing line when it is longer than the screen and scrolls.
+    var helpScrollAndClose: String { get }
+    /// The heading above the incidents in progress, in full, at the top of the help.
+    var incidentsHeading: String { get }
+    /// The banners' last row when not every incident fits: how many are not shown in full.
+    func incidentsNotShownInFull(_ count: Int) -> String
     func tooSmall(need: Size, have: Size) -> String
     var needsTerminal: String { get }
 }
@@ -79,10 +86,15 @@ public struct SwedishDashboardStrings: DashboardStrings {
             "Servicenivå: andel besvarade inom målet; den som lägger på före målet räknas inte.",
             "✓ når målet · ! i riskzonen (mindre än 5 enheter över, eller någon väntar längre än målet) · ✗ under målet.",
             "Svarstid: snittväntan för besvarade. Avhopp: avbrutna av alla erbjudna.",
-            "Staplarna: kontakter per timme idag; prickarna: samma veckodag i snitt.",
+            "Staplarna: varje timme har två, den vanliga för idag och en svag till höger för samma veckodag i snitt.",
             "I startar en driftstörning (rubrik och budskap) som alla diskar visar; E avslutar den.",
-            "Valfri tangent stänger hjälpen.",
         ]
+    }
+    public var helpClose: String { "Valfri tangent stänger hjälpen." }
+    public var helpScrollAndClose: String { "↑↓ PgUp PgDn bläddrar · annan tangent stänger hjälpen." }
+    public var incidentsHeading: String { "Pågående driftstörningar:" }
+    public func incidentsNotShownInFull(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "driftstörning syns" : "driftstörningar syns") inte i sin helhet – F1 visar allt"
     }
     public func tooSmall(need: Size, have: Size) -> String {
         "Fönstret är \(have.width)×\(have.height); tavlan behöver minst \(need.width)×\(need.height)."
@@ -134,10 +146,15 @@ public struct EnglishDashboardStrings: DashboardStrings {
             "Service level: share answered within the target; callers hanging up before it are left out.",
             "✓ on target · ! at risk (less than 5 points above, or someone waiting past the target) · ✗ missed.",
             "ASA: mean wait of answered calls. Abandoned: abandoned of all offered.",
-            "Bars: contacts per hour today; dots: the same weekday on average.",
+            "Bars: each hour has two, the plain one for today and a dim one to its right for the same weekday on average.",
             "I starts an incident (title and message) that every desk shows; E ends it.",
-            "Any key closes this help.",
         ]
+    }
+    public var helpClose: String { "Any key closes this help." }
+    public var helpScrollAndClose: String { "↑↓ PgUp PgDn scroll · any other key closes the help." }
+    public var incidentsHeading: String { "Incidents in progress:" }
+    public func incidentsNotShownInFull(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "incident is" : "incidents are") not shown in full – F1 shows all"
     }
     public func tooSmall(need: Size, have: Size) -> String {
         "The window is \(have.width)×\(have.height); the wallboard needs at least \(need.width)×\(need.height)."

@@ -47,6 +47,14 @@ public protocol DeskStrings: Sendable {
     var needsTerminal: String { get }
     var helpTitle: String { get }
     var helpClose: String { get }
+    /// The help's closing line when it is longer than the screen and scrolls.
+    var helpScrollAndClose: String { get }
+    /// The heading above the incidents in progress, in full, at the top of the help.
+    var incidentsHeading: String { get }
+    /// The banners' last row when not every incident fits: how many are not shown in full.
+    func incidentsNotShownInFull(_ count: Int) -> String
+    /// The heading of the repeat picker's list, which lists contacts (not hand-overs) by id.
+    var repeatListHeading: String { get }
     func help(_ action: DeskAction) -> String
     func hint(_ action: DeskAction) -> String
 
@@ -159,10 +167,17 @@ public struct SwedishDeskStrings: DeskStrings {
     public func tooSmall(need: Size, have: Size) -> String {
         "Terminalen är för liten (behöver \(need.width)×\(need.height), har \(have.width)×\(have.height))"
     }
-    public var notUTF8: String { "Terminalen är inte UTF-8: visar ASCII (å, ä, ö som a, a, o). Sätt LANG=sv_SE.UTF-8." }
+    // Written in ASCII on purpose: it is only ever shown on a terminal that cannot show more.
+    public var notUTF8: String { "Terminalen saknar UTF-8: svenska tecken visas utan prickar och ringar. Starta om med LANG=sv_SE.UTF-8." }
     public var needsTerminal: String { "Disken behöver en terminal (kör den i ett terminalfönster eller över SSH med TTY)." }
     public var helpTitle: String { "Tangenter" }
     public var helpClose: String { "Valfri tangent stänger hjälpen." }
+    public var helpScrollAndClose: String { "↑↓ PgUp PgDn bläddrar · annan tangent stänger hjälpen." }
+    public var incidentsHeading: String { "Pågående driftstörningar:" }
+    public func incidentsNotShownInFull(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "driftstörning syns" : "driftstörningar syns") inte i sin helhet – F1 visar allt"
+    }
+    public var repeatListHeading: String { "Dina kontakter (kontakt-id, när, ärendetyp · utfall):" }
 
     public func help(_ action: DeskAction) -> String {
         switch action {
@@ -187,10 +202,11 @@ public struct SwedishDeskStrings: DeskStrings {
         case .mineOrAll: "mina ärenden eller alla (arbetsledare)"
         case .callNext: "kalla nästa kölapp för stationens kanal (öppnar kontakten med väntetiden)"
         case .operatorStatus: "byt status: tillgänglig · efterarbete · paus"
-        case .tagIncident: "koppla kontakten till pågående driftstörning, av/på"
+        case .tagIncident: "koppla kontakten till pågående driftstörning; vid flera byter ^T igen till nästa, sist av"
         case .noShow: "besökaren kom inte: markera uteblev (Enter registrerar, ^X ångrar)"
         case .transferTicket: "flytta kölappen till andra hallkön och stäng kontakten (frågar)"
         case .queueList: "visa kön och kalla en kölapp i annan ordning (↑↓ Enter)"
+        case .scrollText: "bläddra i vägledningen när den är längre än sin ruta (▼ i kanten); i hjälpen även ↑↓"
         }
     }
 
@@ -221,6 +237,7 @@ public struct SwedishDeskStrings: DeskStrings {
         case .noShow: "Uteblev"
         case .transferTicket: "Flytta"
         case .queueList: "Kön"
+        case .scrollText: "Bläddra"
         }
     }
     public func handoverBoardTitle(mineOnly: Bool, sector: String?, status: String, overdueOnly: Bool) -> String {
@@ -242,13 +259,13 @@ public struct SwedishDeskStrings: DeskStrings {
     public var onlySupervisorsSeeAll: String { "Bara arbetsledare och administratörer ser alla förvaltningars ärenden." }
     public func callbackRecorded(id: Int64) -> String { "Ärende \(id): återkoppling till medborgaren registrerad." }
     public var repeatTitle: String { "Återkontakt: samma sak som en tidigare kontakt" }
-    public var repeatHint: String { "↑↓ Enter: egen kontakt · eller ärende-id + Enter · Esc: tillbaka" }
-    public var repeatNoCandidates: String { "Inga egna kontakter under perioden; skriv ärende-id." }
+    public var repeatHint: String { "↑↓ Enter: välj en av dina kontakter · Esc: tillbaka" }
+    public var repeatNoCandidates: String { "Inga egna kontakter under perioden; skriv id för ett överlämnat ärende ovan." }
     public func repeatLinked(contactID: Int64) -> String { "Kopplad som återkontakt till kontakt \(contactID) (syns i formuläret; ^R tar bort)." }
     public var repeatUnlinked: String { "Kopplingen till den tidigare kontakten togs bort." }
     public func repeatLabel(contactID: Int64) -> String { "Återkontakt till \(contactID) (^R tar bort)" }
     public func noSuchHandover(id: Int64) -> String { "Det finns inget ärende med id \(id)." }
-    public var handoverIDLabel: String { "Ärende-id:" }
+    public var handoverIDLabel: String { "eller id för överlämnat ärende (F7):" }
 
     public var queue: any QueueStrings { SwedishQueueStrings() }
     public func ticketLabel(_ ticket: String, wait: String) -> String { "\(ticket) väntade \(wait)" }
@@ -340,10 +357,17 @@ public struct EnglishDeskStrings: DeskStrings {
     public func tooSmall(need: Size, have: Size) -> String {
         "Terminal too small (need \(need.width)×\(need.height), have \(have.width)×\(have.height))"
     }
-    public var notUTF8: String { "The terminal is not UTF-8: showing ASCII (å, ä, ö as a, a, o). Set LANG=sv_SE.UTF-8." }
+    // Written in ASCII on purpose: it is only ever shown on a terminal that cannot show more.
+    public var notUTF8: String { "The terminal is not UTF-8: Swedish letters show without their dots and rings. Restart with LANG=sv_SE.UTF-8." }
     public var needsTerminal: String { "The desk needs a terminal (run it in a terminal window or over SSH with a TTY)." }
     public var helpTitle: String { "Keys" }
     public var helpClose: String { "Any key closes the help." }
+    public var helpScrollAndClose: String { "↑↓ PgUp PgDn scroll · any other key closes the help." }
+    public var incidentsHeading: String { "Incidents in progress:" }
+    public func incidentsNotShownInFull(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "incident is" : "incidents are") not shown in full – F1 shows all"
+    }
+    public var repeatListHeading: String { "Your contacts (contact id, when, category · outcome):" }
 
     public func help(_ action: DeskAction) -> String {
         switch action {
@@ -368,10 +392,11 @@ public struct EnglishDeskStrings: DeskStrings {
         case .mineOrAll: "my hand-overs or all (supervisors)"
         case .callNext: "call the next ticket for the station's channel (opens the contact with its wait)"
         case .operatorStatus: "change status: available · after-contact work · paused"
-        case .tagIncident: "tag the contact to the incident in progress, on/off"
+        case .tagIncident: "tag the contact to the incident in progress; with several, ^T again moves to the next, then off"
         case .noShow: "visitor did not come: mark a no-show (Enter records, ^X undoes)"
         case .transferTicket: "move the ticket to the other hall queue, close the contact (asks)"
         case .queueList: "show the queue and call a ticket out of order (↑↓ Enter)"
+        case .scrollText: "scroll the guidance when it is longer than its area (▼ at its edge); ↑↓ too in this help"
         }
     }
 
@@ -402,6 +427,7 @@ public struct EnglishDeskStrings: DeskStrings {
         case .noShow: "No-show"
         case .transferTicket: "Move"
         case .queueList: "Queue"
+        case .scrollText: "Scroll"
         }
     }
 
@@ -424,13 +450,13 @@ public struct EnglishDeskStrings: DeskStrings {
     public var onlySupervisorsSeeAll: String { "Only supervisors and admins see every sector's hand-overs." }
     public func callbackRecorded(id: Int64) -> String { "Hand-over \(id): call-back to the citizen recorded." }
     public var repeatTitle: String { "Repeat contact: same matter as an earlier contact" }
-    public var repeatHint: String { "↑↓ Enter: your contact · or hand-over id + Enter · Esc: back" }
-    public var repeatNoCandidates: String { "No contacts of yours in the period; type a hand-over id." }
+    public var repeatHint: String { "↑↓ Enter: choose one of your contacts · Esc: back" }
+    public var repeatNoCandidates: String { "No contacts of yours in the period; type a hand-over's id above." }
     public func repeatLinked(contactID: Int64) -> String { "Linked as a repeat of contact \(contactID) (shown on the form; ^R removes)." }
     public var repeatUnlinked: String { "The link to the earlier contact was removed." }
     public func repeatLabel(contactID: Int64) -> String { "Repeat of \(contactID) (^R removes)" }
     public func noSuchHandover(id: Int64) -> String { "There is no hand-over with id \(id)." }
-    public var handoverIDLabel: String { "Hand-over id:" }
+    public var handoverIDLabel: String { "or the id of a hand-over (F7):" }
 
     public var queue: any QueueStrings { EnglishQueueStrings() }
     public func ticketLabel(_ ticket: String, wait: String) -> String { "\(ticket) waited \(wait)" }

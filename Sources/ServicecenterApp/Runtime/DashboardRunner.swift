@@ -29,6 +29,8 @@ public final class DashboardRunner {
         self.backend = backend
         self.theme = theme
         self.glyphs = glyphs
+        // The model measures text for scrolling as it will be drawn.
+        self.model.glyphs = glyphs
         self.clock = clock
         self.stopRequested = stopRequested
         watch = ChangeWatch(store: store)

@@ -38,6 +38,8 @@ public final class DeskRunner {
         self.backend = backend
         self.theme = theme
         self.glyphs = glyphs
+        // The model measures text for scrolling as it will be drawn.
+        self.model.glyphs = glyphs
         self.clock = clock
         self.stopRequested = stopRequested
         self.interrupts = interrupts

@@ -1,0 +1,92 @@
+import Foundation
+import ServicecenterCore
+import TerminalUI
+
+/// The wallboard's prose: the incident banners (every incident, each wrapped) and the help
+/// (wrapped to the width it has, scrolled with ↑↓ PgUp PgDn when longer than the screen).
+extension DashboardModel {
+    /// The area between the title row and the notice and key rows.
+    var bodyArea: Rect { Rect(x: 0, y: 1, width: size.width, height: size.height - 3) }
+
+    func bannerLines(width: Int, ascii: Bool) -> [[String]] {
+        (live?.incidents ?? []).map { incident in
+            WrappedText(text.incidentBanner(title: incident.title, message: incident.message,
+                                            contacts: live?.incidentContacts[incident.tag] ?? 0),
+                        width: width - 2, ascii: ascii).lines
+        }
+    }
+
+    /// Rows the banners take: all they need, up to a quarter of the body, and none when the
+    /// body has no more than the figures need (12 rows) to spare.
+    func bannerRows(in body: Rect, ascii: Bool) -> Int {
+        let limit = min(body.height - 12, max(1, body.height / 4))
+        guard limit > 0 else { return 0 }
+        return BannerStack.rows(bannerLines(width: body.width, ascii: ascii), limit: limit)
+    }
+
+    func drawBanners(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        BannerStack.draw(bannerLines(width: area.width, ascii: buffer.glyphs.isASCII), into: &buffer, area, style: theme[.error],
+                         notShown: text.incidentsNotShownInFull)
+    }
+
+    // MARK: - Help
+
+    /// The help box: as wide as the body allows (up to 120 columns), as tall as its text.
+    func helpLayout(ascii: Bool) -> HelpLayout {
+        let area = bodyArea
+        let width = min(area.width - 4, 120)
+        let most = max(1, area.height - 4)
+        var rows = helpRows(width: width - 4, ascii: ascii)
+        if rows.count > most { rows = helpRows(width: width - 4 - ScrollingText.gutter, ascii: ascii) }
+        let height = min(area.height, rows.count + 4)
+        let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
+        let content = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 4)
+        return HelpLayout(box: box, content: content, rows: rows,
+                          window: .clamped(total: rows.count, height: content.height, offset: helpScroll), keyWidth: 0)
+    }
+
+    func helpRows(width: Int, ascii: Bool) -> [HelpRow] {
+        var rows: [HelpRow] = []
+        if let incidents = live?.incidents, !incidents.isEmpty {
+            rows.append(HelpRow(key: nil, text: text.incidentsHeading, role: .label))
+            for lines in bannerLines(width: width + 2, ascii: ascii) {
+                rows += lines.map { HelpRow(key: nil, text: $0, role: .warning) }
+            }
+            rows.append(HelpRow(key: nil, text: "", role: .normal))
+        }
+        for line in text.helpLines {
+            rows += WrappedText(line, width: width, ascii: ascii).lines.map { HelpRow(key: nil, text: $0, role: .normal) }
+        }
+        return rows
+    }
+
+    func drawHelp(into buffer: inout Buffer, _ theme: Theme) {
+        let help = helpLayout(ascii: buffer.glyphs.isASCII)
+        buffer.fill(help.box, style: theme[.normal])
+        buffer.frame(help.box, title: text.helpTitle, style: theme[.frame], titleStyle: theme[.label])
+        for (index, row) in help.rows[help.window.first..<help.window.first + help.window.shown].enumerated() {
+            buffer.write(row.text, x: help.content.x, y: help.content.y + index, style: theme[row.role], ellipsis: false)
+        }
+        buffer.moreSigns(help.window, in: help.content, style: theme[.label])
+        let close = help.window.scrolls ? text.helpScrollAndClose : text.helpClose
+        buffer.write(close, x: help.box.x + 2, y: help.box.maxY - 2, style: theme[.muted], limit: help.box.width - 4)
+    }
+
+    /// Scrolls the help for ↑↓ PgUp PgDn Home End; false for any other key, which closes it.
+    mutating func scrollHelp(_ key: Key) -> Bool {
+        let window = helpLayout(ascii: glyphs.isASCII).window
+        let page = max(1, window.shown - 1)
+        let offset: Int
+        switch key {
+        case .up: offset = window.first - 1
+        case .down: offset = window.first + 1
+        case .pageUp: offset = window.first - page
+        case .pageDown: offset = window.first + page
+        case .home: offset = 0
+        case .end: offset = window.lastOffset
+        default: return false
+        }
+        helpScroll = min(max(0, offset), window.lastOffset)
+        return true
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import ServicecenterCore
+import TerminalUI
+
+/// Where each part of the desk goes for the model's size: worked out in one place, so the view
+/// draws there and the key handling scrolls exactly what the view shows.
+struct DeskLayout {
+    var title: Rect
+    /// The incident banners: every active incident, each wrapped.
+    var banners: Rect
+    var today: Rect
+    /// The state's own area: the form and the recent list, the station chooser, the hand-overs.
+    var middle: Rect
+    /// The notice above the key hints, as many rows as it needs (up to three).
+    var notice: Rect
+    var keyHints: Rect
+    var form: Rect
+    var recent: Rect
+}
+
+/// Where the rows of the contact form go, inside the form's frame.
+struct FormLayout {
+    var inner: Rect
+    var list: Rect
+    /// The guidance text, right of its label; as tall as the guidance needs and the form can spare.
+    var guidance: Rect
+    var eservice: Rect
+    /// The row of the outcome choices; the reason, digital help and note rows follow it.
+    var outcomeY: Int
+}
+
+extension DeskModel {
+    /// The most rows a notice may take before it scrolls off (it is one sentence or two).
+    static let noticeRowLimit = 3
+
+    /// Rows the screen has beyond the desk's minimum, for banners and notices to grow into.
+    var spareRows: Int { max(0, size.height - Self.minimumSize.height) }
+
+    func layout(ascii: Bool) -> DeskLayout {
+        let (title, afterTitle) = Rect(size: size).splitTop(1)
+        let bannerHeight = bannerRows(ascii: ascii)
+        let (banners, rest) = afterTitle.splitTop(bannerHeight)
+        let (today, body) = rest.splitTop(1)
+        // Banners and the notice take their extra rows from what the screen has beyond the
+        // minimum, banners first, so the form always keeps the rows it needs.
+        let wanted = notice.map { WrappedText($0.text, width: size.width - 2, ascii: ascii).lines.count } ?? 1
+        let noticeRows = max(1, min(wanted, Self.noticeRowLimit, 1 + spareRows - max(0, bannerHeight - 1)))
+        let (middle, bottom) = body.splitBottom(1 + noticeRows)
+        let (noticeArea, keyHints) = bottom.splitBottom(1)
+        let form: Rect, recent: Rect
+        if size.width >= 120 {
+            (form, recent) = middle.splitLeft(middle.width * 3 / 5)
+        } else {
+            let recentRows = max(3, min(8, middle.height / 4))
+            (form, recent) = middle.splitBottom(recentRows)
+        }
+        return DeskLayout(title: title, banners: banners, today: today, middle: middle, notice: noticeArea, keyHints: keyHints,
+                          form: form, recent: recent)
+    }
+
+    /// The rows of the contact form. The guidance gets every row it needs before the match list
+    /// gets more than a few; what still does not fit scrolls (PgUp/PgDn).
+    func formLayout(_ area: Rect, ascii: Bool) -> FormLayout {
+        let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
+        let forwarded = form?.resolution == .forwarded ? 1 : 0
+        let labelWidth = CharacterWidth.of(text.guidanceLabel) + 1
+        let guidanceWidth = max(1, inner.width - labelWidth)
+        let category = highlightedCategory
+        let eserviceRows = category?.eservice.map {
+            max(1, min(2, WrappedText($0, width: max(1, inner.width - CharacterWidth.of(text.eserviceLabel) - 1), ascii: ascii).lines.count))
+        } ?? 1
+        // Search row, e-service, outcome, (reason), digital help and note are fixed.
+        let available = inner.height - 1 - eserviceRows - 3 - forwarded
+        let listMinimum = focus == .search ? min(3, max(1, matches.count)) : 1
+        let needed = category.map { WrappedText($0.guidance, width: guidanceWidth, ascii: ascii).lines.count } ?? 2
+        let guidanceRows = max(2, min(needed, available - listMinimum))
+        let listHeight = max(1, available - guidanceRows)
+        let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: listHeight)
+        let guidance = Rect(x: inner.x + labelWidth, y: list.maxY, width: guidanceWidth, height: guidanceRows)
+        let eserviceX = inner.x + CharacterWidth.of(text.eserviceLabel) + 1
+        let eservice = Rect(x: eserviceX, y: guidance.maxY, width: inner.maxX - eserviceX, height: eserviceRows)
+        return FormLayout(inner: inner, list: list, guidance: guidance, eservice: eservice, outcomeY: eservice.maxY)
+    }
+
+    /// The guidance as it stands on screen now: its text laid out for its area and scrolled as
+    /// far as the guide scrolled it; nil when no category is highlighted or no form is shown.
+    func guidanceOnScreen(ascii: Bool) -> (area: Rect, text: ScrollingText)? {
+        guard form != nil, let category = highlightedCategory,
+              [Focus.search, .outcome, .reason, .note].contains(focus), size.width >= Self.minimumSize.width,
+              size.height >= Self.minimumSize.height
+        else { return nil }
+        let area = formLayout(layout(ascii: ascii).form, ascii: ascii).guidance
+        let offset = guidanceScroll.offset(for: category.id, in: form?.startedAt)
+        return (area, ScrollingText(category.guidance, width: area.width, height: area.height, offset: offset, ascii: ascii))
+    }
+}
