@@ -23,7 +23,7 @@ struct LogCommand: ParsableCommand {
                 --started 2026-11-23T09:00:00+01:00 \\
                 --ended 2026-11-23T09:04:30+01:00 --wait-seconds 45
               servicecenter log --channel phone --category avfall --repeat-of 1234
-              servicecenter log --channel phone --category ovrigt --subject "bostadsbidrag"
+              servicecenter log --channel phone --category ovrigt --subject "glasögon"
 
             --repeat-of links the contact to an earlier one about the same matter. If that one was \
             resolved at most [targets] repeat_window_days before, this one counts as a repeat contact \
