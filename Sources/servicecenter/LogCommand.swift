@@ -129,10 +129,12 @@ struct LogCommand: ParsableCommand {
         }
         contact.repeatOf = repeatOf
         // The store masks it anyway; saying so here tells whoever scripted the call.
-        for text in [contact.note, contact.subject] {
-            if let masked = context.configuration.privacy.mask(text, today: LocalDay(Date(), in: context.configuration.timeZone)), masked.changed {
-                printError(context.text.personalDataMasked(masked.kinds))
-            }
+        let today = LocalDay(Date(), in: context.configuration.timeZone)
+        let masked = MaskedFields(
+            subject: context.configuration.privacy.mask(contact.subject, today: today),
+            note: context.configuration.privacy.mask(contact.note, today: today))
+        if !masked.isEmpty {
+            printError(context.text.personalDataMasked(masked))
         }
         let store = try context.openStore(creation: .siteStart(explicit: create))
         do {
