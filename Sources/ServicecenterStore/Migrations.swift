@@ -1,4 +1,5 @@
 import GRDB
+import ServicecenterCore
 
 /// The schema's history. Append new migrations; never edit one that has shipped,
 /// so a database written by any earlier version opens and migrates forward.
@@ -314,6 +315,39 @@ enum Migrations {
                     last_seen TEXT NOT NULL,
                     PRIMARY KEY (local_date, text)
                 ) WITHOUT ROWID
+                """)
+        }
+        migrator.registerMigration("v14 catalogue gaps counted per word") { db in
+            // v13 counted a gap per phrase ("glasogon linser", "glasogon 850101" as rows of
+            // their own); the report counts each word, so a word asked in many phrasings is
+            // one row. The rows v13 kept are split into their words, what is not a word
+            // (digits left by masking, single letters, filler words) dropped, and the counts
+            // of a day's word added up; its last time is the latest of its phrases.
+            try db.execute(sql: """
+                CREATE TABLE catalogue_gap_word (
+                    local_date TEXT NOT NULL,
+                    word TEXT NOT NULL,
+                    count INTEGER NOT NULL CHECK (count > 0),
+                    last_seen TEXT NOT NULL,
+                    PRIMARY KEY (local_date, word)
+                ) WITHOUT ROWID
+                """)
+            let insert = try db.makeStatement(sql: """
+                INSERT INTO catalogue_gap_word (local_date, word, count, last_seen) VALUES (?, ?, ?, ?)
+                ON CONFLICT (local_date, word) DO UPDATE SET count = count + excluded.count,
+                    last_seen = MAX(last_seen, excluded.last_seen)
+                """)
+            let phrases = try Row.fetchCursor(db, sql: "SELECT local_date, text, count, last_seen FROM catalogue_gap")
+            while let phrase = try phrases.next() {
+                let day: String = phrase[0], text: String = phrase[1], count: Int = phrase[2], lastSeen: String = phrase[3]
+                // v13 stored each word of a phrase once, so a word's count is its phrase's.
+                for word in Set(GapWord.candidates(inMasked: text)) {
+                    try insert.execute(arguments: [day, word, count, lastSeen])
+                }
+            }
+            try db.execute(sql: """
+                DROP TABLE catalogue_gap;
+                ALTER TABLE catalogue_gap_word RENAME TO catalogue_gap;
                 """)
         }
         return migrator

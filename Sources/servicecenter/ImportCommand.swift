@@ -57,8 +57,11 @@ struct ImportCommand: ParsableCommand {
                         continue
                     }
                     // The store masks it; each line that held personal data is named here.
-                    if let masked = context.configuration.privacy.mask(contact.note, today: today), masked.changed {
-                        printError("\(source):\(number): \(context.text.personalDataMasked(masked.kinds))")
+                    let masked = MaskedFields(
+                        subject: context.configuration.privacy.mask(contact.subject, today: today),
+                        note: context.configuration.privacy.mask(contact.note, today: today))
+                    if !masked.isEmpty {
+                        printError("\(source):\(number): \(context.text.personalDataMasked(masked))")
                     }
                     contacts.append(contact)
                     continue

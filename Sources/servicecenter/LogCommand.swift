@@ -23,7 +23,7 @@ struct LogCommand: ParsableCommand {
                 --started 2026-11-23T09:00:00+01:00 \\
                 --ended 2026-11-23T09:04:30+01:00 --wait-seconds 45
               servicecenter log --channel phone --category avfall --repeat-of 1234
-              servicecenter log --channel phone --category ovrigt --subject "bostadsbidrag"
+              servicecenter log --channel phone --category ovrigt --subject "glasögon"
 
             --repeat-of links the contact to an earlier one about the same matter. If that one was \
             resolved at most [targets] repeat_window_days before, this one counts as a repeat contact \
@@ -133,10 +133,12 @@ struct LogCommand: ParsableCommand {
         }
         contact.repeatOf = repeatOf
         // The store masks it anyway; saying so here tells whoever scripted the call.
-        for text in [contact.note, contact.subject] {
-            if let masked = context.configuration.privacy.mask(text, today: LocalDay(Date(), in: context.configuration.timeZone)), masked.changed {
-                printError(context.text.personalDataMasked(masked.kinds))
-            }
+        let today = LocalDay(Date(), in: context.configuration.timeZone)
+        let masked = MaskedFields(
+            subject: context.configuration.privacy.mask(contact.subject, today: today),
+            note: context.configuration.privacy.mask(contact.note, today: today))
+        if !masked.isEmpty {
+            printError(context.text.personalDataMasked(masked))
         }
         let store = try context.openStore(creation: .siteStart(explicit: create))
         do {

@@ -6,12 +6,13 @@ import ServicecenterCore
 struct StatsGapsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "gaps",
-        abstract: "List the searches no category matched (contacts saved as Övrig fråga), most frequent first.",
+        abstract: "List the words no category matched (contacts saved as Övrig fråga), most frequent first.",
         discussion: """
             When a guide's words match no category, the desk offers the fallback category \
             (categories.toml, fallback = true) and keeps the words as the contact's subject; the \
-            words that matched nothing are counted here, folded (no case, no å/ä/ö), without \
-            filler words, with personal data masked as in notes. Add search words or categories \
+            words that matched nothing are counted here, each word on its own, folded (no case, \
+            no å/ä/ö), from the subject masked as notes are; filler words, single letters, \
+            tokens with digits and what masking left are not counted. Add search words or categories \
             for the frequent ones. Internal: never part of the open-data package; purged with \
             notes after [retention] note_days. Needs the role admin (exit 77 otherwise); a \
             missing database is exit 69. Without --date/--from/--to: the retained period \

@@ -60,7 +60,10 @@ struct DeskFallbackTests {
         model.press(.enter)
         let saved = try #require(model.press(.enter).savedContact)
         #expect(saved.subject == "hundskatt 811218-****")
-        #expect(model.maskedOnSave == [.personalIdentityNumber])
+        #expect(model.maskedOnSave == MaskedFields(subject: [.personalIdentityNumber]))
+        // The note was empty: the guide is told the subject was masked, not the note.
+        model.update(.saved(id: 12, contact: saved))
+        #expect(model.notice?.text == "Kontakt 12 sparad. Personnummer maskerades i ämnet.")
     }
 
     @Test("A search that matches keeps its matches and no subject; the fallback is not offered")

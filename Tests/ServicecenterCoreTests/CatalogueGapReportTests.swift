@@ -6,8 +6,8 @@ import Testing
 @Suite("Catalogue gap report")
 struct CatalogueGapReportTests {
     let gaps = [
-        CatalogueGap(text: "hundskatt", count: 3, lastSeen: Fixtures.time(14, 5)),
-        CatalogueGap(text: "gravsten \u{1B}[2J", count: 1, lastSeen: Fixtures.time(9)),
+        CatalogueGap(word: "hundskatt", count: 3, lastSeen: Fixtures.time(14, 5)),
+        CatalogueGap(word: "gravsten\u{1B}[2J", count: 1, lastSeen: Fixtures.time(9)),
     ]
 
     var report: CatalogueGapReport { CatalogueGapReport(gaps: gaps, zone: Fixtures.stockholm) }
@@ -22,14 +22,14 @@ struct CatalogueGapReportTests {
 
     @Test("CSV: header, CRLF lines, UTC times, the escape written as \\u001b")
     func csv() {
-        #expect(report.render(.csv, header: []) == "text,count,last_seen\r\nhundskatt,3,2026-11-23T13:05:00Z\r\ngravsten \\u001b[2J,1,2026-11-23T08:00:00Z\r\n")
+        #expect(report.render(.csv, header: []) == "word,count,last_seen\r\nhundskatt,3,2026-11-23T13:05:00Z\r\ngravsten\\u001b[2J,1,2026-11-23T08:00:00Z\r\n")
     }
 
     @Test("JSON: an array of objects that JSONSerialization reads back")
     func json() throws {
         let data = Data(report.render(.json, header: []).utf8)
         let rows = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: Any]])
-        #expect(rows.map { $0["text"] as? String } == ["hundskatt", "gravsten \u{1B}[2J"])
+        #expect(rows.map { $0["word"] as? String } == ["hundskatt", "gravsten\u{1B}[2J"])
         #expect(rows.map { $0["count"] as? Int } == [3, 1])
         #expect(!report.render(.json, header: []).contains("\u{1B}"))
         #expect(CatalogueGapReport(gaps: [], zone: Fixtures.stockholm).render(.json, header: []) == "[]\n")

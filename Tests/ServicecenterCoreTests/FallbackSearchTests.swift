@@ -47,18 +47,31 @@ struct FallbackSearchTests {
         #expect(Router(configuration: Fixtures.configuration).categoriesOrFallback(matching: "qwxyz").isEmpty)
     }
 
-    @Test("The gap a contact shows: only under the fallback, only the words no category matches")
+    @Test("The gap a contact shows: only under the fallback, only the words no category matches, each once")
     func gap() {
         let gaps = CatalogueGaps(configuration: Self.configuration)
         var contact = Fixtures.contact(category: "ovrigt")
         contact.subject = "Bostadsbidrag för dagis, BOSTADSBIDRAG"
-        #expect(gaps.gap(for: contact) == "bostadsbidrag")
+        #expect(gaps.gap(for: contact) == ["bostadsbidrag"])
+        contact.subject = "Glasögon linser"
+        #expect(gaps.gap(for: contact) == ["glasogon", "linser"])
         contact.subject = "dagis"
-        #expect(gaps.gap(for: contact) == nil)
+        #expect(gaps.gap(for: contact) == [])
         contact.subject = nil
-        #expect(gaps.gap(for: contact) == nil)
+        #expect(gaps.gap(for: contact) == [])
         var other = Fixtures.contact(category: "avfall")
         other.subject = "qwxyz"
-        #expect(gaps.gap(for: other) == nil)
+        #expect(gaps.gap(for: other) == [])
+    }
+
+    @Test("What masking left, digits, single letters and filler words are not gap words")
+    func notWords() {
+        let gaps = CatalogueGaps(configuration: Self.configuration)
+        var contact = Fixtures.contact(category: "ovrigt")
+        contact.subject = "glasögon 850101-**** 070-*** ** ** ***@example.se 2026-1234 k9 x om jag vill"
+        #expect(gaps.gap(for: contact) == ["glasogon"])
+        // A search of filler words only lists categories (a prefix being typed), but is no gap.
+        contact.subject = "om jag vill"
+        #expect(gaps.gap(for: contact) == [])
     }
 }

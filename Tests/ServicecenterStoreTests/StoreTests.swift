@@ -150,7 +150,8 @@ struct StoreTests {
                                    "v7 index of closed hand-overs by closing day",
                                    "v8 covering index of hand-overs' closes and reopenings", "v9 audit log",
                                    "v10 index of answered calls by guide", "v11 contacts per day, channel and hour, kept on write",
-                                   "v12 queue calls kept in arrival order", "v13 contact subject and catalogue gaps"])
+                                   "v12 queue calls kept in arrival order", "v13 contact subject and catalogue gaps",
+                                   "v14 catalogue gaps counted per word"])
         }
     }
 

@@ -58,11 +58,11 @@ struct SubjectAndGapStoreTests {
         _ = try store.importContacts([other("Hundskatt", day: "2026-11-24")])
         let day = LocalDay("2026-11-23")!
         let gaps = try store.catalogueGaps(from: day, through: day)
-        #expect(gaps.map(\.text) == ["bostadsbidrag", "hundskatt"])
+        #expect(gaps.map(\.word) == ["bostadsbidrag", "hundskatt"])
         #expect(gaps.map(\.count) == [2, 1])
         #expect(gaps.first?.lastSeen == Timestamp.parse("2026-11-23T11:30:00+01:00"))
         let both = try store.catalogueGaps(from: day, through: day.adding(days: 1))
-        #expect(both.map(\.text) == ["hundskatt", "bostadsbidrag"])
+        #expect(both.map(\.word) == ["hundskatt", "bostadsbidrag"])
         #expect(both.map(\.count) == [2, 2])
     }
 
@@ -70,9 +70,57 @@ struct SubjectAndGapStoreTests {
     func gapMasked() throws {
         let store = try store()
         _ = try store.save(other("hundskatt 811218-9876"))
-        let texts = try store.catalogueGaps(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!).map(\.text)
-        #expect(texts == ["hundskatt 811218"])
-        #expect(!texts.joined().contains("9876"))
+        let words = try store.catalogueGaps(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!).map(\.word)
+        #expect(words == ["hundskatt"])
+        #expect(!words.joined().contains("9876") && !words.joined().contains("811218"))
+    }
+
+    @Test("Gaps are counted per word, not per phrase; what masking left of numbers is no word")
+    func perWord() throws {
+        let store = try store()
+        for (subject, time) in [
+            ("glasögon", "09:00"), ("glasögon linser", "09:10"), ("linser", "09:20"),
+            ("glasögon 19850101-1236 070-123 45 67", "09:30"), ("Glasögon? 811218-9876", "09:40"),
+        ] {
+            _ = try store.save(other(subject, at: time))
+        }
+        let gaps = try store.catalogueGaps(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!)
+        #expect(gaps.map(\.word) == ["glasogon", "linser"])
+        // Per phrase these were five rows of 1 each (two of them with a birth date's digits).
+        #expect(gaps.map(\.count) == [4, 2])
+        #expect(gaps.first?.lastSeen == Timestamp.parse("2026-11-23T09:40:00+01:00"))
+        #expect(!gaps.contains { $0.word.contains { $0.isNumber || $0 == "*" } })
+    }
+
+    @Test("A database from v13 (gaps per phrase) has its rows split into words when it opens")
+    func splitOnMigration() throws {
+        try FileManager.default.createDirectory(
+            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+        let old = try DatabaseQueue(path: path)
+        try Migrations.migrator.migrate(old, upTo: "v13 contact subject and catalogue gaps")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO catalogue_gap (local_date, text, count, last_seen) VALUES
+                    ('2026-11-23', 'glasogon', 1, '2026-11-23T08:00:00Z'),
+                    ('2026-11-23', 'glasogon linser', 2, '2026-11-23T08:10:00Z'),
+                    ('2026-11-23', 'linser', 1, '2026-11-23T08:20:00Z'),
+                    ('2026-11-23', 'glasogon 850101 070', 1, '2026-11-23T08:05:00Z'),
+                    ('2026-11-24', 'linser x', 3, '2026-11-24T08:00:00Z'),
+                    ('2026-11-24', '811218', 1, '2026-11-24T09:00:00Z')
+                """)
+        }
+        try old.close()
+        let store = try store()
+        let day = LocalDay("2026-11-23")!
+        let first = try store.catalogueGaps(from: day, through: day)
+        #expect(first.map(\.word) == ["glasogon", "linser"])
+        #expect(first.map(\.count) == [4, 3])
+        #expect(first.map(\.lastSeen) == [Timestamp.parse("2026-11-23T08:10:00Z"), Timestamp.parse("2026-11-23T08:20:00Z")])
+        let both = try store.catalogueGaps(from: day, through: day.adding(days: 1))
+        #expect(both.map(\.word) == ["linser", "glasogon"] && both.map(\.count) == [6, 4])
+        // The migrated table counts on: a new contact adds to the carried-over word.
+        _ = try store.save(other("linser", at: "10:00"))
+        #expect(try store.catalogueGaps(from: day, through: day).first { $0.word == "linser" }?.count == 4)
     }
 
     @Test("Purge clears subjects and removes gap rows before the cutoff, and counts them; later ones stay")
@@ -87,7 +135,7 @@ struct SubjectAndGapStoreTests {
         #expect(done.subjects == 1 && done.gaps == 1)
         #expect(try stored("SELECT COUNT(*) FROM contact WHERE subject IS NOT NULL") == "1")
         let all = try store.catalogueGaps(from: LocalDay("2025-01-01")!, through: LocalDay("2026-12-31")!)
-        #expect(all.map(\.text) == ["hundskatt"] && all.map(\.count) == [1])
+        #expect(all.map(\.word) == ["hundskatt"] && all.map(\.count) == [1])
         #expect(try store.purgeFreeText(before: cutoff, dryRun: true, by: "admin").total == 0)
     }
 

@@ -77,8 +77,8 @@ public struct DeskModel: Sendable {
     public var recent: [Contact] = []
     public var notice: Notice?
     public var saving = false
-    /// What was masked in the note being saved, to tell the guide once it is stored.
-    public var maskedOnSave: [PersonalDataMasking.Kind] = []
+    /// What was masked in the subject and note being saved, to tell the guide once it is stored.
+    public var maskedOnSave = MaskedFields()
     /// Minutes the contact being saved was open, when that exceeded `[site] max_contact_minutes`
     /// and its end was recorded at the limit instead: told to the guide once it is stored.
     public var cappedOnSave: Int?

@@ -25,7 +25,7 @@ extension DeskModel {
             notice = maskedOnSave.isEmpty
                 ? Notice(kind: .success, text: done)
                 : Notice(kind: .warning, text: done + " " + text.core.personalDataMasked(maskedOnSave))
-            maskedOnSave = []
+            maskedOnSave = MaskedFields()
             if let minutes = cappedOnSave {
                 notice = Notice(kind: .warning, text: (notice?.text ?? done) + " "
                     + text.contactCapped(openMinutes: minutes, limit: configuration.site.maxContactMinutes))
@@ -356,7 +356,7 @@ extension DeskModel {
             contact.note = masked?.text
             let maskedSubject = configuration.privacy.mask(contact.subject, today: LocalDay(now, in: configuration.timeZone))
             contact.subject = maskedSubject?.text
-            maskedOnSave = Array(Set((masked?.kinds ?? []) + (maskedSubject?.kinds ?? []))).sorted()
+            maskedOnSave = MaskedFields(subject: maskedSubject, note: masked)
             saving = true
             if let id = form.editingContactID, let original = recent.first(where: { $0.id == id }) {
                 contact.id = id

@@ -232,17 +232,25 @@ public struct EnglishStrings: StringTable {
         "FCR = resolved at first contact ÷ all contacts; \"resolvable\" counts only categories normally resolved at the desk. Repeat = contacts linked to a contact about the same matter recorded as resolved at most \(days) days earlier ÷ all contacts. Times in minutes:seconds; waits over contacts with a known wait."
     }
 
-    public func personalDataMasked(_ kinds: [PersonalDataMasking.Kind]) -> String {
-        let words = kinds.map { kind in
-            switch kind {
-            case .personalIdentityNumber: "personal identity number"
-            case .coordinationNumber: "coordination number"
-            case .email: "e-mail address"
-            case .phone: "phone number"
+    public func personalDataMasked(_ masked: MaskedFields) -> String {
+        func list(_ kinds: [PersonalDataMasking.Kind]) -> String {
+            let words = kinds.map { kind in
+                switch kind {
+                case .personalIdentityNumber: "personal identity number"
+                case .coordinationNumber: "coordination number"
+                case .email: "e-mail address"
+                case .phone: "phone number"
+                }
             }
+            return words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " and " + words.last!
         }
-        let list = words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " and " + words.last!
-        return "Masked in the note: \(list)."
+        switch (masked.subject.isEmpty, masked.note.isEmpty) {
+        case (false, true): return "Masked in the subject: \(list(masked.subject))."
+        case (true, _): return "Masked in the note: \(list(masked.note))."
+        case (false, false) where masked.subject == masked.note:
+            return "Masked in the subject and the note: \(list(masked.subject))."
+        case (false, false): return "Masked in the subject: \(list(masked.subject)); in the note: \(list(masked.note))."
+        }
     }
 
     public func roleNeeded(user: String, has role: Operator.Role, needs: [Operator.Role]) -> String {

@@ -22,7 +22,7 @@ public struct SwedishGapStrings: GapStrings {
 /// English.
 public struct EnglishGapStrings: GapStrings {
     public init() {}
-    public var gapColumns: [String] { ["Words without a category", "Count", "Last seen"] }
+    public var gapColumns: [String] { ["Word without a category", "Count", "Last seen"] }
     public func noGaps(from: LocalDay, through: LocalDay) -> String {
         "No search without a match was saved as Övrig fråga (other question) \(from) – \(through)."
     }

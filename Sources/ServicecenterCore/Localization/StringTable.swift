@@ -27,8 +27,8 @@ public protocol StringTable: Sendable {
     func configurationInvalid(problems: Int) -> String
     var configurationRefused: String { get }
 
-    /// Told whenever free text was stored with personal data masked.
-    func personalDataMasked(_ kinds: [PersonalDataMasking.Kind]) -> String
+    /// Told whenever free text was stored with personal data masked: what, and in which field.
+    func personalDataMasked(_ masked: MaskedFields) -> String
 
     /// A refusal: who has which role, and which roles the command needs.
     func roleNeeded(user: String, has role: Operator.Role, needs: [Operator.Role]) -> String

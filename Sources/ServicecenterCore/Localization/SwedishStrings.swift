@@ -232,18 +232,29 @@ public struct SwedishStrings: StringTable {
         "Lösningsgrad = lösta vid första kontakt ÷ alla kontakter; \"lösbara\" räknar bara ärendetyper som normalt löses i disken. Återkontakt = kontakter kopplade till en kontakt om samma sak som registrerades som löst högst \(days) dagar tidigare ÷ alla kontakter. Tider i minuter:sekunder; kötid över kontakter med känd kötid."
     }
 
-    public func personalDataMasked(_ kinds: [PersonalDataMasking.Kind]) -> String {
-        let words = kinds.map { kind in
-            switch kind {
-            case .personalIdentityNumber: "personnummer"
-            case .coordinationNumber: "samordningsnummer"
-            case .email: "e-postadress"
-            case .phone: "telefonnummer"
-            }
+    public func personalDataMasked(_ masked: MaskedFields) -> String {
+        func list(_ kinds: [PersonalDataMasking.Kind]) -> String {
+            Self.list(kinds.map { kind in
+                switch kind {
+                case .personalIdentityNumber: "personnummer"
+                case .coordinationNumber: "samordningsnummer"
+                case .email: "e-postadress"
+                case .phone: "telefonnummer"
+                }
+            })
         }
-        // Short enough to stand beside "Kontakt 12 sparad." on an 80-column desk.
-        let list = Self.list(words)
-        return list.prefix(1).uppercased() + list.dropFirst() + " maskerades i anteckningen."
+        // Short enough to stand beside "Kontakt 12 sparad." on an 80-column desk; names the
+        // field, so the guide looks where it happened.
+        let sentence: String
+        switch (masked.subject.isEmpty, masked.note.isEmpty) {
+        case (false, true): sentence = list(masked.subject) + " maskerades i ämnet."
+        case (true, _): sentence = list(masked.note) + " maskerades i anteckningen."
+        case (false, false) where masked.subject == masked.note:
+            sentence = list(masked.subject) + " maskerades i ämnet och anteckningen."
+        case (false, false):
+            sentence = list(masked.subject) + " maskerades i ämnet, " + list(masked.note) + " i anteckningen."
+        }
+        return sentence.prefix(1).uppercased() + sentence.dropFirst()
     }
 
     static func list(_ words: [String]) -> String {

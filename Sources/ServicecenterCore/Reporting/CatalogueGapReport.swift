@@ -1,8 +1,9 @@
 import Foundation
 
 /// The catalogue gap report (`servicecenter stats gaps`) as text, CSV or JSON: one row per
-/// question the catalogue had no category for, most asked first. Internal: the texts are
-/// masked but may still describe a person's matter, so this never goes into the open package.
+/// word the catalogue had no category for, with how often it was asked, most asked first.
+/// Internal: the words come from masked subjects but may still describe a person's matter,
+/// so this never goes into the open package.
 public struct CatalogueGapReport: Sendable {
     /// The formats the report is written in.
     public enum Format: String, Sendable, CaseIterable {
@@ -18,27 +19,27 @@ public struct CatalogueGapReport: Sendable {
     }
 
     /// The report in `format`, ending in a line break (CRLF for CSV, as RFC 4180 has it);
-    /// `header` names the text table's columns (words, count, last seen). Every text is
+    /// `header` names the text table's columns (word, count, last seen). Every word is
     /// written inert: it came from a guide's keyboard and must not drive a terminal.
     public func render(_ format: Format, header: [String]) -> String {
         switch format {
         case .text:
             return TextTable(
                 header: header,
-                rows: gaps.map { [InertText.shown($0.text), String($0.count), Timestamp.localMinute($0.lastSeen, in: zone)] },
+                rows: gaps.map { [InertText.shown($0.word), String($0.count), Timestamp.localMinute($0.lastSeen, in: zone)] },
                 alignments: [.left, .right, .left]
             ).render().joined(separator: "\n") + "\n"
         case .csv:
             var out = ""
-            CSV.append(["text", "count", "last_seen"], to: &out)
+            CSV.append(["word", "count", "last_seen"], to: &out)
             for gap in gaps {
-                CSV.append([gap.text, String(gap.count), Timestamp.utcText(gap.lastSeen)], to: &out)
+                CSV.append([gap.word, String(gap.count), Timestamp.utcText(gap.lastSeen)], to: &out)
             }
             return out
         case .json:
             return JSONText.array(gaps.map { gap in
                 .object([
-                    ("text", .string(gap.text)), ("count", .number(String(gap.count))),
+                    ("word", .string(gap.word)), ("count", .number(String(gap.count))),
                     ("last_seen", .string(Timestamp.utcText(gap.lastSeen))),
                 ])
             }).pretty

@@ -84,10 +84,15 @@ public struct CategorySearch: Sendable {
     public func unmatchedWords(_ query: String) -> [String] {
         var seen: Set<String> = []
         return FillerWords.meaningful(TextFolding.words(query)).filter { word in
-            guard seen.insert(word).inserted else { return false }
-            let scalars = word.unicodeScalars.map(\.value)
-            return !entries.contains { bestMatch(of: word, scalars: scalars, in: $0.terms) != nil }
+            seen.insert(word).inserted && matchesNoCategory(word)
         }
+    }
+
+    /// Whether the folded `word` matches no category's search word at all, as the search
+    /// would judge it (typos, prefixes and inner parts included).
+    public func matchesNoCategory(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars.map(\.value)
+        return !entries.contains { bestMatch(of: word, scalars: scalars, in: $0.terms) != nil }
     }
 
     func bestMatch(of word: String, scalars: [UInt32], in terms: [Term]) -> WordMatch? {

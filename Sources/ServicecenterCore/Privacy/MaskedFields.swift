@@ -1,0 +1,22 @@
+/// What masking changed in a contact's free-text fields, field by field, so the guide is told
+/// where it happened: a personnummer typed into the search lands in the subject, not the note,
+/// and "masked in the note" would send them looking in the wrong place.
+public struct MaskedFields: Sendable, Hashable {
+    /// The kinds masked in the subject (the words typed for an Övrig fråga contact).
+    public var subject: [PersonalDataMasking.Kind]
+    /// The kinds masked in the note.
+    public var note: [PersonalDataMasking.Kind]
+
+    public init(subject: [PersonalDataMasking.Kind] = [], note: [PersonalDataMasking.Kind] = []) {
+        self.subject = subject
+        self.note = note
+    }
+
+    /// The fields of what masking returned for each (nil: the field was empty).
+    public init(subject: PersonalDataMasking.Result?, note: PersonalDataMasking.Result?) {
+        self.init(subject: subject?.kinds ?? [], note: note?.kinds ?? [])
+    }
+
+    /// Nothing was masked anywhere.
+    public var isEmpty: Bool { subject.isEmpty && note.isEmpty }
+}
