@@ -234,6 +234,8 @@ extension DeskModel {
     }
 
     func drawRecent(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        // The list may give its rows to the incident banners (see `borrowableRows`).
+        guard area.height >= 3 else { return }
         buffer.frame(area, title: text.recentTitle, style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
         guard !recent.isEmpty else {
