@@ -29,7 +29,7 @@ extension DeskModel {
     func helpLayout(ascii: Bool) -> HelpLayout {
         let area = Rect(size: size)
         let width = min(area.width - 4, Self.helpMaximumWidth)
-        let keyWidth = helpActions.map { CharacterWidth.of($0.keyName) }.max() ?? 3
+        let keyWidth = helpActions.map { CharacterWidth.of($0.helpKeyName) }.max() ?? 3
         // The frame, a blank row and the closing line take four rows.
         let most = max(1, area.height - 4)
         var rows = helpRows(width: width - 4, keyWidth: keyWidth, ascii: ascii)
@@ -55,7 +55,7 @@ extension DeskModel {
         let textWidth = max(1, width - keyWidth - 2)
         for action in helpActions {
             for (index, line) in WrappedText(text.help(action), width: textWidth, ascii: ascii).lines.enumerated() {
-                rows.append(HelpRow(key: index == 0 ? action.keyName : nil, text: line, role: .normal))
+                rows.append(HelpRow(key: index == 0 ? action.helpKeyName : nil, text: line, role: .normal))
             }
         }
         return rows

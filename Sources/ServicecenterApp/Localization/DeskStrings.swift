@@ -207,6 +207,7 @@ public struct SwedishDeskStrings: DeskStrings {
         case .transferTicket: "flytta kölappen till andra hallkön och stäng kontakten (frågar)"
         case .queueList: "visa kön och kalla en kölapp i annan ordning (↑↓ Enter)"
         case .scrollText: "bläddra i vägledningen när den är längre än sin ruta (▼ i kanten); i hjälpen även ↑↓"
+        case .laterDraft: "ta fram ett utkast som lagts undan till senare (när ingen kontakt är öppen)"
         }
     }
 
@@ -238,6 +239,7 @@ public struct SwedishDeskStrings: DeskStrings {
         case .transferTicket: "Flytta"
         case .queueList: "Kön"
         case .scrollText: "Bläddra"
+        case .laterDraft: "Utkast"
         }
     }
     public func handoverBoardTitle(mineOnly: Bool, sector: String?, status: String, overdueOnly: Bool) -> String {
@@ -397,6 +399,7 @@ public struct EnglishDeskStrings: DeskStrings {
         case .transferTicket: "move the ticket to the other hall queue, close the contact (asks)"
         case .queueList: "show the queue and call a ticket out of order (↑↓ Enter)"
         case .scrollText: "scroll the guidance when it is longer than its area (▼ at its edge); ↑↓ too in this help"
+        case .laterDraft: "bring back a draft put aside for later (when no contact is open)"
         }
     }
 
@@ -428,6 +431,7 @@ public struct EnglishDeskStrings: DeskStrings {
         case .transferTicket: "Move"
         case .queueList: "Queue"
         case .scrollText: "Scroll"
+        case .laterDraft: "Draft"
         }
     }
 
