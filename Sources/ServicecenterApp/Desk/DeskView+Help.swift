@@ -79,6 +79,9 @@ extension DeskModel {
         }
         buffer.moreSigns(help.window, in: help.content, style: theme[.label])
         let close = help.window.scrolls ? text.helpScrollAndClose : text.helpClose
-        buffer.write(close, x: help.box.x + 2, y: help.box.maxY - 2, style: theme[.muted], limit: help.box.width - 4)
+        // The closing line names the keys: on a narrow box it takes the blank row above it.
+        let closeRows = min(2, WrappedText(close, width: help.box.width - 4, ascii: buffer.glyphs.isASCII).lines.count)
+        buffer.wrappedText(close, in: Rect(x: help.box.x + 2, y: help.box.maxY - 1 - closeRows, width: help.box.width - 4, height: closeRows),
+                           style: theme[.muted])
     }
 }
