@@ -30,8 +30,12 @@ struct DashboardCommand: ParsableCommand {
         let store = try context.openStore()
         let text = dashboardStrings(for: context.text.language)
         let screen = try Screen(needsTerminal: text.needsTerminal)
-        let model = DashboardModel(
+        var model = DashboardModel(
             configuration: context.configuration, viewer: supervisor, text: text, now: Date(), size: screen.terminal.size)
+        // As on the desk: letters without their dots are said, with the way to get them back.
+        if !screen.terminal.supportsUnicode {
+            model.notice = .init(kind: .warning, text: text.notUTF8)
+        }
         let runner = DashboardRunner(
             model: model, store: store, backend: screen.terminal, theme: screen.theme, glyphs: screen.glyphs,
             stopRequested: { Signals.pending })

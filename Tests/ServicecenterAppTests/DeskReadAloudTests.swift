@@ -120,7 +120,7 @@ struct DeskReadAloudTests {
         #expect(try #require(model.guidanceOnScreen(ascii: false)).text.window.first == 0)
     }
 
-    @Test("Two incidents: the desk shows both, each wrapped; where they do not fit it says how many are not shown, and F1 shows all")
+    @Test("Two incidents: the desk shows both, each wrapped; where they do not fit each keeps its title and says ▼ F1, and F1 shows all")
     func twoIncidents() {
         var model = DeskFixtures.model()
         model.update(.liveLoaded(waiting: 2, incidents: [Self.longIncident, Self.secondIncident]))
@@ -134,7 +134,8 @@ struct DeskReadAloudTests {
         var small = DeskFixtures.model(size: DeskModel.minimumSize)
         small.update(.liveLoaded(waiting: 2, incidents: [Self.longIncident, Self.secondIncident]))
         let cramped = small.view(theme: .color).lines()
-        #expect(cramped[1].contains("▼ 2 driftstörningar syns inte i sin helhet – F1 visar allt"))
+        #expect(cramped[1].contains("DRIFTSTÖRNING: Vattenläcka i Adolfsberg") && cramped[1].contains("▼ F1"))
+        #expect(cramped[2].contains("DRIFTSTÖRNING: E-tjänsten för förskoleplats") && cramped[2].contains("▼ F1"))
         small.press(.function(1))
         var help: [String] = []
         for _ in 0..<10 {

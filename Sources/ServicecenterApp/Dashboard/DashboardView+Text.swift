@@ -8,25 +8,31 @@ extension DashboardModel {
     /// The area between the title row and the notice and key rows.
     var bodyArea: Rect { Rect(x: 0, y: 1, width: size.width, height: size.height - 3) }
 
-    func bannerLines(width: Int, ascii: Bool) -> [[String]] {
+    func bannerTexts() -> [String] {
         (live?.incidents ?? []).map { incident in
-            WrappedText(text.incidentBanner(title: incident.title, message: incident.message,
-                                            contacts: live?.incidentContacts[incident.tag] ?? 0),
-                        width: width - 2, ascii: ascii).lines
+            text.incidentBanner(title: incident.title, message: incident.message, contacts: live?.incidentContacts[incident.tag] ?? 0)
         }
     }
 
-    /// Rows the banners take: all they need, up to a quarter of the body, and none when the
-    /// body has no more than the figures need (12 rows) to spare.
+    /// Every incident's banner for an area `width` wide, a margin each side.
+    func bannerStack(width: Int, ascii: Bool) -> BannerStack {
+        BannerStack(bannerTexts(), width: width - 2, ascii: ascii,
+                    cutSign: "\(Glyphs.for(unicode: !ascii).moreBelow) \(DashboardAction.help.keyName)")
+    }
+
+    /// Rows the banners take: all they need, up to a quarter of the body (never fewer than a row
+    /// for each of three incidents), and none when the body has no more than the figures need
+    /// (12 rows) to spare.
     func bannerRows(in body: Rect, ascii: Bool) -> Int {
-        let limit = min(body.height - 12, max(1, body.height / 4))
+        let stack = bannerStack(width: body.width, ascii: ascii)
+        let limit = min(body.height - 12, max(stack.minimumRows, body.height / 4))
         guard limit > 0 else { return 0 }
-        return BannerStack.rows(bannerLines(width: body.width, ascii: ascii), limit: limit)
+        return min(limit, stack.rows(limit: limit))
     }
 
     func drawBanners(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
-        BannerStack.draw(bannerLines(width: area.width, ascii: buffer.glyphs.isASCII), into: &buffer, area, style: theme[.error],
-                         notShown: text.incidentsNotShownInFull)
+        bannerStack(width: area.width, ascii: buffer.glyphs.isASCII).draw(into: &buffer, area, style: theme[.error],
+                                                                          notShown: text.incidentsNotShown)
     }
 
     // MARK: - Help
@@ -49,7 +55,7 @@ extension DashboardModel {
         var rows: [HelpRow] = []
         if let incidents = live?.incidents, !incidents.isEmpty {
             rows.append(HelpRow(key: nil, text: text.incidentsHeading, role: .label))
-            for lines in bannerLines(width: width + 2, ascii: ascii) {
+            for lines in bannerStack(width: width + 2, ascii: ascii).wrapped {
                 rows += lines.map { HelpRow(key: nil, text: $0, role: .warning) }
             }
             rows.append(HelpRow(key: nil, text: "", role: .normal))
@@ -69,7 +75,10 @@ extension DashboardModel {
         }
         buffer.moreSigns(help.window, in: help.content, style: theme[.label])
         let close = help.window.scrolls ? text.helpScrollAndClose : text.helpClose
-        buffer.write(close, x: help.box.x + 2, y: help.box.maxY - 2, style: theme[.muted], limit: help.box.width - 4)
+        // The closing line names the keys: on a narrow box it takes the blank row above it.
+        let closeRows = min(2, WrappedText(close, width: help.box.width - 4, ascii: buffer.glyphs.isASCII).lines.count)
+        buffer.wrappedText(close, in: Rect(x: help.box.x + 2, y: help.box.maxY - 1 - closeRows, width: help.box.width - 4, height: closeRows),
+                           style: theme[.muted])
     }
 
     /// Scrolls the help for ↑↓ PgUp PgDn Home End; false for any other key, which closes it.

@@ -15,10 +15,11 @@ extension DashboardModel {
             return buffer
         }
         let (titleRow, rest) = buffer.area.splitTop(1)
-        let (body, bottom) = rest.splitBottom(2)
+        let (body, bottom) = rest.splitBottom(1 + noticeRows(ascii: buffer.glyphs.isASCII))
+        let (noticeArea, keyRow) = bottom.splitBottom(1)
         drawTitle(into: &buffer, titleRow, theme)
-        drawNotice(into: &buffer, bottom.row(0), theme)
-        buffer.keyHints(hints, in: bottom.row(1), keyStyle: theme[.keyHint], labelStyle: theme[.keyHintLabel])
+        drawNotice(into: &buffer, noticeArea, theme)
+        buffer.keyHints(hints, in: keyRow, keyStyle: theme[.keyHint], labelStyle: theme[.keyHintLabel])
 
         let (banners, below) = body.splitTop(bannerRows(in: body, ascii: buffer.glyphs.isASCII))
         drawBanners(into: &buffer, banners, theme)
@@ -51,14 +52,23 @@ extension DashboardModel {
         buffer.write(clock, x: row.maxX - clock.count - 1, y: row.y, style: theme[.title])
     }
 
-    func drawNotice(into buffer: inout Buffer, _ row: Rect, _ theme: Theme) {
-        if focus == .confirmEnd, let incident = live?.incidents.first {
-            buffer.write(text.confirmEnd(title: incident.title), x: row.x + 1, y: row.y, style: theme[.warning], limit: row.width - 2)
-        } else if let staleReason {
-            buffer.write(text.stale(staleReason), x: row.x + 1, y: row.y, style: theme[.warning], limit: row.width - 2)
-        } else if let notice {
-            buffer.write(notice.text, x: row.x + 1, y: row.y, style: theme[notice.role], limit: row.width - 2)
-        }
+    /// What the notice row says now, and in which role: a question asked, a failed read, or the last notice.
+    var noticeShown: (text: String, role: Role)? {
+        if focus == .confirmEnd, let incident = live?.incidents.first { return (text.confirmEnd(title: incident.title), .warning) }
+        if let staleReason { return (text.stale(staleReason), .warning) }
+        return notice.map { ($0.text, $0.role) }
+    }
+
+    /// Rows the notice takes: as many as it needs, up to three, from what the screen has beyond
+    /// its minimum; it is read whole (the ASCII notice's restart advice is its second sentence).
+    func noticeRows(ascii: Bool) -> Int {
+        let wanted = noticeShown.map { WrappedText($0.text, width: size.width - 2, ascii: ascii).lines.count } ?? 1
+        return max(1, min(wanted, DeskModel.noticeRowLimit, 1 + size.height - Self.minimumSize.height))
+    }
+
+    func drawNotice(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        guard let shown = noticeShown else { return }
+        buffer.wrappedText(shown.text, in: Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height), style: theme[shown.role])
     }
 
     // MARK: - Channels

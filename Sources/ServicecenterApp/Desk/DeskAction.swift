@@ -30,6 +30,8 @@ public enum DeskAction: CaseIterable, Sendable {
     case queueList
     /// Scrolls the guidance (and the help) when it is longer than its area.
     case scrollText
+    /// Brings back a draft put aside for later (Ctrl-O, when no contact is open).
+    case laterDraft
 
     /// The key as printed in the hint bar and the help.
     public var keyName: String {
@@ -60,6 +62,16 @@ public enum DeskAction: CaseIterable, Sendable {
         case .transferTicket: "^F"
         case .queueList: "^K"
         case .scrollText: "PgUp PgDn"
+        case .laterDraft: "^O"
+        }
+    }
+
+    /// The keys as the help lists them: every key the desk takes for the action, so a key that
+    /// works is never one the guide cannot look up (Ctrl-C quits as F10 does, asking the same).
+    public var helpKeyName: String {
+        switch self {
+        case .quit: "F10 ^C"
+        default: keyName
         }
     }
 
@@ -77,7 +89,7 @@ public enum DeskAction: CaseIterable, Sendable {
         case .quit: .function(10)
         case .handovers: .function(7)
         case .choose, .outcome, .back, .repeatLink, .callback, .filterSector, .filterStatus, .filterOverdue, .mineOrAll,
-             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList, .scrollText: nil
+             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList, .scrollText, .laterDraft: nil
         }
     }
 
@@ -108,7 +120,7 @@ public enum DeskAction: CaseIterable, Sendable {
 
     /// The keys of the contact form, in the order the help lists them.
     public static let formActions: [DeskAction] = [
-        .help, .newContact, .station, .digitalHelp, .medium, .note, .handovers, .editLast, .save, .quit, .choose, .outcome,
+        .help, .newContact, .station, .digitalHelp, .medium, .note, .handovers, .editLast, .laterDraft, .save, .quit, .choose, .outcome,
         .repeatLink, .back, .callNext, .queueList, .operatorStatus, .tagIncident, .noShow, .transferTicket, .scrollText,
     ]
 

@@ -325,7 +325,7 @@ extension DeskModel {
         case .station: focus = .station
         case .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: return performQueueAction(action)
         case .newContact, .editLast, .help, .quit, .choose, .outcome, .back, .handovers, .repeatLink, .callback, .filterSector,
-             .filterStatus, .filterOverdue, .mineOrAll, .scrollText: break
+             .filterStatus, .filterOverdue, .mineOrAll, .scrollText, .laterDraft: break
         }
         return []
     }

@@ -26,7 +26,9 @@ extension DeskModel {
         let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(1, inner.height - 3))
         guard !board.items.isEmpty else {
             let message = board.loading ? text.loading : text.noHandoversHere
-            buffer.write(message, x: listArea.x + 2, y: listArea.y, style: theme[.muted], limit: listArea.width - 2)
+            // Wrapped, not clipped: it names the keys that widen the filter.
+            buffer.wrappedText(message, in: Rect(x: listArea.x + 2, y: listArea.y, width: listArea.width - 2, height: listArea.height),
+                               style: theme[.muted])
             return
         }
         // The view is pure: the first visible row follows from the selection alone.
@@ -82,7 +84,7 @@ extension DeskModel {
             buffer.write(text.repeatListHeading, x: inner.x, y: inner.y + 2, style: theme[.label], limit: inner.width)
         }
         guard !repeatCandidates.isEmpty else {
-            buffer.write(text.repeatNoCandidates, x: listArea.x, y: listArea.y, style: theme[.muted], limit: listArea.width)
+            buffer.wrappedText(text.repeatNoCandidates, in: listArea, style: theme[.muted])
             return
         }
         let rows = repeatCandidates.map { contact -> String in

@@ -29,7 +29,7 @@ extension DeskModel {
     func helpLayout(ascii: Bool) -> HelpLayout {
         let area = Rect(size: size)
         let width = min(area.width - 4, Self.helpMaximumWidth)
-        let keyWidth = helpActions.map { CharacterWidth.of($0.keyName) }.max() ?? 3
+        let keyWidth = helpActions.map { CharacterWidth.of($0.helpKeyName) }.max() ?? 3
         // The frame, a blank row and the closing line take four rows.
         let most = max(1, area.height - 4)
         var rows = helpRows(width: width - 4, keyWidth: keyWidth, ascii: ascii)
@@ -55,7 +55,7 @@ extension DeskModel {
         let textWidth = max(1, width - keyWidth - 2)
         for action in helpActions {
             for (index, line) in WrappedText(text.help(action), width: textWidth, ascii: ascii).lines.enumerated() {
-                rows.append(HelpRow(key: index == 0 ? action.keyName : nil, text: line, role: .normal))
+                rows.append(HelpRow(key: index == 0 ? action.helpKeyName : nil, text: line, role: .normal))
             }
         }
         return rows
@@ -79,6 +79,9 @@ extension DeskModel {
         }
         buffer.moreSigns(help.window, in: help.content, style: theme[.label])
         let close = help.window.scrolls ? text.helpScrollAndClose : text.helpClose
-        buffer.write(close, x: help.box.x + 2, y: help.box.maxY - 2, style: theme[.muted], limit: help.box.width - 4)
+        // The closing line names the keys: on a narrow box it takes the blank row above it.
+        let closeRows = min(2, WrappedText(close, width: help.box.width - 4, ascii: buffer.glyphs.isASCII).lines.count)
+        buffer.wrappedText(close, in: Rect(x: help.box.x + 2, y: help.box.maxY - 1 - closeRows, width: help.box.width - 4, height: closeRows),
+                           style: theme[.muted])
     }
 }

@@ -36,22 +36,31 @@ extension DeskModel {
     /// Rows the screen has beyond the desk's minimum, for banners and notices to grow into.
     var spareRows: Int { max(0, size.height - Self.minimumSize.height) }
 
+    /// Rows the recent list may give up when banners and the notice need more than the spare
+    /// rows: all of its minimum, since what the guide reads out outranks their own list (the
+    /// today line still counts the contacts). Beside the form (120 columns and wider) it gives none.
+    var borrowableRows: Int { size.width >= 120 ? 0 : 3 }
+
     func layout(ascii: Bool) -> DeskLayout {
         let (title, afterTitle) = Rect(size: size).splitTop(1)
-        let bannerHeight = bannerRows(ascii: ascii)
+        // The notice first, then the banners, take their extra rows from what the screen has
+        // beyond the minimum, then from the recent list, so the form always keeps its rows.
+        let wanted = notice.map { WrappedText($0.text, width: size.width - 2, ascii: ascii).lines.count } ?? 1
+        let extra = spareRows + borrowableRows
+        let noticeRows = max(1, min(wanted, Self.noticeRowLimit, 1 + extra))
+        let bannerHeight = min(bannerRows(ascii: ascii, noticeRows: noticeRows), 1 + extra - (noticeRows - 1))
+        let borrowed = max(0, (bannerHeight - 1) + (noticeRows - 1) - spareRows)
         let (banners, rest) = afterTitle.splitTop(bannerHeight)
         let (today, body) = rest.splitTop(1)
-        // Banners and the notice take their extra rows from what the screen has beyond the
-        // minimum, banners first, so the form always keeps the rows it needs.
-        let wanted = notice.map { WrappedText($0.text, width: size.width - 2, ascii: ascii).lines.count } ?? 1
-        let noticeRows = max(1, min(wanted, Self.noticeRowLimit, 1 + spareRows - max(0, bannerHeight - 1)))
         let (middle, bottom) = body.splitBottom(1 + noticeRows)
         let (noticeArea, keyHints) = bottom.splitBottom(1)
         let form: Rect, recent: Rect
         if size.width >= 120 {
             (form, recent) = middle.splitLeft(middle.width * 3 / 5)
         } else {
-            let recentRows = max(3, min(8, middle.height / 4))
+            let planned = max(3, min(8, (middle.height + borrowed) / 4))
+            // A list frame with no row inside says nothing: it goes whole or keeps three rows.
+            let recentRows = planned - borrowed >= 3 ? planned - borrowed : 0
             (form, recent) = middle.splitBottom(recentRows)
         }
         return DeskLayout(title: title, banners: banners, today: today, middle: middle, notice: noticeArea, keyHints: keyHints,

@@ -93,12 +93,14 @@ extension DeskModel {
     func drawStations(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         buffer.frame(area, title: text.chooseStation.components(separatedBy: " (").first, style: theme[.frame], titleStyle: theme[.label])
         let inner = area.inner
-        buffer.write(text.chooseStation, x: inner.x + 1, y: inner.y, style: theme[.normal], limit: inner.width - 2)
+        // Prompts wrap (up to two rows) rather than end in "…": they name the keys.
+        let prompt = buffer.wrappedText(text.chooseStation, in: Rect(x: inner.x + 1, y: inner.y, width: inner.width - 2, height: 2),
+                                        style: theme[.normal]).shown
         let rows = stations.enumerated().map { "\($0.offset + 1)  \(text.station($0.element))" }
         var scroll = ListScroll()
-        scroll.follow(selected: stationSelection, count: rows.count, visible: inner.height - 2)
+        scroll.follow(selected: stationSelection, count: rows.count, visible: inner.height - prompt - 1)
         buffer.list(rows, selected: stationSelection, scroll: scroll,
-                    in: Rect(x: inner.x + 1, y: inner.y + 2, width: min(40, inner.width - 2), height: inner.height - 2),
+                    in: Rect(x: inner.x + 1, y: inner.y + prompt + 1, width: min(40, inner.width - 2), height: inner.height - prompt - 1),
                     style: theme[.normal], selectedStyle: theme[.selection])
     }
 
@@ -107,8 +109,9 @@ extension DeskModel {
         let inner = area.inner
         let category = offeredDraft?.categoryID.flatMap(configuration.category)?.name ?? offeredDraft.map { $0.search.isEmpty ? nil : "\"\($0.search)\"" } ?? nil
         let started = offeredDraft.map { clock($0.startedAt) } ?? ""
-        buffer.write(text.resumeOffer(category: category, started: started), x: inner.x + 1, y: inner.y + 1, style: theme[.warning], limit: inner.width - 2)
-        buffer.write(text.resumeHint, x: inner.x + 1, y: inner.y + 3, style: theme[.normal], limit: inner.width - 2)
+        let offer = buffer.wrappedText(text.resumeOffer(category: category, started: started),
+                                       in: Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: 2), style: theme[.warning]).shown
+        buffer.wrappedText(text.resumeHint, in: Rect(x: inner.x + 1, y: inner.y + 2 + offer, width: inner.width - 2, height: 2), style: theme[.normal])
     }
 
     func drawForm(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
@@ -128,8 +131,8 @@ extension DeskModel {
             // A draft put aside at the offer is not forgotten: it says how to bring it back.
             if let waiting = laterDrafts.last, inner.height > 4 {
                 let category = waiting.categoryID.flatMap(configuration.category)?.name ?? (waiting.search.isEmpty ? nil : "\"\(waiting.search)\"")
-                buffer.write(text.safety.draftsWaiting(laterDrafts.count, category: category, started: clock(waiting.startedAt)),
-                             x: inner.x, y: inner.y + 3, style: theme[.warning], limit: inner.width)
+                buffer.wrappedText(text.safety.draftsWaiting(laterDrafts.count, category: category, started: clock(waiting.startedAt)),
+                                   in: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3), style: theme[.warning])
             }
             return
         }
@@ -234,6 +237,8 @@ extension DeskModel {
     }
 
     func drawRecent(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        // The list may give its rows to the incident banners (see `borrowableRows`).
+        guard area.height >= 3 else { return }
         buffer.frame(area, title: text.recentTitle, style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
         guard !recent.isEmpty else {

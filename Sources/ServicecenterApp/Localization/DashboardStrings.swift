@@ -36,10 +36,12 @@ public protocol DashboardStrings: Sendable {
     var helpScrollAndClose: String { get }
     /// The heading above the incidents in progress, in full, at the top of the help.
     var incidentsHeading: String { get }
-    /// The banners' last row when not every incident fits: how many are not shown in full.
-    func incidentsNotShownInFull(_ count: Int) -> String
+    /// The banners' last row when four or more incidents do not fit: how many more there are.
+    func incidentsNotShown(_ count: Int) -> String
     func tooSmall(need: Size, have: Size) -> String
     var needsTerminal: String { get }
+    /// The notice on a terminal whose locale is not UTF-8: what is shown instead, and how to restart.
+    var notUTF8: String { get }
 }
 
 /// Svenska.
@@ -93,13 +95,15 @@ public struct SwedishDashboardStrings: DashboardStrings {
     public var helpClose: String { "Valfri tangent stänger hjälpen." }
     public var helpScrollAndClose: String { "↑↓ PgUp PgDn bläddrar · annan tangent stänger hjälpen." }
     public var incidentsHeading: String { "Pågående driftstörningar:" }
-    public func incidentsNotShownInFull(_ count: Int) -> String {
-        "\(count) \(count == 1 ? "driftstörning syns" : "driftstörningar syns") inte i sin helhet – F1 visar allt"
+    public func incidentsNotShown(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "driftstörning" : "driftstörningar") till – F1 visar alla"
     }
     public func tooSmall(need: Size, have: Size) -> String {
         "Fönstret är \(have.width)×\(have.height); tavlan behöver minst \(need.width)×\(need.height)."
     }
     public var needsTerminal: String { "Tavlan behöver en terminal (kör den i ett terminalfönster eller över SSH med TTY)." }
+    // Written in ASCII on purpose: it is only ever shown on a terminal that cannot show more.
+    public var notUTF8: String { "Terminalen saknar UTF-8: svenska tecken visas utan prickar och ringar. Starta om med LC_ALL=C.UTF-8 (eller sv_SE.UTF-8)." }
 }
 
 /// English.
@@ -153,13 +157,15 @@ public struct EnglishDashboardStrings: DashboardStrings {
     public var helpClose: String { "Any key closes this help." }
     public var helpScrollAndClose: String { "↑↓ PgUp PgDn scroll · any other key closes the help." }
     public var incidentsHeading: String { "Incidents in progress:" }
-    public func incidentsNotShownInFull(_ count: Int) -> String {
-        "\(count) \(count == 1 ? "incident is" : "incidents are") not shown in full – F1 shows all"
+    public func incidentsNotShown(_ count: Int) -> String {
+        "\(count) more \(count == 1 ? "incident" : "incidents") – F1 shows all"
     }
     public func tooSmall(need: Size, have: Size) -> String {
         "The window is \(have.width)×\(have.height); the wallboard needs at least \(need.width)×\(need.height)."
     }
     public var needsTerminal: String { "The wallboard needs a terminal (run it in a terminal window or over SSH with a TTY)." }
+    // Written in ASCII on purpose: it is only ever shown on a terminal that cannot show more.
+    public var notUTF8: String { "The terminal is not UTF-8: Swedish letters show without their dots and rings. Restart with LC_ALL=C.UTF-8 (or sv_SE.UTF-8)." }
 }
 
 public func dashboardStrings(for language: Language) -> any DashboardStrings {

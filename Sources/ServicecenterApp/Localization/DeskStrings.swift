@@ -51,8 +51,8 @@ public protocol DeskStrings: Sendable {
     var helpScrollAndClose: String { get }
     /// The heading above the incidents in progress, in full, at the top of the help.
     var incidentsHeading: String { get }
-    /// The banners' last row when not every incident fits: how many are not shown in full.
-    func incidentsNotShownInFull(_ count: Int) -> String
+    /// The banners' last row when four or more incidents do not fit: how many more there are.
+    func incidentsNotShown(_ count: Int) -> String
     /// The heading of the repeat picker's list, which lists contacts (not hand-overs) by id.
     var repeatListHeading: String { get }
     func help(_ action: DeskAction) -> String
@@ -168,14 +168,14 @@ public struct SwedishDeskStrings: DeskStrings {
         "Terminalen är för liten (behöver \(need.width)×\(need.height), har \(have.width)×\(have.height))"
     }
     // Written in ASCII on purpose: it is only ever shown on a terminal that cannot show more.
-    public var notUTF8: String { "Terminalen saknar UTF-8: svenska tecken visas utan prickar och ringar. Starta om med LANG=sv_SE.UTF-8." }
+    public var notUTF8: String { "Terminalen saknar UTF-8: svenska tecken visas utan prickar och ringar. Starta om med LC_ALL=C.UTF-8 (eller sv_SE.UTF-8)." }
     public var needsTerminal: String { "Disken behöver en terminal (kör den i ett terminalfönster eller över SSH med TTY)." }
     public var helpTitle: String { "Tangenter" }
     public var helpClose: String { "Valfri tangent stänger hjälpen." }
     public var helpScrollAndClose: String { "↑↓ PgUp PgDn bläddrar · annan tangent stänger hjälpen." }
     public var incidentsHeading: String { "Pågående driftstörningar:" }
-    public func incidentsNotShownInFull(_ count: Int) -> String {
-        "\(count) \(count == 1 ? "driftstörning syns" : "driftstörningar syns") inte i sin helhet – F1 visar allt"
+    public func incidentsNotShown(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "driftstörning" : "driftstörningar") till – F1 visar alla"
     }
     public var repeatListHeading: String { "Dina kontakter (kontakt-id, när, ärendetyp · utfall):" }
 
@@ -207,6 +207,7 @@ public struct SwedishDeskStrings: DeskStrings {
         case .transferTicket: "flytta kölappen till andra hallkön och stäng kontakten (frågar)"
         case .queueList: "visa kön och kalla en kölapp i annan ordning (↑↓ Enter)"
         case .scrollText: "bläddra i vägledningen när den är längre än sin ruta (▼ i kanten); i hjälpen även ↑↓"
+        case .laterDraft: "ta fram ett utkast som lagts undan till senare (när ingen kontakt är öppen)"
         }
     }
 
@@ -238,6 +239,7 @@ public struct SwedishDeskStrings: DeskStrings {
         case .transferTicket: "Flytta"
         case .queueList: "Kön"
         case .scrollText: "Bläddra"
+        case .laterDraft: "Utkast"
         }
     }
     public func handoverBoardTitle(mineOnly: Bool, sector: String?, status: String, overdueOnly: Bool) -> String {
@@ -358,14 +360,14 @@ public struct EnglishDeskStrings: DeskStrings {
         "Terminal too small (need \(need.width)×\(need.height), have \(have.width)×\(have.height))"
     }
     // Written in ASCII on purpose: it is only ever shown on a terminal that cannot show more.
-    public var notUTF8: String { "The terminal is not UTF-8: Swedish letters show without their dots and rings. Restart with LANG=sv_SE.UTF-8." }
+    public var notUTF8: String { "The terminal is not UTF-8: Swedish letters show without their dots and rings. Restart with LC_ALL=C.UTF-8 (or sv_SE.UTF-8)." }
     public var needsTerminal: String { "The desk needs a terminal (run it in a terminal window or over SSH with a TTY)." }
     public var helpTitle: String { "Keys" }
     public var helpClose: String { "Any key closes the help." }
     public var helpScrollAndClose: String { "↑↓ PgUp PgDn scroll · any other key closes the help." }
     public var incidentsHeading: String { "Incidents in progress:" }
-    public func incidentsNotShownInFull(_ count: Int) -> String {
-        "\(count) \(count == 1 ? "incident is" : "incidents are") not shown in full – F1 shows all"
+    public func incidentsNotShown(_ count: Int) -> String {
+        "\(count) more \(count == 1 ? "incident" : "incidents") – F1 shows all"
     }
     public var repeatListHeading: String { "Your contacts (contact id, when, category · outcome):" }
 
@@ -397,6 +399,7 @@ public struct EnglishDeskStrings: DeskStrings {
         case .transferTicket: "move the ticket to the other hall queue, close the contact (asks)"
         case .queueList: "show the queue and call a ticket out of order (↑↓ Enter)"
         case .scrollText: "scroll the guidance when it is longer than its area (▼ at its edge); ↑↓ too in this help"
+        case .laterDraft: "bring back a draft put aside for later (when no contact is open)"
         }
     }
 
@@ -428,6 +431,7 @@ public struct EnglishDeskStrings: DeskStrings {
         case .transferTicket: "Move"
         case .queueList: "Queue"
         case .scrollText: "Scroll"
+        case .laterDraft: "Draft"
         }
     }
 

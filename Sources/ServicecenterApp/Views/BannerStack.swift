@@ -1,46 +1,91 @@
 import TerminalUI
 
-/// Incident banners stacked in an area, on the desk and the dashboard alike: each incident
-/// whole while they fit; when they do not, the last row says how many are not shown in full
-/// rather than showing half a sentence of the next one.
-enum BannerStack {
-    /// Rows the banners take in at most `limit` rows: all of them, or those shown plus the row
-    /// that says how many more there are.
-    static func rows(_ groups: [[String]], limit: Int) -> Int {
-        let total = groups.reduce(0) { $0 + $1.count }
-        guard total > limit else { return total }
-        return shown(groups, room: limit - 1).lines.count + 1
-    }
+/// Incident banners stacked in an area, on the desk and the dashboard alike. Every incident in
+/// progress is something a guide may have to read out, so none may vanish: while all fit, each
+/// is shown whole; when they do not, each of the first three gets at least one row (its title,
+/// then as much of its message as fits, in whole words, ending in "▼ F1" when cut short), the
+/// rows left over are shared out one at a time; with four or more, the first two get rows and
+/// the last row says how many more there are. F1 shows them all in full.
+struct BannerStack {
+    /// Up to this many incidents each get a row of their own before the rest are only counted.
+    static let incidentsWithARow = 3
 
-    /// The lines shown in `room` rows, and how many incidents they show whole.
-    static func shown(_ groups: [[String]], room: Int) -> (lines: [String], whole: Int) {
-        var lines: [String] = []
-        var whole = 0
-        for group in groups where lines.count + group.count <= room {
-            lines += group
-            whole += 1
-        }
-        // The first incident is always shown, as far as it goes, even when it alone is too long.
-        if whole == 0, let first = groups.first { lines = Array(first.prefix(room)) }
-        return (lines, whole)
-    }
+    /// Each incident's banner, wrapped to the text width.
+    let wrapped: [[String]]
+    let width: Int
+    let ascii: Bool
+    /// What ends a banner cut short (▼ F1).
+    let cutSign: String
 
     /// - Parameters:
-    ///   - groups: each incident's banner, already wrapped to the area less a margin each side.
-    ///   - notShown: the words for "this many incidents are not shown in full".
-    static func draw(_ groups: [[String]], into buffer: inout Buffer, _ area: Rect, style: Style, notShown: (Int) -> String) {
+    ///   - banners: each incident's banner text, whole.
+    ///   - width: the columns the text has (the area less a margin each side).
+    ///   - cutSign: what ends a banner cut short, e.g. "▼ F1".
+    init(_ banners: [String], width: Int, ascii: Bool, cutSign: String) {
+        self.width = max(1, width)
+        self.ascii = ascii
+        self.cutSign = cutSign
+        wrapped = banners.map { WrappedText($0, width: max(1, width), ascii: ascii).lines }
+    }
+
+    /// Rows every incident shown whole would take.
+    var wholeRows: Int { wrapped.reduce(0) { $0 + $1.count } }
+
+    /// The fewest rows the banners may have: one for each of the first three incidents (with four
+    /// or more: two incidents and the row that counts the rest).
+    var minimumRows: Int { min(wrapped.count, Self.incidentsWithARow) }
+
+    /// Rows the banners take when they may have `limit`: no more than they need, and never
+    /// fewer than `minimumRows`.
+    func rows(limit: Int) -> Int { min(wholeRows, max(limit, minimumRows)) }
+
+    /// The lines shown in `room` rows.
+    /// - Parameter notShown: the words for "this many more incidents" (the sign is added here).
+    func lines(room: Int, moreSign: Character, notShown: (Int) -> String) -> [String] {
+        guard room > 0, !wrapped.isEmpty else { return [] }
+        if wholeRows <= room { return wrapped.flatMap { $0 } }
+        let counted = wrapped.count > room
+        let countRow = counted && room >= 2
+        let shown = counted ? max(1, room - 1) : wrapped.count
+        // One row each, then the rest shared out a row at a time, so no incident starves.
+        var allotted = Array(repeating: 1, count: shown)
+        var spare = room - shown - (countRow ? 1 : 0)
+        while spare > 0 {
+            var gave = false
+            for index in 0..<shown where spare > 0 && allotted[index] < wrapped[index].count {
+                allotted[index] += 1
+                spare -= 1
+                gave = true
+            }
+            if !gave { break }
+        }
+        var lines: [String] = []
+        for index in 0..<shown {
+            // With no row left to count the rest, the one shown says F1 has more.
+            lines += banner(index, rows: allotted[index], signed: counted && !countRow)
+        }
+        if countRow { lines.append("\(moreSign) " + notShown(wrapped.count - shown)) }
+        return lines
+    }
+
+    /// Incident `index`'s banner in `rows` rows: whole when it fits, else its first rows and a last
+    /// row rewrapped to leave room for the sign, so no word is cut.
+    func banner(_ index: Int, rows: Int, signed: Bool) -> [String] {
+        let group = wrapped[index]
+        guard rows < group.count || signed else { return group }
+        let head = Array(group.prefix(rows - 1))
+        let rest = group.dropFirst(rows - 1).joined(separator: " ")
+        let room = max(1, width - Buffer.displayWidth(cutSign, ascii: ascii) - 1)
+        let last = WrappedText(rest, width: room, ascii: ascii).lines.first ?? ""
+        return head + [last + " " + cutSign]
+    }
+
+    /// Draws the banners into `area`, a margin of one column each side.
+    func draw(into buffer: inout Buffer, _ area: Rect, style: Style, notShown: (Int) -> String) {
         guard !area.isEmpty else { return }
         buffer.fill(area, style: style)
-        let total = groups.reduce(0) { $0 + $1.count }
-        let cut = total > area.height
-        let room = cut ? area.height - 1 : area.height
-        let (lines, whole) = shown(groups, room: room)
-        for (row, line) in lines.enumerated() {
+        for (row, line) in lines(room: area.height, moreSign: buffer.glyphs.moreBelow, notShown: notShown).enumerated() {
             buffer.write(line, x: area.x + 1, y: area.y + row, style: style, limit: area.width - 2, ellipsis: false)
-        }
-        if cut {
-            let more = "\(buffer.glyphs.moreBelow) " + notShown(groups.count - whole)
-            buffer.write(more, x: area.x + 1, y: area.maxY - 1, style: style, limit: area.width - 2, ellipsis: false)
         }
     }
 }
