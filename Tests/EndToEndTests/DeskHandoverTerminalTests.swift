@@ -47,7 +47,7 @@ struct DeskHandoverTerminalTests {
         #expect(called.found, "screen:\n\(called.screen)")
         #expect(try sandbox.run("handovers", "show", "1").stdout.contains("anna  medborgaren återkontaktad"))
 
-        // A repeat contact about the building permit, linked by hand-over id 2.
+        // A repeat contact about the building permit, linked by contact id 2 (the number the picker lists).
         try tmux.keys("Escape")
         try tmux.type("bygglov")
         #expect(try tmux.waitFor("▶ Bygglov").found)

@@ -60,6 +60,8 @@ struct DeskMonkeyTests {
                 messages.append(.repeatCandidatesLoaded((0..<count).map { DeskFixtures.contact(id: Int64($0 + 1), minutesAgo: Double($0 * 60 + 5)) }))
             case .lookUpHandover(let id):
                 messages.append(.handoverLookedUp(id: id, Bool.random(using: &random) ? DeskHandoverTests.handover(id, due: "2026-11-25") : nil))
+            case .lookUpContact(let id):
+                messages.append(.contactLookedUp(id: id, Bool.random(using: &random) ? DeskFixtures.contact(id: id, minutesAgo: 30) : nil))
             case .loadLive:
                 let incidents = Bool.random(using: &random)
                     ? [Incident(id: 1, tag: "vattenlacka", title: "Vattenläcka", message: String(repeating: "Koka vattnet. ", count: 20),

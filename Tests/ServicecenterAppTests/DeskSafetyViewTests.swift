@@ -63,7 +63,7 @@ struct DeskSafetyViewTests {
                          safety.transferQuestion(ticket: "B042", channel: "Teckenspråk"), safety.callbackQuestion(id: 12345),
                          safety.noShowMarked("B042"), safety.noShowUndone("B042"), safety.typingGoesToNote, safety.noDraftWaiting,
                          safety.draftsWaiting(2, category: "Förskoleplats", started: "09:41"), safety.outcomeChosen("Överlämnat"),
-                         safety.reasonChosen("Medborgarens val")]
+                         safety.reasonChosen("Medborgarens val"), safety.backAtOutcome, safety.digitWasText("2", outcome: "Överlämnat")]
             for question in [DeskConfirmation.quit, .discardDraft, .cancelContact, .transferTicket, .callback(handoverID: 1)] {
                 texts.append(safety.declined(question))
             }

@@ -37,7 +37,7 @@ struct DeskTypedWordPropertyTests {
     /// Effects that store, move or throw away something: none may follow a typed word and its Enter.
     static func changesData(_ effect: DeskEffect) -> Bool {
         switch effect {
-        case .saveContact, .updateContact, .deleteDraft, .recordCallback, .lookUpHandover, .callNextTicket, .callTicket,
+        case .saveContact, .updateContact, .deleteDraft, .recordCallback, .lookUpHandover, .lookUpContact, .callNextTicket, .callTicket,
              .markNoShow, .transferTicket, .quit, .rememberStation:
             true
         case .saveDraft, .loadRecent, .loadHandovers, .loadRepeatCandidates, .loadLive, .loadWaitingTickets:
@@ -69,6 +69,10 @@ struct DeskTypedWordPropertyTests {
         reason.type("altan")
         reason.press(.enter, .character("2"))
         steps.append(("reason", reason))
+        // Letters right after the 2 start the note; after any other key they only hint.
+        var reasonLater = reason
+        reasonLater.press(.left)
+        steps.append(("reason (after a key)", reasonLater))
         var note = outcome
         note.press(.function(6))
         steps.append(("note", note))

@@ -18,7 +18,7 @@ struct ScreenLabelTests {
         #expect(buffer.cells.contains { $0.style.dim && $0.text != " " && !$0.text.isEmpty })
     }
 
-    @Test("The repeat picker says its list holds contact ids and its field takes a hand-over's id", arguments: [Language.swedish, .english])
+    @Test("The repeat picker says its list and its field both take contact ids, and # marks a hand-over's id", arguments: [Language.swedish, .english])
     func repeatPicker(language: Language) {
         var model = DeskFixtures.model(language: language)
         model.type("sopor")
@@ -27,11 +27,13 @@ struct ScreenLabelTests {
         let screen = model.view(theme: .color).lines().joined(separator: "\n")
         if language == .swedish {
             #expect(screen.contains("Dina kontakter (kontakt-id, när, ärendetyp · utfall):"))
-            #expect(screen.contains("eller id för överlämnat ärende (F7):"))
+            #expect(screen.contains("Kontakt-id, eller #id för överlämnat ärende (F7):"))
+            #expect(screen.contains("↑↓ Enter: välj i listan, eller skriv ett kontakt-id · Esc: tillbaka"))
             #expect(!screen.contains("Ärende-id:"))
         } else {
             #expect(screen.contains("Your contacts (contact id, when, category · outcome):"))
-            #expect(screen.contains("or the id of a hand-over (F7):"))
+            #expect(screen.contains("Contact id, or #id of a hand-over (F7):"))
+            #expect(screen.contains("↑↓ Enter: choose from the list, or type a contact id · Esc: back"))
         }
         #expect(screen.contains("12  09:11  Avfall"))
     }

@@ -20,6 +20,8 @@ public enum DeskMessage: Sendable {
     case repeatCandidatesLoaded([Contact])
     /// The answer to a hand-over id typed when linking a repeat contact.
     case handoverLookedUp(id: Int64, Handover?)
+    /// The answer to a contact id typed when linking a repeat contact.
+    case contactLookedUp(id: Int64, Contact?)
     /// A read for the hand-over list or the repeat picker failed.
     case lookupFailed(StoreError)
     /// What another process may have changed: the station's queue and the incidents in progress.
@@ -45,6 +47,8 @@ public enum DeskEffect: Equatable, Sendable {
     /// The guide's contacts within the repeat window before now.
     case loadRepeatCandidates
     case lookUpHandover(Int64)
+    /// Read one contact by id (any guide's: the store links a repeat to any earlier contact).
+    case lookUpContact(Int64)
     /// Re-read the station's queue length and the incidents in progress.
     case loadLive
     case callNextTicket(Channel)

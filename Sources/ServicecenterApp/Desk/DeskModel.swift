@@ -111,6 +111,9 @@ public struct DeskModel: Sendable {
     /// Drafts the guide put aside at the offer (Esc) to take a new contact first, oldest first;
     /// kept inside every save of the open form, offered again with Ctrl-O or at the next start.
     public var laterDrafts: [ContactForm] = []
+    /// The outcome digit the last key typed, with what the form said before it: text typed right
+    /// after it shows the digit was text too (see `keepTextAfterOutcomeDigit`).
+    public var outcomeDigit: OutcomeDigit?
 
     /// Whether something on screen counts seconds: the open contact's talk time, or the
     /// waits in the queue list. Otherwise only the HH:MM clock in the title moves.

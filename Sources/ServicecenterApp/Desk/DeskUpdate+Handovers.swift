@@ -76,10 +76,11 @@ extension DeskModel {
         case .down: repeatSelection = moved(repeatSelection, by: 1, count: repeatCandidates.count)
         case .escape: focus = .outcome
         case .enter:
-            if let id = Int64(repeatInput.text.trimmingCharacters(in: .whitespaces)) { return [.lookUpHandover(id)] }
+            let typed = repeatInput.text.trimmingCharacters(in: .whitespaces)
+            if !typed.isEmpty { return lookUpTypedRepeat(typed) }
             guard repeatCandidates.indices.contains(repeatSelection), let id = repeatCandidates[repeatSelection].id else { return [] }
             link(toContact: id)
-        case .character(let character) where character.isNumber:
+        case .character(let character) where takes(character):
             _ = repeatInput.handle(key)
         case .backspace, .delete, .left, .right, .home, .end:
             _ = repeatInput.handle(key)
@@ -120,6 +121,9 @@ extension DeskModel {
             } else {
                 notice = Notice(kind: .warning, text: text.noSuchHandover(id: id))
             }
+        case .contactLookedUp(let id, let contact):
+            guard focus == .repeatLink else { return [] }
+            linkLookedUp(id: id, contact)
         case .lookupFailed(let error):
             board.loading = false
             notice = Notice(kind: .error, text: text.core.storeError(error))

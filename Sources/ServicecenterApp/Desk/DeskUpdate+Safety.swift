@@ -31,6 +31,19 @@ extension DeskModel {
     /// (the question is then dropped: carrying on means no).
     mutating func answerConfirmation(_ key: Key) -> [DeskEffect]? {
         guard let question = confirming else { return nil }
+        // A character is no answer: it neither cancels the question nor goes into a field
+        // behind it; the question stays, and the Enter ending such a word answers nothing.
+        if case .character = key {
+            strayTyping = true
+            notice = Notice(kind: .warning, text: text.safety.answerFirst(questionText(question)))
+            return []
+        }
+        if key == .enter, strayTyping {
+            strayTyping = false
+            notice = Notice(kind: .warning, text: text.safety.enterAfterStrayAtQuestion(questionText(question)))
+            return []
+        }
+        strayTyping = false
         confirming = nil
         switch (question, key) {
         case (.discardDraft, .delete):
@@ -48,6 +61,19 @@ extension DeskModel {
         default:
             notice = nil
             return nil
+        }
+    }
+
+    /// The words of a question, as it was first asked.
+    func questionText(_ question: DeskConfirmation) -> String {
+        switch question {
+        case .quit: return text.safety.quitQuestion
+        case .discardDraft: return text.safety.discardQuestion
+        case .cancelContact: return text.safety.cancelQuestion
+        case .transferTicket:
+            guard let form, let ticket = form.ticket else { return text.safety.cancelQuestion }
+            return text.safety.transferQuestion(ticket: ticket, channel: text.core.channel(Self.otherHallChannel(of: form.channel)))
+        case .callback(let id): return text.safety.callbackQuestion(id: id)
         }
     }
 
@@ -69,7 +95,7 @@ extension DeskModel {
         default:
             // As in every step where letters are not text: the Enter ending a word records nothing.
             if case .character = key { strayTyping = true } else { strayTyping = false }
-            notice = Notice(kind: .warning, text: text.safety.noShowMarked(ticket))
+            notice = Notice(kind: .warning, text: noShowNotice(ticket))
             return []
         }
         strayTyping = false
@@ -83,8 +109,18 @@ extension DeskModel {
             return []
         }
         form?.noShowMarked = true
-        notice = Notice(kind: .warning, text: text.safety.noShowMarked(ticket))
+        notice = Notice(kind: .warning, text: noShowNotice(ticket))
         return []
+    }
+
+    /// The no-show notice, naming what the form holds that the no-show will not keep: recording
+    /// it closes the contact without saving, as Delete at the discard question does, and says so
+    /// as plainly.
+    func noShowNotice(_ ticket: String) -> String {
+        let drops = text.safety.noShowDrops(
+            note: !(form?.note.isEmpty ?? true), category: form?.categoryID.map { configuration.category($0)?.name ?? $0 },
+            repeatOf: form?.repeatOf)
+        return drops.isEmpty ? text.safety.noShowMarked(ticket) : text.safety.noShowMarked(ticket) + " " + drops
     }
 
     /// Ctrl-F: asks before the ticket moves and the contact closes.
@@ -129,7 +165,8 @@ extension DeskModel {
         case .station: character.wholeNumberValue.map { (1...stations.count).contains($0) } == true
         case .reason: character.wholeNumberValue.map { (1...ForwardReason.allCases.count).contains($0) } == true
         case .outcome: "123".contains(character) || character.isLetter
-        case .repeatLink: character.isNumber
+        // A contact id, or `#` and a hand-over id: the `#` only in front.
+        case .repeatLink: character.isNumber || (character == "#" && repeatInput.text.isEmpty)
         case .handovers: "sStToOaA".contains(character)
         case .resumeOffer, .queueList: false
         case .idle, .search, .note: true

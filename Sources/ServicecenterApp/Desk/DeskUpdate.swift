@@ -9,7 +9,10 @@ extension DeskModel {
         let formBefore = form
         var effects: [DeskEffect]
         switch message {
-        case .key(let key): effects = handle(key)
+        case .key(let key):
+            let focusBefore = focus, noticeBefore = notice
+            effects = handle(key)
+            replaceStepHint(leaving: focusBefore, shown: noticeBefore)
         case .interrupted: effects = requestQuit()
         case .tick(let time):
             now = time
@@ -47,7 +50,7 @@ extension DeskModel {
         case .recentLoaded(let contacts):
             recent = contacts
             return []
-        case .handoversLoaded, .handoverChanged, .handoverRefused, .repeatCandidatesLoaded, .handoverLookedUp, .lookupFailed:
+        case .handoversLoaded, .handoverChanged, .handoverRefused, .repeatCandidatesLoaded, .handoverLookedUp, .contactLookedUp, .lookupFailed:
             effects = receive(message)
         case .liveLoaded, .ticketCalled, .ticketChanged, .queueRefused, .waitingTicketsLoaded:
             effects = receiveQueue(message)
@@ -61,6 +64,9 @@ extension DeskModel {
 
     mutating func handle(_ key: Key) -> [DeskEffect] {
         if key == .resize { return [] }
+        // Only the key right after an outcome digit may show the digit was text.
+        let afterDigit = outcomeDigit
+        outcomeDigit = nil
         if helpVisible {
             if scrollHelp(key) { return [] }
             focus = helpReturnFocus ?? focus
@@ -82,6 +88,7 @@ extension DeskModel {
         if key == .function(10) || key == .control("c") { return requestQuit() }
         if let answered = answerConfirmation(key) { return answered }
         if let pending = handleMarkedNoShow(key) { return pending }
+        if let kept = keepTextAfterOutcomeDigit(key, after: afterDigit) { return kept }
         if let refused = guardStrayTyping(key) { return refused }
         if key == .control("r") { return toggleRepeatLink() }
         // Ctrl-O brings back a draft set aside. Not a DeskAction: it only does something while
@@ -259,18 +266,9 @@ extension DeskModel {
 
     mutating func handleOutcome(_ key: Key) -> [DeskEffect] {
         switch key {
-        case .character("1"):
-            form?.resolution = .resolved
-            form?.reason = nil
-            notice = Notice(kind: .info, text: text.safety.outcomeChosen(text.outcome(.resolved)))
-        case .character("2"):
-            form?.resolution = .forwarded
-            focus = .reason
-            notice = Notice(kind: .info, text: text.safety.outcomeChosen(text.outcome(.forwarded)))
-        case .character("3"):
-            form?.resolution = .referred
-            form?.reason = nil
-            notice = Notice(kind: .info, text: text.safety.outcomeChosen(text.outcome(.referred)))
+        case .character(let digit) where "123".contains(digit):
+            outcomeDigit = form.map { OutcomeDigit(digit: digit, resolution: $0.resolution, reason: $0.reason) }
+            return chooseOutcome(digit)
         // Letters are never commands here: a guide typing what the citizen says keeps it.
         case .character(let letter) where letter.isLetter: return typeIntoNote(key)
         case .enter: return save()
@@ -278,6 +276,25 @@ extension DeskModel {
             focus = .search
         default:
             if let action = DeskAction.forFunctionKey(key) { return perform(action) }
+        }
+        return []
+    }
+
+    mutating func chooseOutcome(_ digit: Character) -> [DeskEffect] {
+        switch digit {
+        case "1":
+            form?.resolution = .resolved
+            form?.reason = nil
+            notice = Notice(kind: .info, text: text.safety.outcomeChosen(text.outcome(.resolved)))
+        case "2":
+            form?.resolution = .forwarded
+            focus = .reason
+            notice = Notice(kind: .info, text: text.safety.outcomeChosen(text.outcome(.forwarded)))
+        case "3":
+            form?.resolution = .referred
+            form?.reason = nil
+            notice = Notice(kind: .info, text: text.safety.outcomeChosen(text.outcome(.referred)))
+        default: break
         }
         return []
     }

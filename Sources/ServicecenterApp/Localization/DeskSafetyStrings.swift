@@ -29,6 +29,16 @@ public protocol DeskSafetyStrings: Sendable {
     var noDraftWaiting: String { get }
     /// The hint bar's word for Ctrl-O while a draft waits.
     var draftHint: String { get }
+    /// Added to the no-show notice: what the form holds that recording the no-show drops.
+    func noShowDrops(note: Bool, category: String?, repeatOf: Int64?) -> String
+    /// Back at the outcome from the note: what the keys do there now (the next Enter saves).
+    var backAtOutcome: String { get }
+    /// A character at a question: it answered nothing; the question stays, repeated.
+    func answerFirst(_ question: String) -> String
+    /// The Enter that ended text typed at a question: it answered nothing; the question stays.
+    func enterAfterStrayAtQuestion(_ question: String) -> String
+    /// An outcome digit followed at once by text was text: it went into the note, the outcome stayed.
+    func digitWasText(_ digit: String, outcome: String) -> String
 }
 
 extension DeskStrings {
@@ -90,20 +100,45 @@ public struct SwedishDeskSafetyStrings: DeskSafetyStrings {
         case .resumeOffer: "Välj först: Enter återupptar · Esc sparar till senare · Delete kastar."
         case .outcome: "Utfall: 1 2 3, Enter sparar. Bokstäver skrivs i anteckningen."
         case .reason: "Välj orsak med 1, 2 eller 3 (Esc tillbaka); anteckningen skrivs efteråt."
-        case .repeatLink: "Välj kontakt med ↑↓ och Enter, eller skriv ett nummer; Esc tillbaka."
+        case .repeatLink: "Välj med ↑↓ Enter, eller skriv kontakt-id (#id: ärende i F7); Esc tillbaka."
         case .handovers: "Här: S förvaltning · T status · O försenade · A mina/alla · F7 tillbaka."
         case .queueList: "Välj kölapp med ↑↓ och Enter; Esc stänger. Text skrivs i en kontakt."
         case .idle, .search, .note: ""
         }
     }
     public func enterAfterStray(_ focus: DeskModel.Focus) -> String {
-        "Enter valde ingenting (texten var inget kommando); Enter igen väljer."
+        switch focus {
+        case .station: "Enter valde ingenting (texten var inget kommando); Enter igen väljer station."
+        case .resumeOffer: "Enter valde ingenting (texten var inget kommando); Enter igen återupptar."
+        case .outcome: "Enter sparade inte (texten var inget kommando); Enter igen sparar."
+        // Enter chooses no reason: only the digits do, so the hint names them.
+        case .reason: "Enter valde ingenting: orsaken väljs med 1, 2 eller 3 (Esc tillbaka)."
+        case .repeatLink: "Enter kopplade ingenting (texten var inget kommando); Enter igen kopplar."
+        case .handovers: "Enter valde ingenting (texten var inget kommando); Enter igen: återkoppling?"
+        case .queueList: "Enter ropade inte upp någon (texten var inget kommando); Enter igen ropar upp."
+        case .idle, .search, .note: ""
+        }
     }
     public var typingGoesToNote: String { "Texten skrivs i anteckningen (Enter: tillbaka till utfallet)." }
     public func outcomeChosen(_ outcome: String) -> String { "Utfall: \(outcome)." }
     public func reasonChosen(_ reason: String) -> String { "Orsak: \(reason)." }
     public var noDraftWaiting: String { "Inget undanlagt utkast väntar." }
     public var draftHint: String { "Utkast" }
+    public func noShowDrops(note: Bool, category: String?, repeatOf: Int64?) -> String {
+        let parts = (note ? ["anteckningen"] : []) + (category.map { ["ärendetypen (\($0))"] } ?? [])
+            + (repeatOf.map { ["kopplingen till kontakt \($0)"] } ?? [])
+        guard !parts.isEmpty else { return "" }
+        let list = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " och " + parts.last!
+        return "Sparas inte: " + list + "."
+    }
+    public var backAtOutcome: String { "Anteckningen är kvar. Utfall: 1 2 3 · Enter sparar kontakten · F6 skriver mer." }
+    public func answerFirst(_ question: String) -> String { "Texten var inget svar. " + question }
+    public func enterAfterStrayAtQuestion(_ question: String) -> String {
+        "Enter svarade inte (texten var inget svar). " + question
+    }
+    public func digitWasText(_ digit: String, outcome: String) -> String {
+        "\(digit) var text: den skrivs i anteckningen; utfallet är kvar (\(outcome))."
+    }
 }
 
 /// The English safety texts.
@@ -158,18 +193,42 @@ public struct EnglishDeskSafetyStrings: DeskSafetyStrings {
         case .resumeOffer: "Choose first: Enter resumes · Esc keeps it for later · Delete discards."
         case .outcome: "Outcome: 1 2 3, Enter saves. Letters go into the note."
         case .reason: "Choose the reason with 1, 2 or 3 (Esc back); write the note after."
-        case .repeatLink: "Choose a contact with ↑↓ and Enter, or type a number; Esc back."
+        case .repeatLink: "Choose with ↑↓ Enter, or type a contact id (#id: a hand-over in F7); Esc back."
         case .handovers: "Here: S sector · T status · O overdue · A mine/all · F7 back."
         case .queueList: "Choose a ticket with ↑↓ and Enter; Esc closes. Text goes into a contact."
         case .idle, .search, .note: ""
         }
     }
     public func enterAfterStray(_ focus: DeskModel.Focus) -> String {
-        "Enter chose nothing (that text was no command); Enter again chooses."
+        switch focus {
+        case .station: "Enter chose nothing (that text was no command); Enter again picks the station."
+        case .resumeOffer: "Enter chose nothing (that text was no command); Enter again resumes the draft."
+        case .outcome: "Enter saved nothing (that text was no command); Enter again saves."
+        case .reason: "Enter chose nothing: the reason is chosen with 1, 2 or 3 (Esc back)."
+        case .repeatLink: "Enter linked nothing (that text was no command); Enter again links."
+        case .handovers: "Enter chose nothing (that text was no command); Enter again: call-back?"
+        case .queueList: "Enter called nobody (that text was no command); Enter again calls the ticket."
+        case .idle, .search, .note: ""
+        }
     }
     public var typingGoesToNote: String { "Typing goes into the note (Enter: back to the outcome)." }
     public func outcomeChosen(_ outcome: String) -> String { "Outcome: \(outcome)." }
     public func reasonChosen(_ reason: String) -> String { "Reason: \(reason)." }
     public var noDraftWaiting: String { "No draft set aside is waiting." }
     public var draftHint: String { "Draft" }
+    public func noShowDrops(note: Bool, category: String?, repeatOf: Int64?) -> String {
+        let parts = (note ? ["the note"] : []) + (category.map { ["the category (\($0))"] } ?? [])
+            + (repeatOf.map { ["the link to contact \($0)"] } ?? [])
+        guard !parts.isEmpty else { return "" }
+        let list = parts.count == 1 ? parts[0] : parts.dropLast().joined(separator: ", ") + " and " + parts.last!
+        return "Not kept: " + list + "."
+    }
+    public var backAtOutcome: String { "The note is kept. Outcome: 1 2 3 · Enter saves the contact · F6 writes more." }
+    public func answerFirst(_ question: String) -> String { "That text was no answer. " + question }
+    public func enterAfterStrayAtQuestion(_ question: String) -> String {
+        "Enter answered nothing (that text was no answer). " + question
+    }
+    public func digitWasText(_ digit: String, outcome: String) -> String {
+        "\(digit) was text: it goes into the note; the outcome stays (\(outcome))."
+    }
 }

@@ -75,6 +75,8 @@ public protocol DeskStrings: Sendable {
     var repeatUnlinked: String { get }
     func repeatLabel(contactID: Int64) -> String
     func noSuchHandover(id: Int64) -> String
+    /// The repeat picker's field label: a typed number is a contact id (as the list shows), and
+    /// `#` before it marks a hand-over id (as the F7 list shows it).
     var handoverIDLabel: String { get }
 
     // Queues, status and incidents
@@ -261,13 +263,13 @@ public struct SwedishDeskStrings: DeskStrings {
     public var onlySupervisorsSeeAll: String { "Bara arbetsledare och administratörer ser alla förvaltningars ärenden." }
     public func callbackRecorded(id: Int64) -> String { "Ärende \(id): återkoppling till medborgaren registrerad." }
     public var repeatTitle: String { "Återkontakt: samma sak som en tidigare kontakt" }
-    public var repeatHint: String { "↑↓ Enter: välj en av dina kontakter · Esc: tillbaka" }
-    public var repeatNoCandidates: String { "Inga egna kontakter under perioden; skriv id för ett överlämnat ärende ovan." }
+    public var repeatHint: String { "↑↓ Enter: välj i listan, eller skriv ett kontakt-id · Esc: tillbaka" }
+    public var repeatNoCandidates: String { "Inga egna kontakter under perioden; skriv ett kontakt-id ovan." }
     public func repeatLinked(contactID: Int64) -> String { "Kopplad som återkontakt till kontakt \(contactID) (syns i formuläret; ^R tar bort)." }
     public var repeatUnlinked: String { "Kopplingen till den tidigare kontakten togs bort." }
     public func repeatLabel(contactID: Int64) -> String { "Återkontakt till \(contactID) (^R tar bort)" }
     public func noSuchHandover(id: Int64) -> String { "Det finns inget ärende med id \(id)." }
-    public var handoverIDLabel: String { "eller id för överlämnat ärende (F7):" }
+    public var handoverIDLabel: String { "Kontakt-id, eller #id för överlämnat ärende (F7):" }
 
     public var queue: any QueueStrings { SwedishQueueStrings() }
     public func ticketLabel(_ ticket: String, wait: String) -> String { "\(ticket) väntade \(wait)" }
@@ -454,13 +456,13 @@ public struct EnglishDeskStrings: DeskStrings {
     public var onlySupervisorsSeeAll: String { "Only supervisors and admins see every sector's hand-overs." }
     public func callbackRecorded(id: Int64) -> String { "Hand-over \(id): call-back to the citizen recorded." }
     public var repeatTitle: String { "Repeat contact: same matter as an earlier contact" }
-    public var repeatHint: String { "↑↓ Enter: choose one of your contacts · Esc: back" }
-    public var repeatNoCandidates: String { "No contacts of yours in the period; type a hand-over's id above." }
+    public var repeatHint: String { "↑↓ Enter: choose from the list, or type a contact id · Esc: back" }
+    public var repeatNoCandidates: String { "No contacts of yours in the period; type a contact id above." }
     public func repeatLinked(contactID: Int64) -> String { "Linked as a repeat of contact \(contactID) (shown on the form; ^R removes)." }
     public var repeatUnlinked: String { "The link to the earlier contact was removed." }
     public func repeatLabel(contactID: Int64) -> String { "Repeat of \(contactID) (^R removes)" }
     public func noSuchHandover(id: Int64) -> String { "There is no hand-over with id \(id)." }
-    public var handoverIDLabel: String { "or the id of a hand-over (F7):" }
+    public var handoverIDLabel: String { "Contact id, or #id of a hand-over (F7):" }
 
     public var queue: any QueueStrings { EnglishQueueStrings() }
     public func ticketLabel(_ ticket: String, wait: String) -> String { "\(ticket) waited \(wait)" }

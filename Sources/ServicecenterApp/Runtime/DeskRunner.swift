@@ -236,6 +236,8 @@ public final class DeskRunner {
                 }
             case .lookUpHandover(let id):
                 do { return .handoverLookedUp(id: id, try store.handover(id)) } catch { return .lookupFailed(error) }
+            case .lookUpContact(let id):
+                do { return .contactLookedUp(id: id, try store.contact(id: id)) } catch { return .lookupFailed(error) }
             case .quit:
                 quit = true
             }
