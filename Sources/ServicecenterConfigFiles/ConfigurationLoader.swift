@@ -208,7 +208,12 @@ public enum ConfigurationLoader {
             site.visitDesks = reader.int("visit_desks") ?? site.visitDesks
             site.maxContactMinutes = reader.int("max_contact_minutes") ?? site.maxContactMinutes
             if let started = reader.string("started") {
-                if let day = LocalDay(started), AcceptedTimes.contains(day) {
+                // Today in the site's own zone: a start after it would refuse every contact
+                // logged until that day (each one "before the site began").
+                let today = LocalDay(Date(), in: TimeZone(identifier: site.timeZone) ?? TimeZone(identifier: "Europe/Stockholm")!)
+                if let day = LocalDay(started), AcceptedTimes.contains(day), day > today {
+                    reader.problem("started", value: started, .siteStartedAfterToday(today: today.description))
+                } else if let day = LocalDay(started), AcceptedTimes.contains(day) {
                     site.started = day
                 } else {
                     reader.problem("started", value: started, .siteStarted(window: AcceptedTimes.description))

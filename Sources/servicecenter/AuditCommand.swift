@@ -20,7 +20,7 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("First day to show: YYYY-MM-DD, today or yesterday. Default: 30 days ago.", valueName: "DATE"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("First day to show: YYYY-MM-DD, today or yesterday. Default: 30 days ago.", valueName: "DATE"))
     var since: String?
 
     func run() throws {

@@ -43,7 +43,8 @@ struct DemoCommand: ParsableCommand {
     var perDay: Int = 250
 
     @Option(
-        parsing: .unconditional, help: "Random seed; the same seed gives the same contacts (0–\(UInt64.max)).",
+        parsing: .unconditional,
+        help: "Random seed; the same seed gives the same contacts (0–\(UInt64.max)).",
         transform: WholeNumber.within(0...UInt64.max))
     var seed: UInt64 = 2022
 

@@ -3,13 +3,13 @@ import ServicecenterCore
 
 /// Options every subcommand takes: where things are and which language to speak.
 struct GlobalOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Configuration directory.", valueName: "DIR"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Configuration directory.", valueName: "DIR"))
     var config: String?
 
-    @Option(name: .long, help: ArgumentHelp("SQLite database file.", valueName: "PATH"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("SQLite database file.", valueName: "PATH"))
     var database: String?
 
-    @Option(name: .long, help: ArgumentHelp("Language of the output: sv (default) or en.", valueName: "LANG"))
+    @Option(name: .long, parsing: .unconditional, help: ArgumentHelp("Language of the output: sv (default) or en.", valueName: "LANG"))
     var lang: Language?
 }
 

@@ -38,10 +38,10 @@ struct HandoversCommand: ParsableCommand {
 
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: ArgumentHelp("Only this sector (an id from sectors.toml).", valueName: "SECTOR"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Only this sector (an id from sectors.toml).", valueName: "SECTOR"))
         var sector: String?
 
-        @Option(help: "Only this status: open, acknowledged, called_back or closed.")
+        @Option(parsing: .unconditional, help: "Only this status: open, acknowledged, called_back or closed.")
         var status: HandoverStatus?
 
         @Flag(help: "Only hand-overs past their due date.")
@@ -50,7 +50,7 @@ struct HandoversCommand: ParsableCommand {
         @Flag(help: "Include closed hand-overs.")
         var all = false
 
-        @Option(help: "table (default), csv or json.")
+        @Option(parsing: .unconditional, help: "table (default), csv or json.")
         var format: HandoverList.Format = .table
 
         func run() throws {
@@ -82,10 +82,10 @@ struct HandoversCommand: ParsableCommand {
         @Argument(help: "The hand-over's id.", transform: WholeNumber.within(1...Int64.max))
         var id: Int64
 
-        @Option(help: ArgumentHelp("A note for the history.", valueName: "TEXT"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("A note for the history.", valueName: "TEXT"))
         var note: String?
 
-        @Option(help: ArgumentHelp(
+        @Option(parsing: .unconditional, help: ArgumentHelp(
             "Another operator to record it for: admin only, audited; anyone else is refused with exit 77. Default: your login name.",
             valueName: "NAME"))
         var by: String?

@@ -31,8 +31,8 @@ struct IncidentCommand: ParsableCommand {
                   servicecenter incident start --title "Vattenläcka i Adolfsberg" --message "Koka vattnet tills vidare"
                 """)
         @OptionGroup var global: GlobalOptions
-        @Option(help: ArgumentHelp("A short title (at most 60 characters).", valueName: "TEXT")) var title: String
-        @Option(help: ArgumentHelp("What to tell citizens (at most 300 characters).", valueName: "TEXT")) var message = ""
+        @Option(parsing: .unconditional, help: ArgumentHelp("A short title (at most 60 characters).", valueName: "TEXT")) var title: String
+        @Option(parsing: .unconditional, help: ArgumentHelp("What to tell citizens (at most 300 characters).", valueName: "TEXT")) var message = ""
 
         func run() throws {
             let context = try CommandContext(global)

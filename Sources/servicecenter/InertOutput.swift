@@ -28,6 +28,10 @@ enum ArgumentGuard {
             if argument.hasPrefix("--"), let equals = argument.firstIndex(of: "=") {
                 option = String(argument[..<equals])
                 value = String(argument[argument.index(after: equals)...])
+            } else if let previous, multiLineOptions.contains(previous) {
+                // Their value, whatever it starts with ("- punkt 1⏎- punkt 2"): every option
+                // takes the next word as its value (`parsing: .unconditional`).
+                option = previous
             } else if argument.hasPrefix("-") {
                 option = argument
             } else if let previous, previous.hasPrefix("-"), !previous.contains("=") {

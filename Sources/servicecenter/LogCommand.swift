@@ -40,28 +40,28 @@ struct LogCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "visit, phone, sign_language or digital.")
+    @Option(parsing: .unconditional, help: "visit, phone, sign_language or digital.")
     var channel: String
 
-    @Option(help: "Category id from categories.toml.")
+    @Option(parsing: .unconditional, help: "Category id from categories.toml.")
     var category: String
 
-    @Option(help: "resolved (default), forwarded or referred.")
+    @Option(parsing: .unconditional, help: "resolved (default), forwarded or referred.")
     var resolution: String = "resolved"
 
-    @Option(help: "For digital contacts: email, chat or eservice.")
+    @Option(parsing: .unconditional, help: "For digital contacts: email, chat or eservice.")
     var medium: String?
 
-    @Option(help: ArgumentHelp("Sector the matter belongs to, if not the category's.", valueName: "SECTOR"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Sector the matter belongs to, if not the category's.", valueName: "SECTOR"))
     var sector: String?
 
-    @Option(name: .customLong("forward-to"), help: ArgumentHelp("Sector a forwarded contact is handed to.", valueName: "SECTOR"))
+    @Option(name: .customLong("forward-to"), parsing: .unconditional, help: ArgumentHelp("Sector a forwarded contact is handed to.", valueName: "SECTOR"))
     var forwardTo: String?
 
-    @Option(help: "Why it was forwarded: needs_case_officer, could_not_answer or citizen_request.")
+    @Option(parsing: .unconditional, help: "Why it was forwarded: needs_case_officer, could_not_answer or citizen_request.")
     var reason: String?
 
-    @Option(name: .customLong("referred-to"), help: ArgumentHelp("Where a referred contact was sent, e.g. Försäkringskassan.", valueName: "NAME"))
+    @Option(name: .customLong("referred-to"), parsing: .unconditional, help: ArgumentHelp("Where a referred contact was sent, e.g. Försäkringskassan.", valueName: "NAME"))
     var referredTo: String?
 
     @Option(
@@ -70,35 +70,37 @@ struct LogCommand: ParsableCommand {
         transform: WholeNumber.within(0...ContactValidator.queueWaitLimit, checkedLater: true))
     var waitSeconds: Int?
 
-    @Option(help: ArgumentHelp("Start time, ISO 8601 with offset.", valueName: "TIME"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Start time, ISO 8601 with offset.", valueName: "TIME"))
     var started: String?
 
-    @Option(help: ArgumentHelp("End time, ISO 8601 with offset.", valueName: "TIME"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("End time, ISO 8601 with offset.", valueName: "TIME"))
     var ended: String?
 
     @Option(
         name: .customLong("operator"),
+        parsing: .unconditional,
         help: ArgumentHelp("Login name of the guide: yours (the default), or another's for an admin only (audited); anyone else naming another is refused with exit 77.", valueName: "USER"))
     var operatorUser: String?
 
     @Flag(name: .customLong("digital-help"), help: "The citizen was helped to use a digital service.")
     var digitalHelp = false
 
-    @Option(help: ArgumentHelp("Incident tag, e.g. it-driftstopp.", valueName: "TAG"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Incident tag, e.g. it-driftstopp.", valueName: "TAG"))
     var incident: String?
 
-    @Option(help: ArgumentHelp("Free-text note (at most 2,000 characters).", valueName: "TEXT"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Free-text note (at most 2,000 characters).", valueName: "TEXT"))
     var note: String?
 
-    @Option(help: ArgumentHelp("What the citizen asked, in their words (at most 200 characters): kept with an Övrig fråga contact, and its words that match no category are counted in `stats gaps`.", valueName: "TEXT"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("What the citizen asked, in their words (at most 200 characters): kept with an Övrig fråga contact, and its words that match no category are counted in `stats gaps`.", valueName: "TEXT"))
     var subject: String?
 
     @Option(
         name: .customLong("call-id"),
+        parsing: .unconditional,
         help: ArgumentHelp("The queue call this contact answered (from the telephony feed or a ticket); its wait is taken from the queue.", valueName: "CALL_ID"))
     var callID: String?
 
-    @Option(name: .customLong("id"), help: ArgumentHelp("External reference; logging the same id twice is refused.", valueName: "REF"))
+    @Option(name: .customLong("id"), parsing: .unconditional, help: ArgumentHelp("External reference; logging the same id twice is refused.", valueName: "REF"))
     var externalID: String?
 
     @Flag(help: "Make the database named by --database when it does not exist (the configured one is made without asking).")

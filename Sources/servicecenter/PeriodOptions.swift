@@ -3,13 +3,13 @@ import ServicecenterCore
 
 /// `--date`, or `--from` and `--to`: the days the statistics commands count.
 struct PeriodOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("One day: YYYY-MM-DD, today or yesterday (igår), in the site's time zone.", valueName: "DATE"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("One day: YYYY-MM-DD, today or yesterday (igår), in the site's time zone.", valueName: "DATE"))
     var date: String?
 
-    @Option(help: ArgumentHelp("First day of a period.", valueName: "DATE"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("First day of a period.", valueName: "DATE"))
     var from: String?
 
-    @Option(help: ArgumentHelp("Last day of a period (inclusive).", valueName: "DATE"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Last day of a period (inclusive).", valueName: "DATE"))
     var to: String?
 
     func validate() throws {

@@ -35,10 +35,10 @@ struct QueueCommand: ParsableCommand {
         )
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "visit (besök, B-tickets) or sign_language (teckenspråk, T-tickets).")
+        @Option(parsing: .unconditional, help: "visit (besök, B-tickets) or sign_language (teckenspråk, T-tickets).")
         var channel: Channel = .visit
 
-        @Option(help: ArgumentHelp("The sector the visitor wants to see (an id from sectors.toml).", valueName: "SECTOR"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("The sector the visitor wants to see (an id from sectors.toml).", valueName: "SECTOR"))
         var service: String?
 
         func run() throws {
@@ -71,10 +71,10 @@ struct QueueCommand: ParsableCommand {
         )
         @OptionGroup var global: GlobalOptions
 
-        @Option(help: "visit or sign_language.")
+        @Option(parsing: .unconditional, help: "visit or sign_language.")
         var channel: Channel = .visit
 
-        @Option(help: ArgumentHelp("Where the visitor should go, e.g. \"Disk 2\".", valueName: "STATION"))
+        @Option(parsing: .unconditional, help: ArgumentHelp("Where the visitor should go, e.g. \"Disk 2\".", valueName: "STATION"))
         var station: String?
 
         func run() throws {
@@ -107,7 +107,7 @@ struct QueueCommand: ParsableCommand {
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket number, e.g. B042.") var ticket: String
-        @Option(help: ArgumentHelp("Where the visitor should go.", valueName: "STATION")) var station: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp("Where the visitor should go.", valueName: "STATION")) var station: String?
 
         func run() throws {
             let context = try CommandContext(global)
@@ -162,8 +162,8 @@ struct QueueCommand: ParsableCommand {
                 """)
         @OptionGroup var global: GlobalOptions
         @Argument(help: "The ticket number.") var ticket: String
-        @Option(help: "visit or sign_language (default: the ticket's own).") var channel: Channel?
-        @Option(help: ArgumentHelp("The sector to queue for.", valueName: "SECTOR")) var service: String?
+        @Option(parsing: .unconditional, help: "visit or sign_language (default: the ticket's own).") var channel: Channel?
+        @Option(parsing: .unconditional, help: ArgumentHelp("The sector to queue for.", valueName: "SECTOR")) var service: String?
 
         func run() throws {
             let context = try CommandContext(global)
@@ -188,7 +188,7 @@ struct QueueCommand: ParsableCommand {
                   servicecenter queue list --channel sign_language --lang en
                 """)
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Only this channel.") var channel: Channel?
+        @Option(parsing: .unconditional, help: "Only this channel.") var channel: Channel?
 
         func run() throws {
             let context = try CommandContext(global)

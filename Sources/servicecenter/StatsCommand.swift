@@ -33,7 +33,7 @@ struct StatsShowCommand: ParsableCommand {
 
     @OptionGroup var period: PeriodOptions
 
-    @Option(help: ArgumentHelp("Rows per channel (default), sector, category, operator or hour.", valueName: "WHAT"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Rows per channel (default), sector, category, operator or hour.", valueName: "WHAT"))
     var by: ContactBreakdown.Dimension = .channel
 
     func run() throws {

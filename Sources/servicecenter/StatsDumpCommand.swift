@@ -43,10 +43,10 @@ struct StatsDumpCommand: ParsableCommand {
 
     @OptionGroup var period: PeriodOptions
 
-    @Option(help: ArgumentHelp("The folder the package goes in, as a folder named after the period.", valueName: "DIR"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("The folder the package goes in, as a folder named after the period.", valueName: "DIR"))
     var out: String
 
-    @Option(help: ArgumentHelp("csv (default), json, or csv,json.", valueName: "FORMATS"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("csv (default), json, or csv,json.", valueName: "FORMATS"))
     var format: String = "csv"
 
     @Flag(help: "Also write excel/<table>.csv for a Swedish-locale spreadsheet: semicolons, decimal commas, a byte-order mark.")

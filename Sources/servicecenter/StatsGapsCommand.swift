@@ -29,7 +29,7 @@ struct StatsGapsCommand: ParsableCommand {
 
     @OptionGroup var period: PeriodOptions
 
-    @Option(help: ArgumentHelp("text (default), csv or json.", valueName: "FORMAT"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("text (default), csv or json.", valueName: "FORMAT"))
     var format: CatalogueGapReport.Format = .text
 
     func run() throws {

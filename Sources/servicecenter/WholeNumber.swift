@@ -5,8 +5,9 @@ import ServicecenterCore
 /// How every whole-number option and argument is read, so that all of them answer alike.
 ///
 /// ArgumentParser takes "-5" after an option for a flag and said "Missing value for
-/// '--wait-seconds'", as if nothing had been typed. Numeric options therefore parse
-/// `.unconditional` (the next word is the value, whatever it starts with) through `within`,
+/// '--wait-seconds'", as if nothing had been typed. Every option that takes a value therefore
+/// parses `.unconditional` (the next word is the value, whatever it starts with: a date "-1"
+/// is refused as no date, a note "-x" is kept); numeric ones go through `within`,
 /// which names the value and the option's range; a negative number given where a positional
 /// id belongs is explained by `explainMistakenNegative` instead of "Unknown option '-5'".
 enum WholeNumber {

@@ -4,7 +4,9 @@ import Testing
 /// Issue 17: `log --wait-seconds -5` said "Missing value for '--wait-seconds'": the argument
 /// parser took "-5" for a flag. Every whole-number option now takes the next word as its value
 /// and refuses one outside its range naming the value and the range; a negative id where a
-/// positional id belongs is named as such instead of "Unknown option '-5'".
+/// positional id belongs is named as such instead of "Unknown option '-5'". The same held for
+/// every other option that takes a value (`stats --date -1`, `incident start --title -Läcka`):
+/// each now takes the next word as its value, whatever it starts with, and validates it.
 @Suite("Negative and out-of-range numbers on the command line", .endsWhatItStarts)
 struct NegativeNumberTests {
     /// Every whole-number option: the command that takes it and its allowed range. (A contact's
@@ -90,6 +92,68 @@ struct NegativeNumberTests {
             }
         }
         #expect(seen.isSuperset(of: numeric), "numeric options not found in the tree: \(numeric.subtracting(seen))")
+    }
+}
+
+extension NegativeNumberTests {
+    /// What each command needs besides the option under test, so the parser reaches it: its
+    /// required options and positionals (the tree's non-optional arguments).
+    static func required(_ path: [String], root: URL) -> [String] {
+        switch path.joined(separator: " ") {
+        case "log": ["--channel", "phone", "--category", "bygglov"]
+        case "import": [root.appendingPathComponent("contacts.csv").path]
+        case "stats dump": ["--out", root.appendingPathComponent("package").path]
+        case "incident start": ["--title", "Test"]
+        case let command where command.hasPrefix("handovers ") && command != "handovers list": ["1"]
+        case let command where ["queue call", "queue no-show", "queue transfer"].contains(command): ["B001"]
+        default: []
+        }
+    }
+
+    @Test("Walking every option that takes a value: a value beginning with \"-\" is taken as the value, never \"Missing value\"")
+    func everyValueOption() throws {
+        let sandbox = try Sandbox()
+        try sandbox.startSite()
+        var walked = 0
+        for command in try CommandTree().commands where command.isLeaf && !["desk", "dashboard"].contains(command.path.first) {
+            let required = Self.required(command.path, root: sandbox.root)
+            for option in command.options {
+                // A required option under test gets the dash value instead of its filler.
+                var base = required
+                if let index = base.firstIndex(of: option) { base.removeSubrange(index...index + 1) }
+                for value in ["-1", "-x"] {
+                    let arguments = command.path + base + [option, value]
+                    let outcome = try sandbox.run(as: "admin", arguments: arguments, input: Data())
+                    let said = "servicecenter \(arguments.joined(separator: " ")): \(outcome.status) \(outcome.stderr)"
+                    #expect(!outcome.stderr.contains("Missing value"), "\(said)")
+                    #expect(!outcome.stderr.contains("Unknown option"), "\(said)")
+                    // Refused as a usage error, the message names the value it refused.
+                    if outcome.status == 64 { #expect(outcome.stderr.contains(value), "\(said)") }
+                    walked += 1
+                }
+            }
+        }
+        print("value options walked: \(walked) runs")
+        #expect(walked > 80)
+    }
+
+    @Test("The tester's examples: a bad date is named (64), a text beginning with \"-\" is kept")
+    func testersExamples() throws {
+        let sandbox = try Sandbox()
+        try sandbox.startSite()
+        for arguments in [["stats", "--date", "-1"], ["stats", "--from", "-1"], ["stats", "--to", "-1"], ["audit", "--since", "-3"]] {
+            let outcome = try sandbox.run(as: "admin", arguments: arguments)
+            #expect(outcome.status == 64, "\(arguments): \(outcome.stderr)")
+            #expect(outcome.stderr.contains(arguments[1]) && outcome.stderr.contains("\"\(arguments[2])\" är inget datum"), "\(arguments): \(outcome.stderr)")
+        }
+        let note = try sandbox.run("log", "--channel", "phone", "--category", "bygglov", "--note", "-x")
+        #expect(note.status == 0, "\(note.stderr)")
+        let bullets = try sandbox.run("log", "--channel", "phone", "--category", "bygglov", "--note", "- punkt 1\n- punkt 2")
+        #expect(bullets.status == 0, "\(bullets.stderr)")
+        let incident = try sandbox.run(as: "maria", arguments: ["incident", "start", "--title", "-Läcka"])
+        #expect(incident.status == 0 && incident.stdout.contains("-Läcka"), "\(incident.stderr)")
+        let list = try sandbox.run(as: "maria", arguments: ["incident", "list"])
+        #expect(list.stdout.contains("-Läcka"), "\(list.stdout)")
     }
 }
 

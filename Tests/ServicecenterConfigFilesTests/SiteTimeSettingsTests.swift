@@ -62,4 +62,26 @@ struct SiteTimeSettingsTests {
         #expect(config.openingHours.weekdays[6] == nil)
         #expect(config.openingHours.hourAxis == 7...17)
     }
+
+    /// Issue 17: a start after today passed `config check`, after which every contact logged
+    /// until that day was refused as "before the site began".
+    @Test("A start after today is a problem with file, line, value and today; today itself is taken")
+    func startedAfterToday() throws {
+        let today = LocalDay(Date(), in: TimeZone(identifier: "Europe/Stockholm")!)
+        let dir = try ConfigDirectory()
+        for (day, refused) in [(today.adding(days: 1), true), (today.adding(days: 400), true), (today, false), (today.adding(days: -1), false)] {
+            try dir.write("servicecenter.toml", """
+                [site]
+                name = "Testkommun"
+                started = "\(day)"
+                """)
+            let problems = dir.problems()
+            if refused {
+                #expect(problems.count == 1 && problems[0].hasPrefix("servicecenter.toml:3: site.started \"\(day)\": lies after today (\(today))"), "\(problems)")
+            } else {
+                #expect(problems.isEmpty, "\(day): \(problems)")
+                #expect(try ConfigurationLoader.load(directory: dir.url).site.started == day)
+            }
+        }
+    }
 }

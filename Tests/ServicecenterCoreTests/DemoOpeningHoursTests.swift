@@ -12,8 +12,9 @@ struct DemoOpeningHoursTests {
         return configuration
     }()
 
-    /// Every contact, repeat contact and queue event of several seeds, checked against the hours
-    /// of its own day (today's main put repeats at 17–23 h, visits at 23:01).
+    /// Every contact, repeat contact, queue event, hand-over and hand-over step of several seeds,
+    /// checked against the hours of its own day (main once put repeats at 17–23 h, visits at
+    /// 23:01, and hand-overs acknowledged, called back and closed up to 19:xx).
     @Test("Property: every generated time of 12 seeds lies inside its day's opening hours")
     func insideOpeningHours() {
         let configuration = Self.configuration
@@ -41,8 +42,37 @@ struct DemoOpeningHoursTests {
                 #expect(inside(event.at), "seed \(seed): \(event.kind) at \(Timestamp.localText(event.at, in: configuration.timeZone))")
                 checked += 1
             }
+            // The hand-overs the store makes of forwarded contacts (made as the contact ends) and
+            // what the sectors do with them, also weeks later, when every story has run its course.
+            let handovers = Self.handovers(of: contacts + repeats, configuration: configuration)
+            #expect(handovers.count > 100)
+            for handover in handovers {
+                #expect(inside(handover.createdAt), "seed \(seed): hand-over made at \(Timestamp.localText(handover.createdAt, in: configuration.timeZone))")
+                checked += 1
+            }
+            for later in [now, now.addingTimeInterval(30 * 86_400)] {
+                let steps = generator.handoverProgress(for: handovers, now: later)
+                #expect(steps.contains { $0.event == .closed })
+                for step in steps {
+                    #expect(inside(step.at), "seed \(seed): hand-over \(step.handoverID) \(step.event) at \(Timestamp.localText(step.at, in: configuration.timeZone))")
+                    checked += 1
+                }
+            }
         }
         print("demo opening hours: 12 seeds, \(checked) generated times checked")
         #expect(checked > 20_000, "\(checked) times checked")
+    }
+
+    /// The open hand-overs the store would make of `contacts` (Store.makeHandover: one per
+    /// forwarded contact, made when it ended), numbered like rows.
+    static func handovers(of contacts: [Contact], configuration: Configuration) -> [Handover] {
+        let planner = HandoverPlanner(configuration: configuration)
+        return contacts.enumerated().compactMap { index, contact in
+            guard let plan = planner.plan(for: contact) else { return nil }
+            return Handover(
+                id: Int64(index + 1), contactID: contact.id ?? Int64(100_000 + index), sector: plan.sector, reason: plan.reason,
+                createdAt: contact.endedAt, dueDate: plan.dueDate, status: .open, statusAt: contact.endedAt,
+                statusBy: contact.operatorUser, closedOn: nil, category: contact.category, channel: contact.channel)
+        }
     }
 }

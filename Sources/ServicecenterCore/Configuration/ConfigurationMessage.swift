@@ -27,6 +27,8 @@ public enum ConfigurationMessage: Hashable, Sendable {
     case openingHours
     /// `[site] started`: not a day as "YYYY-MM-DD" within `window`.
     case siteStarted(window: String)
+    /// `[site] started`: a day after `today`, which would refuse every contact until then.
+    case siteStartedAfterToday(today: String)
 
     // The meaning of the values.
     case empty

@@ -32,17 +32,22 @@ extension DemoGenerator {
             let created = LocalDay(handover.createdAt, in: zone)
             // Working days after the hand-over was made until the sector calls the citizen.
             let delay = [0, 1, 2, 3, 4, 6, 9][random.pick([0.3, 0.3, 0.15, 0.09, 0.06, 0.05, 0.05])]
-            func moment(workingDaysAfter days: Int, notBefore earliest: Date) -> Date {
-                let day = calendar.adding(workingDays: days, to: created)
-                // Inside the day's opening hours (08–16 when the site keeps none that day).
-                let open = openInterval(on: day)
-                    ?? (day.start(in: zone).addingTimeInterval(8 * 3600), day.start(in: zone).addingTimeInterval(16 * 3600))
-                let at = open.start.addingTimeInterval(random.unit() * open.end.timeIntervalSince(open.start))
-                return max(at, earliest.addingTimeInterval(600 + random.unit() * 3600))
+            // Every step lies inside the site's opening hours ([site.opening_hours]), as `demo
+            // --help` promises: a step pushed past closing (by the minutes after the one before
+            // it) moves to the next working day that is open, instead of landing at 19:xx.
+            func moment(workingDaysAfter days: Int, notBefore earliest: Date) -> Date? {
+                let soonest = earliest.addingTimeInterval(600 + random.unit() * 3600)
+                guard let window = openWindow(from: calendar.adding(workingDays: days, to: created), notBefore: soonest) else { return nil }
+                return window.start.addingTimeInterval(random.unit() * window.end.timeIntervalSince(window.start))
             }
-            let acknowledged = moment(workingDaysAfter: min(delay, random.unit() < 0.8 ? 0 : 1), notBefore: handover.createdAt)
-            let calledBack = moment(workingDaysAfter: delay, notBefore: acknowledged)
-            let closed = calledBack.addingTimeInterval(300 + random.unit() * 5400)
+            guard let acknowledged = moment(workingDaysAfter: min(delay, random.unit() < 0.8 ? 0 : 1), notBefore: handover.createdAt),
+                  let calledBack = moment(workingDaysAfter: delay, notBefore: acknowledged)
+            else { continue }
+            // Closed a while after the call, or early the next open day when the call came late.
+            let wrapUp = calledBack.addingTimeInterval(300 + random.unit() * 5400)
+            guard let closing = openWindow(from: LocalDay(calledBack, in: zone), notBefore: wrapUp) else { continue }
+            let closed = closing.start == wrapUp
+                ? wrapUp : closing.start.addingTimeInterval(random.unit() * min(3600, closing.end.timeIntervalSince(closing.start)))
             let story: [(HandoverEvent, Date, String?)] = [
                 (.acknowledged, acknowledged, nil),
                 (.calledBack, calledBack, random.unit() < 0.5 ? "Ringt upp" : nil),
@@ -53,5 +58,20 @@ extension DemoGenerator {
             }
         }
         return steps.sorted { $0.at != $1.at ? $0.at < $1.at : $0.handoverID < $1.handoverID }
+    }
+
+    /// The rest of the first open time on `day` or a working day after it that ends after
+    /// `earliest`: from `earliest` (or the opening, if later) to closing. Nil when the site
+    /// is not open on any working day of the coming year (a configuration without hours).
+    func openWindow(from day: LocalDay, notBefore earliest: Date) -> (start: Date, end: Date)? {
+        let calendar = configuration.workingDays
+        var day = calendar.adding(workingDays: 0, to: day)
+        for _ in 0..<260 {
+            if let open = openInterval(on: day), open.end > earliest {
+                return (max(open.start, earliest), open.end)
+            }
+            day = calendar.adding(workingDays: 1, to: day)
+        }
+        return nil
     }
 }

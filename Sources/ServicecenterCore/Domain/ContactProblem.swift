@@ -33,6 +33,10 @@ public enum ContactProblem: Hashable, Sendable {
     /// A contact lasting longer than `[site] max_contact_minutes`: a contact left open or a
     /// mistyped time. `started` and `ended` as given ("now" for a missing end).
     case lastsTooLong(started: String, ended: String, minutes: Int, limit: Int)
+
+    /// What `ended` holds for a contact given no end (it ends now): the strings tables say it
+    /// in their own language ("nu"), rather than an English word inside a Swedish sentence.
+    public static let noEnd = "now"
     /// A start before `[site] started`, the day the site began.
     case beforeSiteStarted(value: String, siteStarted: String)
 

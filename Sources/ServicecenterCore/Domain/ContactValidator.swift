@@ -72,7 +72,7 @@ public struct ContactValidator: Sendable {
             let future = futureProblems(draft, started: started, ended: ended, now: now)
             problems += future
             if future.isEmpty, started > ended, let startedText = draft.startedAt ?? draft.endedAt {
-                problems.append(.endBeforeStart(started: startedText, ended: draft.endedAt ?? "now"))
+                problems.append(.endBeforeStart(started: startedText, ended: draft.endedAt ?? ContactProblem.noEnd))
             } else if started <= ended {
                 problems += durationProblems(draft, started: started, ended: ended)
             }
@@ -151,7 +151,7 @@ public struct ContactValidator: Sendable {
         let limit = configuration.site.maxContactMinutes
         if seconds > Double(limit * 60) {
             problems.append(.lastsTooLong(
-                started: nonEmpty(draft.startedAt) ?? Timestamp.utcText(started), ended: nonEmpty(draft.endedAt) ?? "now",
+                started: nonEmpty(draft.startedAt) ?? Timestamp.utcText(started), ended: nonEmpty(draft.endedAt) ?? ContactProblem.noEnd,
                 minutes: Int((seconds / 60).rounded(.down)), limit: limit))
         }
         if let siteStarted = configuration.site.started, started < siteStarted.start(in: configuration.timeZone) {

@@ -48,6 +48,8 @@ public struct SwedishConfigurationStrings: ConfigurationStrings {
         case .openingHours:
             "ska vara öppning och stängning som \"TT:MM-TT:MM\", den första tidigast, t.ex. \"08:00-16:30\"; \"\" för stängt"
         case .siteStarted(let window): "ska vara dagen siten började som \"ÅÅÅÅ-MM-DD\" inom \(window), t.ex. \"2020-01-01\""
+        case .siteStartedAfterToday(let today):
+            "ligger efter i dag (\(today)), så varje kontakt fram till dess skulle vägras; ange dagen siten började, senast i dag"
         case .empty: "får inte vara tom"
         case .between(let lower, let upper, let unit): between(lower, upper, unit)
         case .license: "ska vara ett SPDX-licens-id, som CC0-1.0 eller CC-BY-4.0"
@@ -133,6 +135,8 @@ public struct EnglishConfigurationStrings: ConfigurationStrings {
         case .openingHours:
             "must be opening and closing time as \"HH:MM-HH:MM\", the first earlier, e.g. \"08:00-16:30\"; \"\" for closed"
         case .siteStarted(let window): "must be the day the site began as \"YYYY-MM-DD\" in \(window), e.g. \"2020-01-01\""
+        case .siteStartedAfterToday(let today):
+            "lies after today (\(today)), so every contact until then would be refused; give the day the site began, today at the latest"
         case .empty: "must not be empty"
         case .between(let lower, let upper, let unit): between(lower, upper, unit)
         case .license: "must be an SPDX licence id such as CC0-1.0 or CC-BY-4.0"

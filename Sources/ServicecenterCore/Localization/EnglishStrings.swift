@@ -107,7 +107,7 @@ public struct EnglishStrings: StringTable {
     }
 
     public func configurationInvalid(problems: Int) -> String {
-        "\(problems) \(problems == 1 ? "problem" : "problems") in the configuration; fix them and run `servicecenter config check` again."
+        "\(problems) \(problems == 1 ? "problem" : "problems") in the configuration; fix \(problems == 1 ? "it" : "them") and run `servicecenter config check` again."
     }
 
     public var configurationRefused: String { "Not starting: the configuration is invalid." }

@@ -38,7 +38,7 @@ public struct SwedishSecurityStrings: SecurityStrings {
         "Ärende \(id) lämnades över av \(madeBy); en guide (\(login)) får bara ändra ärenden hen själv har lämnat över. Be en supervisor (arbetsledare) eller admin göra det."
     }
     public func demoOverRealData(path: String, realContacts: Int) -> String {
-        "Databasen \(path) har \(realContacts) kontakter som inte kommer från demo; demodata skrivs bara till en tom databas eller en som bara har demodata. Peka ut en egen, t.ex. --database /tmp/demo.sqlite. Inget skrevs."
+        "Databasen \(path) har \(realContacts) \(realContacts == 1 ? "kontakt" : "kontakter") som inte kommer från demo; demodata skrivs bara till en tom databas eller en som bara har demodata. Peka ut en egen, t.ex. --database /tmp/demo.sqlite. Inget skrevs."
     }
     public func lineNamesOther(login: String, named: String) -> String {
         "operator \"\(named)\": du är inloggad som \(login), och bara en admin får lagra rader i någon annans namn; kör som admin (t.ex. importens eller flödets systemkonto) eller ta bort raden."
@@ -63,7 +63,7 @@ public struct EnglishSecurityStrings: SecurityStrings {
         "Hand-over \(id) was made by \(madeBy); a guide (\(login)) may change only hand-overs they made themselves. Ask a supervisor or an admin to do it."
     }
     public func demoOverRealData(path: String, realContacts: Int) -> String {
-        "The database \(path) holds \(realContacts) contacts that demo did not make; demo data goes only into an empty database or one with demo data only. Name one of its own, e.g. --database /tmp/demo.sqlite. Nothing was written."
+        "The database \(path) holds \(realContacts) \(realContacts == 1 ? "contact" : "contacts") that demo did not make; demo data goes only into an empty database or one with demo data only. Name one of its own, e.g. --database /tmp/demo.sqlite. Nothing was written."
     }
     public func lineNamesOther(login: String, named: String) -> String {
         "operator \"\(named)\": you are logged in as \(login), and only an admin may store lines in someone else's name; run as an admin (such as the import's or the feed's service account) or remove the line."

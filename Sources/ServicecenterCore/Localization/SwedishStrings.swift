@@ -30,6 +30,9 @@ public struct SwedishStrings: StringTable {
         }
     }
 
+    /// A contact's end as given, or "nu" for one given no end (`ContactProblem.noEnd`).
+    static func end(_ ended: String) -> String { ended == ContactProblem.noEnd ? "nu" : ended }
+
     public func contactProblem(_ problem: ContactProblem) -> String {
         switch problem {
         case .missing(let field): "\(field) saknas; fältet krävs"
@@ -52,7 +55,7 @@ public struct SwedishStrings: StringTable {
             "\(field): \"\(value)\" är ingen tidpunkt; skriv ISO 8601 med tidszon, t.ex. 2026-11-23T09:15:00+01:00"
         case .dateOutsideWindow(let field, let value):
             "\(field): \"\(value)\" ligger utanför de tider som tas emot (\(AcceptedTimes.description), i UTC)"
-        case .endBeforeStart(let started, let ended): "kontakten slutar (\(ended)) före den börjar (\(started))"
+        case .endBeforeStart(let started, let ended): "kontakten slutar (\(Self.end(ended))) före den börjar (\(started))"
         case .negativeWait(let value): "kötiden \(value) s är negativ; ange väntetiden i sekunder, 0–\(ContactValidator.queueWaitLimit)"
         case .noteTooLong(let characters, let limit): "anteckningen har \(characters) tecken; högst \(limit) tillåts"
         case .incidentTooLong(let characters, let limit): "störningstaggen har \(characters) tecken; högst \(limit) tillåts"
@@ -64,7 +67,7 @@ public struct SwedishStrings: StringTable {
         case .inFuture(let field, let value, let latest):
             "\(field): \(value) ligger i framtiden (senast godtaget nu: \(latest), \(ContactValidator.clockSkewSeconds / 60) minuters klockavvikelse); kontrollera datum och tidszon"
         case .lastsTooLong(let started, let ended, let minutes, let limit):
-            "kontakten varar \(minutes) min (\(started) – \(ended)), längre än gränsen \(limit) min ([site] max_contact_minutes); ange verklig start och slut (--started och --ended, started_at och ended_at)"
+            "kontakten varar \(minutes) min (\(started) – \(Self.end(ended))), längre än gränsen \(limit) min ([site] max_contact_minutes); ange verklig start och slut (--started och --ended, started_at och ended_at)"
         case .beforeSiteStarted(let value, let siteStarted):
             "started_at: \(value) är före den dag verksamheten började (\(siteStarted), [site] started); kontrollera året"
         }
@@ -107,7 +110,7 @@ public struct SwedishStrings: StringTable {
     }
 
     public func configurationInvalid(problems: Int) -> String {
-        "\(problems) problem i konfigurationen; rätta dem och kör `servicecenter config check` igen."
+        "\(problems) problem i konfigurationen; rätta \(problems == 1 ? "det" : "dem") och kör `servicecenter config check` igen."
     }
 
     public var configurationRefused: String { "Startar inte: konfigurationen är felaktig." }
