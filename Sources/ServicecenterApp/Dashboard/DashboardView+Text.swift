@@ -83,19 +83,8 @@ extension DashboardModel {
 
     /// Scrolls the help for ↑↓ PgUp PgDn Home End; false for any other key, which closes it.
     mutating func scrollHelp(_ key: Key) -> Bool {
-        let window = helpLayout(ascii: glyphs.isASCII).window
-        let page = max(1, window.shown - 1)
-        let offset: Int
-        switch key {
-        case .up: offset = window.first - 1
-        case .down: offset = window.first + 1
-        case .pageUp: offset = window.first - page
-        case .pageDown: offset = window.first + page
-        case .home: offset = 0
-        case .end: offset = window.lastOffset
-        default: return false
-        }
-        helpScroll = min(max(0, offset), window.lastOffset)
+        guard let offset = helpLayout(ascii: glyphs.isASCII).window.offset(after: key) else { return false }
+        helpScroll = offset
         return true
     }
 }

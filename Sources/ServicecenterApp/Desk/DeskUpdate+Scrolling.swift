@@ -31,29 +31,15 @@ extension DeskModel {
         guard key == .pageUp || key == .pageDown, let category = highlightedCategory,
               let shown = guidanceOnScreen(ascii: glyphs.isASCII)?.text, shown.window.scrolls
         else { return false }
-        // A page keeps one line of the last page in view, so the reader does not lose the thread.
-        let page = max(1, shown.window.shown - 1)
-        let offset = shown.window.first + (key == .pageDown ? page : -page)
-        guidanceScroll = GuidanceScroll(category: category.id, contactStarted: form?.startedAt,
-                                        offset: min(max(0, offset), shown.window.lastOffset))
+        guard let offset = shown.window.offset(after: key) else { return false }
+        guidanceScroll = GuidanceScroll(category: category.id, contactStarted: form?.startedAt, offset: offset)
         return true
     }
 
     /// Scrolls the help for ↑↓ PgUp PgDn Home End; false for any other key, which closes it.
     mutating func scrollHelp(_ key: Key) -> Bool {
-        let window = helpLayout(ascii: glyphs.isASCII).window
-        let page = max(1, window.shown - 1)
-        let offset: Int
-        switch key {
-        case .up: offset = window.first - 1
-        case .down: offset = window.first + 1
-        case .pageUp: offset = window.first - page
-        case .pageDown: offset = window.first + page
-        case .home: offset = 0
-        case .end: offset = window.lastOffset
-        default: return false
-        }
-        helpScroll = min(max(0, offset), window.lastOffset)
+        guard let offset = helpLayout(ascii: glyphs.isASCII).window.offset(after: key) else { return false }
+        helpScroll = offset
         return true
     }
 

@@ -82,6 +82,23 @@ public struct TextWindow: Hashable, Sendable {
     /// The largest useful offset: the last line then stands on the last row.
     public var lastOffset: Int { max(0, total - shown) }
 
+    /// The first line after a scroll key (↑↓ PgUp PgDn Home End), kept in range; nil for any
+    /// other key. A page keeps one line of the previous page in view.
+    public func offset(after key: Key) -> Int? {
+        let page = max(1, shown - 1)
+        let offset: Int
+        switch key {
+        case .up: offset = first - 1
+        case .down: offset = first + 1
+        case .pageUp: offset = first - page
+        case .pageDown: offset = first + page
+        case .home: offset = 0
+        case .end: offset = lastOffset
+        default: return nil
+        }
+        return min(max(0, offset), lastOffset)
+    }
+
     /// The window for `total` lines in `height` rows, starting at `offset` brought into range.
     public static func clamped(total: Int, height: Int, offset: Int) -> TextWindow {
         let shown = min(total, max(0, height))
