@@ -57,9 +57,7 @@ struct ImportCommand: ParsableCommand {
                         continue
                     }
                     // The store masks it; each line that held personal data is named here.
-                    let masked = MaskedFields(
-                        subject: context.configuration.privacy.mask(contact.subject, today: today),
-                        note: context.configuration.privacy.mask(contact.note, today: today))
+                    let masked = context.configuration.privacy.masked(contact, today: today).fields
                     if !masked.isEmpty {
                         printError("\(source):\(number): \(context.text.personalDataMasked(masked))")
                     }

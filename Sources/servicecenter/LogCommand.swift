@@ -136,9 +136,7 @@ struct LogCommand: ParsableCommand {
         contact.repeatOf = repeatOf
         // The store masks it anyway; saying so here tells whoever scripted the call.
         let today = LocalDay(Date(), in: context.configuration.timeZone)
-        let masked = MaskedFields(
-            subject: context.configuration.privacy.mask(contact.subject, today: today),
-            note: context.configuration.privacy.mask(contact.note, today: today))
+        let masked = context.configuration.privacy.masked(contact, today: today).fields
         if !masked.isEmpty {
             printError(context.text.personalDataMasked(masked))
         }

@@ -369,11 +369,7 @@ extension DeskModel {
             contact.repeatOf = form.repeatOf
             // The store masks personal data whatever writes; doing it here too lets the
             // guide be told, and the list show the note as it was kept.
-            let masked = configuration.privacy.mask(contact.note, today: LocalDay(now, in: configuration.timeZone))
-            contact.note = masked?.text
-            let maskedSubject = configuration.privacy.mask(contact.subject, today: LocalDay(now, in: configuration.timeZone))
-            contact.subject = maskedSubject?.text
-            maskedOnSave = MaskedFields(subject: maskedSubject, note: masked)
+            (contact, maskedOnSave) = configuration.privacy.masked(contact, today: LocalDay(now, in: configuration.timeZone))
             saving = true
             if let id = form.editingContactID, let original = recent.first(where: { $0.id == id }) {
                 contact.id = id

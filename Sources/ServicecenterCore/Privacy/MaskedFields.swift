@@ -20,3 +20,15 @@ public struct MaskedFields: Sendable, Hashable {
     /// Nothing was masked anywhere.
     public var isEmpty: Bool { subject.isEmpty && note.isEmpty }
 }
+
+extension PersonalDataMasking {
+    /// `contact` with its free-text fields (subject, note) masked, and what was masked in each:
+    /// the one place the desk, `log` and `import` learn what to tell the person saving.
+    public func masked(_ contact: Contact, today: LocalDay) -> (contact: Contact, fields: MaskedFields) {
+        let subject = mask(contact.subject, today: today), note = mask(contact.note, today: today)
+        var kept = contact
+        kept.subject = subject?.text
+        kept.note = note?.text
+        return (kept, MaskedFields(subject: subject, note: note))
+    }
+}
