@@ -14,7 +14,6 @@ import ServicecenterConfigFiles
 import ServicecenterCore
 import TOMLKit
 
-let arguments = CommandLine.arguments
 let option = BenchmarkArguments(
     program: "config-benchmark", summary: "Times reading the configuration with a large generated catalogue.",
     options: [

@@ -25,7 +25,6 @@ import ServicecenterCore
 import ServicecenterStore
 import TerminalUI
 
-let arguments = CommandLine.arguments
 let option = BenchmarkArguments(
     program: "dashboard-benchmark", summary: "Times the dashboard's refresh on a large database (built once, then reused).",
     options: [

@@ -14,7 +14,6 @@ import ServicecenterCore
 import ServicecenterStore
 import TerminalUI
 
-let arguments = CommandLine.arguments
 let option = BenchmarkArguments(
     program: "desk-benchmark", summary: "Times the desk's key press → update → render → terminal write path.",
     options: [BenchmarkOption("--iterations", "N", "Times each case is replayed (default 300).", .wholeNumber(1...1_000_000))])

@@ -157,9 +157,6 @@ extension DashboardModel {
             counts: (live?.contacts.values.map(\.byHour) ?? []) + (live?.weekdayAverage.values.map { $0.map { Int($0.rounded(.up)) } } ?? []))
     }
 
-    /// The hours drawn one by one.
-    var hours: ClosedRange<Int> { hourAxis.hours }
-
     /// Per channel, today's contacts per hour as bars, each followed by the same weekday's
     /// average as a dim bar, and the day's total against the average's total so far.
     func drawHourly(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) -> Rect {

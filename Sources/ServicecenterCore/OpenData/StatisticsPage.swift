@@ -139,9 +139,4 @@ public struct StatisticsPage: Sendable {
         // Line feeds stay: they are the page's own layout.
         return InertText.shownKeepingLines(page)
     }
-
-    struct ContactHour: Hashable {
-        var channel: Channel
-        var hour: Int
-    }
 }
