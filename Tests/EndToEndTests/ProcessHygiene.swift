@@ -88,7 +88,15 @@ struct ProcessHygieneTests {
     func findsLeftovers() throws {
         let tag = try #require(EndsWhatItStarts.tag)
         let child = try Child.launch("/bin/sleep", ["30"], environment: ["MARK": tag])
-        #expect(EndsWhatItStarts.scan(for: tag).map(\.pid) == [child.pid])
+        // Until the child has exec'd, /proc shows the parent's environment, without the tag:
+        // wait for the exec rather than reading once (a busy CI machine lost that race).
+        let deadline = Date().addingTimeInterval(5)
+        var found = EndsWhatItStarts.scan(for: tag).map(\.pid)
+        while found.isEmpty, Date() < deadline {
+            Thread.sleep(forTimeInterval: 0.01)
+            found = EndsWhatItStarts.scan(for: tag).map(\.pid)
+        }
+        #expect(found == [child.pid])
         kill(child.pid, SIGTERM)
         _ = try child.finish()
         #expect(EndsWhatItStarts.leftovers(tagged: tag, waiting: 1).isEmpty)
