@@ -274,7 +274,8 @@ public enum ConfigurationLoader {
         }
 
         if let reader = top.section("retention") {
-            configuration.retention = Retention(noteDays: reader.int("note_days") ?? 365, location: reader.location)
+            configuration.retention = Retention(
+                noteDays: reader.int("note_days") ?? 365, callbackDays: reader.int("callback_days") ?? 30, location: reader.location)
             problems += reader.finish()
         }
         if let reader = top.section("statistics") {

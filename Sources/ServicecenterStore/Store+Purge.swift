@@ -12,8 +12,14 @@ extension Store {
     /// Clears notes, subjects and referral texts of contacts filed before `before`, notes of
     /// hand-over events made before it, drafts last touched before it, and the catalogue gap
     /// report's days before it. With `dryRun`, only counts.
+    /// Hand-overs lose their call-back details once closed on or before `callbacksClosedOnOrBefore`
+    /// (`CallbackRetention`; nil: only those made before `before`), and their matter when made before `before`.
     /// The audit log records a real purge's counts.
-    public func purgeFreeText(before: LocalDay, dryRun: Bool, by actor: String, now: Date = Date()) throws(StoreError) -> PurgeOutcome {
+    public func purgeFreeText(
+        before: LocalDay, callbacksClosedOnOrBefore: LocalDay? = nil, dryRun: Bool, by actor: String, now: Date = Date()
+    ) throws(StoreError) -> PurgeOutcome {
+        // Without a call-back cutoff, a day no hand-over was closed on: only `before` applies.
+        let closedCutoff = callbacksClosedOnOrBefore ?? LocalDay(year: 1, month: 1, day: 1)
         let cutoff = before.description
         let cutoffTime = Timestamp.utcText(before.start(in: zone))
         var outcome = PurgeOutcome(before: before)
@@ -28,13 +34,15 @@ extension Store {
                 outcome.subjects = try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM contact WHERE local_date < ? AND subject IS NOT NULL", arguments: [cutoff]) ?? 0
                 outcome.gaps = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM catalogue_gap WHERE local_date < ?", arguments: [cutoff]) ?? 0
+                (outcome.callbacks, outcome.matters) = try countCallbackErasure(madeBefore: before, closedOnOrBefore: closedCutoff, in: db)
                 return outcome
             }
         }
         // The ids to look through, found without taking the write lock.
-        let (lastContact, lastEvent) = try read { db in
+        let (lastContact, lastEvent, lastHandover) = try read { db in
             (try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM contact WHERE local_date < ?", arguments: [cutoff]) ?? 0,
-             try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM handover_event WHERE at < ?", arguments: [cutoffTime]) ?? 0)
+             try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM handover_event WHERE at < ?", arguments: [cutoffTime]) ?? 0,
+             try Int64.fetchOne(db, sql: "SELECT MAX(id) FROM handover") ?? 0)
         }
         try inBatches(through: lastContact) { db, ids in
             try db.execute(
@@ -55,6 +63,11 @@ extension Store {
                 sql: "UPDATE handover_event SET note = NULL WHERE id BETWEEN ? AND ? AND at < ? AND note IS NOT NULL",
                 arguments: [ids.lowerBound, ids.upperBound, cutoffTime])
             outcome.handoverNotes += db.changesCount
+        }
+        try inBatches(through: lastHandover) { db, ids in
+            let erased = try eraseCallbacks(ids: ids, madeBefore: before, closedOnOrBefore: closedCutoff, in: db)
+            outcome.callbacks += erased.callbacks
+            outcome.matters += erased.matters
         }
         let finished = outcome
         outcome = try write { db in

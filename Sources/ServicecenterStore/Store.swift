@@ -158,6 +158,10 @@ public final class Store: Sendable {
             // when it turns WAL on, after any prepareDatabase, and the setting lived there
             // unnoticed until a benchmark's save beat its own raw-SQLite floor.
             try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
+            // Freed bytes are zeroed on every write, not only where SQLite was built so
+            // (Debian's is; others are not): a purged call-back number or note must not
+            // live on in a page's free space (Store+CallbackRetention).
+            try pool.writeWithoutTransaction { try $0.execute(sql: "PRAGMA secure_delete = ON") }
             if finding != .ours(pending: false) { try migrator.migrate(pool) }
             return pool
         } catch {

@@ -160,8 +160,16 @@ struct HandoversCommand: ParsableCommand {
     /// `handovers show ID`: one hand-over and its history.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: "Show one hand-over and its history.",
-            discussion: "Example:\n  servicecenter handovers show 42")
+            commandName: "show", abstract: "Show one hand-over: its matter, call-back details and history.",
+            discussion: """
+                The matter (what the citizen wants decided or answered), who handed it over and when, \
+                the day the sector must contact the citizen by, the status with the sector's last note, \
+                and the history. The call-back details (phone, e-mail, preferred time) are shown to the \
+                guide who made the hand-over, supervisors and admins; another guide sees the rest.
+
+                Example:
+                  servicecenter handovers show 42
+                """)
 
         @OptionGroup var global: GlobalOptions
 
@@ -176,14 +184,13 @@ struct HandoversCommand: ParsableCommand {
                     printError(context.text.handoverNotFound(id: id))
                     throw ExitStatus.noInput
                 }
-                say(HandoverList(handovers: [handover], configuration: context.configuration, today: context.today).render(.table, context.text))
-                print("")
-                for entry in try store.history(of: id) {
-                    let at = Timestamp.localMinute(entry.at, in: context.configuration.timeZone)
-                    // One line per entry: a line break typed into a note or a name must not forge another.
-                    say("\(at)  \(InertText.shown(entry.by))  \(context.text.handoverEvent(entry.event))"
-                        + (entry.note.map { " – " + InertText.shown($0) } ?? ""))
-                }
+                let history = try store.history(of: id)
+                var sheet = HandoverSheet(
+                    handover: handover, history: history, configuration: context.configuration, today: context.today, showsCallback: false)
+                // The call-back details only for those who work the hand-over (Operator.maySeeCallback);
+                // a login not in operators.toml sees the case without them.
+                sheet.showsCallback = context.configuration.operator(context.loginUser)?.maySeeCallback(ofHandoverMadeBy: sheet.madeBy) ?? false
+                for line in sheet.render(context.text, handoverCaseStrings(for: context.text.language)) { say(line) }
             } catch let error as StoreError {
                 throw context.fail(error)
             }

@@ -9,7 +9,10 @@ struct PurgeCommand: ParsableCommand {
         abstract: "Remove notes and other free text older than [retention] note_days (gallring).",
         discussion: """
             Clears the notes and referral texts of contacts filed before the cutoff, the notes of \
-            hand-over events made before it, and desk drafts untouched since. Every count the \
+            hand-over events made before it, the matters of hand-overs made before it, and desk \
+            drafts untouched since. Erases a hand-over's call-back details (phone, e-mail, preferred \
+            time) once it has been closed [retention] callback_days (default 30), and with the \
+            notes whatever its status. Every count the \
             statistics use is kept. The audit log records the counts, never the texts. Needs the role \
             admin (exit 77 otherwise).
 
@@ -31,11 +34,16 @@ struct PurgeCommand: ParsableCommand {
         let context = try CommandContext(global)
         let admin = try context.requireAdmin(for: dryRun ? "purge --dry-run" : "purge")
         let noteDays = context.configuration.retention.noteDays
-        let before = context.today.adding(days: -noteDays)
+        let retention = CallbackRetention(context.configuration.retention)
+        let cutoffs = retention.cutoffs(today: context.today)
         let store = try context.openExistingStore()
         do {
-            let outcome = try store.purgeFreeText(before: before, dryRun: dryRun, by: admin.user)
+            let outcome = try store.purgeFreeText(
+                before: cutoffs.madeBefore, callbacksClosedOnOrBefore: cutoffs.closedOnOrBefore, dryRun: dryRun, by: admin.user)
             print(context.text.purged(outcome, dryRun: dryRun, noteDays: noteDays))
+            print(handoverCaseStrings(for: context.text.language).callbacksPurged(
+                callbacks: outcome.callbacks, matters: outcome.matters, closedOnOrBefore: cutoffs.closedOnOrBefore,
+                callbackDays: retention.callbackDays, madeBefore: cutoffs.madeBefore, dryRun: dryRun))
         } catch {
             throw context.fail(error)
         }

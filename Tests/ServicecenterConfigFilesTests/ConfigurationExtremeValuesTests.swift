@@ -24,6 +24,7 @@ struct ConfigurationExtremeValuesTests {
         NumericKey(file: "servicecenter.toml", table: "retention", key: "note_days"),
         NumericKey(file: "servicecenter.toml", table: "statistics", key: "suppress_below"),
         NumericKey(file: "sectors.toml", table: "[sector]", key: "handover_working_days"),
+        NumericKey(file: "servicecenter.toml", table: "retention", key: "callback_days"),
     ] + Channel.allCases.flatMap { channel in
         [NumericKey(file: "servicecenter.toml", table: "targets.\(channel.rawValue)", key: "answer_within_s"),
          NumericKey(file: "servicecenter.toml", table: "targets.\(channel.rawValue)", key: "percent")]
@@ -78,6 +79,8 @@ struct ConfigurationExtremeValuesTests {
         let cutoff = today.adding(days: -configuration.retention.noteDays)
         _ = cutoff.description
         _ = cutoff.start(in: configuration.timeZone)
+        // What purge computes for the call-back details (`[retention] callback_days`).
+        _ = CallbackRetention(configuration.retention).cutoffs(today: today).closedOnOrBefore.description
         _ = today.adding(days: -configuration.targets.repeatWindowDays).start(in: configuration.timeZone)
         for channel in Channel.allCases {
             let target = configuration.targets.serviceLevel(for: channel)
@@ -158,7 +161,7 @@ struct ConfigurationExtremeValuesTests {
     func rangeEnds() throws {
         let dir = try ConfigDirectory()
         let settings = try Self.shippedText("servicecenter.toml")
-        let ends: [(Int, String)] = [(0, "365"), (1, "365"), (2, "365"), (3, "36500"), (4, "100"), (0, "0"), (1, "0"), (2, "1"), (3, "1"), (4, "1")]
+        let ends: [(Int, String)] = [(0, "365"), (1, "365"), (2, "365"), (3, "36500"), (4, "100"), (0, "0"), (1, "0"), (2, "1"), (3, "1"), (4, "1"), (6, "0"), (6, "36500")]
         for (index, value) in ends {
             try dir.write("servicecenter.toml", Self.replacing(Self.keys[index], with: value, in: settings))
             let (configuration, problems) = ConfigurationLoader.read(directory: dir.url)

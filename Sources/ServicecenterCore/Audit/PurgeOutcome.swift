@@ -10,10 +10,14 @@ public struct PurgeOutcome: Hashable, Sendable {
     public var subjects = 0
     /// Days' rows of the catalogue gap report removed.
     public var gaps = 0
+    /// Hand-overs whose call-back details (phone, e-mail, preferred time) were erased.
+    public var callbacks = 0
+    /// Hand-overs whose matter (ärendebeskrivning) was cleared.
+    public var matters = 0
 
     public init(
         before: LocalDay, notes: Int = 0, referrals: Int = 0, handoverNotes: Int = 0, drafts: Int = 0, subjects: Int = 0,
-        gaps: Int = 0
+        gaps: Int = 0, callbacks: Int = 0, matters: Int = 0
     ) {
         self.before = before
         self.notes = notes
@@ -22,12 +26,14 @@ public struct PurgeOutcome: Hashable, Sendable {
         self.drafts = drafts
         self.subjects = subjects
         self.gaps = gaps
+        self.callbacks = callbacks
+        self.matters = matters
     }
 
-    public var total: Int { notes + referrals + handoverNotes + drafts + subjects + gaps }
+    public var total: Int { notes + referrals + handoverNotes + drafts + subjects + gaps + callbacks + matters }
 
     /// As the audit log keeps it.
     public var auditDetails: String {
-        "before \(before): notes \(notes), referrals \(referrals), hand-over notes \(handoverNotes), drafts \(drafts), subjects \(subjects), gap texts \(gaps)"
+        "before \(before): notes \(notes), referrals \(referrals), hand-over notes \(handoverNotes), drafts \(drafts), subjects \(subjects), gap texts \(gaps), call-backs \(callbacks), matters \(matters)"
     }
 }

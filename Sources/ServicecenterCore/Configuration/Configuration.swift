@@ -150,10 +150,14 @@ public struct ServiceLevelTarget: Hashable, Sendable {
 /// `[retention]`: how long free text is kept (gallring).
 public struct Retention: Sendable {
     public var noteDays: Int
+    /// Days a closed hand-over keeps the citizen's call-back details (återkontakt: phone,
+    /// e-mail, preferred time) before `purge` erases them.
+    public var callbackDays: Int
     public var location: SourceLocation?
 
-    public init(noteDays: Int = 365, location: SourceLocation? = nil) {
+    public init(noteDays: Int = 365, callbackDays: Int = 30, location: SourceLocation? = nil) {
         self.noteDays = noteDays
+        self.callbackDays = callbackDays
         self.location = location
     }
 }

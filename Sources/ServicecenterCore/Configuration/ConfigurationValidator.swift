@@ -18,6 +18,12 @@ public enum ConfigurationValidator {
                 field: "retention.note_days", value: String(config.retention.noteDays),
                 .between(lower: Limits.noteDays.lowerBound, upper: Limits.noteDays.upperBound, unit: .noteDays)))
         }
+        if !Limits.callbackDays.contains(config.retention.callbackDays) {
+            problems.append(ConfigurationProblem(
+                location: (config.retention.location ?? SourceLocation(file: "servicecenter.toml")).of("callback_days"),
+                field: "retention.callback_days", value: String(config.retention.callbackDays),
+                .between(lower: Limits.callbackDays.lowerBound, upper: Limits.callbackDays.upperBound, unit: .noteDays)))
+        }
         problems += validateStatistics(config.statistics)
         return problems
     }
@@ -219,6 +225,8 @@ public enum ConfigurationValidator {
         public static let repeatWindowDays = 1...365
         /// `note_days`: up to a hundred years.
         public static let noteDays = 1...36_500
+        /// `callback_days`: 0 erases a closed hand-over's call-back details at the next purge.
+        public static let callbackDays = 0...36_500
         /// `suppress_below`.
         public static let suppressBelow = 1...100
         /// `max_contact_minutes`: a minute up to a day.

@@ -76,7 +76,8 @@ public struct DemoGenerator: Sendable {
                     callID: externalID + "-call"))
             }
         }
-        return result.sorted { $0.startedAt < $1.startedAt }
+        // A forwarded contact carries its case, as a guide at the desk gives it (DemoCases).
+        return result.sorted { $0.startedAt < $1.startedAt }.map(withCase)
     }
 
     func resolution(for category: Category, using random: inout SeededGenerator) -> Resolution {

@@ -36,8 +36,8 @@ public struct HandoverList: Sendable {
         guard !handovers.isEmpty else { return text.noHandovers }
         let zone = configuration.timeZone
         var table = TextTable(
-            header: text.handoverColumns,
-            alignments: [.right, .left, .left, .left, .left, .left, .left, .left])
+            header: text.handoverColumns + [handoverCaseStrings(for: text.language).matterColumn],
+            alignments: [.right, .left, .left, .left, .left, .left, .left, .left, .left])
         for handover in handovers {
             let late = workingDaysOverdue(handover)
             table.rows.append([
@@ -46,6 +46,7 @@ public struct HandoverList: Sendable {
                 text.channel(handover.channel), LocalDay(handover.createdAt, in: zone).description,
                 handover.dueDate.description, text.handoverStatus(handover.status),
                 late > 0 ? text.overdue(byWorkingDays: late) : "",
+                handover.matter.map { Self.firstWords(of: $0) } ?? "",
             ])
         }
         return table.render().joined(separator: "\n")
@@ -53,8 +54,22 @@ public struct HandoverList: Sendable {
 
     static let fields = [
         "id", "contact_id", "sector", "category", "channel", "reason", "created_at", "due_date", "status", "status_at",
-        "status_by", "overdue", "working_days_overdue",
+        "status_by", "overdue", "working_days_overdue", "matter",
     ]
+
+    /// How much of the matter a table row shows.
+    static let matterWidth = 40
+
+    /// The matter's first words for a table row: on one line, cut at a space when it is
+    /// longer than `matterWidth`, marked with "…". The call-back details never appear in a
+    /// list; they are kept apart from the matter and shown only by `handovers show`.
+    static func firstWords(of matter: String) -> String {
+        let line = matter.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard line.count > matterWidth else { return line }
+        let cut = line.prefix(matterWidth - 1)
+        let words = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return words + "…"
+    }
 
     /// One hand-over's fields in `fields` order, typed as JSON wants them; CSV writes their text.
     func values(_ handover: Handover) -> [Any] {
@@ -62,7 +77,7 @@ public struct HandoverList: Sendable {
             Int(handover.id), Int(handover.contactID), handover.sector, handover.category, handover.channel.rawValue,
             handover.reason.rawValue, Timestamp.utcText(handover.createdAt), handover.dueDate.description,
             handover.status.rawValue, Timestamp.utcText(handover.statusAt), handover.statusBy,
-            handover.isOverdue(on: today), workingDaysOverdue(handover),
+            handover.isOverdue(on: today), workingDaysOverdue(handover), handover.matter ?? "",
         ]
     }
 
