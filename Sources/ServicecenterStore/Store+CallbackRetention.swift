@@ -41,3 +41,20 @@ extension Store {
         return (callbacks, db.changesCount)
     }
 }
+
+extension Store {
+    /// `contact` with the matter and call-back details its latest hand-over holds: the
+    /// contact row keeps neither, and an edit's audit line must compare them too
+    /// (`ContactChanges`: the matter by length, the call-back fields by name).
+    func withCase(_ contact: Contact, id: Int64, in db: Database) throws -> Contact {
+        guard let row = try Row.fetchOne(
+            db, sql: "SELECT matter, callback_phone, callback_email, callback_time FROM handover WHERE contact_id = ? ORDER BY id DESC LIMIT 1",
+            arguments: [id])
+        else { return contact }
+        var contact = contact
+        contact.matter = row[0]
+        let callback = Callback(phone: row[1], email: row[2], preferredTime: row[3])
+        contact.callback = callback.isEmpty ? nil : callback
+        return contact
+    }
+}

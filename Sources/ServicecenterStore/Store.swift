@@ -352,7 +352,8 @@ public final class Store: Sendable {
             if let row = try Row.fetchOne(db, sql: "SELECT \(ContactRow.columns) FROM contact WHERE id = ?", arguments: [id]) {
                 try appendAudit(
                     .contactEdited, by: actor ?? contact.operatorUser, contactID: id,
-                    details: ContactChanges.describe(from: ContactRow.contact(from: row), to: contact), now: now, in: db)
+                    details: ContactChanges.describe(from: try withCase(ContactRow.contact(from: row), id: id, in: db), to: contact),
+                    now: now, in: db)
             }
             try ContactRow.update(contact, id: id, zone: zone, repeatWindowDays: repeatWindowDays, into: db)
             let wanted = planner?.plan(for: contact)

@@ -77,7 +77,7 @@ struct AuditAndPurgeStoreTests {
         #expect(history.count == 2 && history.allSatisfy { $0.note == nil })
         #expect(try store.draft(of: "johan") == nil)
         #expect(try store.draft(of: "anna") == "{}")
-        #expect(try store.auditLog().map(\.details) == ["before 2025-11-23: notes 1, referrals 1, hand-over notes 1, drafts 1, subjects 0, gap texts 0"])
+        #expect(try store.auditLog().map(\.details) == ["before 2025-11-23: notes 1, referrals 1, hand-over notes 1, drafts 1, subjects 0, gap texts 0, call-backs 0, matters 0"])
 
         #expect(try store.purgeFreeText(before: cutoff, dryRun: false, by: "admin").total == 0)
     }

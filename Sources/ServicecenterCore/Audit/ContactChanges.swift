@@ -1,8 +1,8 @@
 import Foundation
 
 /// The structured fields that differ between two versions of a contact, for the audit log:
-/// old → new for each, and free text (the note, a referral) by its length only, so the log
-/// never keeps what a purge removes.
+/// old → new for each, free text (the note, a referral, the matter) by its length only, and
+/// the call-back details by name only, so the log never keeps what a purge removes.
 public enum ContactChanges {
     public static func describe(from old: Contact, to new: Contact) -> String {
         var changes: [String] = []
@@ -11,6 +11,11 @@ public enum ContactChanges {
         }
         func length(_ field: String, _ before: String?, _ after: String?) {
             if before != after { changes.append("\(field) length \(before?.count ?? 0) → \(after?.count ?? 0)") }
+        }
+        // The call-back details are the citizen's own contact data: that one changed is worth
+        // knowing, what it was or became is not, and the log is never purged.
+        func named(_ field: String, _ before: String?, _ after: String?) {
+            if before != after { changes.append("\(field) changed") }
         }
         compare("started_at", Timestamp.utcText(old.startedAt), Timestamp.utcText(new.startedAt))
         compare("ended_at", Timestamp.utcText(old.endedAt), Timestamp.utcText(new.endedAt))
@@ -28,6 +33,10 @@ public enum ContactChanges {
         compare("incident", old.incident, new.incident)
         compare("repeat_of", old.repeatOf.map(String.init), new.repeatOf.map(String.init))
         length("note", old.note, new.note)
+        length("matter", old.matter, new.matter)
+        named("callback_phone", old.callback?.phone, new.callback?.phone)
+        named("callback_email", old.callback?.email, new.callback?.email)
+        named("callback_time", old.callback?.preferredTime, new.callback?.preferredTime)
         return changes.isEmpty ? "no change" : changes.joined(separator: "; ")
     }
 
