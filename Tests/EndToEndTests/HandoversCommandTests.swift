@@ -28,7 +28,7 @@ struct HandoversCommandTests {
 
         let csv = try sandbox.run("handovers", "--overdue", "--format", "csv")
         let lines = csv.stdout.split(separator: "\r\n")
-        #expect(lines.first == "id,contact_id,sector,category,channel,reason,created_at,due_date,status,status_at,status_by,overdue,working_days_overdue")
+        #expect(lines.first == "id,contact_id,sector,category,channel,reason,created_at,due_date,status,status_at,status_by,overdue,working_days_overdue,matter")
         try #require(lines.count == 3)
         #expect(lines[1].hasPrefix("1,1,teknik,avfall,phone,needs_case_officer,2026-04-02T08:") && lines[1].contains(",2026-04-08,open,"))
 

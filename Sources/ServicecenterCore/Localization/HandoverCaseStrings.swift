@@ -47,7 +47,7 @@ public struct SwedishHandoverCaseStrings: HandoverCaseStrings {
     public var matterLabel: String { "Ärendebeskrivning" }
     public var callbackLabel: String { "Återkontakt" }
     public var historyTitle: String { "Historik" }
-    public func forwarded(at: String, by: String, reason: String) -> String { "\(at) av \(by) (\(reason))" }
+    public func forwarded(at: String, by: String, reason: String) -> String { "\(at) av \(by) · \(reason)" }
     public func due(_ day: LocalDay) -> String {
         let weekdays = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
         let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
@@ -83,7 +83,7 @@ public struct EnglishHandoverCaseStrings: HandoverCaseStrings {
     public var matterLabel: String { "Matter" }
     public var callbackLabel: String { "Call-back" }
     public var historyTitle: String { "History" }
-    public func forwarded(at: String, by: String, reason: String) -> String { "\(at) by \(by) (\(reason))" }
+    public func forwarded(at: String, by: String, reason: String) -> String { "\(at) by \(by) · \(reason)" }
     public func due(_ day: LocalDay) -> String {
         let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
         let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]

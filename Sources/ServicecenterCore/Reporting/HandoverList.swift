@@ -46,7 +46,7 @@ public struct HandoverList: Sendable {
                 text.channel(handover.channel), LocalDay(handover.createdAt, in: zone).description,
                 handover.dueDate.description, text.handoverStatus(handover.status),
                 late > 0 ? text.overdue(byWorkingDays: late) : "",
-                handover.matter.map { Self.firstWords(of: $0) } ?? "",
+                handover.matter.map { InertText.shown(Self.firstWords(of: $0)) } ?? "",
             ])
         }
         return table.render().joined(separator: "\n")
