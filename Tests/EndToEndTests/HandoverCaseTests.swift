@@ -77,6 +77,25 @@ struct HandoverCaseTests {
         }
     }
 
+    @Test("demo: its hand-overs carry matters, and fictional call-back details that a supervisor's show prints")
+    func demo() throws {
+        let sandbox = try Sandbox()
+        let demo = try sandbox.run(as: "admin", "demo", "--days", "3", "--per-day", "60")
+        #expect(demo.status == 0, "\(demo.stderr)")
+        let list = try sandbox.run("handovers", "--all", "--format", "json")
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]])
+        #expect(objects.count > 5)
+        #expect(objects.allSatisfy { ($0["matter"] as? String)?.isEmpty == false }, "\(list.stdout.prefix(400))")
+        var shownNumbers = 0
+        for object in objects.prefix(15) {
+            let id = try #require(object["id"] as? Int)
+            let show = try sandbox.run(as: "maria", "handovers", "show", String(id))
+            #expect(show.status == 0)
+            if show.stdout.contains("telefon 070-174 06 ") { shownNumbers += 1 }
+        }
+        #expect(shownNumbers > 0)
+    }
+
     @Test("strings: closed and purged past callback_days, no byte of the number or address is left in the database, -wal or -shm; the statistics package never had them")
     func strings() throws {
         var sandbox = try Sandbox()

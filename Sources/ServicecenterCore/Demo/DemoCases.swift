@@ -149,6 +149,7 @@ extension DemoGenerator {
         "synpunkt": ["Vill lämna klagomål på bemötandet vid besök på förvaltningen och få svar från ansvarig chef."],
         "allman_handling": ["Begär ut beslut och protokoll från nämndens sammanträde i oktober."],
         "politik": ["Vill lämna medborgarförslag om farthinder på bostadsgatan och veta hur det behandlas."],
+        "vaxel": ["Söker sin handläggare, som lovat återkomma förra veckan; vill bli uppringd av henne."],
         "e_legitimation": ["Kan inte logga in i e-tjänsten för bygglov med BankID; felkod vid varje försök."],
         "val": ["Röstkortet har skickats till gammal adress; vill veta var hon kan rösta."],
         "vigsel": ["Vill boka borgerlig vigsel i stadshuset en lördag i juni."],
