@@ -13,7 +13,8 @@ extension Store {
     /// hand-over events made before it, drafts last touched before it, and the catalogue gap
     /// report's days before it. With `dryRun`, only counts.
     /// Hand-overs lose their call-back details once closed on or before `callbacksClosedOnOrBefore`
-    /// (`CallbackRetention`; nil: only those made before `before`), and their matter when made before `before`.
+    /// (`CallbackRetention`; nil: only those made before `before`), and their matter when made before `before`;
+    /// drafts go when untouched since before that day too, as they may hold a call-back number.
     /// The audit log records a real purge's counts.
     public func purgeFreeText(
         before: LocalDay, callbacksClosedOnOrBefore: LocalDay? = nil, dryRun: Bool, by actor: String, now: Date = Date()
@@ -22,6 +23,9 @@ extension Store {
         let closedCutoff = callbacksClosedOnOrBefore ?? LocalDay(year: 1, month: 1, day: 1)
         let cutoff = before.description
         let cutoffTime = Timestamp.utcText(before.start(in: zone))
+        // A desk draft keeps the call-back number and address as typed (the form is restored
+        // after a crash); one abandoned that long must not outlive a closed hand-over's.
+        let draftCutoffTime = Timestamp.utcText(max(before, callbacksClosedOnOrBefore ?? before).start(in: zone))
         var outcome = PurgeOutcome(before: before)
         if dryRun {
             return try read { db in
@@ -30,7 +34,7 @@ extension Store {
                     db, sql: "SELECT COUNT(*) FROM contact WHERE local_date < ? AND referred_to IS NOT NULL", arguments: [cutoff]) ?? 0
                 outcome.handoverNotes = try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM handover_event WHERE at < ? AND note IS NOT NULL", arguments: [cutoffTime]) ?? 0
-                outcome.drafts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM desk_draft WHERE updated_at < ?", arguments: [cutoffTime]) ?? 0
+                outcome.drafts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM desk_draft WHERE updated_at < ?", arguments: [draftCutoffTime]) ?? 0
                 outcome.subjects = try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM contact WHERE local_date < ? AND subject IS NOT NULL", arguments: [cutoff]) ?? 0
                 outcome.gaps = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM catalogue_gap WHERE local_date < ?", arguments: [cutoff]) ?? 0
@@ -72,7 +76,7 @@ extension Store {
         let finished = outcome
         outcome = try write { db in
             var outcome = finished
-            try db.execute(sql: "DELETE FROM desk_draft WHERE updated_at < ?", arguments: [cutoffTime])
+            try db.execute(sql: "DELETE FROM desk_draft WHERE updated_at < ?", arguments: [draftCutoffTime])
             outcome.drafts = db.changesCount
             try db.execute(sql: "DELETE FROM catalogue_gap WHERE local_date < ?", arguments: [cutoff])
             outcome.gaps = db.changesCount

@@ -12,7 +12,7 @@ struct PurgeCommand: ParsableCommand {
             hand-over events made before it, the matters of hand-overs made before it, and desk \
             drafts untouched since. Erases a hand-over's call-back details (phone, e-mail, preferred \
             time) once it has been closed [retention] callback_days (default 30), and with the \
-            notes whatever its status. Every count the \
+            notes whatever its status; desk drafts untouched that long go too. Every count the \
             statistics use is kept. The audit log records the counts, never the texts. Needs the role \
             admin (exit 77 otherwise).
 

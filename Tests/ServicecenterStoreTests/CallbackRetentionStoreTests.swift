@@ -102,6 +102,21 @@ struct CallbackRetentionStoreTests {
         }
     }
 
+    @Test("A desk draft untouched since before the call-back cutoff goes with the call-back details; a newer one stays")
+    func drafts() throws {
+        let store = try store()
+        // The desk keeps the call-back fields as typed in its draft (part of the form it restores).
+        let payload = #"{"callbackEmail":"medborgare31@example.com","matter":"Kärl"}"#
+        try store.saveDraft(of: "erik", payload: payload, now: moment("2026-10-26T16:00:00+01:00"))
+        try store.saveDraft(of: "anna", payload: payload, now: moment("2026-10-27T09:00:00+01:00"))
+        #expect(try store.draft(of: "erik") != nil)
+        let cutoffs = retention.cutoffs(today: today)
+        let outcome = try store.purgeFreeText(before: cutoffs.madeBefore, callbacksClosedOnOrBefore: cutoffs.closedOnOrBefore, dryRun: false, by: "admin")
+        #expect(outcome.drafts == 1)
+        #expect(try store.draft(of: "erik") == nil)
+        #expect(try store.draft(of: "anna") != nil)
+    }
+
     @Test("Every write zeroes what it frees: the writer runs with secure_delete, whatever SQLite's build default")
     func secureDelete() throws {
         let store = try store()
