@@ -55,6 +55,9 @@ struct HandoverCaseTests {
         #expect(other.status == 0)
         #expect(other.stdout.contains("Kärlet ej tömt") && !other.stdout.contains("lena.berg") && !other.stdout.contains("174 06"))
         #expect(other.stdout.contains("Återkontakt:") && other.stdout.contains("visas bara för guiden som lämnade över ärendet"))
+        // A login not in operators.toml has no role that would let it see them.
+        let stranger = try sandbox.run(as: "okand", "handovers", "show", "1")
+        #expect(stranger.status == 0 && !stranger.stdout.contains("lena.berg") && stranger.stdout.contains("visas bara för"))
         let supervisor = try sandbox.run(as: "maria", "handovers", "show", "1")
         #expect(supervisor.stdout.contains(Self.email))
         let english = try sandbox.run(as: "erik", "handovers", "show", "1", "--lang", "en")
