@@ -14,6 +14,12 @@ public enum ContactProblem: Hashable, Sendable {
     case reasonRequired
     case forwardDetailsWithoutForward
     case referredToWithoutReferral
+    /// `referred_to` names no destination of referrals.toml; `valid` lists their ids.
+    case unknownReferral(value: String, valid: [String])
+    /// A referral to "annan" (`destination`) without the short text saying where.
+    case referralTextRequired(destination: String)
+    /// A `referred_other` text on a destination that is not "annan" (`destination`).
+    case referralTextWithoutOther(destination: String)
     case malformedDate(field: String, value: String)
     /// A well-formed time outside `AcceptedTimes` (year 0000, year 10000 after its offset).
     case dateOutsideWindow(field: String, value: String)

@@ -8,7 +8,7 @@ public enum ContactLines {
     public static let fields: Set<String> = [
         "id", "started_at", "ended_at", "channel", "medium", "category", "sector", "resolution", "forward_reason",
         "forward_to", "referred_to", "operator", "queue_wait_s", "digital_help", "incident", "note", "call_id",
-        "subject",
+        "subject", "referred_other",
     ]
 
     /// One line's drafts or problems, numbered from 1 as editors count lines.
@@ -43,6 +43,7 @@ public enum ContactLines {
             forwardReason: text("forward_reason"), forwardTo: text("forward_to"), referredTo: text("referred_to"),
             operatorUser: text("operator"), incident: text("incident"), note: text("note"), callID: text("call_id"),
             subject: text("subject"))
+        draft.referredOther = text("referred_other")
         switch fields["queue_wait_s"] {
         case nil, .null: break
         case .number(let number) where number == number.rounded() && abs(number) < 1e9:

@@ -78,6 +78,10 @@ public protocol StringTable: Sendable {
     var columnWaitP90: String { get }
     var total: String { get }
     var forwardedByReasonTitle: String { get }
+    /// `stats`: the referred contacts counted per destination of referrals.toml.
+    var referredByDestinationTitle: String { get }
+    /// The row of referrals recorded without a destination (before destinations existed).
+    var referralNotRecorded: String { get }
     func figuresNote(repeatWindowDays: Int) -> String
 
     // Queues and incidents in the statistics

@@ -51,6 +51,14 @@ public struct SwedishStrings: StringTable {
         case .reasonRequired: "ett överlämnat ärende kräver en orsak (--reason / forward_reason)"
         case .forwardDetailsWithoutForward: "orsak och mottagande förvaltning anges bara när utfallet är forwarded"
         case .referredToWithoutReferral: "referred_to anges bara när utfallet är referred"
+        case .unknownReferral(let value, let valid):
+            "referred_to: \"\(value)\" är ingen hänvisningsdestination; använd en av \(valid.joined(separator: ", ")) (Config/referrals.toml)"
+        case .referralTextRequired(let destination):
+            "referred_to \(destination) behöver referred_other: en kort text om vart medborgaren hänvisades"
+        case .referralTextWithoutOther(let destination):
+            destination.isEmpty
+                ? "referred_other: ingen destination i Config/referrals.toml tar en text (other = true); ange referred_to i stället"
+                : "referred_other anges bara med destinationen markerad other (annan), inte med \(destination)"
         case .malformedDate(let field, let value):
             "\(field): \"\(value)\" är ingen tidpunkt; skriv ISO 8601 med tidszon, t.ex. 2026-11-23T09:15:00+01:00"
         case .dateOutsideWindow(let field, let value):
@@ -222,6 +230,8 @@ public struct SwedishStrings: StringTable {
     public var columnWaitP90: String { "Kö p90" }
     public var total: String { "Totalt" }
     public var forwardedByReasonTitle: String { "Överlämnade per orsak" }
+    public var referredByDestinationTitle: String { "Hänvisade per destination" }
+    public var referralNotRecorded: String { "ej angiven" }
     public var queueTitle: String { "Köer per kanal (servicenivå mot målet i servicecenter.toml)" }
     public var queueColumns: [String] {
         ["Kanal", "Erbjudna", "Besvarade", "Avbrutna", "Servicenivå", "Mål", "Snitt svarstid", "Avhopp", "Timmar på mål", "Sämsta timme", "Uteblev"]
