@@ -110,8 +110,8 @@ public struct EnglishStrings: StringTable {
         "Created \(contacts) demo contacts over \(days) open days (\(from) – \(through))."
     }
 
-    public func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int) -> String {
-        "The configuration in \(directory) is valid: \(sectors) sectors, \(categories) categories, \(operators) operators."
+    public func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int, referrals: Int) -> String {
+        "The configuration in \(directory) is valid: \(sectors) sectors, \(categories) categories, \(operators) operators, \(referrals) referral destinations."
     }
 
     public func configurationInvalid(problems: Int) -> String {

@@ -23,7 +23,7 @@ public protocol StringTable: Sendable {
     /// Where `demo` wrote, and how to take it out again.
     func demoWrittenTo(path: String) -> String
     func demoRemoved(contacts: Int, handovers: Int, queueCalls: Int, path: String) -> String
-    func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int) -> String
+    func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int, referrals: Int) -> String
     func configurationInvalid(problems: Int) -> String
     var configurationRefused: String { get }
 

@@ -113,8 +113,8 @@ public struct SwedishStrings: StringTable {
         "Skapade \(contacts) demokontakter över \(days) öppetdagar (\(from) – \(through))."
     }
 
-    public func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int) -> String {
-        "Konfigurationen i \(directory) är korrekt: \(sectors) förvaltningar, \(categories) ärendetyper, \(operators) operatörer."
+    public func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int, referrals: Int) -> String {
+        "Konfigurationen i \(directory) är korrekt: \(sectors) förvaltningar, \(categories) ärendetyper, \(operators) operatörer, \(referrals) hänvisningsdestinationer."
     }
 
     public func configurationInvalid(problems: Int) -> String {
