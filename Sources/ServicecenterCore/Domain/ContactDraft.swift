@@ -26,6 +26,11 @@ public struct ContactDraft: Hashable, Sendable {
     public var callID: String?
     /// What the citizen asked, in the guide's words (see `Contact.subject`).
     public var subject: String?
+    /// The hand-over's matter and call-back details (see `Contact.matter`, `Callback`).
+    public var matter: String?
+    public var callbackPhone: String?
+    public var callbackEmail: String?
+    public var callbackTime: String?
 
     public init(
         externalID: String? = nil, startedAt: String? = nil, endedAt: String? = nil, channel: String? = nil,
@@ -33,6 +38,7 @@ public struct ContactDraft: Hashable, Sendable {
         forwardReason: String? = nil, forwardTo: String? = nil, referredTo: String? = nil,
         operatorUser: String? = nil, queueWaitSeconds: Int? = nil, digitalHelp: Bool = false,
         incident: String? = nil, note: String? = nil, callID: String? = nil, subject: String? = nil,
+        matter: String? = nil, callbackPhone: String? = nil, callbackEmail: String? = nil, callbackTime: String? = nil,
         referredOther: String? = nil
     ) {
         self.externalID = externalID
@@ -54,5 +60,9 @@ public struct ContactDraft: Hashable, Sendable {
         self.note = note
         self.callID = callID
         self.subject = subject
+        self.matter = matter
+        self.callbackPhone = callbackPhone
+        self.callbackEmail = callbackEmail
+        self.callbackTime = callbackTime
     }
 }

@@ -20,6 +20,14 @@ public enum ContactProblem: Hashable, Sendable {
     case referralTextRequired(destination: String)
     /// A `referred_other` text on a destination that is not "annan" (`destination`).
     case referralTextWithoutOther(destination: String)
+    /// A forwarded contact without its matter (ärendebeskrivning).
+    case matterRequired
+    /// A matter or call-back details on a contact that is not forwarded.
+    case handoverDetailsWithoutForward
+    /// `value` as given is not a phone number (`CallbackValidation.phone`).
+    case invalidPhone(String)
+    /// `value` as given is not an e-mail address (`CallbackValidation.email`).
+    case invalidEmail(String)
     case malformedDate(field: String, value: String)
     /// A well-formed time outside `AcceptedTimes` (year 0000, year 10000 after its offset).
     case dateOutsideWindow(field: String, value: String)
