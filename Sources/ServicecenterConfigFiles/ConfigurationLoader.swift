@@ -3,9 +3,9 @@ import ServicecenterCore
 import TOMLKit
 
 /// Reads a configuration directory (servicecenter.toml, sectors.toml, categories.toml,
-/// operators.toml) into the core's model, with every syntax, type and meaning problem located.
+/// operators.toml, and referrals.toml when present) into the core's model, with every syntax, type and meaning problem located.
 public enum ConfigurationLoader {
-    public static let files = ["servicecenter.toml", "sectors.toml", "categories.toml", "operators.toml"]
+    public static let files = ["servicecenter.toml", "sectors.toml", "categories.toml", "operators.toml", "referrals.toml"]
 
     /// The configuration and every problem in it; `config check` shows them all.
     public static func read(directory: URL) -> (configuration: Configuration, problems: [ConfigurationProblem]) {
@@ -62,6 +62,7 @@ public enum ConfigurationLoader {
                     location: reader.location)
             }
         }
+        readReferrals(in: directory, into: &configuration, problems: &problems)
         problems += ConfigurationValidator.validate(configuration)
         // In file order, as an editor walks them; files in the order they are read.
         let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })

@@ -8,17 +8,18 @@ enum ContactRow {
     static let columns = """
         id, external_id, started_at, ended_at, channel, medium, category, sector, resolvable, operator,
         queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, note,
-        repeat_of, repeat_counts, call_id, subject
+        repeat_of, repeat_counts, call_id, subject, referred_other
         """
 
     /// The columns statistics need, in `contact(from:)`'s order: no note, subject, external id,
-    /// call id or referral text (NULL), the operator only when asked (else ''), and the end as start +
+    /// call id or referral text (NULL; the referral's destination id is not free text and is
+    /// counted), the operator only when asked (else ''), and the end as start +
     /// handling seconds so only one timestamp is parsed per row.
     static func statisticsSelection(operator: Bool) -> String {
         """
         id, NULL, started_at, handling_s, channel, medium, category, sector, resolvable, \(`operator` ? "operator" : "''"),
-        queue_wait_s, resolution, forward_reason, forward_to, NULL, digital_help, incident, NULL,
-        repeat_of, repeat_counts, NULL, NULL
+        queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, NULL,
+        repeat_of, repeat_counts, NULL, NULL, NULL
         """
     }
 
@@ -36,11 +37,11 @@ enum ContactRow {
     static func insert(
         _ contact: Contact, zone: TimeZone, now: Date, repeatWindowDays: Int, into db: Database, orIgnore: Bool
     ) throws -> Int64? {
-        var forwardReason: String?, forwardTo: String?, referredTo: String?
+        var forwardReason: String?, forwardTo: String?, referredTo: String?, referredOther: String?
         switch contact.resolution {
         case .resolved: break
         case .forwarded(let sector, let reason): (forwardTo, forwardReason) = (sector, reason.rawValue)
-        case .referred(let to): referredTo = to
+        case .referred(let to): (referredTo, referredOther) = (to?.destination, to?.text)
         }
         let arguments: StatementArguments = [
             contact.externalID, Timestamp.utcText(contact.startedAt), Timestamp.utcText(contact.endedAt),
@@ -49,7 +50,7 @@ enum ContactRow {
             contact.operatorUser, contact.queueWaitSeconds, contact.resolution.kind.rawValue, forwardReason, forwardTo,
             referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note,
             Timestamp.utcText(now), contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db),
-            contact.callID, contact.subject,
+            contact.callID, contact.subject, referredOther,
         ]
         // A cached statement is prepared once per connection, not once per row: an import of
         // many rows otherwise spends a fifth of its time in SQLite's parser.
@@ -58,8 +59,9 @@ enum ContactRow {
                 INSERT \(orIgnore ? "OR IGNORE " : "")INTO contact (
                     external_id, started_at, ended_at, local_date, local_hour, channel, medium, category, sector,
                     resolvable, operator, queue_wait_s, resolution, forward_reason, forward_to, referred_to,
-                    handling_s, digital_help, incident, note, created_at, repeat_of, repeat_counts, call_id, subject)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    handling_s, digital_help, incident, note, created_at, repeat_of, repeat_counts, call_id, subject,
+                    referred_other)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: arguments)
         return db.changesCount == 0 ? nil : db.lastInsertedRowID
@@ -67,18 +69,18 @@ enum ContactRow {
 
     /// Rewrites the stored fields of contact `id`; its id and creation time stay.
     static func update(_ contact: Contact, id: Int64, zone: TimeZone, repeatWindowDays: Int, into db: Database) throws {
-        var forwardReason: String?, forwardTo: String?, referredTo: String?
+        var forwardReason: String?, forwardTo: String?, referredTo: String?, referredOther: String?
         switch contact.resolution {
         case .resolved: break
         case .forwarded(let sector, let reason): (forwardTo, forwardReason) = (sector, reason.rawValue)
-        case .referred(let to): referredTo = to
+        case .referred(let to): (referredTo, referredOther) = (to?.destination, to?.text)
         }
         try db.execute(
             sql: """
                 UPDATE contact SET started_at = ?, ended_at = ?, local_date = ?, local_hour = ?, channel = ?, medium = ?,
                     category = ?, sector = ?, resolvable = ?, operator = ?, queue_wait_s = ?, resolution = ?,
                     forward_reason = ?, forward_to = ?, referred_to = ?, handling_s = ?, digital_help = ?, incident = ?, note = ?,
-                    repeat_of = ?, repeat_counts = ?, call_id = ?, subject = ?
+                    repeat_of = ?, repeat_counts = ?, call_id = ?, subject = ?, referred_other = ?
                 WHERE id = ?
                 """,
             arguments: [
@@ -87,7 +89,7 @@ enum ContactRow {
                 contact.channel.rawValue, contact.medium?.rawValue, contact.category, contact.sector, contact.resolvable,
                 contact.operatorUser, contact.queueWaitSeconds, contact.resolution.kind.rawValue, forwardReason, forwardTo,
                 referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note,
-                contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db), contact.callID, contact.subject, id,
+                contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db), contact.callID, contact.subject, referredOther, id,
             ])
     }
 
@@ -101,7 +103,7 @@ enum ContactRow {
         case "forwarded":
             resolution = .forwarded(to: row.sharedString(13), reason: ForwardReason(rawValue: row.string(12)) ?? .couldNotAnswer)
         case "referred":
-            resolution = .referred(to: row.optionalString(14))
+            resolution = .referred(to: row.optionalSharedString(14).map { Referral(destination: $0, text: row.optionalString(22)) })
         default:
             resolution = .resolved
         }

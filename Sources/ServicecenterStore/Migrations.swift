@@ -357,6 +357,7 @@ enum Migrations {
                 try db.execute(sql: "ALTER TABLE handover ADD COLUMN \(column) TEXT")
             }
         }
+        migrator.registerMigration("v16 referral destinations", migrate: referralDestinations)
         return migrator
     }
 }

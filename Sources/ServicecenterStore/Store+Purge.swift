@@ -9,7 +9,8 @@ extension Store {
     /// desks saving meanwhile wait no longer than for a colleague's save.
     static let purgeBatch: Int64 = 2_000
 
-    /// Clears notes, subjects and referral texts of contacts filed before `before`, notes of
+    /// Clears notes, subjects and referral texts ("annan"'s `referred_other`; the destination id
+    /// is not personal data and stays for the statistics) of contacts filed before `before`, notes of
     /// hand-over events made before it, drafts last touched before it, and the catalogue gap
     /// report's days before it. With `dryRun`, only counts.
     /// Hand-overs lose their call-back details once closed on or before `callbacksClosedOnOrBefore`
@@ -31,7 +32,7 @@ extension Store {
             return try read { db in
                 outcome.notes = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM contact WHERE local_date < ? AND note IS NOT NULL", arguments: [cutoff]) ?? 0
                 outcome.referrals = try Int.fetchOne(
-                    db, sql: "SELECT COUNT(*) FROM contact WHERE local_date < ? AND referred_to IS NOT NULL", arguments: [cutoff]) ?? 0
+                    db, sql: "SELECT COUNT(*) FROM contact WHERE local_date < ? AND referred_other IS NOT NULL", arguments: [cutoff]) ?? 0
                 outcome.handoverNotes = try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM handover_event WHERE at < ? AND note IS NOT NULL", arguments: [cutoffTime]) ?? 0
                 outcome.drafts = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM desk_draft WHERE updated_at < ?", arguments: [draftCutoffTime]) ?? 0
@@ -54,7 +55,7 @@ extension Store {
                 arguments: [ids.lowerBound, ids.upperBound, cutoff])
             outcome.notes += db.changesCount
             try db.execute(
-                sql: "UPDATE contact SET referred_to = NULL WHERE id BETWEEN ? AND ? AND local_date < ? AND referred_to IS NOT NULL",
+                sql: "UPDATE contact SET referred_other = NULL WHERE id BETWEEN ? AND ? AND local_date < ? AND referred_other IS NOT NULL",
                 arguments: [ids.lowerBound, ids.upperBound, cutoff])
             outcome.referrals += db.changesCount
             try db.execute(

@@ -379,7 +379,7 @@ public final class Store: Sendable {
 
     /// The contact with personal data masked in every text that was typed or imported rather
     /// than checked against the configuration (category, sector and guide are): the note, the
-    /// subject, where it was referred, the incident tag, the external id and the call id. The ids are masked
+    /// subject, the "annan" referral's text, the incident tag, the external id and the call id. The ids are masked
     /// the same way every time, so importing a file again still finds its contacts by id; an id
     /// numbered by the contact's own day is kept (`maskIdentifier`); two ids that differ only
     /// in a real personnummer's last four digits become one (README, "Data protection").
@@ -389,7 +389,10 @@ public final class Store: Sendable {
         contact.note = masking.mask(contact.note, today: today)?.text
         contact.subject = masking.mask(contact.subject, today: today)?.text
         contact.matter = masking.mask(contact.matter, today: today)?.text
-        if case .referred(let to) = contact.resolution { contact.resolution = .referred(to: masking.mask(to, today: today)?.text) }
+        if case .referred(var to?) = contact.resolution {
+            to.text = masking.mask(to.text, today: today)?.text
+            contact.resolution = .referred(to: to)
+        }
         contact.incident = masking.mask(contact.incident, today: today)?.text
         let day = LocalDay(contact.startedAt, in: zone)
         contact.externalID = contact.externalID.map { masking.maskIdentifier($0, dated: day, today: today).text }

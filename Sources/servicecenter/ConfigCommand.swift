@@ -44,7 +44,8 @@ struct ConfigCommand: ParsableCommand {
             }
             say(text.configurationValid(
                 directory: directory.path, sectors: configuration.sectors.count,
-                categories: configuration.categories.count, operators: configuration.operators.count))
+                categories: configuration.categories.count, operators: configuration.operators.count,
+                referrals: configuration.referrals.count))
         }
     }
 }

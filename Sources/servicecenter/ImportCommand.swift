@@ -9,8 +9,8 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import contacts from a JSON Lines file (all or nothing).",
         discussion: """
             One JSON object per line with the fields started_at, ended_at (ISO 8601 with offset), channel, \
-            medium, category, sector, resolution, forward_reason, forward_to, referred_to, operator, \
-            queue_wait_s, digital_help, incident, note, and optionally id. A line with an id that is already \
+            medium, category, sector, resolution, forward_reason, forward_to, referred_to (a destination id of \
+            Config/referrals.toml), referred_other (where, for "annan"), operator, queue_wait_s, digital_help, incident, note, and optionally id. A line with an id that is already \
             stored is skipped, so importing the same file twice counts each contact once. If any line is \
             invalid, nothing is imported and every bad line is reported with its number (exit code 65). \
             The format is described in docs/import.md. \

@@ -28,6 +28,10 @@ struct LogCommand: ParsableCommand {
                 --ended 2026-11-23T09:04:30+01:00 --wait-seconds 45
               servicecenter log --channel phone --category avfall --repeat-of 1234
               servicecenter log --channel phone --category ovrigt --subject "glasögon"
+              servicecenter log --channel phone --category forsakringskassan \\
+                --resolution referred --referred-to forsakringskassan
+              servicecenter log --channel visit --category ovrigt --resolution referred \\
+                --referred-other "Hyresnämnden"
 
             --repeat-of links the contact to an earlier one about the same matter. If that one was \
             resolved at most [targets] repeat_window_days before, this one counts as a repeat contact \
@@ -65,8 +69,11 @@ struct LogCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Why it was forwarded: needs_case_officer, could_not_answer or citizen_request.")
     var reason: String?
 
-    @Option(name: .customLong("referred-to"), parsing: .unconditional, help: ArgumentHelp("Where a referred contact was sent, e.g. Försäkringskassan.", valueName: "NAME"))
+    @Option(name: .customLong("referred-to"), parsing: .unconditional, help: ArgumentHelp("Where a referred contact was sent: a destination id of Config/referrals.toml (e.g. forsakringskassan), or its name exactly (case and å, ä, ö aside).", valueName: "DESTINATION"))
     var referredTo: String?
+
+    @Option(name: .customLong("referred-other"), parsing: .unconditional, help: ArgumentHelp("For a referral to \"annan\" (a place the list lacks): where, in a few words (at most \(Referral.textLimit) characters); alone it means annan.", valueName: "TEXT"))
+    var referredOther: String?
 
     @Option(
         name: .customLong("wait-seconds"), parsing: .unconditional,
@@ -131,12 +138,13 @@ struct LogCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(global)
         let who = try context.actingUser(named: operatorUser, option: "--operator", for: "log")
-        let draft = ContactDraft(
+        var draft = ContactDraft(
             externalID: externalID, startedAt: started, endedAt: ended, channel: channel, medium: medium,
             category: category, sector: sector, resolution: resolution, forwardReason: reason, forwardTo: forwardTo,
             referredTo: referredTo, operatorUser: who.name, queueWaitSeconds: waitSeconds,
             digitalHelp: digitalHelp, incident: incident, note: note, callID: callID, subject: subject,
             matter: matter, callbackPhone: phone, callbackEmail: email, callbackTime: callbackTime)
+        draft.referredOther = referredOther
         var contact: Contact
         do {
             contact = try ContactValidator(configuration: context.configuration).validate(draft, now: Date())

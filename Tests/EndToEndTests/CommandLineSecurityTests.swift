@@ -85,6 +85,7 @@ struct CommandLineSecurityTests {
         ("--note", ["log", "--channel", "phone", "--category", "avfall", "--note", "X"]),
         ("--operator", ["log", "--channel", "phone", "--category", "avfall", "--operator", "X"]),
         ("--referred-to", ["log", "--channel", "phone", "--category", "avfall", "--resolution", "referred", "--referred-to", "X"]),
+        ("--referred-other", ["log", "--channel", "phone", "--category", "avfall", "--resolution", "referred", "--referred-other", "X"]),
         ("--incident", ["log", "--channel", "phone", "--category", "avfall", "--incident", "X"]),
         ("--call-id", ["log", "--channel", "phone", "--category", "avfall", "--call-id", "X"]),
         ("--id", ["log", "--channel", "phone", "--category", "avfall", "--id", "X"]),

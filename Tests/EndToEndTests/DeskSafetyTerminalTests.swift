@@ -17,7 +17,7 @@ struct DeskSafetyTerminalTests {
         return try queue.read { try Row.fetchAll($0, sql: sql) }
     }
 
-    @Test("3, then typing \"Skatteverket\", then Enter, Enter: saved as referred with the word as its note, linked to nothing")
+    @Test("3, then typing \"Skatteverket\", then Enter, Enter: saved as referred to Skatteverket (the destination search took the word), linked to nothing")
     func skatteverket() throws {
         // An earlier contact the repeat picker would have offered.
         #expect(try sandbox.run("log", "--channel", "phone", "--category", "avfall").status == 0)
@@ -28,18 +28,19 @@ struct DeskSafetyTerminalTests {
         #expect(try tmux.waitFor("▶ Avfall").found)
         try tmux.keys("Enter", "3")
         try tmux.type("Skatteverket")
-        let typed = try tmux.waitFor("Anteckning: Skatteverket")
+        let typed = try tmux.waitFor("Sök: Skatteverket")
         #expect(typed.found, "screen:\n\(typed.screen)")
-        #expect(typed.screen.contains("Texten skrivs i anteckningen"))
+        #expect(typed.screen.contains("Hänvisa till"))
         #expect(!typed.screen.contains("Återkontakt: samma sak"), "the repeat picker must not open")
         try tmux.keys("Enter")
-        #expect(try tmux.waitFor("Utfall: 1 Löst").found)
+        #expect(try tmux.waitFor("→ Skatteverket").found)
         try tmux.keys("Enter")
         let saved = try tmux.waitFor("Kontakt 2 sparad.")
         #expect(saved.found, "screen:\n\(saved.screen)")
-        let stored = try rows("SELECT resolution, note, repeat_of FROM contact WHERE id = 2")
+        let stored = try rows("SELECT resolution, referred_to, note, repeat_of FROM contact WHERE id = 2")
         #expect(stored.first?["resolution"] == "referred")
-        #expect(stored.first?["note"] == "Skatteverket")
+        #expect(stored.first?["referred_to"] == "skatteverket")
+        #expect((stored.first?["note"] as String?) == nil)
         #expect((stored.first?["repeat_of"] as Int64?) == nil)
         try tmux.keys("F10")
         #expect(try tmux.waitFor("EXIT=0").found)

@@ -22,7 +22,7 @@ struct NegativeNumberTests {
     /// number, and the parser may say a value is missing. A new option must be put here or
     /// among the numeric ones above, so no numeric option is added without its range check.
     static let textOptions: Set<String> = [
-        "--channel", "--category", "--resolution", "--medium", "--sector", "--forward-to", "--reason", "--referred-to",
+        "--channel", "--category", "--resolution", "--medium", "--sector", "--forward-to", "--reason", "--referred-to", "--referred-other",
         "--started", "--ended", "--operator", "--incident", "--note", "--call-id", "--id", "--date", "--from", "--to",
         "--by", "--status", "--format", "--out", "--service", "--station", "--title", "--message", "--since", "--subject",
         "--matter", "--phone", "--email", "--callback-time",

@@ -17,23 +17,22 @@ struct DeskSafetyTests {
         return model
     }
 
-    @Test("After 3, typing \"Skatteverket\" fills the note, links nothing; Enter goes back, Enter saves it referred with the text")
+    @Test("After 3, typing \"Skatteverket\" searches the destinations, links nothing; Enter takes it, Enter saves it referred there")
     func skatteverket() throws {
         var model = atOutcome()
         model.press(.character("3"))
         #expect(model.notice?.text == "Utfall: Hänvisat.")
         let effects = model.type("Skatteverket")
         #expect(!effects.contains(.loadRepeatCandidates), "r must not open the repeat picker")
-        #expect(model.focus == .note)
-        #expect(model.form?.note == "Skatteverket")
+        #expect(model.focus == .referral)
+        #expect(model.referralPicker.query.text == "Skatteverket", "the word is kept, in the field on screen")
         #expect(model.form?.repeatOf == nil)
-        #expect(model.notice?.text == "Texten skrivs i anteckningen (Enter: tillbaka till utfallet).")
         #expect(model.press(.enter).savedContact == nil, "the Enter ending the word saves nothing")
         #expect(model.focus == .outcome)
+        #expect(model.notice?.text == "Hänvisat till Skatteverket. Enter sparar.")
         let contact = try #require(model.press(.enter).savedContact)
-        #expect(contact.resolution.kind == .referred)
+        #expect(contact.resolution == .referred(to: Referral(destination: "skatteverket")))
         #expect(contact.repeatOf == nil)
-        #expect(contact.note == "Skatteverket")
     }
 
     @Test("D, M and N are no longer hidden commands in the outcome step: digital help stays off, the letters are kept")

@@ -10,7 +10,8 @@ struct DeskSafetyViewTests {
     func atOutcome(_ language: Language = .swedish) -> DeskModel {
         var model = DeskFixtures.model(language: language)
         model.type("sopor")
-        model.press(.enter, .character("3"))
+        // 3 opens the destination search; Enter takes the first (Försäkringskassan) and is back at the outcome.
+        model.press(.enter, .character("3"), .enter)
         return model
     }
 

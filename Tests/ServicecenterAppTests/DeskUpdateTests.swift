@@ -167,13 +167,15 @@ struct DeskUpdateTests {
         #expect(model.form?.editingContactID == 12)
         #expect(model.focus == .outcome)
         model.press(.character("3"))
+        model.type("csn")
+        model.press(.enter)
         let effects = model.press(.enter)
         guard case .updateContact(let updated) = effects.first else {
             Issue.record("expected an update, got \(effects)")
             return
         }
         #expect(updated.id == 12)
-        #expect(updated.resolution == .referred(to: nil))
+        #expect(updated.resolution == .referred(to: Referral(destination: "csn")))
 
         var late = DeskFixtures.model()
         late.recent = [DeskFixtures.contact(id: 3, minutesAgo: 11)]

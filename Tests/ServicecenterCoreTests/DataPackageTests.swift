@@ -29,11 +29,13 @@ struct DataPackageTests {
             let files = package(DataPackage.Options(formats: [.csv, .json], excel: true, language: language), input: input)
             #expect(files.keys.sorted() == [
                 "contacts_by_channel_sector_category.csv", "contacts_by_channel_sector_category.json", "datapackage.json",
-                "excel/contacts_by_channel_sector_category.csv", "excel/service_level_by_channel_hour.csv", "excel/summary.csv",
+                "excel/contacts_by_channel_sector_category.csv", "excel/referrals_by_destination.csv",
+                "excel/service_level_by_channel_hour.csv", "excel/summary.csv", "referrals_by_destination.csv", "referrals_by_destination.json",
                 "report.html", "service_level_by_channel_hour.csv", "service_level_by_channel_hour.json", "summary.csv", "summary.json",
             ])
             for (path, contents) in files {
-                for canary in ["KANARIE", "kanariefagel", "19121212", "CALL-"] {
+                // "Lantmäteriet" is the fixture's annan text: where a citizen was sent, in a guide's words.
+                for canary in ["KANARIE", "kanariefagel", "19121212", "CALL-", "Lantmäteriet"] {
                     #expect(!contents.localizedCaseInsensitiveContains(canary), "\(canary) in \(path)")
                 }
             }
@@ -51,6 +53,7 @@ struct DataPackageTests {
         #expect(resources.map { $0["name"] as? String } == [
             "summary", "summary_json", "contacts_by_channel_sector_category", "contacts_by_channel_sector_category_json",
             "service_level_by_channel_hour", "service_level_by_channel_hour_json",
+            "referrals_by_destination", "referrals_by_destination_json",
         ])
         for resource in resources {
             let path = try #require(resource["path"] as? String)

@@ -41,7 +41,7 @@ struct MetricsTests {
         var withIncident = Fixtures.contact(wait: 30)
         withIncident.incident = "driftstopp"
         let contacts = [
-            Fixtures.contact(resolution: .referred(to: "Försäkringskassan"), handling: 100, digitalHelp: true),
+            Fixtures.contact(resolution: .referred(to: Referral(destination: "forsakringskassan")), handling: 100, digitalHelp: true),
             Fixtures.contact(handling: 200, wait: 90, digitalHelp: true),
             withIncident,
             Fixtures.contact(handling: 400),

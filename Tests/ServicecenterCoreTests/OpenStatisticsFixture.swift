@@ -51,7 +51,7 @@ enum OpenStatisticsFixture {
                 start: at(10, 10), handling: 300, wait: 20),                                                                // 3
         contact(.visit, "bygglov", "stadsbyggnad", resolvable: true, start: at(10, 30), handling: 240, digitalHelp: true,
                 incident: "it-driftstopp"),                                                                                 // 4
-        contact(.visit, "bygglov", "stadsbyggnad", resolvable: true, .referred(to: "Lantmäteriet"), start: at(11, 0), handling: 60), // 5
+        contact(.visit, "bygglov", "stadsbyggnad", resolvable: true, .referred(to: Referral(destination: "annan", text: "Lantmäteriet")), start: at(11, 0), handling: 60), // 5
         // Arrived Monday 21 December 10:00, answered Wednesday 09:00: due within one working
         // day on the 22nd (missed), within two on the 23rd (met).
         contact(.digital, "forskoleplats", "forskola", resolvable: true, start: at(9, 0), handling: 300, wait: 47 * 3600, medium: .email), // 6

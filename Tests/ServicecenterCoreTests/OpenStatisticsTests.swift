@@ -69,7 +69,7 @@ struct OpenStatisticsTests {
     @Test("Operators: only when asked, one row per day and guide")
     func operators() {
         #expect(statistics.tables(includingOperators: false).map(\.name) == [
-            "summary", "contacts_by_channel_sector_category", "service_level_by_channel_hour",
+            "summary", "contacts_by_channel_sector_category", "service_level_by_channel_hour", "referrals_by_destination",
         ])
         #expect(lines(statistics.operatorTable).dropFirst() == ["2026-12-23,kanariefagel,,7,5,0.7143,1,214,300"])
     }

@@ -168,14 +168,14 @@ struct ContactChangesTests {
         let start = Timestamp.parse("2026-11-23T09:00:00+01:00")!
         let before = Contact(
             startedAt: start, endedAt: start.addingTimeInterval(60), channel: .phone, category: "avfall", sector: "teknik",
-            resolvable: true, operatorUser: "anna", resolution: .referred(to: "FK"), note: "abc")
+            resolvable: true, operatorUser: "anna", resolution: .referred(to: Referral(destination: "annan", text: "FK")), note: "abc")
         var after = before
         #expect(ContactChanges.describe(from: before, to: after) == "no change")
         after.channel = .visit
-        after.resolution = .referred(to: "Försäkringskassan")
+        after.resolution = .referred(to: Referral(destination: "forsakringskassan"))
         after.digitalHelp = true
         after.note = nil
         #expect(ContactChanges.describe(from: before, to: after)
-            == "channel phone → visit; referred_to length 2 → 17; digital_help false → true; note length 3 → 0")
+            == "channel phone → visit; referred_to annan → forsakringskassan; referred_other length 2 → 0; digital_help false → true; note length 3 → 0")
     }
 }

@@ -50,7 +50,7 @@ struct AuditAndPurgeStoreTests {
     func purge() throws {
         let store = try store()
         let old = try store.save(contact("2025-01-10T10:00:00+01:00", note: "gammal anteckning"))
-        _ = try store.save(contact("2025-01-10T11:00:00+01:00", resolution: .referred(to: "Försäkringskassan")))
+        _ = try store.save(contact("2025-01-10T11:00:00+01:00", resolution: .referred(to: Referral(destination: "annan", text: "Hyresnämnden"))))
         _ = try store.save(contact("2025-01-10T12:00:00+01:00", resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer)))
         let handover = try #require(try store.handovers().first)
         _ = try store.record(.acknowledged, on: handover.id, by: "erik", note: "ringer medborgaren", now: Timestamp.parse("2025-01-11T09:00:00+01:00")!)
@@ -70,8 +70,9 @@ struct AuditAndPurgeStoreTests {
         #expect(done == dry)
         let after = try store.contacts(from: day, through: day)
         #expect(after.first { $0.id == old }?.note == nil)
-        #expect(after.contains { $0.resolution == .referred(to: nil) })
-        #expect(after.map { var c = $0; if case .referred = c.resolution { c.resolution = .referred(to: "Försäkringskassan") }; return c } == figuresBefore)
+        // The "annan" text is personal data and goes; where to (the destination id) is a figure and stays.
+        #expect(after.contains { $0.resolution == .referred(to: Referral(destination: "annan")) })
+        #expect(after.map { var c = $0; if case .referred = c.resolution { c.resolution = .referred(to: Referral(destination: "annan", text: "Hyresnämnden")) }; return c } == figuresBefore)
         #expect(try store.contacts(from: LocalDay("2026-11-20")!, through: LocalDay("2026-11-20")!).first { $0.id == recent }?.note == "ny anteckning")
         let history = try store.history(of: handover.id)
         #expect(history.count == 2 && history.allSatisfy { $0.note == nil })

@@ -31,7 +31,7 @@ struct ContactHourCountTests {
         let path = temporaryDatabase()
         let store = try Store(path: path, zone: stockholm)
         _ = try store.save(contact())
-        _ = try store.save(contact("2026-11-23T09:30:00+01:00", resolution: .referred(to: "Försäkringskassan")))
+        _ = try store.save(contact("2026-11-23T09:30:00+01:00", resolution: .referred(to: Referral(destination: "forsakringskassan"))))
         _ = try store.importContacts([
             contact("2026-11-23T14:10:00+01:00", channel: .visit, externalID: "a"),
             contact("2026-11-24T08:05:00+01:00", channel: .digital, externalID: "b"),

@@ -135,7 +135,7 @@ struct PersonalDataInStoreTests {
     @Test("Contact note, referral and incident tag are masked in every written form")
     func contactTexts() throws {
         let store = try store()
-        var written = contact(resolution: .referred(to: "FK, 81 12 18-9876"), note: "pnr ８１１２１８－９８７６")
+        var written = contact(resolution: .referred(to: Referral(destination: "annan", text: "FK, 81 12 18-9876")), note: "pnr ８１１２１８－９８７６")
         written.incident = "läcka-8112189876"
         let id = try store.save(written, now: now)
         written.id = id

@@ -149,7 +149,7 @@ struct QueueStoreTests {
         // Forwarded a week ago: overdue by today.
         _ = try store.save(contact("2026-11-16T09:30:00+01:00", resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer)))
         for minute in 0..<3 {
-            _ = try store.save(contact("2026-11-23T09:0\(minute):00+01:00", resolution: minute == 0 ? .referred(to: "Skatteverket") : .resolved))
+            _ = try store.save(contact("2026-11-23T09:0\(minute):00+01:00", resolution: minute == 0 ? .referred(to: Referral(destination: "skatteverket")) : .resolved))
         }
         let live = try store.liveDay(day)
         let phone = try #require(live.contacts[.phone])

@@ -33,7 +33,7 @@ struct StoreTests {
         let original = [
             contact(note: "Ringde om hämtning, åäö"),
             contact("2026-11-23T10:00:00+01:00", channel: .digital, resolution: .forwarded(to: "social", reason: .needsCaseOfficer)),
-            contact("2026-11-23T11:00:00+01:00", channel: .signLanguage, resolution: .referred(to: "Försäkringskassan")),
+            contact("2026-11-23T11:00:00+01:00", channel: .signLanguage, resolution: .referred(to: Referral(destination: "forsakringskassan"))),
         ]
         var ids: [Int64] = []
         do {
@@ -151,7 +151,7 @@ struct StoreTests {
                                    "v8 covering index of hand-overs' closes and reopenings", "v9 audit log",
                                    "v10 index of answered calls by guide", "v11 contacts per day, channel and hour, kept on write",
                                    "v12 queue calls kept in arrival order", "v13 contact subject and catalogue gaps",
-                                   "v14 catalogue gaps counted per word"])
+                                   "v14 catalogue gaps counted per word", "v15 hand-over matter and call-back", "v16 referral destinations"])
         }
     }
 
@@ -265,12 +265,12 @@ struct StorePersonalDataTests {
         var edited = contact(note: "ny uppgift: 070-123 45 67")
         edited.id = id
         try store.update(edited)
-        _ = try store.importContacts([contact("2026-11-23T10:00:00+01:00", resolution: .referred(to: "FK, handläggare 0701234567"),
+        _ = try store.importContacts([contact("2026-11-23T10:00:00+01:00", resolution: .referred(to: Referral(destination: "annan", text: "FK, handläggare 0701234567")),
                                               externalID: "x1", note: "samordningsnr 701063-2391")])
         let queue = try DatabaseQueue(path: path)
-        let texts = try queue.read { db in try Row.fetchAll(db, sql: "SELECT note, referred_to FROM contact ORDER BY id") }
+        let texts = try queue.read { db in try Row.fetchAll(db, sql: "SELECT note, referred_other FROM contact ORDER BY id") }
         #expect(texts.map { $0["note"] as String? } == ["ny uppgift: 070-*** ** **", "samordningsnr 701063-****"])
-        #expect(texts.map { $0["referred_to"] as String? } == [nil, "FK, handläggare 070*******"])
+        #expect(texts.map { $0["referred_other"] as String? } == [nil, "FK, handläggare 070*******"])
         // Nothing unmasked anywhere in the file, the write-ahead log included.
         for file in [path, path + "-wal"] {
             let bytes = (try? Data(contentsOf: URL(fileURLWithPath: file))) ?? Data()

@@ -5,7 +5,7 @@ import ServicecenterCore
 /// store keeps on every change, so it holds only what the guide chose, never screen state.
 public struct ContactForm: Hashable, Sendable, Codable {
     /// The draft's keys that hold what the guide typed, masked harder while unfinished.
-    public static let freeTextKeys: Set<String> = ["note", "search"]
+    public static let freeTextKeys: Set<String> = ["note", "search", "referralText"]
 
     public var startedAt: Date
     public var channel: Channel
@@ -33,6 +33,10 @@ public struct ContactForm: Hashable, Sendable, Codable {
     /// A draft the guide put aside to take this contact first, kept inside this one's draft so
     /// the single stored draft row holds both. Only set on what is written to the store.
     public var setAside: [ContactForm]?
+    /// Where a referred contact was sent (a destination id of referrals.toml), and for "annan"
+    /// the guide's words naming the place. Optional, so drafts written before them still decode.
+    public var referralDestination: String?
+    public var referralText: String?
 
     public init(startedAt: Date, channel: Channel, search: String = "") {
         self.startedAt = startedAt
@@ -59,16 +63,19 @@ public struct ContactForm: Hashable, Sendable, Codable {
         callID = contact.callID
         queueWaitSeconds = contact.queueWaitSeconds
         incident = contact.incident
+        if case .referred(let to) = contact.resolution { (referralDestination, referralText) = (to?.destination, to?.text) }
     }
 
     /// The form as a draft for the core's validator, ended at `now`.
     func draft(operatorUser: String, endedAt: Date) -> ContactDraft {
-        ContactDraft(
+        var draft = ContactDraft(
             startedAt: Timestamp.utcText(startedAt), endedAt: Timestamp.utcText(max(endedAt, startedAt)),
             channel: channel.rawValue, medium: channel == .digital ? medium?.rawValue : nil, category: categoryID,
             resolution: resolution.rawValue, forwardReason: resolution == .forwarded ? reason?.rawValue : nil,
             operatorUser: operatorUser, queueWaitSeconds: queueWaitSeconds, digitalHelp: digitalHelp, incident: incident,
             note: note, callID: callID)
+        if resolution == .referred { (draft.referredTo, draft.referredOther) = (referralDestination, referralText) }
+        return draft
     }
 
     func encoded() -> String {

@@ -15,6 +15,8 @@ public struct DeskModel: Sendable {
         case search
         case outcome
         case reason
+        /// Where a referred contact was sent (after `3`): a search over referrals.toml.
+        case referral
         case note
         /// Choosing the earlier contact this one repeats.
         case repeatLink
@@ -114,6 +116,8 @@ public struct DeskModel: Sendable {
     /// The outcome digit the last key typed, with what the form said before it: text typed right
     /// after it shows the digit was text too (see `keepTextAfterOutcomeDigit`).
     public var outcomeDigit: OutcomeDigit?
+    /// The destination search while the focus is `.referral`.
+    public var referralPicker = ReferralPicker()
 
     /// Whether something on screen counts seconds: the open contact's talk time, or the
     /// waits in the queue list. Otherwise only the HH:MM clock in the title moves.

@@ -169,7 +169,7 @@ extension DeskModel {
         case .repeatLink: character.isNumber || (character == "#" && repeatInput.text.isEmpty)
         case .handovers: "sStToOaA".contains(character)
         case .resumeOffer, .queueList: false
-        case .idle, .search, .note: true
+        case .idle, .search, .note, .referral: true
         }
     }
 

@@ -25,7 +25,10 @@ extension DeskModel {
         // step (Överlämnat stays, the reason is asked for at the save); anything else is text.
         case .reason where takes(character): return nil
         case .reason where character.isLetter: return typeIntoNote(key)
-        case .outcome, .reason: break
+        // After 3 the destination search takes letters and digits ("1177"); a space or a
+        // sign right after the 3 was text, as in the outcome step.
+        case .referral where character.isLetter || character.isNumber: return nil
+        case .outcome, .reason, .referral: break
         default: return nil
         }
         form?.resolution = pending.resolution

@@ -79,7 +79,7 @@ extension DeskModel {
             }
             return []
         }
-        let textFocused = focus == .search || focus == .note
+        let textFocused = focus == .search || focus == .note || focus == .referral
         if key == .function(1) || (key == .character("?") && !textFocused) {
             helpReturnFocus = focus
             helpScroll = 0
@@ -104,6 +104,7 @@ extension DeskModel {
         case .search: return handleSearch(key)
         case .outcome: return handleOutcome(key)
         case .reason: return handleReason(key)
+        case .referral: return handleReferral(key)
         case .note: return handleNote(key)
         case .repeatLink: return handleRepeatLink(key)
         case .queueList: return handleQueueList(key)
@@ -294,6 +295,7 @@ extension DeskModel {
             form?.resolution = .referred
             form?.reason = nil
             notice = Notice(kind: .info, text: text.safety.outcomeChosen(text.outcome(.referred)))
+            openReferralPicker()
         default: break
         }
         return []
@@ -358,6 +360,11 @@ extension DeskModel {
         if form.resolution == .forwarded, form.reason == nil {
             notice = Notice(kind: .warning, text: text.chooseReasonFirst)
             focus = .reason
+            return []
+        }
+        if form.resolution == .referred, form.referralDestination == nil {
+            notice = Notice(kind: .warning, text: text.referral.chooseFirst)
+            openReferralPicker()
             return []
         }
         do {

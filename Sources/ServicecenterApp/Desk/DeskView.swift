@@ -31,6 +31,7 @@ extension DeskModel {
             drawRecent(into: &buffer, screen.recent, theme)
         }
         if focus == .repeatLink { drawRepeatPicker(into: &buffer, middle, theme) }
+        if focus == .referral { drawReferralPicker(into: &buffer, middle, theme) }
         if focus == .queueList { drawQueueList(into: &buffer, middle, theme) }
         // The help may cover the whole screen: it lists every key.
         if helpVisible { drawHelp(into: &buffer, theme) }
@@ -60,7 +61,7 @@ extension DeskModel {
         case .search: actions += ticketActions + [.digitalHelp, .note, .save, .quit]
         case .outcome, .reason, .note:
             actions += ticketActions + [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .repeatLink, .save, .quit]
-        case .repeatLink, .queueList: actions += [.choose, .back]
+        case .repeatLink, .queueList, .referral: actions += [.choose, .back]
         case .handovers:
             actions += [.callback, .filterSector, .filterStatus, .filterOverdue]
                 + (seesAllSectors ? [.mineOrAll] : []) + [.quit]
@@ -207,6 +208,7 @@ extension DeskModel {
             x += buffer.write("\(index + 1) \(text.outcome(kind))", x: x, y: y, style: style, limit: inner.maxX - x)
             x += 2
         }
+        if let referral = chosenReferral { buffer.write("→ " + referral, x: x, y: y, style: theme[.fieldFocused], limit: inner.maxX - x) }
         if form.resolution == .forwarded {
             y += 1
             x = inner.x

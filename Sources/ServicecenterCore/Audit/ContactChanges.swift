@@ -27,7 +27,8 @@ public enum ContactChanges {
         compare("resolution", old.resolution.kind.rawValue, new.resolution.kind.rawValue)
         compare("forward_reason", forwardReason(old.resolution), forwardReason(new.resolution))
         compare("forward_to", forwardTo(old.resolution), forwardTo(new.resolution))
-        length("referred_to", referredTo(old.resolution), referredTo(new.resolution))
+        compare("referred_to", referredTo(old.resolution)?.destination, referredTo(new.resolution)?.destination)
+        length("referred_other", referredTo(old.resolution)?.text, referredTo(new.resolution)?.text)
         compare("queue_wait_s", old.queueWaitSeconds.map(String.init), new.queueWaitSeconds.map(String.init))
         compare("digital_help", String(old.digitalHelp), String(new.digitalHelp))
         compare("incident", old.incident, new.incident)
@@ -48,7 +49,7 @@ public enum ContactChanges {
         if case .forwarded(let sector, _) = resolution { sector } else { nil }
     }
 
-    static func referredTo(_ resolution: Resolution) -> String? {
+    static func referredTo(_ resolution: Resolution) -> Referral? {
         if case .referred(let to) = resolution { to } else { nil }
     }
 }

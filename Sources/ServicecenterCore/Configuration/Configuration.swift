@@ -12,6 +12,8 @@ public struct Configuration: Sendable {
     public var sectors: [Sector]
     public var categories: [Category]
     public var operators: [Operator]
+    /// Where a citizen may be referred (`Config/referrals.toml`; the standard list when missing).
+    public var referrals: [ReferralDestination] = ReferralDestinations.standard
 
     public init(
         site: Site = Site(), targets: Targets = Targets(), retention: Retention = Retention(),
@@ -32,6 +34,7 @@ public struct Configuration: Sendable {
 
     public func sector(_ id: String) -> Sector? { sectors.first { $0.id == id } }
     public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+    public func referral(_ id: String) -> ReferralDestination? { referrals.first { $0.id == id } }
 
     /// Övrig fråga: the category marked `fallback = true`, offered when a search finds nothing.
     public var fallbackCategory: Category? { categories.first { $0.fallback } }

@@ -43,6 +43,11 @@ public enum ConfigurationMessage: Hashable, Sendable {
     /// `first` is where the id was first defined, as `SourceLocation.relative` gives it.
     case duplicate(firstLine: Int?, firstFile: String?)
     case identifierCharacters
+    /// referrals.toml: a second destination marked `other = true`; `first` is the first one's id, `at` where it is.
+    case secondOtherDestination(first: String, at: String)
+    /// referrals.toml: a name that, ignoring case and diacritics, is another destination's
+    /// (`first`, its id): `log --referred-to NAME` could not tell them apart.
+    case referralNameTaken(first: String)
 
     /// A sentence not (yet) in the tables: shown as written, in English.
     case text(String)

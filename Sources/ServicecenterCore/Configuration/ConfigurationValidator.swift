@@ -12,6 +12,7 @@ public enum ConfigurationValidator {
         problems += validateSectors(config.sectors)
         problems += validateCategories(config.categories, sectors: config.sectors)
         problems += validateOperators(config.operators)
+        problems += validateReferrals(config.referrals)
         if !Limits.noteDays.contains(config.retention.noteDays) {
             problems.append(ConfigurationProblem(
                 location: (config.retention.location ?? SourceLocation(file: "servicecenter.toml")).of("note_days"),

@@ -82,20 +82,35 @@ public struct DemoGenerator: Sendable {
 
     func resolution(for category: Category, using random: inout SeededGenerator) -> Resolution {
         if category.id == "forsakringskassan" || category.id == "region" {
-            return random.unit() < 0.9 ? .referred(to: category.id == "region" ? "Region Örebro län" : "Försäkringskassan") : .resolved
+            return random.unit() < 0.9 ? .referred(to: demoReferral(category.id == "region" ? "region" : "forsakringskassan")) : .resolved
         }
         let roll = random.unit()
         if category.resolvable {
             if roll < 0.88 { return .resolved }
             if roll < 0.96 { return .forwarded(to: category.sector, reason: random.unit() < 0.5 ? .couldNotAnswer : .citizenRequest) }
-            return .referred(to: nil)
+            return .referred(to: otherReferral(roll))
         }
         if roll < 0.35 { return .resolved }
         if roll < 0.95 {
             let reason = ForwardReason.allCases[random.pick([0.75, 0.1, 0.15])]
             return .forwarded(to: category.sector, reason: reason)
         }
-        return .referred(to: nil)
+        return .referred(to: otherReferral(roll))
+    }
+
+    /// The destination `id` when the site lists it, else none recorded.
+    func demoReferral(_ id: String) -> Referral? {
+        configuration.referral(id).map { Referral(destination: $0.id) }
+    }
+
+    /// A destination for a referral outside the two authority categories, chosen from the roll
+    /// already drawn (another draw would change every later demo contact); "annan" is left out,
+    /// since it needs a text a demo cannot honestly make up.
+    func otherReferral(_ roll: Double) -> Referral? {
+        let listed = configuration.referrals.filter { !$0.other }
+        guard !listed.isEmpty else { return nil }
+        let index = min(listed.count - 1, Int((roll * 1_000).truncatingRemainder(dividingBy: Double(listed.count))))
+        return Referral(destination: listed[index].id)
     }
 
     func pickOperator(for channel: Channel, using random: inout SeededGenerator) -> String {

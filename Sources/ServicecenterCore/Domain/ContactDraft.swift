@@ -16,6 +16,8 @@ public struct ContactDraft: Hashable, Sendable {
     public var forwardReason: String?
     public var forwardTo: String?
     public var referredTo: String?
+    /// Where an "annan" referral went, in the guide's words (`--referred-other`, `referred_other`).
+    public var referredOther: String?
     public var operatorUser: String?
     public var queueWaitSeconds: Int?
     public var digitalHelp: Bool
@@ -36,7 +38,8 @@ public struct ContactDraft: Hashable, Sendable {
         forwardReason: String? = nil, forwardTo: String? = nil, referredTo: String? = nil,
         operatorUser: String? = nil, queueWaitSeconds: Int? = nil, digitalHelp: Bool = false,
         incident: String? = nil, note: String? = nil, callID: String? = nil, subject: String? = nil,
-        matter: String? = nil, callbackPhone: String? = nil, callbackEmail: String? = nil, callbackTime: String? = nil
+        matter: String? = nil, callbackPhone: String? = nil, callbackEmail: String? = nil, callbackTime: String? = nil,
+        referredOther: String? = nil
     ) {
         self.externalID = externalID
         self.startedAt = startedAt
@@ -49,6 +52,7 @@ public struct ContactDraft: Hashable, Sendable {
         self.forwardReason = forwardReason
         self.forwardTo = forwardTo
         self.referredTo = referredTo
+        self.referredOther = referredOther
         self.operatorUser = operatorUser
         self.queueWaitSeconds = queueWaitSeconds
         self.digitalHelp = digitalHelp

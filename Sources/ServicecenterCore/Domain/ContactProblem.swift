@@ -14,6 +14,12 @@ public enum ContactProblem: Hashable, Sendable {
     case reasonRequired
     case forwardDetailsWithoutForward
     case referredToWithoutReferral
+    /// `referred_to` names no destination of referrals.toml; `valid` lists their ids.
+    case unknownReferral(value: String, valid: [String])
+    /// A referral to "annan" (`destination`) without the short text saying where.
+    case referralTextRequired(destination: String)
+    /// A `referred_other` text on a destination that is not "annan" (`destination`).
+    case referralTextWithoutOther(destination: String)
     /// A forwarded contact without its matter (ärendebeskrivning).
     case matterRequired
     /// A matter or call-back details on a contact that is not forwarded.

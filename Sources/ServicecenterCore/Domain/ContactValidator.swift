@@ -174,14 +174,14 @@ public struct ContactValidator: Sendable {
         if kind != .forwarded, reasonText != nil || forwardTo != nil {
             problems.append(.forwardDetailsWithoutForward)
         }
-        if kind != .referred, nonEmpty(draft.referredTo) != nil {
+        if kind != .referred, nonEmpty(draft.referredTo) != nil || nonEmpty(draft.referredOther) != nil {
             problems.append(.referredToWithoutReferral)
         }
         switch kind {
         case .resolved:
             return .resolved
         case .referred:
-            return .referred(to: nonEmpty(draft.referredTo))
+            return validateReferral(draft, problems: &problems)
         case .forwarded:
             var reason: ForwardReason?
             if let reasonText {

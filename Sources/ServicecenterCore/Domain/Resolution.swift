@@ -4,8 +4,9 @@ public enum Resolution: Hashable, Sendable {
     case resolved
     /// Handed over (överlämnat) to a sector, with the reason.
     case forwarded(to: String, reason: ForwardReason)
-    /// Hänvisat: referred to another authority, e.g. Försäkringskassan.
-    case referred(to: String?)
+    /// Hänvisat: referred to another authority, e.g. Försäkringskassan: a destination of
+    /// `Config/referrals.toml` (nil when none was recorded, as before destinations existed).
+    case referred(to: Referral?)
 
     public var kind: Kind {
         switch self {

@@ -8,7 +8,7 @@ public enum ContactLines {
     public static let fields: Set<String> = [
         "id", "started_at", "ended_at", "channel", "medium", "category", "sector", "resolution", "forward_reason",
         "forward_to", "referred_to", "operator", "queue_wait_s", "digital_help", "incident", "note", "call_id",
-        "subject", "matter", "callback_phone", "callback_email", "callback_time",
+        "subject", "matter", "callback_phone", "callback_email", "callback_time", "referred_other",
     ]
 
     /// One line's drafts or problems, numbered from 1 as editors count lines.
@@ -44,6 +44,7 @@ public enum ContactLines {
             operatorUser: text("operator"), incident: text("incident"), note: text("note"), callID: text("call_id"),
             subject: text("subject"), matter: text("matter"), callbackPhone: text("callback_phone"),
             callbackEmail: text("callback_email"), callbackTime: text("callback_time"))
+        draft.referredOther = text("referred_other")
         switch fields["queue_wait_s"] {
         case nil, .null: break
         case .number(let number) where number == number.rounded() && abs(number) < 1e9:

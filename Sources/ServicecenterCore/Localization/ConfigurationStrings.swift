@@ -61,6 +61,10 @@ public struct SwedishConfigurationStrings: ConfigurationStrings {
         case .unknownSkill(let channels): "är ingen kanal; använd \(channels.joined(separator: ", "))"
         case .duplicate(let line, let file): "finns redan; först definierad " + [line.map { "på rad \($0)" }, file.map { "i \($0)" }].compactMap { $0 }.joined(separator: " ")
         case .identifierCharacters: "får bara innehålla a-z, 0-9, '_' och '-' (skriv å, ä, ö i namnet i stället)"
+        case .secondOtherDestination(let first, let at):
+            "markerar en andra \"annan\"-destination; \"\(first)\" är redan en (\(at)); markera bara en med other = true"
+        case .referralNameTaken(let first):
+            "är samma namn som destinationen \"\(first)\" (skiftläge och å, ä, ö räknas inte); ge dem olika namn"
         case .text(let text): text
         }
     }
@@ -149,6 +153,10 @@ public struct EnglishConfigurationStrings: ConfigurationStrings {
         case .duplicate(let line, let file):
             "is a duplicate; first defined at " + (file.map { name in line.map { "\(name):\($0)" } ?? name } ?? line.map { "line \($0)" } ?? "")
         case .identifierCharacters: "may only hold a-z, 0-9, '_' and '-' (write å, ä, ö in the name instead)"
+        case .secondOtherDestination(let first, let at):
+            "marks a second \"other\" destination; \"\(first)\" already is one (\(at)); mark only one with other = true"
+        case .referralNameTaken(let first):
+            "is the same name as destination \"\(first)\" (case and å, ä, ö aside); give them different names"
         case .text(let text): text
         }
     }

@@ -48,6 +48,14 @@ public struct EnglishStrings: StringTable {
         case .reasonRequired: "a forwarded contact needs a reason (--reason / forward_reason)"
         case .forwardDetailsWithoutForward: "a reason and a receiving sector are only given when the resolution is forwarded"
         case .referredToWithoutReferral: "referred_to is only given when the resolution is referred"
+        case .unknownReferral(let value, let valid):
+            "referred_to: \"\(value)\" is no referral destination; use one of \(valid.joined(separator: ", ")) (Config/referrals.toml)"
+        case .referralTextRequired(let destination):
+            "referred_to \(destination) needs referred_other: a short text saying where the citizen was sent"
+        case .referralTextWithoutOther(let destination):
+            destination.isEmpty
+                ? "referred_other: no destination in Config/referrals.toml takes a text (other = true); give referred_to instead"
+                : "referred_other is only given with the destination marked other (annan), not with \(destination)"
         case .matterRequired:
             "a forwarded contact needs its matter: what the citizen wants answered or decided (--matter / matter)"
         case .handoverDetailsWithoutForward:
@@ -109,8 +117,8 @@ public struct EnglishStrings: StringTable {
         "Created \(contacts) demo contacts over \(days) open days (\(from) – \(through))."
     }
 
-    public func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int) -> String {
-        "The configuration in \(directory) is valid: \(sectors) sectors, \(categories) categories, \(operators) operators."
+    public func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int, referrals: Int) -> String {
+        "The configuration in \(directory) is valid: \(sectors) sectors, \(categories) categories, \(operators) operators, \(referrals) referral destinations."
     }
 
     public func configurationInvalid(problems: Int) -> String {
@@ -226,6 +234,8 @@ public struct EnglishStrings: StringTable {
     public var columnWaitP90: String { "Wait p90" }
     public var total: String { "Total" }
     public var forwardedByReasonTitle: String { "Forwarded by reason" }
+    public var referredByDestinationTitle: String { "Referred by destination" }
+    public var referralNotRecorded: String { "not recorded" }
     public var queueTitle: String { "Queues per channel (service level against the target in servicecenter.toml)" }
     public var queueColumns: [String] {
         ["Channel", "Offered", "Answered", "Abandoned", "Service level", "Target", "ASA", "Abandonment", "Hours on target", "Worst hour", "No-shows"]

@@ -23,7 +23,7 @@ public protocol StringTable: Sendable {
     /// Where `demo` wrote, and how to take it out again.
     func demoWrittenTo(path: String) -> String
     func demoRemoved(contacts: Int, handovers: Int, queueCalls: Int, path: String) -> String
-    func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int) -> String
+    func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int, referrals: Int) -> String
     func configurationInvalid(problems: Int) -> String
     var configurationRefused: String { get }
 
@@ -78,6 +78,10 @@ public protocol StringTable: Sendable {
     var columnWaitP90: String { get }
     var total: String { get }
     var forwardedByReasonTitle: String { get }
+    /// `stats`: the referred contacts counted per destination of referrals.toml.
+    var referredByDestinationTitle: String { get }
+    /// The row of referrals recorded without a destination (before destinations existed).
+    var referralNotRecorded: String { get }
     func figuresNote(repeatWindowDays: Int) -> String
 
     // Queues and incidents in the statistics

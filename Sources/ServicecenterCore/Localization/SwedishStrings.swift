@@ -51,6 +51,14 @@ public struct SwedishStrings: StringTable {
         case .reasonRequired: "ett överlämnat ärende kräver en orsak (--reason / forward_reason)"
         case .forwardDetailsWithoutForward: "orsak och mottagande förvaltning anges bara när utfallet är forwarded"
         case .referredToWithoutReferral: "referred_to anges bara när utfallet är referred"
+        case .unknownReferral(let value, let valid):
+            "referred_to: \"\(value)\" är ingen hänvisningsdestination; använd en av \(valid.joined(separator: ", ")) (Config/referrals.toml)"
+        case .referralTextRequired(let destination):
+            "referred_to \(destination) behöver referred_other: en kort text om vart medborgaren hänvisades"
+        case .referralTextWithoutOther(let destination):
+            destination.isEmpty
+                ? "referred_other: ingen destination i Config/referrals.toml tar en text (other = true); ange referred_to i stället"
+                : "referred_other anges bara med destinationen markerad other (annan), inte med \(destination)"
         case .matterRequired:
             "ett överlämnat ärende kräver en ärendebeskrivning: vad medborgaren vill ha besvarat eller beslutat (--matter / matter)"
         case .handoverDetailsWithoutForward:
@@ -112,8 +120,8 @@ public struct SwedishStrings: StringTable {
         "Skapade \(contacts) demokontakter över \(days) öppetdagar (\(from) – \(through))."
     }
 
-    public func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int) -> String {
-        "Konfigurationen i \(directory) är korrekt: \(sectors) förvaltningar, \(categories) ärendetyper, \(operators) operatörer."
+    public func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int, referrals: Int) -> String {
+        "Konfigurationen i \(directory) är korrekt: \(sectors) förvaltningar, \(categories) ärendetyper, \(operators) operatörer, \(referrals) hänvisningsdestinationer."
     }
 
     public func configurationInvalid(problems: Int) -> String {
@@ -229,6 +237,8 @@ public struct SwedishStrings: StringTable {
     public var columnWaitP90: String { "Kö p90" }
     public var total: String { "Totalt" }
     public var forwardedByReasonTitle: String { "Överlämnade per orsak" }
+    public var referredByDestinationTitle: String { "Hänvisade per destination" }
+    public var referralNotRecorded: String { "ej angiven" }
     public var queueTitle: String { "Köer per kanal (servicenivå mot målet i servicecenter.toml)" }
     public var queueColumns: [String] {
         ["Kanal", "Erbjudna", "Besvarade", "Avbrutna", "Servicenivå", "Mål", "Snitt svarstid", "Avhopp", "Timmar på mål", "Sämsta timme", "Uteblev"]

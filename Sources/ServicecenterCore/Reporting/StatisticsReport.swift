@@ -65,6 +65,7 @@ public struct StatisticsReport: Sendable {
         for reason in ForwardReason.allCases {
             lines.append("  \(text.forwardReason(reason)): \(all.forwardedByReason[reason, default: 0])")
         }
+        lines += referralLines(text)
         lines += handoverLines(text)
         lines += queueLines(text)
         lines += incidentLines(text)
