@@ -350,6 +350,7 @@ enum Migrations {
                 ALTER TABLE catalogue_gap_word RENAME TO catalogue_gap;
                 """)
         }
+        Migrations.registerOutbox(in: &migrator)
         return migrator
     }
 }

@@ -18,7 +18,10 @@ struct HandoversCommand: ParsableCommand {
             guide changing a hand-over they did not forward, or --by naming another operator without \
             being admin (supervisors and admins may change any hand-over; the attempt is audited).
             """,
-        subcommands: [List.self, Acknowledge.self, CallBack.self, Close.self, Reopen.self, Show.self],
+        subcommands: [
+            List.self, Acknowledge.self, CallBack.self, Close.self, Reopen.self, Show.self,
+            HandoversDeliverCommand.self, HandoversOutboxCommand.self, HandoversFeedCommand.self,
+        ],
         defaultSubcommand: List.self
     )
 
@@ -116,6 +119,7 @@ struct HandoversCommand: ParsableCommand {
                     context.audit(.onBehalf, by: person.user, details: "\(command) \(id): recorded as \(who.name)")
                 }
                 print(context.text.handoverRecorded(id: handover.id, event: event))
+                context.deliverPending(store)
             } catch {
                 if case .store(let storeError) = error { throw context.fail(storeError) }
                 printError(context.text.handoverChangeError(error, in: context.configuration.timeZone))

@@ -150,5 +150,6 @@ struct LogCommand: ParsableCommand {
         } catch {
             throw context.fail(error)
         }
+        context.deliverPending(store)
     }
 }

@@ -43,6 +43,10 @@ public enum ConfigurationMessage: Hashable, Sendable {
     /// `first` is where the id was first defined, as `SourceLocation.relative` gives it.
     case duplicate(firstLine: Int?, firstFile: String?)
     case identifierCharacters
+    /// A mailbox or sender that is not one e-mail address `local@domain.tld`.
+    case mailAddress
+    /// `[delivery] mail_command` empty or not an absolute path to the program.
+    case mailCommand
 
     /// A sentence not (yet) in the tables: shown as written, in English.
     case text(String)
@@ -54,7 +58,7 @@ public enum ConfigurationMessage: Hashable, Sendable {
 
     /// What a range counts, with the note its sentence carries.
     public enum RangeUnit: Hashable, Sendable {
-        case days, noteDays, answerSeconds, workingDays, visitorDesks, suppressBelow, contactMinutes
+        case days, noteDays, answerSeconds, workingDays, visitorDesks, suppressBelow, contactMinutes, seconds, attempts
     }
 }
 

@@ -19,6 +19,7 @@ public enum ConfigurationValidator {
                 .between(lower: Limits.noteDays.lowerBound, upper: Limits.noteDays.upperBound, unit: .noteDays)))
         }
         problems += validateStatistics(config.statistics)
+        problems += validateDelivery(config.delivery, sectors: config.sectors)
         return problems
     }
 

@@ -61,6 +61,8 @@ public struct SwedishConfigurationStrings: ConfigurationStrings {
         case .unknownSkill(let channels): "är ingen kanal; använd \(channels.joined(separator: ", "))"
         case .duplicate(let line, let file): "finns redan; först definierad " + [line.map { "på rad \($0)" }, file.map { "i \($0)" }].compactMap { $0 }.joined(separator: " ")
         case .identifierCharacters: "får bara innehålla a-z, 0-9, '_' och '-' (skriv å, ä, ö i namnet i stället)"
+        case .mailAddress: "ska vara en e-postadress som \"namn@kommun.se\", utan mellanslag, <>, komma eller citattecken"
+        case .mailCommand: "ska börja med programmets hela sökväg, t.ex. \"/usr/sbin/sendmail -t\" (ingen skalsyntax)"
         case .text(let text): text
         }
     }
@@ -102,6 +104,8 @@ public struct SwedishConfigurationStrings: ConfigurationStrings {
         case .visitorDesks: "ska vara mellan \(lower) och \(upper) besöksdiskar"
         case .suppressBelow: "ska vara mellan \(lower) (dölj inget) och \(upper); 3 döljer antal på 1 och 2"
         case .contactMinutes: "ska vara mellan \(lower) och \(upper) minuter (ett dygn); 240 är fyra timmar"
+        case .seconds: "ska vara mellan \(lower) och \(upper) sekunder"
+        case .attempts: "ska vara mellan \(lower) och \(upper) försök"
         }
     }
 }
@@ -149,6 +153,8 @@ public struct EnglishConfigurationStrings: ConfigurationStrings {
         case .duplicate(let line, let file):
             "is a duplicate; first defined at " + (file.map { name in line.map { "\(name):\($0)" } ?? name } ?? line.map { "line \($0)" } ?? "")
         case .identifierCharacters: "may only hold a-z, 0-9, '_' and '-' (write å, ä, ö in the name instead)"
+        case .mailAddress: "must be one e-mail address such as \"name@kommun.se\", without spaces, <>, commas or quotes"
+        case .mailCommand: "must begin with the program's full path, e.g. \"/usr/sbin/sendmail -t\" (no shell syntax)"
         case .text(let text): text
         }
     }
@@ -189,6 +195,8 @@ public struct EnglishConfigurationStrings: ConfigurationStrings {
         case .visitorDesks: "must be between \(lower) and \(upper) visitor desks"
         case .suppressBelow: "must be between \(lower) (withhold nothing) and \(upper); 3 withholds counts of 1 and 2"
         case .contactMinutes: "must be between \(lower) and \(upper) minutes (a day); 240 is four hours"
+        case .seconds: "must be between \(lower) and \(upper) seconds"
+        case .attempts: "must be between \(lower) and \(upper) attempts"
         }
     }
 }
