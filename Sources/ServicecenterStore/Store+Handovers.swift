@@ -162,7 +162,7 @@ extension Store {
         try db.execute(
             sql: "INSERT INTO handover_event (handover_id, at, by, event) VALUES (?, ?, ?, 'created')",
             arguments: [db.lastInsertedRowID, Timestamp.utcText(contact.endedAt), contact.operatorUser])
-        try enqueueDelivery(ofEvent: db.lastInsertedRowID, now: Date(), in: db)
+        try enqueueDelivery(ofEvent: db.lastInsertedRowID, now: contact.endedAt, in: db)
     }
 
     /// `by` is typed free text (`handovers close 42 --by "Eva, 070-…"`): masked like the note,

@@ -13,7 +13,8 @@ import ServicecenterCore
 extension Store {
     /// Writes the outbox row for event `eventID` of hand-over `handoverID`, when the event is
     /// one the sector is mailed about and its sector has a mailbox. Inside the event's write
-    /// transaction, so the row exists exactly when the event does. The demo's hand-overs are
+    /// transaction, so the row exists exactly when the event does. Due at `now`, the event's
+    /// time (a hand-over's is its contact's end, so an imported one is due at once). The demo's hand-overs are
     /// never mailed: its sectors are real ones, and their mailboxes too.
     func enqueueDelivery(ofEvent eventID: Int64, now: Date, in db: Database) throws {
         // Most sites start without mailboxes: then a save costs no query more than before.
