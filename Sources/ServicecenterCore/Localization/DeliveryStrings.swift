@@ -100,9 +100,8 @@ public struct SwedishDeliveryStrings: DeliveryStrings {
         return text + "."
     }
     public func failingDeliveries(_ count: Int) -> String {
-        count == 1
-            ? "1 ärende kunde inte mejlas till förvaltningen: se servicecenter handovers outbox"
-            : "\(count) ärenden kunde inte mejlas till förvaltningarna: se servicecenter handovers outbox"
+        // Short: it shares the overdue panel; the count comes first so a narrow screen keeps it.
+        "\(count) \(count == 1 ? "ärende" : "ärenden") kunde inte mejlas · handovers outbox"
     }
     public func commandMissing(_ path: String) -> String { "e-postkommandot \(path) finns inte eller går inte att köra; rätta [delivery] mail_command" }
     public func commandExited(status: Int32, output: String) -> String {
@@ -158,9 +157,7 @@ public struct EnglishDeliveryStrings: DeliveryStrings {
         return text + "."
     }
     public func failingDeliveries(_ count: Int) -> String {
-        count == 1
-            ? "1 hand-over could not be e-mailed to its sector: see servicecenter handovers outbox"
-            : "\(count) hand-overs could not be e-mailed to their sectors: see servicecenter handovers outbox"
+        "\(count) \(count == 1 ? "hand-over" : "hand-overs") not e-mailed · handovers outbox"
     }
     public func commandMissing(_ path: String) -> String { "the mail command \(path) does not exist or cannot be run; correct [delivery] mail_command" }
     public func commandExited(status: Int32, output: String) -> String {
