@@ -40,10 +40,10 @@ struct HandoverDeliveryTests {
             .map { try String(contentsOfFile: mailbox + "/" + $0, encoding: .utf8) }
     }
 
-    func forward(_ sandbox: Sandbox, note: String = "Altan") throws -> Sandbox.Outcome {
+    func forward(_ sandbox: Sandbox, matter: String = "Vill veta om altanen på 20 kvm kräver bygglov") throws -> Sandbox.Outcome {
         try sandbox.run(
             "log", "--channel", "phone", "--category", "bygglov", "--resolution", "forwarded", "--reason", "needs_case_officer",
-            "--note", note)
+            "--matter", matter, "--phone", "070-123 45 67", "--callback-time", "förmiddag")
     }
 
     @Test("log forwards a contact: the sendmail stand-in receives exactly one well-formed message for it")
@@ -59,6 +59,9 @@ struct HandoverDeliveryTests {
         #expect(head.contains("Message-ID: <handover-1-event-1@orebro.se>") && head.contains("Content-Type: text/plain; charset=utf-8"))
         #expect(head.contains("\nSubject: =?utf-8?B?") && head.contains("\nDate: "))
         #expect(message.contains("Ärende:") && message.contains("Stadsbyggnadsförvaltningen") && message.contains("Bygglov"))
+        // The matter and the number, which a case officer needs to act without asking anyone.
+        #expect(message.contains("Vill veta om altanen på 20 kvm kräver bygglov") && message.contains("070-123 45 67"), "\(message)")
+        #expect(message.contains("förmiddag") && message.contains("Anna"))
         // Later commands send nothing again.
         #expect(try sandbox.run(as: "maria", "handovers", "deliver").status == 0)
         _ = try sandbox.run("log", "--channel", "phone", "--category", "bygglov")
@@ -119,6 +122,10 @@ struct HandoverDeliveryTests {
         #expect(objects.map { $0["event"] as? String } == ["created", "created", "closed"])
         #expect(objects.allSatisfy { $0["version"] as? Int == 1 && $0["sector"] as? String == "stadsbyggnad" })
         #expect(objects[2]["note"] as? String == "Beslut skickat" && objects[2]["handover"] as? Int == 1)
+        #expect(objects[0]["matter"] as? String == "Vill veta om altanen på 20 kvm kräver bygglov")
+        let callback = try #require(objects[0]["callback"] as? [String: Any])
+        #expect(callback["phone"] as? String == "070-123 45 67" && callback["preferred_time"] as? String == "förmiddag", "\(callback)")
+        #expect(callback["email"] is NSNull)
         let resumed = try sandbox.run(as: "maria", "handovers", "feed", "--since", "2")
         #expect(resumed.stdout.split(separator: "\n") == lines.suffix(1))
         #expect(try sandbox.run(as: "maria", "handovers", "feed", "--since", "3").stdout.isEmpty)
@@ -135,7 +142,7 @@ struct HandoverDeliveryTests {
         var finished = false
         defer { if !finished { kill(child.pid, SIGKILL); _ = try? child.finish() } }
         usleep(700_000)
-        _ = try forward(sandbox, note: "Andra")
+        _ = try forward(sandbox, matter: "Andra frågan")
         var seen = ""
         for _ in 0..<40 where !seen.contains("\"id\":2") {
             usleep(250_000)

@@ -16,10 +16,9 @@ struct HandoverMessageTests {
     static func notice(matter: String?, phone: String? = "070-123 45 67", email: String? = nil, time: String? = "förmiddag") -> HandoverNotice {
         let handover = Handover(
             id: 1015, contactID: 7, sector: "stadsbyggnad", reason: .needsCaseOfficer, createdAt: created, dueDate: LocalDay("2026-11-25")!,
-            status: .open, statusAt: created, statusBy: "anna", closedOn: nil, category: "bygglov", channel: .phone)
-        return HandoverNotice(
-            eventID: 1, event: .created, at: created, by: "anna", note: nil, handover: handover, matter: matter,
-            callbackPhone: phone, callbackEmail: email, callbackTime: time, forwardedBy: "anna")
+            status: .open, statusAt: created, statusBy: "anna", closedOn: nil, category: "bygglov", channel: .phone, matter: matter,
+            callback: phone == nil && email == nil && time == nil ? nil : Callback(phone: phone, email: email, preferredTime: time))
+        return HandoverNotice(eventID: 1, event: .created, at: created, by: "anna", note: nil, handover: handover, forwardedBy: "anna")
     }
 
     static let entry = OutboxEntry(

@@ -10,13 +10,11 @@ public enum HandoverFeedLine {
     public static func json(_ notice: HandoverNotice, configuration: Configuration) -> String {
         let handover = notice.handover
         func text(_ value: String?) -> JSONText { value.flatMap { $0.isEmpty ? nil : $0 }.map(JSONText.string) ?? .null }
-        let callback: JSONText =
-            notice.callbackPhone == nil && notice.callbackEmail == nil && notice.callbackTime == nil
-            ? .null
-            : .object([
-                ("phone", text(notice.callbackPhone)), ("email", text(notice.callbackEmail)),
-                ("preferred_time", text(notice.callbackTime)),
+        let callback: JSONText = handover.callback.map { callback in
+            .object([
+                ("phone", text(callback.phone)), ("email", text(callback.email)), ("preferred_time", text(callback.preferredTime)),
             ])
+        } ?? .null
         let members: [(String, JSONText)] = [
             ("version", .number(String(version))),
             ("id", .number(String(notice.eventID))),
@@ -31,7 +29,7 @@ public enum HandoverFeedLine {
             ("reason", .string(handover.reason.rawValue)),
             ("created_at", .string(Timestamp.utcText(handover.createdAt))),
             ("due_date", .string(handover.dueDate.description)),
-            ("matter", text(notice.matter)),
+            ("matter", text(handover.matter)),
             ("callback", callback),
             ("forwarded_by", .string(notice.forwardedBy)),
             ("by", .string(notice.by)),

@@ -58,11 +58,11 @@ public struct HandoverMessage: Sendable {
         ]
         lines += Self.aligned(labelled)
         lines += ["", strings.matterLabel + ":"]
-        lines += Self.paragraph(notice.matter.flatMap { $0.isEmpty ? nil : $0 } ?? strings.noMatter, indent: "  ")
+        lines += Self.paragraph(handover.matter.flatMap { $0.isEmpty ? nil : $0 } ?? strings.noMatter, indent: "  ")
         lines += ["", strings.reachLabel + ":"]
         let reach = [
-            (strings.phoneLabel, notice.callbackPhone), (strings.emailLabel, notice.callbackEmail),
-            (strings.preferredTimeLabel, notice.callbackTime),
+            (strings.phoneLabel, handover.callback?.phone), (strings.emailLabel, handover.callback?.email),
+            (strings.preferredTimeLabel, handover.callback?.preferredTime),
         ].compactMap { label, value in value.flatMap { $0.isEmpty ? nil : (label, $0) } }
         lines += reach.isEmpty ? ["  " + strings.noCallback] : Self.aligned(reach).map { "  " + $0 }
         lines.append("")

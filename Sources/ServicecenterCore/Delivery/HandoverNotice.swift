@@ -10,19 +10,13 @@ public struct HandoverNotice: Hashable, Sendable {
     /// Who recorded the event (the guide who forwarded it, for `created`).
     public var by: String
     public var note: String?
+    /// The hand-over as it stands, with its matter and call-back details.
     public var handover: Handover
-    /// Ärendebeskrivning: what the citizen wants decided or answered.
-    public var matter: String?
-    /// How the sector reaches the citizen (återkontakt).
-    public var callbackPhone: String?
-    public var callbackEmail: String?
-    public var callbackTime: String?
     /// The guide who forwarded the contact.
     public var forwardedBy: String
 
     public init(
-        eventID: Int64, event: HandoverEvent, at: Date, by: String, note: String?, handover: Handover, matter: String? = nil,
-        callbackPhone: String? = nil, callbackEmail: String? = nil, callbackTime: String? = nil, forwardedBy: String
+        eventID: Int64, event: HandoverEvent, at: Date, by: String, note: String?, handover: Handover, forwardedBy: String
     ) {
         self.eventID = eventID
         self.event = event
@@ -30,10 +24,6 @@ public struct HandoverNotice: Hashable, Sendable {
         self.by = by
         self.note = note
         self.handover = handover
-        self.matter = matter
-        self.callbackPhone = callbackPhone
-        self.callbackEmail = callbackEmail
-        self.callbackTime = callbackTime
         self.forwardedBy = forwardedBy
     }
 }
