@@ -19,7 +19,8 @@ extension Store {
             self.budget = budget
         }
 
-        /// After a command's own work: due pending rows only, for at most two seconds.
+        /// After a command's own work: due pending rows only, for at most two seconds, and no
+        /// further once a try has failed (so a hanging mail command costs one time limit).
         public static let afterCommand = DeliveryRound(insistent: false, budget: 2)
         /// `handovers deliver`: every unsent row, once each.
         public static let everything = DeliveryRound(insistent: true, budget: nil)
@@ -52,6 +53,10 @@ extension Store {
             if let reason = transport.send(message) {
                 try recordDeliveryFailure(entry.eventID, reason: reason, at: clock(), maxAttempts: configuration.delivery.maxAttempts)
                 report.failed += 1
+                // After a command, one failure is enough to stop: the mail command is most
+                // likely down (or hanging, which has already cost a time limit), and the rest
+                // wait for their backoff, the next command or `handovers deliver`.
+                if !round.insistent { break }
             } else {
                 try recordDeliverySent(entry.eventID, at: clock())
                 report.sent += 1

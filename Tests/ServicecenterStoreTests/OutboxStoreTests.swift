@@ -134,6 +134,16 @@ struct OutboxStoreTests {
         #expect(try transport.sent.count == 1 && store.failingDeliveryCount() == 0 && store.outbox().isEmpty)
     }
 
+    @Test("After a command, the first failure ends the round (a hanging command costs one time limit); deliver tries every row")
+    func afterCommandStopsAtFailure() throws {
+        let store = try store()
+        for _ in 0..<3 { _ = try store.save(forwarded(), now: now) }
+        let transport = RecordingTransport(failing: "timed out")
+        #expect(try deliver(store, transport) == DeliveryReport(failed: 1, leftOver: 2))
+        #expect(try deliver(store, transport, .everything) == DeliveryReport(failed: 3))
+        #expect(try store.outbox().map(\.attempts) == [2, 1, 1])
+    }
+
     @Test("Never twice: two stores on one file delivering 40 rows at once send each Message-ID exactly once")
     func neverTwice() throws {
         let first = try store()

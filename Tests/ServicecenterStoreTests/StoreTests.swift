@@ -145,13 +145,17 @@ struct StoreTests {
             let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact' AND name NOT LIKE 'sqlite_%' ORDER BY name")
             #expect(indexes == ["contact_by_call", "contact_by_day_hour", "contact_by_incident", "contact_by_operator_day", "contact_by_repeat_of"])
             let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
-            #expect(migrations == ["v1 contacts", "v2 desk drafts and stations", "v3 hand-overs", "v4 repeat contacts",
+            // The shipped history first, in order; the versions the issue-18 parts add (v15–v18)
+            // are each held by their own line, so the parts merge without rewriting one list.
+            #expect(Array(migrations.prefix(14)) == ["v1 contacts", "v2 desk drafts and stations", "v3 hand-overs", "v4 repeat contacts",
                                    "v5 queues, operator status and incidents", "v6 covering index for a day's contacts per channel and hour",
                                    "v7 index of closed hand-overs by closing day",
                                    "v8 covering index of hand-overs' closes and reopenings", "v9 audit log",
                                    "v10 index of answered calls by guide", "v11 contacts per day, channel and hour, kept on write",
                                    "v12 queue calls kept in arrival order", "v13 contact subject and catalogue gaps",
                                    "v14 catalogue gaps counted per word"])
+            #expect(migrations.contains("v17 hand-over delivery outbox"))
+            #expect(migrations.count == Set(migrations).count)
         }
     }
 
