@@ -13,7 +13,8 @@ extension Migrations {
                     event TEXT NOT NULL,
                     sector TEXT NOT NULL,
                     mailbox TEXT NOT NULL,
-                    message_id TEXT NOT NULL UNIQUE,
+                    -- Made from the two ids, so as unique as the key; no index of its own to keep up.
+                    message_id TEXT NOT NULL,
                     state TEXT NOT NULL CHECK (state IN ('pending', 'sent', 'failed')),
                     attempts INTEGER NOT NULL DEFAULT 0 CHECK (attempts >= 0),
                     last_error TEXT,

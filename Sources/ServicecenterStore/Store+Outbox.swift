@@ -18,26 +18,29 @@ extension Store {
     /// never mailed: its sectors are real ones, and their mailboxes too.
     func enqueueDelivery(ofEvent eventID: Int64, now: Date, in db: Database) throws {
         // Most sites start without mailboxes: then a save costs no query more than before.
-        guard let configuration = planner?.configuration, configuration.sectors.contains(where: { $0.mailbox != nil }),
-              let written = try Row.fetchOne(db, sql: "SELECT handover_id, event FROM handover_event WHERE id = ?", arguments: [eventID]),
-              let event = HandoverEvent(rawValue: written[1]), OutboxEntry.mailedEvents.contains(event)
-        else { return }
-        let handoverID: Int64 = written[0]
+        guard let configuration = planner?.configuration, configuration.sectors.contains(where: { $0.mailbox != nil }) else { return }
+        // Cached statements: an import of a month's hand-overs runs these thousands of times.
         guard let row = try Row.fetchOne(
-            db, sql: "SELECT h.sector, c.external_id FROM handover h JOIN contact c ON c.id = h.contact_id WHERE h.id = ?",
-            arguments: [handoverID])
+            db.cachedStatement(sql: """
+                SELECT e.handover_id, e.event, h.sector, c.external_id
+                FROM handover_event e JOIN handover h ON h.id = e.handover_id JOIN contact c ON c.id = h.contact_id
+                WHERE e.id = ?
+                """),
+            arguments: [eventID])
         else { return }
-        let sector: String = row[0]
-        if let externalID = row[1] as String?, externalID.hasPrefix(DemoGenerator.externalIDMark) { return }
-        guard let mailbox = configuration.sector(sector)?.mailbox else { return }
+        let handoverID: Int64 = row[0], sector: String = row[2]
+        guard let event = HandoverEvent(rawValue: row[1]), OutboxEntry.mailedEvents.contains(event),
+              let mailbox = configuration.sector(sector)?.mailbox
+        else { return }
+        if let externalID = row[3] as String?, externalID.hasPrefix(DemoGenerator.externalIDMark) { return }
         let messageID = OutboxEntry.messageID(handover: handoverID, event: eventID, domain: configuration.delivery.messageIDDomain)
-        try db.execute(
-            sql: """
-                INSERT INTO handover_delivery
-                    (event_id, handover_id, event, sector, mailbox, message_id, state, attempts, next_attempt_at, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)
-                """,
-            arguments: [eventID, handoverID, event.rawValue, sector, mailbox, messageID, Timestamp.utcText(now), Timestamp.utcText(now)])
+        try db.cachedStatement(sql: """
+            INSERT INTO handover_delivery
+                (event_id, handover_id, event, sector, mailbox, message_id, state, attempts, next_attempt_at, created_at)
+            VALUES (?, ?, ?, ?, ?, ?, 'pending', 0, ?, ?)
+            """).execute(arguments: [
+                eventID, handoverID, event.rawValue, sector, mailbox, messageID, Timestamp.utcText(now), Timestamp.utcText(now),
+            ])
     }
 
     static let outboxColumns = """
