@@ -154,4 +154,28 @@ struct HandoverDeliveryTests {
         finished = true
         #expect(result.status == 0, "\(result.status) \(result.stderr)")
     }
+
+    @Test("feed --follow whose reader went away (| head) ends with exit 0 at its next line, not killed by SIGPIPE")
+    func feedFollowReaderGone() throws {
+        let (sandbox, _) = try sandbox()
+        _ = try forward(sandbox)
+        let script = "USER=maria \"$0\" handovers feed --follow | head -c 100 > /dev/null; echo \"feed=${PIPESTATUS[0]}\""
+        let child = try Child.launch("/bin/bash", ["-c", script, Sandbox.binary.path], environment: sandbox.environment)
+        var finished = false
+        defer { if !finished { kill(child.pid, SIGKILL); _ = try? child.finish() } }
+        usleep(1_000_000)
+        // head has its 100 bytes and is gone; the next event's line meets a closed pipe.
+        _ = try forward(sandbox, matter: "Tredje frågan")
+        var status: Int32 = 0
+        var waited = 0
+        while waitpid(child.pid, &status, WNOHANG) == 0, waited < 100 {
+            usleep(100_000)
+            waited += 1
+        }
+        finished = waited < 100
+        let output = (try? String(contentsOfFile: child.outPath, encoding: .utf8)) ?? ""
+        if finished { _ = try? child.finish() } // already reaped: this only removes its output files
+        #expect(finished, "the feed did not end after its reader went away")
+        #expect(output.contains("feed=0"), "\(output)")
+    }
 }
