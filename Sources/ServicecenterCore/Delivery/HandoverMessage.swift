@@ -47,7 +47,7 @@ public struct HandoverMessage: Sendable {
         let handover = notice.handover
         let sector = configuration.sector(handover.sector)?.name ?? handover.sector
         let category = configuration.category(handover.category)?.name ?? handover.category
-        var lines: [String] = [strings.heading(notice.event, site: configuration.site.name), ""]
+        var lines = Self.paragraph(strings.heading(notice.event, site: configuration.site.name), indent: "") + [""]
         let labelled: [(String, String)] = [
             (strings.referenceLabel, String(handover.id)),
             (strings.sectorLabel, sector),
@@ -56,7 +56,9 @@ public struct HandoverMessage: Sendable {
             (strings.dueLabel, strings.day(handover.dueDate)),
             (strings.reasonLabel, text.forwardReason(handover.reason)),
         ]
-        lines += Self.aligned(labelled)
+        // One column for the values of the case's facts and of who forwarded it.
+        let width = ([strings.forwardedByLabel] + labelled.map(\.0)).map(\.count).max()! + 2
+        lines += Self.aligned(labelled, width: width)
         lines += ["", strings.matterLabel + ":"]
         lines += Self.paragraph(handover.matter.flatMap { $0.isEmpty ? nil : $0 } ?? strings.noMatter, indent: "  ")
         lines += ["", strings.reachLabel + ":"]
@@ -68,7 +70,7 @@ public struct HandoverMessage: Sendable {
         lines.append("")
         let forwarder = configuration.operator(notice.forwardedBy).map { "\($0.name) (\($0.user))" } ?? notice.forwardedBy
         let when = Timestamp.localMinute(notice.event == .created ? handover.createdAt : notice.at, in: configuration.timeZone)
-        lines += Self.aligned([(strings.forwardedByLabel, "\(forwarder), \(when)")])
+        lines += Self.aligned([(strings.forwardedByLabel, "\(forwarder), \(when)")], width: width)
         if let note = notice.note, !note.isEmpty, notice.event != .created {
             lines += ["", strings.noteLabel + " (\(notice.by)):"]
             lines += Self.paragraph(note, indent: "  ")
@@ -78,8 +80,8 @@ public struct HandoverMessage: Sendable {
     }
 
     /// "Label:   value" lines with the values in one column.
-    static func aligned(_ pairs: [(String, String)]) -> [String] {
-        let width = (pairs.map { $0.0.count }.max() ?? 0) + 2
+    static func aligned(_ pairs: [(String, String)], width: Int? = nil) -> [String] {
+        let width = width ?? (pairs.map { $0.0.count }.max() ?? 0) + 2
         return pairs.flatMap { label, value in
             let head = (label + ":").padding(toLength: width, withPad: " ", startingAt: 0)
             return paragraph(value, indent: String(repeating: " ", count: width), first: head)
