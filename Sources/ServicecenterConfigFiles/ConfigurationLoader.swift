@@ -29,7 +29,8 @@ public enum ConfigurationLoader {
                     name: reader.string("name", required: true) ?? "",
                     handoverWorkingDays: reader.int("handover_working_days") ?? configuration.targets.handoverWorkingDays,
                     sensitive: reader.bool("sensitive") ?? false,
-                    location: reader.location)
+                    location: reader.location,
+                    mailbox: reader.string("mailbox").flatMap { $0.isEmpty ? nil : $0 })
             }
         }
         if let (table, source, file) = parse("categories.toml", in: directory, problems: &problems) {
@@ -290,6 +291,9 @@ public enum ConfigurationLoader {
             configuration.privacy = PersonalDataMasking(
                 allowEmail: reader.bool("allow_email_in_notes") ?? false, allowPhone: reader.bool("allow_phone_in_notes") ?? false)
             problems += reader.finish()
+        }
+        if let reader = top.section("delivery") {
+            problems += DeliverySection.read(reader, into: &configuration)
         }
         problems += top.finish()
         return problems

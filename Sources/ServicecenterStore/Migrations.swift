@@ -358,6 +358,7 @@ enum Migrations {
             }
         }
         migrator.registerMigration("v16 referral destinations", migrate: referralDestinations)
+        Migrations.registerOutbox(in: &migrator)
         return migrator
     }
 }

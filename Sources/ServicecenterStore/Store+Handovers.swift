@@ -161,6 +161,7 @@ extension Store {
         try db.execute(
             sql: "INSERT INTO handover_event (handover_id, at, by, event) VALUES (?, ?, ?, 'created')",
             arguments: [db.lastInsertedRowID, Timestamp.utcText(contact.endedAt), contact.operatorUser])
+        try enqueueDelivery(ofEvent: db.lastInsertedRowID, now: contact.endedAt, in: db)
     }
 
     /// `by` is typed free text (`handovers close 42 --by "Eva, 070-…"`): masked like the note,
@@ -170,6 +171,7 @@ extension Store {
         try db.execute(
             sql: "INSERT INTO handover_event (handover_id, at, by, event, note) VALUES (?, ?, ?, ?, ?)",
             arguments: [id, Timestamp.utcText(now), by, event.rawValue, note.map { masked($0, now: now) }])
+        try enqueueDelivery(ofEvent: db.lastInsertedRowID, now: now, in: db)
         let status = event.resultingStatus
         try db.execute(
             sql: "UPDATE handover SET status = ?, status_at = ?, status_by = ?, closed_date = ? WHERE id = ?",

@@ -35,6 +35,7 @@ extension Store {
                 arguments: [day.description]
             ).map { (sector: $0[0], overdue: $0[1]) }
             live.incidents = try incidents(where: "ended_at IS NULL", in: db)
+            live.failingDeliveries = try failingDeliveryCount(in: db)
             for incident in live.incidents {
                 live.incidentContacts[incident.tag] = try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM contact WHERE incident = ? AND local_date = ?",

@@ -49,6 +49,9 @@ struct DeskCommand: ParsableCommand {
         let runner = DeskRunner(
             model: model, store: store, backend: terminal, theme: screen.theme, glyphs: screen.glyphs,
             stopRequested: { Signals.pendingExceptInterrupt }, interrupts: { Signals.interrupts })
+        let delivery = DeliveryWorker(store: store, configuration: context.configuration, transport: context.mailTransport)
+        delivery.start()
+        runner.afterSave = { delivery.wake() }
         let status = runner.run()
         // Said on the terminal once the screen is gone: a draft kept is not a surprise later.
         screen.terminal.close()

@@ -32,7 +32,7 @@ enum ExitStatus {
         (unavailable, "the database does not exist (it is not created)"),
         (cannotCreate, "the database or an output folder cannot be created"),
         (ioError, "the database is damaged, not SQLite, another program's, or not a file"),
-        (temporaryFailure, "the database is locked by another process; try again"),
+        (temporaryFailure, "the database is locked by another process, or `handovers deliver` left e-mails unsent; try again"),
         (permission, "the database is read-only, or the command needs another role (guide, supervisor, admin) "
             + "or names someone else without being admin"),
         (configuration, "the configuration is invalid; run `servicecenter config check`"),

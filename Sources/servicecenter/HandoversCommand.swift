@@ -16,9 +16,13 @@ struct HandoversCommand: ParsableCommand {
             Exit codes: 0 done; 65 the change does not fit the hand-over's status (for example it \
             was already closed: the message says by whom and when); 66 no such hand-over; 77 a \
             guide changing a hand-over they did not forward, or --by naming another operator without \
-            being admin (supervisors and admins may change any hand-over; the attempt is audited).
+            being admin (supervisors and admins may change any hand-over; the attempt is audited); \
+            deliver: 75 while hand-over e-mails are still unsent (docs/handover-feed.md).
             """,
-        subcommands: [List.self, Acknowledge.self, CallBack.self, Close.self, Reopen.self, Show.self],
+        subcommands: [
+            List.self, Acknowledge.self, CallBack.self, Close.self, Reopen.self, Show.self,
+            HandoversDeliverCommand.self, HandoversOutboxCommand.self, HandoversFeedCommand.self,
+        ],
         defaultSubcommand: List.self
     )
 
@@ -116,6 +120,7 @@ struct HandoversCommand: ParsableCommand {
                     context.audit(.onBehalf, by: person.user, details: "\(command) \(id): recorded as \(who.name)")
                 }
                 print(context.text.handoverRecorded(id: handover.id, event: event))
+                context.deliverPending(store)
             } catch {
                 if case .store(let storeError) = error { throw context.fail(storeError) }
                 printError(context.text.handoverChangeError(error, in: context.configuration.timeZone))

@@ -95,5 +95,6 @@ struct ImportCommand: ParsableCommand {
         } catch {
             throw context.fail(error)
         }
+        context.deliverPending(store)
     }
 }

@@ -175,5 +175,6 @@ struct LogCommand: ParsableCommand {
         } catch {
             throw context.fail(error)
         }
+        context.deliverPending(store)
     }
 }

@@ -16,6 +16,7 @@ struct NegativeNumberTests {
         (["demo"], "--days", "1", "5000"),
         (["demo"], "--per-day", "1", "100000"),
         (["demo"], "--seed", "0", "18446744073709551615"),
+        (["handovers", "feed"], "--since", "0", "9223372036854775807"),
     ]
 
     /// Options whose value is text (a name, a date, a path, an enum): "-5" after them is no
@@ -105,7 +106,9 @@ extension NegativeNumberTests {
         case "import": [root.appendingPathComponent("contacts.csv").path]
         case "stats dump": ["--out", root.appendingPathComponent("package").path]
         case "incident start": ["--title", "Test"]
-        case let command where command.hasPrefix("handovers ") && command != "handovers list": ["1"]
+        // The commands on one hand-over take its id; list and the delivery commands take none.
+        case let command where command.hasPrefix("handovers ")
+            && !["handovers list", "handovers deliver", "handovers outbox", "handovers feed"].contains(command): ["1"]
         case let command where ["queue call", "queue no-show", "queue transfer"].contains(command): ["B001"]
         default: []
         }

@@ -151,7 +151,8 @@ struct StoreTests {
                                    "v8 covering index of hand-overs' closes and reopenings", "v9 audit log",
                                    "v10 index of answered calls by guide", "v11 contacts per day, channel and hour, kept on write",
                                    "v12 queue calls kept in arrival order", "v13 contact subject and catalogue gaps",
-                                   "v14 catalogue gaps counted per word", "v15 hand-over matter and call-back", "v16 referral destinations"])
+                                   "v14 catalogue gaps counted per word", "v15 hand-over matter and call-back", "v16 referral destinations",
+                                   "v17 hand-over delivery outbox"])
         }
     }
 

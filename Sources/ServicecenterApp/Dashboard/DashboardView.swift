@@ -267,7 +267,8 @@ extension DashboardModel {
         buffer.write(text.overdueTitle, x: x, y: right.y, style: theme[.label], limit: right.maxX - x)
         let overdue = live?.overdueBySector ?? []
         if overdue.isEmpty { buffer.write(text.noOverdue, x: x, y: right.y + 1, style: theme[.muted], limit: right.maxX - x) }
-        for (index, entry) in overdue.enumerated() where index + 1 < right.height {
+        let deliveryRow = drawFailingDeliveries(into: &buffer, x: x, right, theme)
+        for (index, entry) in overdue.enumerated() where index + 1 < right.height - deliveryRow {
             let name = configuration.sector(entry.sector)?.name ?? entry.sector
             let count = String(entry.overdue)
             buffer.write(name, x: x, y: right.y + 1 + index, limit: right.maxX - x - count.count - 2)

@@ -27,6 +27,8 @@ public final class DeskRunner {
     /// The status last written for the supervisor's staff list; the model's status is derived
     /// from the work (a contact open means in contact), so the runner writes it when it moves.
     var writtenStatus: OperatorStatus?
+    /// Told after every saved contact, so a hand-over's e-mail goes out off this thread.
+    public var afterSave: (@Sendable () -> Void)?
 
     public init(
         model: DeskModel, store: Store, backend: TerminalBackend, theme: Theme, glyphs: Glyphs,
@@ -170,6 +172,7 @@ public final class DeskRunner {
             case .saveContact(let contact):
                 do {
                     let id = try store.save(contact, clearingDraftOf: user, now: clock())
+                    afterSave?()
                     return .saved(id: id, contact: contact)
                 } catch {
                     return .saveFailed(error)
@@ -177,6 +180,7 @@ public final class DeskRunner {
             case .updateContact(let contact):
                 do {
                     try store.update(contact, by: user, clearingDraftOf: user, now: clock())
+                    afterSave?()
                     return .saved(id: contact.id ?? -1, contact: contact)
                 } catch {
                     return .saveFailed(error)

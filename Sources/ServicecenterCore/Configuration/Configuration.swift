@@ -9,6 +9,8 @@ public struct Configuration: Sendable {
     public var statistics: StatisticsSettings
     /// `[privacy]`: which contact details may stay in free text; personnummer never do.
     public var privacy: PersonalDataMasking
+    /// `[delivery]`: how hand-overs are e-mailed to the sectors' mailboxes.
+    public var delivery = DeliverySettings()
     public var sectors: [Sector]
     public var categories: [Category]
     public var operators: [Operator]

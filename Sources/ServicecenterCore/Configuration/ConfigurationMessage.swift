@@ -48,6 +48,10 @@ public enum ConfigurationMessage: Hashable, Sendable {
     /// referrals.toml: a name that, ignoring case and diacritics, is another destination's
     /// (`first`, its id): `log --referred-to NAME` could not tell them apart.
     case referralNameTaken(first: String)
+    /// A mailbox or sender that is not one e-mail address `local@domain.tld`.
+    case mailAddress
+    /// `[delivery] mail_command` empty or not an absolute path to the program.
+    case mailCommand
 
     /// A sentence not (yet) in the tables: shown as written, in English.
     case text(String)
@@ -59,7 +63,7 @@ public enum ConfigurationMessage: Hashable, Sendable {
 
     /// What a range counts, with the note its sentence carries.
     public enum RangeUnit: Hashable, Sendable {
-        case days, noteDays, answerSeconds, workingDays, visitorDesks, suppressBelow, contactMinutes
+        case days, noteDays, answerSeconds, workingDays, visitorDesks, suppressBelow, contactMinutes, seconds, attempts
     }
 }
 

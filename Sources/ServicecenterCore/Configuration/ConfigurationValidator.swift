@@ -26,6 +26,7 @@ public enum ConfigurationValidator {
                 .between(lower: Limits.callbackDays.lowerBound, upper: Limits.callbackDays.upperBound, unit: .noteDays)))
         }
         problems += validateStatistics(config.statistics)
+        problems += validateDelivery(config.delivery, sectors: config.sectors)
         return problems
     }
 

@@ -65,6 +65,8 @@ public struct SwedishConfigurationStrings: ConfigurationStrings {
             "markerar en andra \"annan\"-destination; \"\(first)\" är redan en (\(at)); markera bara en med other = true"
         case .referralNameTaken(let first):
             "är samma namn som destinationen \"\(first)\" (skiftläge och å, ä, ö räknas inte); ge dem olika namn"
+        case .mailAddress: "ska vara en e-postadress som \"namn@kommun.se\", utan mellanslag, <>, komma eller citattecken"
+        case .mailCommand: "ska börja med programmets hela sökväg, t.ex. \"/usr/sbin/sendmail -t\" (ingen skalsyntax)"
         case .text(let text): text
         }
     }
@@ -106,6 +108,8 @@ public struct SwedishConfigurationStrings: ConfigurationStrings {
         case .visitorDesks: "ska vara mellan \(lower) och \(upper) besöksdiskar"
         case .suppressBelow: "ska vara mellan \(lower) (dölj inget) och \(upper); 3 döljer antal på 1 och 2"
         case .contactMinutes: "ska vara mellan \(lower) och \(upper) minuter (ett dygn); 240 är fyra timmar"
+        case .seconds: "ska vara mellan \(lower) och \(upper) sekunder"
+        case .attempts: "ska vara mellan \(lower) och \(upper) försök"
         }
     }
 }
@@ -157,6 +161,8 @@ public struct EnglishConfigurationStrings: ConfigurationStrings {
             "marks a second \"other\" destination; \"\(first)\" already is one (\(at)); mark only one with other = true"
         case .referralNameTaken(let first):
             "is the same name as destination \"\(first)\" (case and å, ä, ö aside); give them different names"
+        case .mailAddress: "must be one e-mail address such as \"name@kommun.se\", without spaces, <>, commas or quotes"
+        case .mailCommand: "must begin with the program's full path, e.g. \"/usr/sbin/sendmail -t\" (no shell syntax)"
         case .text(let text): text
         }
     }
@@ -197,6 +203,8 @@ public struct EnglishConfigurationStrings: ConfigurationStrings {
         case .visitorDesks: "must be between \(lower) and \(upper) visitor desks"
         case .suppressBelow: "must be between \(lower) (withhold nothing) and \(upper); 3 withholds counts of 1 and 2"
         case .contactMinutes: "must be between \(lower) and \(upper) minutes (a day); 240 is four hours"
+        case .seconds: "must be between \(lower) and \(upper) seconds"
+        case .attempts: "must be between \(lower) and \(upper) attempts"
         }
     }
 }

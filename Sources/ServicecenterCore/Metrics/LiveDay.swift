@@ -18,6 +18,8 @@ public struct LiveDay: Sendable {
     public var incidents: [Incident]
     /// Contacts tagged with each incident today.
     public var incidentContacts: [String: Int]
+    /// Hand-over e-mails that have used all their tries (`handovers outbox`), 0 when none.
+    public var failingDeliveries = 0
 
     public init(
         day: LocalDay, calls: [QueueCall] = [], contacts: [Channel: ChannelContacts] = [:],

@@ -1,0 +1,55 @@
+import Foundation
+
+/// `handovers outbox`: the deliveries not yet sent, with why the last try failed, as a table
+/// for people, CSV for a spreadsheet and JSON for a script.
+public struct OutboxList: Sendable {
+    public var entries: [OutboxEntry]
+    public var zone: TimeZone
+
+    public init(entries: [OutboxEntry], zone: TimeZone) {
+        self.entries = entries
+        self.zone = zone
+    }
+
+    static let fields = [
+        "event_id", "handover_id", "event", "sector", "mailbox", "state", "attempts", "next_attempt_at", "last_error", "message_id",
+        "created_at",
+    ]
+
+    public func render(_ format: HandoverList.Format, _ strings: any DeliveryStrings) -> String {
+        switch format {
+        case .table:
+            guard !entries.isEmpty else { return strings.outboxEmpty }
+            var table = TextTable(header: strings.outboxColumns, alignments: [.right, .right, .left, .left, .left, .left, .right, .left, .left])
+            for entry in entries {
+                table.rows.append([
+                    String(entry.eventID), String(entry.handoverID), entry.event.rawValue, entry.sector, entry.mailbox,
+                    strings.state(entry.state), String(entry.attempts), Timestamp.localMinute(entry.nextAttemptAt, in: zone),
+                    StatisticsReport.clip(entry.lastError ?? ""),
+                ])
+            }
+            return table.render().joined(separator: "\n")
+        case .csv:
+            return CSV.line(Self.fields) + entries.map { entry in CSV.line(values(entry).map { $0 is NSNull ? "" : "\($0)" }) }.joined()
+        case .json:
+            let objects = entries.map { entry in
+                JSONText.object(zip(Self.fields, values(entry)).map { field, value in
+                    // Whole numbers as numbers, the missing error as null, the rest as text.
+                    let json: JSONText = if let number = value as? Int64 { .number(String(number)) }
+                        else if let number = value as? Int { .number(String(number)) }
+                        else if let text = value as? String { .string(text) }
+                        else { .null }
+                    return (field, json)
+                })
+            }
+            return String(JSONText.array(objects).pretty.dropLast())
+        }
+    }
+
+    func values(_ entry: OutboxEntry) -> [Any] {
+        [
+            entry.eventID, entry.handoverID, entry.event.rawValue, entry.sector, entry.mailbox, entry.state.rawValue, entry.attempts,
+            Timestamp.utcText(entry.nextAttemptAt), entry.lastError.map { $0 as Any } ?? NSNull(), entry.messageID, Timestamp.utcText(entry.createdAt),
+        ]
+    }
+}

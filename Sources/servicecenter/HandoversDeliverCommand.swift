@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import ServicecenterCore
+import ServicecenterStore
+
+/// `handovers deliver`: sends every hand-over e-mail not yet sent, for cron.
+struct HandoversDeliverCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "deliver",
+        abstract: "E-mail the hand-overs not yet sent to the sectors' mailboxes (for cron).",
+        discussion: """
+            Every unsent row of the outbox is tried once, failed ones and ones waiting for their \
+            next try included, through [delivery] mail_command (the sendmail -t interface). Every \
+            other command also tries the due ones after its own work, for up to two seconds; this \
+            is the one to run from cron. Supervisors and admins.
+
+            Exit codes: 0 nothing left unsent; 75 some are still unsent (the reasons: \
+            `handovers outbox`); 77 not a supervisor or admin.
+
+            Examples:
+              servicecenter handovers deliver
+              */5 * * * *  servicecenter handovers deliver --lang en
+            """
+    )
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let context = try CommandContext(global)
+        _ = try context.requireSupervisor(for: "handovers deliver")
+        let store = try context.openStore()
+        let report: DeliveryReport
+        let unsent: Int
+        do {
+            report = try store.deliver(.everything, configuration: context.configuration, transport: context.mailTransport)
+            unsent = try store.outbox().count
+        } catch {
+            throw context.fail(error)
+        }
+        let strings = deliveryStrings(for: context.text.language)
+        say(strings.delivered(report, stillFailing: try store.failingDeliveryCount()))
+        if unsent > 0 { throw ExitStatus.temporaryFailure }
+    }
+}
