@@ -80,6 +80,8 @@ struct DeskMonkeyTests {
                 messages.append(Bool.random(using: &random) ? .handoverChanged(DeskHandoverTests.handover(id, due: "2026-11-25")) : .lookupFailed(.locked(path: "/tmp/x", waitedMilliseconds: 1)))
             case .callTicket, .markNoShow, .transferTicket:
                 messages.append(.ticketChanged("B042"))
+            case .loadHandoverMade(let id):
+                messages.append(.handoverMade(contactID: id, Bool.random(using: &random) ? DeskHandoverTests.handover(id, due: "2026-11-25") : nil))
             case .saveDraft, .deleteDraft, .rememberStation, .quit:
                 break
             }

@@ -5,7 +5,7 @@ import ServicecenterCore
 /// store keeps on every change, so it holds only what the guide chose, never screen state.
 public struct ContactForm: Hashable, Sendable, Codable {
     /// The draft's keys that hold what the guide typed, masked harder while unfinished.
-    public static let freeTextKeys: Set<String> = ["note", "search"]
+    public static let freeTextKeys: Set<String> = ["note", "search", "matter", "callbackTime"]
 
     public var startedAt: Date
     public var channel: Channel
@@ -33,6 +33,16 @@ public struct ContactForm: Hashable, Sendable, Codable {
     /// A draft the guide put aside to take this contact first, kept inside this one's draft so
     /// the single stored draft row holds both. Only set on what is written to the store.
     public var setAside: [ContactForm]?
+    /// The sector chosen instead of the category's for a hand-over (^G); nil: the category's.
+    /// Optional, as are the fields below, so drafts written before them still decode.
+    public var forwardTo: String?
+    /// Ärendebeskrivning: what the citizen wants decided or answered, the hand-over's own text.
+    public var matter: String?
+    /// Återkontakt: how the sector reaches the citizen, as typed (checked on save).
+    public var callbackPhone: String?
+    public var callbackEmail: String?
+    /// When the citizen prefers to be reached ("förmiddag"), free text.
+    public var callbackTime: String?
 
     public init(startedAt: Date, channel: Channel, search: String = "") {
         self.startedAt = startedAt
@@ -67,6 +77,7 @@ public struct ContactForm: Hashable, Sendable, Codable {
             startedAt: Timestamp.utcText(startedAt), endedAt: Timestamp.utcText(max(endedAt, startedAt)),
             channel: channel.rawValue, medium: channel == .digital ? medium?.rawValue : nil, category: categoryID,
             resolution: resolution.rawValue, forwardReason: resolution == .forwarded ? reason?.rawValue : nil,
+            forwardTo: resolution == .forwarded ? forwardTo : nil,
             operatorUser: operatorUser, queueWaitSeconds: queueWaitSeconds, digitalHelp: digitalHelp, incident: incident,
             note: note, callID: callID)
     }

@@ -39,7 +39,7 @@ extension DeskModel {
             recent.removeAll { $0.id == id }
             recent.insert(stored, at: 0)
             // The store cleared the draft row with the save; drafts set aside go back in it.
-            return laterDrafts.isEmpty ? [.loadRecent] : [.loadRecent, keptDraftEffect]
+            return (laterDrafts.isEmpty ? [.loadRecent] : [.loadRecent, keptDraftEffect]) + awaitHandover(ofContact: id, contact)
         case .saveFailed(let error):
             saving = false
             notice = Notice(kind: .error, text: text.saveFailed(text.core.storeError(error)))
@@ -54,6 +54,9 @@ extension DeskModel {
             effects = receive(message)
         case .liveLoaded, .ticketCalled, .ticketChanged, .queueRefused, .waitingTicketsLoaded:
             effects = receiveQueue(message)
+        case .handoverMade(let contactID, let made):
+            receiveHandoverMade(contactID: contactID, made)
+            effects = []
         }
         // Every change to the form is kept at once, so a crash loses nothing typed.
         if let form, form != formBefore, !effects.contains(where: { if case .saveContact = $0 { true } else if case .updateContact = $0 { true } else { false } }) {
@@ -79,7 +82,7 @@ extension DeskModel {
             }
             return []
         }
-        let textFocused = focus == .search || focus == .note
+        let textFocused = [.search, .note, .forwarding, .sectorChoice].contains(focus)
         if key == .function(1) || (key == .character("?") && !textFocused) {
             helpReturnFocus = focus
             helpScroll = 0
@@ -91,6 +94,7 @@ extension DeskModel {
         if let kept = keepTextAfterOutcomeDigit(key, after: afterDigit) { return kept }
         if let refused = guardStrayTyping(key) { return refused }
         if key == .control("r") { return toggleRepeatLink() }
+        if key == .control("g") { return openSectorChoice() }
         // Ctrl-O brings back a draft set aside. Not a DeskAction: it only does something while
         // a draft waits, and then the idle screen and the hint bar name it.
         if key == .control("o") { return offerLaterDraft() }
@@ -105,6 +109,8 @@ extension DeskModel {
         case .outcome: return handleOutcome(key)
         case .reason: return handleReason(key)
         case .note: return handleNote(key)
+        case .forwarding: return handleForwarding(key)
+        case .sectorChoice: return handleSectorChoice(key)
         case .repeatLink: return handleRepeatLink(key)
         case .queueList: return handleQueueList(key)
         case .handovers: return handleHandoverBoard(key)
@@ -163,6 +169,8 @@ extension DeskModel {
         form = draft
         search.set(draft.search)
         note.set(draft.note)
+        handover.load(from: draft)
+        handover.made = nil
         refreshMatches()
         if let chosen = draft.categoryID, let index = matches.firstIndex(where: { $0.category.id == chosen }) {
             selectedMatch = index
@@ -199,6 +207,9 @@ extension DeskModel {
         form = ContactForm(startedAt: now, channel: station.channel, search: first)
         search.set(first)
         note.set("")
+        // The sentence of the last hand-over stays on screen until this moment.
+        handover.clearFields()
+        handover.made = nil
         refreshMatches()
         focus = .search
     }
@@ -259,6 +270,7 @@ extension DeskModel {
         form = nil
         search.set("")
         note.set("")
+        handover.clearFields()
         matches = []
         selectedMatch = 0
         focus = .idle
@@ -272,6 +284,7 @@ extension DeskModel {
         // Letters are never commands here: a guide typing what the citizen says keeps it.
         case .character(let letter) where letter.isLetter: return typeIntoNote(key)
         case .enter: return save()
+        case .tab where forwarding: return returnToHandoverFields()
         case .escape, .backTab:
             focus = .search
         default:
@@ -304,8 +317,9 @@ extension DeskModel {
         case .character(let digit) where digit.wholeNumberValue.map { (1...ForwardReason.allCases.count).contains($0) } == true:
             let reason = ForwardReason.allCases[digit.wholeNumberValue! - 1]
             form?.reason = reason
-            focus = .outcome
-            notice = Notice(kind: .info, text: text.safety.reasonChosen(text.reason(reason)))
+            // The matter is what the hand-over needs next: the cursor goes there.
+            enterHandoverFields(at: .matter)
+            notice = Notice(kind: .info, text: text.safety.reasonChosen(text.reason(reason)) + " " + text.forwarding.fieldHint(.matter))
         case .escape:
             if form?.reason == nil { form?.resolution = .resolved }
             focus = .outcome
@@ -342,7 +356,7 @@ extension DeskModel {
         case .station: focus = .station
         case .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: return performQueueAction(action)
         case .newContact, .editLast, .help, .quit, .choose, .outcome, .back, .handovers, .repeatLink, .callback, .filterSector,
-             .filterStatus, .filterOverdue, .mineOrAll, .scrollText, .laterDraft: break
+             .filterStatus, .filterOverdue, .mineOrAll, .scrollText, .laterDraft, .nextField, .chooseSector: break
         }
         return []
     }
@@ -360,6 +374,7 @@ extension DeskModel {
             focus = .reason
             return []
         }
+        if let refused = refuseWithoutMatter(form) { return refused }
         do {
             let end = savedEnd(of: form)
             var draft = form.draft(operatorUser: guide.user, endedAt: end.at)

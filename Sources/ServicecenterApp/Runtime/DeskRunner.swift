@@ -238,6 +238,10 @@ public final class DeskRunner {
                 do { return .handoverLookedUp(id: id, try store.handover(id)) } catch { return .lookupFailed(error) }
             case .lookUpContact(let id):
                 do { return .contactLookedUp(id: id, try store.contact(id: id)) } catch { return .lookupFailed(error) }
+            case .loadHandoverMade(let contactID):
+                // The newest open hand-over of the contact: the one its save (or correction) made.
+                let made = try? store.handovers(Store.HandoverFilter(madeBy: user)).filter { $0.contactID == contactID }.max { $0.id < $1.id }
+                return .handoverMade(contactID: contactID, made)
             case .quit:
                 quit = true
             }
