@@ -350,6 +350,13 @@ enum Migrations {
                 ALTER TABLE catalogue_gap_word RENAME TO catalogue_gap;
                 """)
         }
+        migrator.registerMigration("v15 hand-over matter and call-back") { db in
+            // The case's text and the only contact details kept, on the hand-over they serve;
+            // hand-overs made before this version have neither.
+            for column in ["matter", "callback_phone", "callback_email", "callback_time"] {
+                try db.execute(sql: "ALTER TABLE handover ADD COLUMN \(column) TEXT")
+            }
+        }
         return migrator
     }
 }

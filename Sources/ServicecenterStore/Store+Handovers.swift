@@ -49,8 +49,7 @@ extension Store {
                 conditions.append("h.status != 'closed' AND h.due_date < ?"); arguments.append(day.description)
             }
             let sql = """
-                SELECT h.id, h.contact_id, h.sector, h.reason, h.created_at, h.due_date, h.status, h.status_at, h.status_by,
-                       h.closed_date, c.category, c.channel
+                SELECT \(Self.handoverColumns)
                 FROM handover h JOIN contact c ON c.id = h.contact_id
                 \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                 ORDER BY h.due_date, h.id
@@ -62,8 +61,7 @@ extension Store {
     public func handover(_ id: Int64) throws(StoreError) -> Handover? {
         try read { db in
             try Row.fetchOne(db, sql: """
-                SELECT h.id, h.contact_id, h.sector, h.reason, h.created_at, h.due_date, h.status, h.status_at, h.status_by,
-                       h.closed_date, c.category, c.channel
+                SELECT \(Self.handoverColumns)
                 FROM handover h JOIN contact c ON c.id = h.contact_id WHERE h.id = ?
                 """, arguments: [id]).map(Self.handover(from:))
         }
@@ -150,13 +148,14 @@ extension Store {
         guard let plan = planner?.plan(for: contact) else { return }
         try db.execute(
             sql: """
-                INSERT INTO handover (contact_id, sector, reason, created_at, created_date, due_date, status, status_at, status_by)
-                VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?)
+                INSERT INTO handover (contact_id, sector, reason, created_at, created_date, due_date, status, status_at, status_by,
+                                      matter, callback_phone, callback_email, callback_time)
+                VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 contactID, plan.sector, plan.reason.rawValue, Timestamp.utcText(contact.endedAt),
                 LocalDay(contact.endedAt, in: zone).description, plan.dueDate.description, Timestamp.utcText(contact.endedAt),
-                contact.operatorUser,
+                contact.operatorUser, plan.matter, plan.callback?.phone, plan.callback?.email, plan.callback?.preferredTime,
             ])
         // Made when the contact ended, also for an import of last month's contacts.
         try db.execute(
@@ -178,11 +177,19 @@ extension Store {
                         status == .closed ? LocalDay(now, in: zone).description : nil, id])
     }
 
+    /// The columns `handover(from:)` reads, in its order, from `handover h JOIN contact c`.
+    static let handoverColumns = """
+        h.id, h.contact_id, h.sector, h.reason, h.created_at, h.due_date, h.status, h.status_at, h.status_by,
+        h.closed_date, c.category, c.channel, h.matter, h.callback_phone, h.callback_email, h.callback_time
+        """
+
     static func handover(from row: Row) -> Handover {
-        Handover(
+        let callback = Callback(phone: row[13], email: row[14], preferredTime: row[15])
+        return Handover(
             id: row[0], contactID: row[1], sector: row[2], reason: ForwardReason(rawValue: row[3]) ?? .couldNotAnswer,
             createdAt: Timestamp.parse(row[4]) ?? .distantPast, dueDate: LocalDay(row[5] as String) ?? LocalDay(year: 1970, month: 1, day: 1),
             status: HandoverStatus(rawValue: row[6]) ?? .open, statusAt: Timestamp.parse(row[7]) ?? .distantPast, statusBy: row[8],
-            closedOn: (row[9] as String?).flatMap(LocalDay.init), category: row[10], channel: Channel(rawValue: row[11]) ?? .phone)
+            closedOn: (row[9] as String?).flatMap(LocalDay.init), category: row[10], channel: Channel(rawValue: row[11]) ?? .phone,
+            matter: row[12], callback: callback.isEmpty ? nil : callback)
     }
 }

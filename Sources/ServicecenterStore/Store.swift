@@ -360,6 +360,11 @@ public final class Store: Sendable {
             }
             if current == nil || wanted?.sector != current?["sector"] {
                 try makeHandover(for: contact, id: id, in: db)
+            } else if let current, let wanted {
+                // The same sector keeps its hand-over; a corrected matter or number goes with it.
+                try db.execute(
+                    sql: "UPDATE handover SET matter = ?, callback_phone = ?, callback_email = ?, callback_time = ? WHERE id = ?",
+                    arguments: [wanted.matter, wanted.callback?.phone, wanted.callback?.email, wanted.callback?.preferredTime, current["id"]])
             }
             if let draftOperator {
                 try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [draftOperator])
@@ -378,6 +383,7 @@ public final class Store: Sendable {
         let today = LocalDay(now, in: zone)
         contact.note = masking.mask(contact.note, today: today)?.text
         contact.subject = masking.mask(contact.subject, today: today)?.text
+        contact.matter = masking.mask(contact.matter, today: today)?.text
         if case .referred(let to) = contact.resolution { contact.resolution = .referred(to: masking.mask(to, today: today)?.text) }
         contact.incident = masking.mask(contact.incident, today: today)?.text
         let day = LocalDay(contact.startedAt, in: zone)

@@ -9,14 +9,18 @@ struct LogCommand: ParsableCommand {
         abstract: "Log one contact and print its id.",
         discussion: """
             The sector defaults to the category's; a forwarded contact goes to that sector unless \
-            --forward-to names another, and needs --reason. Times default to now; give both as ISO 8601 \
+            --forward-to names another, and needs --reason and --matter (what the citizen wants \
+            answered). --phone, --email and --callback-time tell the sector how to reach the citizen; \
+            they are kept on the hand-over only, never in the note. Times default to now; give both as ISO 8601 \
             with an offset to log a contact afterwards. The operator defaults to the login user, who \
             must be listed in operators.toml.
 
             Examples:
               servicecenter log --channel phone --category bygglov
               servicecenter log --channel visit --category ekonomiskt_bistand \\
-                --resolution forwarded --reason needs_case_officer
+                --resolution forwarded --reason needs_case_officer \\
+                --matter "Vill söka försörjningsstöd för december" \\
+                --phone "070-123 45 67" --callback-time förmiddag
               servicecenter log --channel digital --medium email \\
                 --category avfall --digital-help
               servicecenter log --channel phone --category parkering \\
@@ -94,6 +98,18 @@ struct LogCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: ArgumentHelp("What the citizen asked, in their words (at most 200 characters): kept with an Övrig fråga contact, and its words that match no category are counted in `stats gaps`.", valueName: "TEXT"))
     var subject: String?
 
+    @Option(parsing: .unconditional, help: ArgumentHelp("Required with --resolution forwarded: what the citizen wants the sector to answer or decide, in one or two lines (ärendebeskrivning, at most \(ContactValidator.matterLimit) characters).", valueName: "TEXT"))
+    var matter: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("For a hand-over: the number the sector calls the citizen back on (7–15 digits).", valueName: "NUMBER"))
+    var phone: String?
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("For a hand-over: the citizen's e-mail address for the sector's reply.", valueName: "ADDRESS"))
+    var email: String?
+
+    @Option(name: .customLong("callback-time"), parsing: .unconditional, help: ArgumentHelp("For a hand-over: when the citizen prefers to be called, e.g. förmiddag.", valueName: "TEXT"))
+    var callbackTime: String?
+
     @Option(
         name: .customLong("call-id"),
         parsing: .unconditional,
@@ -119,7 +135,8 @@ struct LogCommand: ParsableCommand {
             externalID: externalID, startedAt: started, endedAt: ended, channel: channel, medium: medium,
             category: category, sector: sector, resolution: resolution, forwardReason: reason, forwardTo: forwardTo,
             referredTo: referredTo, operatorUser: who.name, queueWaitSeconds: waitSeconds,
-            digitalHelp: digitalHelp, incident: incident, note: note, callID: callID, subject: subject)
+            digitalHelp: digitalHelp, incident: incident, note: note, callID: callID, subject: subject,
+            matter: matter, callbackPhone: phone, callbackEmail: email, callbackTime: callbackTime)
         var contact: Contact
         do {
             contact = try ContactValidator(configuration: context.configuration).validate(draft, now: Date())

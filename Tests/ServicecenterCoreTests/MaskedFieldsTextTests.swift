@@ -25,6 +25,18 @@ struct MaskedFieldsTextTests {
         #expect(english.personalDataMasked(different) == "Masked in the subject: personal identity number; in the note: phone number.")
     }
 
+    @Test("A hand-over's matter is named as its own field, between the subject and the note")
+    func matterNamed() {
+        let matter = MaskedFields(matter: [.personalIdentityNumber])
+        #expect(swedish.personalDataMasked(matter) == "Personnummer maskerades i ärendebeskrivningen.")
+        #expect(english.personalDataMasked(matter) == "Masked in the matter: personal identity number.")
+        let three = MaskedFields(subject: [.phone], note: [.phone], matter: [.phone])
+        #expect(swedish.personalDataMasked(three) == "Telefonnummer maskerades i ämnet, ärendebeskrivningen och anteckningen.")
+        let mixed = MaskedFields(note: [.email], matter: [.personalIdentityNumber])
+        #expect(swedish.personalDataMasked(mixed) == "Personnummer maskerades i ärendebeskrivningen, e-postadress i anteckningen.")
+        #expect(english.personalDataMasked(mixed) == "Masked in the matter: personal identity number; in the note: e-mail address.")
+    }
+
     @Test("The fields come from what masking returned; an unchanged or absent field names nothing")
     func fromResults() {
         let masking = PersonalDataMasking()

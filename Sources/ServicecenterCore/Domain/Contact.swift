@@ -30,6 +30,11 @@ public struct Contact: Hashable, Sendable {
     /// Ämne: what the citizen asked, in the guide's words, kept when the contact is filed
     /// under the fallback category (Övrig fråga). Personal data like the note.
     public var subject: String?
+    /// Ärendebeskrivning: what the citizen wants the sector to decide or answer. Required on a
+    /// forwarded contact and carried by its hand-over; the case's text, not a private note.
+    public var matter: String?
+    /// How the sector reaches the citizen, only on a forwarded contact (never in the note).
+    public var callback: Callback?
     /// Återkontakt: the earlier contact about the same matter that this one follows up.
     public var repeatOf: Int64?
     /// Whether this contact repeats one recorded as resolved at first contact, within the
@@ -41,7 +46,7 @@ public struct Contact: Hashable, Sendable {
         medium: DigitalMedium? = nil, category: String, sector: String, resolvable: Bool, operatorUser: String,
         queueWaitSeconds: Int? = nil, resolution: Resolution, digitalHelp: Bool = false,
         incident: String? = nil, note: String? = nil, repeatOf: Int64? = nil, countsAsRepeat: Bool = false,
-        callID: String? = nil, subject: String? = nil
+        callID: String? = nil, subject: String? = nil, matter: String? = nil, callback: Callback? = nil
     ) {
         self.id = id
         self.externalID = externalID
@@ -62,6 +67,8 @@ public struct Contact: Hashable, Sendable {
         self.countsAsRepeat = countsAsRepeat
         self.callID = callID
         self.subject = subject
+        self.matter = matter
+        self.callback = callback
     }
 
     /// Handling time (handläggningstid) in seconds.

@@ -24,13 +24,19 @@ public struct ContactDraft: Hashable, Sendable {
     public var callID: String?
     /// What the citizen asked, in the guide's words (see `Contact.subject`).
     public var subject: String?
+    /// The hand-over's matter and call-back details (see `Contact.matter`, `Callback`).
+    public var matter: String?
+    public var callbackPhone: String?
+    public var callbackEmail: String?
+    public var callbackTime: String?
 
     public init(
         externalID: String? = nil, startedAt: String? = nil, endedAt: String? = nil, channel: String? = nil,
         medium: String? = nil, category: String? = nil, sector: String? = nil, resolution: String? = nil,
         forwardReason: String? = nil, forwardTo: String? = nil, referredTo: String? = nil,
         operatorUser: String? = nil, queueWaitSeconds: Int? = nil, digitalHelp: Bool = false,
-        incident: String? = nil, note: String? = nil, callID: String? = nil, subject: String? = nil
+        incident: String? = nil, note: String? = nil, callID: String? = nil, subject: String? = nil,
+        matter: String? = nil, callbackPhone: String? = nil, callbackEmail: String? = nil, callbackTime: String? = nil
     ) {
         self.externalID = externalID
         self.startedAt = startedAt
@@ -50,5 +56,9 @@ public struct ContactDraft: Hashable, Sendable {
         self.note = note
         self.callID = callID
         self.subject = subject
+        self.matter = matter
+        self.callbackPhone = callbackPhone
+        self.callbackEmail = callbackEmail
+        self.callbackTime = callbackTime
     }
 }

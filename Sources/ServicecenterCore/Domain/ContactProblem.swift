@@ -14,6 +14,14 @@ public enum ContactProblem: Hashable, Sendable {
     case reasonRequired
     case forwardDetailsWithoutForward
     case referredToWithoutReferral
+    /// A forwarded contact without its matter (ärendebeskrivning).
+    case matterRequired
+    /// A matter or call-back details on a contact that is not forwarded.
+    case handoverDetailsWithoutForward
+    /// `value` as given is not a phone number (`CallbackValidation.phone`).
+    case invalidPhone(String)
+    /// `value` as given is not an e-mail address (`CallbackValidation.email`).
+    case invalidEmail(String)
     case malformedDate(field: String, value: String)
     /// A well-formed time outside `AcceptedTimes` (year 0000, year 10000 after its offset).
     case dateOutsideWindow(field: String, value: String)

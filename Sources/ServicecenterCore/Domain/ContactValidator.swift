@@ -109,6 +109,8 @@ public struct ContactValidator: Sendable {
             if subject.unicodeScalars.contains(where: { $0.value < 0x20 }) { problems.append(.invalidText(field: "subject")) }
         }
 
+        let (matter, callback) = handoverDetails(draft, forwarded: nonEmpty(draft.resolution) == Resolution.Kind.forwarded.rawValue, problems: &problems)
+
         let callID = nonEmpty(draft.callID)
         if let callID {
             if callID.count > QueueEventLines.callIDLimit {
@@ -124,7 +126,8 @@ public struct ContactValidator: Sendable {
             externalID: nonEmpty(draft.externalID), startedAt: started, endedAt: ended, channel: channel,
             medium: medium, category: category.id, sector: sector, resolvable: category.resolvable,
             operatorUser: operatorUser, queueWaitSeconds: draft.queueWaitSeconds, resolution: resolution,
-            digitalHelp: draft.digitalHelp, incident: incident, note: note, callID: callID, subject: subject)
+            digitalHelp: draft.digitalHelp, incident: incident, note: note, callID: callID, subject: subject,
+            matter: matter, callback: callback)
     }
 
     /// The rules on when a contact happened, once both times are read and in order: nothing
@@ -221,5 +224,53 @@ public struct ContactValidator: Sendable {
         if let first = value.first, let last = value.last, !first.isWhitespace, !last.isWhitespace { return value }
         let trimmed = value.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
         return trimmed.isEmpty ? nil : String(trimmed)
+    }
+}
+
+extension ContactValidator {
+    /// The longest matter: one or two lines to a case officer, not a report.
+    public static let matterLimit = 500
+
+    /// The matter and call-back of a forwarded contact, checked: a matter is required, the
+    /// phone and e-mail must be ones, and neither is given on any other outcome.
+    func handoverDetails(
+        _ draft: ContactDraft, forwarded: Bool, problems: inout [ContactProblem]
+    ) -> (matter: String?, callback: Callback?) {
+        let matter = nonEmpty(draft.matter)
+        let phoneText = nonEmpty(draft.callbackPhone)
+        let emailText = nonEmpty(draft.callbackEmail)
+        let time = nonEmpty(draft.callbackTime)
+        guard forwarded else {
+            if matter != nil || phoneText != nil || emailText != nil || time != nil {
+                problems.append(.handoverDetailsWithoutForward)
+            }
+            return (nil, nil)
+        }
+        if let matter {
+            if matter.count > Self.matterLimit {
+                problems.append(.textTooLong(field: "matter", characters: matter.count, limit: Self.matterLimit))
+            }
+            if matter.unicodeScalars.contains(where: { $0.value < 0x20 && $0 != "\n" }) { problems.append(.invalidText(field: "matter")) }
+        } else {
+            problems.append(.matterRequired)
+        }
+        var phone: String?
+        if let phoneText {
+            phone = CallbackValidation.phone(phoneText)
+            if phone == nil { problems.append(.invalidPhone(phoneText)) }
+        }
+        var email: String?
+        if let emailText {
+            email = CallbackValidation.email(emailText)
+            if email == nil { problems.append(.invalidEmail(emailText)) }
+        }
+        if let time {
+            if time.count > CallbackValidation.preferredTimeLimit {
+                problems.append(.textTooLong(field: "callback_time", characters: time.count, limit: CallbackValidation.preferredTimeLimit))
+            }
+            if time.unicodeScalars.contains(where: { $0.value < 0x20 }) { problems.append(.invalidText(field: "callback_time")) }
+        }
+        let callback = Callback(phone: phone, email: email, preferredTime: time)
+        return (matter, callback.isEmpty ? nil : callback)
     }
 }

@@ -18,10 +18,15 @@ public struct Handover: Hashable, Sendable {
     /// From the contact, for lists: what it was about and how it came in.
     public var category: String
     public var channel: Channel
+    /// Ärendebeskrivning, masked like a note; nil for hand-overs made before it was asked for.
+    public var matter: String?
+    /// How the sector reaches the citizen; nil when none was given or it has been erased.
+    public var callback: Callback?
 
     public init(
         id: Int64, contactID: Int64, sector: String, reason: ForwardReason, createdAt: Date, dueDate: LocalDay,
-        status: HandoverStatus, statusAt: Date, statusBy: String, closedOn: LocalDay?, category: String, channel: Channel
+        status: HandoverStatus, statusAt: Date, statusBy: String, closedOn: LocalDay?, category: String, channel: Channel,
+        matter: String? = nil, callback: Callback? = nil
     ) {
         self.id = id
         self.contactID = contactID
@@ -35,6 +40,8 @@ public struct Handover: Hashable, Sendable {
         self.closedOn = closedOn
         self.category = category
         self.channel = channel
+        self.matter = matter
+        self.callback = callback
     }
 
     /// Past its due date and not closed, as of `today`.
@@ -93,11 +100,15 @@ public struct NewHandover: Hashable, Sendable {
     public var sector: String
     public var reason: ForwardReason
     public var dueDate: LocalDay
+    public var matter: String?
+    public var callback: Callback?
 
-    public init(sector: String, reason: ForwardReason, dueDate: LocalDay) {
+    public init(sector: String, reason: ForwardReason, dueDate: LocalDay, matter: String? = nil, callback: Callback? = nil) {
         self.sector = sector
         self.reason = reason
         self.dueDate = dueDate
+        self.matter = matter
+        self.callback = callback
     }
 }
 
@@ -117,7 +128,9 @@ public struct HandoverPlanner: Sendable {
         let days = contact.channel == .digital && contact.medium == .email
             ? configuration.targets.digitalReplyWorkingDays
             : configuration.sector(sector)?.handoverWorkingDays ?? configuration.targets.handoverWorkingDays
-        return NewHandover(sector: sector, reason: reason, dueDate: calendar.dueDate(from: contact.endedAt, workingDays: days))
+        return NewHandover(
+            sector: sector, reason: reason, dueDate: calendar.dueDate(from: contact.endedAt, workingDays: days),
+            matter: contact.matter, callback: contact.callback)
     }
 }
 

@@ -8,7 +8,7 @@ public enum ContactLines {
     public static let fields: Set<String> = [
         "id", "started_at", "ended_at", "channel", "medium", "category", "sector", "resolution", "forward_reason",
         "forward_to", "referred_to", "operator", "queue_wait_s", "digital_help", "incident", "note", "call_id",
-        "subject",
+        "subject", "matter", "callback_phone", "callback_email", "callback_time",
     ]
 
     /// One line's drafts or problems, numbered from 1 as editors count lines.
@@ -42,7 +42,8 @@ public enum ContactLines {
             medium: text("medium"), category: text("category"), sector: text("sector"), resolution: text("resolution"),
             forwardReason: text("forward_reason"), forwardTo: text("forward_to"), referredTo: text("referred_to"),
             operatorUser: text("operator"), incident: text("incident"), note: text("note"), callID: text("call_id"),
-            subject: text("subject"))
+            subject: text("subject"), matter: text("matter"), callbackPhone: text("callback_phone"),
+            callbackEmail: text("callback_email"), callbackTime: text("callback_time"))
         switch fields["queue_wait_s"] {
         case nil, .null: break
         case .number(let number) where number == number.rounded() && abs(number) < 1e9:

@@ -48,6 +48,13 @@ public struct EnglishStrings: StringTable {
         case .reasonRequired: "a forwarded contact needs a reason (--reason / forward_reason)"
         case .forwardDetailsWithoutForward: "a reason and a receiving sector are only given when the resolution is forwarded"
         case .referredToWithoutReferral: "referred_to is only given when the resolution is referred"
+        case .matterRequired:
+            "a forwarded contact needs its matter: what the citizen wants answered or decided (--matter / matter)"
+        case .handoverDetailsWithoutForward:
+            "the matter and call-back details (matter, callback_phone, callback_email, callback_time) are only given when the resolution is forwarded"
+        case .invalidPhone(let value):
+            "\"\(value)\" is not a phone number; give 7–15 digits, with + and the country code if abroad, e.g. 070-123 45 67 or +46 19 21 10 00"
+        case .invalidEmail(let value): "\"\(value)\" is not an e-mail address; write name@domain.se"
         case .malformedDate(let field, let value):
             "\(field): \"\(value)\" is not a time; write ISO 8601 with an offset, e.g. 2026-11-23T09:15:00+01:00"
         case .dateOutsideWindow(let field, let value):
@@ -244,13 +251,20 @@ public struct EnglishStrings: StringTable {
             }
             return words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " and " + words.last!
         }
-        switch (masked.subject.isEmpty, masked.note.isEmpty) {
-        case (false, true): return "Masked in the subject: \(list(masked.subject))."
-        case (true, _): return "Masked in the note: \(list(masked.note))."
-        case (false, false) where masked.subject == masked.note:
-            return "Masked in the subject and the note: \(list(masked.subject))."
-        case (false, false): return "Masked in the subject: \(list(masked.subject)); in the note: \(list(masked.note))."
+        func name(_ field: MaskedFields.Field) -> String {
+            switch field {
+            case .subject: "the subject"
+            case .matter: "the matter"
+            case .note: "the note"
+            }
         }
+        let changed = masked.changed
+        if let first = changed.first, changed.allSatisfy({ $0.kinds == first.kinds }) {
+            let names = changed.map { name($0.field) }
+            let fields = names.count <= 1 ? names.joined() : names.dropLast().joined(separator: ", ") + " and " + names.last!
+            return "Masked in \(fields): \(list(first.kinds))."
+        }
+        return "Masked in " + changed.map { "\(name($0.field)): \(list($0.kinds))" }.joined(separator: "; in ") + "."
     }
 
     public func roleNeeded(user: String, has role: Operator.Role, needs: [Operator.Role]) -> String {

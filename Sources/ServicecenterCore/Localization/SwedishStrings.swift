@@ -51,6 +51,13 @@ public struct SwedishStrings: StringTable {
         case .reasonRequired: "ett överlämnat ärende kräver en orsak (--reason / forward_reason)"
         case .forwardDetailsWithoutForward: "orsak och mottagande förvaltning anges bara när utfallet är forwarded"
         case .referredToWithoutReferral: "referred_to anges bara när utfallet är referred"
+        case .matterRequired:
+            "ett överlämnat ärende kräver en ärendebeskrivning: vad medborgaren vill ha besvarat eller beslutat (--matter / matter)"
+        case .handoverDetailsWithoutForward:
+            "ärendebeskrivning och återkontakt (matter, callback_phone, callback_email, callback_time) anges bara när utfallet är forwarded"
+        case .invalidPhone(let value):
+            "\"\(value)\" är inget telefonnummer; skriv 7–15 siffror, gärna med + och landskod, t.ex. 070-123 45 67 eller +46 19 21 10 00"
+        case .invalidEmail(let value): "\"\(value)\" är ingen e-postadress; skriv namn@domän.se"
         case .malformedDate(let field, let value):
             "\(field): \"\(value)\" är ingen tidpunkt; skriv ISO 8601 med tidszon, t.ex. 2026-11-23T09:15:00+01:00"
         case .dateOutsideWindow(let field, let value):
@@ -248,14 +255,21 @@ public struct SwedishStrings: StringTable {
         }
         // Short enough to stand beside "Kontakt 12 sparad." on an 80-column desk; names the
         // field, so the guide looks where it happened.
+        func name(_ field: MaskedFields.Field) -> String {
+            switch field {
+            case .subject: "ämnet"
+            case .matter: "ärendebeskrivningen"
+            case .note: "anteckningen"
+            }
+        }
+        let changed = masked.changed
         let sentence: String
-        switch (masked.subject.isEmpty, masked.note.isEmpty) {
-        case (false, true): sentence = list(masked.subject) + " maskerades i ämnet."
-        case (true, _): sentence = list(masked.note) + " maskerades i anteckningen."
-        case (false, false) where masked.subject == masked.note:
-            sentence = list(masked.subject) + " maskerades i ämnet och anteckningen."
-        case (false, false):
-            sentence = list(masked.subject) + " maskerades i ämnet, " + list(masked.note) + " i anteckningen."
+        if let first = changed.first, changed.allSatisfy({ $0.kinds == first.kinds }) {
+            sentence = list(first.kinds) + " maskerades i " + Self.list(changed.map { name($0.field) }) + "."
+        } else {
+            sentence = changed.enumerated().map { index, field in
+                list(field.kinds) + (index == 0 ? " maskerades i " : " i ") + name(field.field)
+            }.joined(separator: ", ") + "."
         }
         return sentence.prefix(1).uppercased() + sentence.dropFirst()
     }

@@ -6,29 +6,44 @@ public struct MaskedFields: Sendable, Hashable {
     public var subject: [PersonalDataMasking.Kind]
     /// The kinds masked in the note.
     public var note: [PersonalDataMasking.Kind]
+    /// The kinds masked in a hand-over's matter (ärendebeskrivning).
+    public var matter: [PersonalDataMasking.Kind]
 
-    public init(subject: [PersonalDataMasking.Kind] = [], note: [PersonalDataMasking.Kind] = []) {
+    public init(subject: [PersonalDataMasking.Kind] = [], note: [PersonalDataMasking.Kind] = [], matter: [PersonalDataMasking.Kind] = []) {
         self.subject = subject
         self.note = note
+        self.matter = matter
     }
 
     /// The fields of what masking returned for each (nil: the field was empty).
-    public init(subject: PersonalDataMasking.Result?, note: PersonalDataMasking.Result?) {
-        self.init(subject: subject?.kinds ?? [], note: note?.kinds ?? [])
+    public init(subject: PersonalDataMasking.Result?, note: PersonalDataMasking.Result?, matter: PersonalDataMasking.Result? = nil) {
+        self.init(subject: subject?.kinds ?? [], note: note?.kinds ?? [], matter: matter?.kinds ?? [])
     }
 
     /// Nothing was masked anywhere.
-    public var isEmpty: Bool { subject.isEmpty && note.isEmpty }
+    public var isEmpty: Bool { subject.isEmpty && note.isEmpty && matter.isEmpty }
+
+    /// A field that can hold masked text, for naming it to the person saving.
+    public enum Field: Sendable, CaseIterable {
+        case subject, matter, note
+    }
+
+    /// The fields where something was masked, in the order the form shows them, with what.
+    public var changed: [(field: Field, kinds: [PersonalDataMasking.Kind])] {
+        [(Field.subject, subject), (.matter, matter), (.note, note)].filter { !$0.1.isEmpty }
+    }
 }
 
 extension PersonalDataMasking {
-    /// `contact` with its free-text fields (subject, note) masked, and what was masked in each:
+    /// `contact` with its free-text fields (subject, note, matter) masked, and what was masked in each:
     /// the one place the desk, `log` and `import` learn what to tell the person saving.
     public func masked(_ contact: Contact, today: LocalDay) -> (contact: Contact, fields: MaskedFields) {
         let subject = mask(contact.subject, today: today), note = mask(contact.note, today: today)
+        let matter = mask(contact.matter, today: today)
         var kept = contact
         kept.subject = subject?.text
         kept.note = note?.text
-        return (kept, MaskedFields(subject: subject, note: note))
+        kept.matter = matter?.text
+        return (kept, MaskedFields(subject: subject, note: note, matter: matter))
     }
 }
