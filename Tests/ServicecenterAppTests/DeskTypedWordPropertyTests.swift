@@ -43,7 +43,7 @@ struct DeskTypedWordPropertyTests {
         case .saveContact, .updateContact, .deleteDraft, .recordCallback, .lookUpHandover, .lookUpContact, .callNextTicket, .callTicket,
              .markNoShow, .transferTicket, .quit, .rememberStation:
             true
-        case .saveDraft, .loadRecent, .loadHandovers, .loadRepeatCandidates, .loadLive, .loadWaitingTickets, .loadHandoverMade:
+        case .saveDraft, .loadRecent, .loadHandovers, .loadRepeatCandidates, .loadLive, .loadWaitingTickets, .loadHandoverMade, .loadHandoverHistory:
             false
         }
     }

@@ -6,6 +6,9 @@ import ServicecenterCore
 public struct ContactForm: Hashable, Sendable, Codable {
     /// The draft's keys that hold what the guide typed, masked harder while unfinished.
     public static let freeTextKeys: Set<String> = ["note", "search", "matter", "callbackTime"]
+    /// The draft's keys kept unmasked: the call-back number and address are what the hand-over
+    /// keeps (never masked there either); masked in the draft, a crash would lose them.
+    public static let verbatimKeys: Set<String> = ["callbackPhone", "callbackEmail"]
 
     public var startedAt: Date
     public var channel: Channel
@@ -69,6 +72,10 @@ public struct ContactForm: Hashable, Sendable, Codable {
         callID = contact.callID
         queueWaitSeconds = contact.queueWaitSeconds
         incident = contact.incident
+        matter = contact.matter
+        callbackPhone = contact.callback?.phone
+        callbackEmail = contact.callback?.email
+        callbackTime = contact.callback?.preferredTime
     }
 
     /// The form as a draft for the core's validator, ended at `now`.
@@ -79,7 +86,10 @@ public struct ContactForm: Hashable, Sendable, Codable {
             resolution: resolution.rawValue, forwardReason: resolution == .forwarded ? reason?.rawValue : nil,
             forwardTo: resolution == .forwarded ? forwardTo : nil,
             operatorUser: operatorUser, queueWaitSeconds: queueWaitSeconds, digitalHelp: digitalHelp, incident: incident,
-            note: note, callID: callID)
+            note: note, callID: callID,
+            // The hand-over's own text goes only with a forwarded contact; kept in the form otherwise.
+            matter: resolution == .forwarded ? matter : nil, callbackPhone: resolution == .forwarded ? callbackPhone : nil,
+            callbackEmail: resolution == .forwarded ? callbackEmail : nil, callbackTime: resolution == .forwarded ? callbackTime : nil)
     }
 
     func encoded() -> String {

@@ -34,6 +34,8 @@ public enum DeskMessage: Sendable {
     case waitingTicketsLoaded([QueueCall])
     /// The hand-over the store made for a contact just saved (nil: none found), for its sentence.
     case handoverMade(contactID: Int64, Handover?)
+    /// A hand-over's history, for the list's detail rows (closing note, call-back).
+    case handoverHistoryLoaded(id: Int64, [HandoverHistoryEntry])
 }
 
 /// What the desk asks the effect runner to do; results come back as messages.
@@ -60,6 +62,8 @@ public enum DeskEffect: Equatable, Sendable {
     case markNoShow(ticket: String)
     /// Read the hand-over made for this contact just saved: its id and due date are read aloud.
     case loadHandoverMade(contactID: Int64)
+    /// Read one hand-over's history, for the list's selected row.
+    case loadHandoverHistory(Int64)
     case transferTicket(ticket: String, to: Channel)
     case quit
 }

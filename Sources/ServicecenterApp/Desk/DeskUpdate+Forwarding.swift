@@ -153,6 +153,25 @@ extension DeskModel {
         return []
     }
 
+    /// A refused save whose problem is in a hand-over field (a phone number that is not one, an
+    /// address without a domain): the cursor goes to that field, the text still in it to mend.
+    mutating func focusHandoverField(for problems: [ContactProblem]) {
+        guard forwarding else { return }
+        let fields = problems.compactMap { problem -> HandoverField? in
+            switch problem {
+            case .matterRequired: .matter
+            case .invalidPhone: .phone
+            case .invalidEmail: .email
+            case .textTooLong(let field, _, _), .invalidText(let field):
+                field == "matter" ? .matter : field == "callback_time" ? .time : nil
+            default: nil
+            }
+        }
+        guard let first = fields.min(by: { $0.rawValue < $1.rawValue }) else { return }
+        handover.field = first
+        focus = .forwarding
+    }
+
     /// After a save of a forwarded contact: the store made its hand-over; ask which, for the sentence.
     mutating func awaitHandover(ofContact id: Int64, _ contact: Contact) -> [DeskEffect] {
         guard case .forwarded = contact.resolution else { return [] }

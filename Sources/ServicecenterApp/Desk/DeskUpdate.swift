@@ -57,6 +57,9 @@ extension DeskModel {
         case .handoverMade(let contactID, let made):
             receiveHandoverMade(contactID: contactID, made)
             effects = []
+        case .handoverHistoryLoaded(let id, let entries):
+            board.history = (id, entries)
+            effects = []
         }
         // Every change to the form is kept at once, so a crash loses nothing typed.
         if let form, form != formBefore, !effects.contains(where: { if case .saveContact = $0 { true } else if case .updateContact = $0 { true } else { false } }) {
@@ -394,6 +397,7 @@ extension DeskModel {
             return [.saveContact(contact)]
         } catch {
             notice = Notice(kind: .error, text: error.problems.map(text.core.contactProblem).joined(separator: "; "))
+            focusHandoverField(for: error.problems)
             return []
         }
     }

@@ -96,6 +96,11 @@ extension DeskModel {
         for line in lines where y < area.maxY {
             y += buffer.wrappedText(line, in: Rect(x: area.x, y: y, width: area.width, height: min(2, area.maxY - y)), style: theme[.success]).shown
         }
+        // The number and address as stored, to read back to the citizen and catch a slip.
+        if let callback = handover.made?.callback, !callback.isEmpty, y < area.maxY - 2 {
+            let line = text.forwarding.callbackLine(phone: callback.phone, email: callback.email, time: callback.preferredTime)
+            y += buffer.wrappedText(line, in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.normal]).shown
+        }
         return y - area.y
     }
 }

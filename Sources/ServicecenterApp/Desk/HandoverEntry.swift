@@ -21,13 +21,13 @@ public enum HandoverField: Int, CaseIterable, Hashable, Sendable {
 /// What the desk holds while a contact is forwarded: the text fields of the hand-over, the
 /// sector search (^G), and, once saved, the hand-over whose sentence is read to the citizen.
 public struct HandoverEntry: Sendable {
-    /// A matter is one or two lines said on the phone, not a second note.
-    public static let matterLimit = 300
-    /// Room for a number written with spaces and a country code, and for a long address:
-    /// what is typed is checked on save, so the field only bounds it.
+    /// The core's limits, so the field never takes what the save would refuse as too long.
+    public static let matterLimit = ContactValidator.matterLimit
+    /// Room for a number written with spaces and a country code: what is typed is checked on
+    /// save (`CallbackValidation.phone`), so the field only bounds it.
     public static let phoneLimit = 30
-    public static let emailLimit = 120
-    public static let timeLimit = 60
+    public static let emailLimit = CallbackValidation.emailLimit
+    public static let timeLimit = CallbackValidation.preferredTimeLimit
 
     /// The field with the keyboard while the focus is `.forwarding`.
     public var field: HandoverField = .matter
