@@ -271,6 +271,72 @@ struct DeskForwardingTests {
             == "Case 7 · Technical services will contact you by Wednesday 25 November")
     }
 
+    @Test("What is saved: the matter and the call-back in fields of their own, the phone normalised, the note untouched")
+    func savedFields() throws {
+        var model = Self.atMatter()
+        model.type("Behövs bygglov för inglasad altan?")
+        model.press(.enter)
+        model.type("070 - 123 45 67")
+        model.press(.enter)
+        model.type("asa@example.se")
+        model.press(.enter)
+        model.type("förmiddag")
+        let contact = try #require(model.press(.enter, .enter).savedContact)
+        #expect(contact.matter == "Behövs bygglov för inglasad altan?")
+        #expect(contact.callback == Callback(phone: "070-123 45 67", email: "asa@example.se", preferredTime: "förmiddag"))
+        #expect(contact.note == nil)
+    }
+
+    @Test("A phone number that is not one, or an address without a domain: the message names it, the cursor goes to it, the form stays",
+          arguments: [("070-ABC", HandoverField.phone), ("12345", .phone), ("asa@example", .email), ("asa.example.se", .email)])
+    func badCallback(typed: String, field: HandoverField) throws {
+        var model = Self.atMatter()
+        model.type("Fråga om altan")
+        model.press(.enter)
+        if field == .email { model.press(.enter) }
+        model.type(typed)
+        model.press(.escape, .function(6))
+        model.type("Ringde från jobbet")
+        let effects = model.press(.function(9))
+        #expect(effects.savedContact == nil)
+        #expect(model.notice?.kind == .error && model.notice?.text.contains(typed) == true, "\(model.notice?.text ?? "")")
+        #expect(model.focus == .forwarding && model.handover.field == field)
+        #expect(model.handover[field].text == typed && model.form?[field] == typed)
+        #expect(model.form?.matter == "Fråga om altan" && model.form?.note == "Ringde från jobbet")
+        // Mended in place, it saves.
+        model.press(.control("u"))
+        model.type(field == .phone ? "019-21 10 00" : "asa@example.se")
+        #expect(model.press(.function(9)).savedContact != nil)
+    }
+
+    @Test("F7 shows the guide's hand-over with its matter, the call-back details and the sector's closing note")
+    func boardShowsCase() {
+        var model = DeskFixtures.model()
+        model.press(.function(7))
+        var handover = DeskHandoverTests.handover(1015, due: "2026-11-25", status: .closed, sector: "stadsbyggnad")
+        handover.matter = "Behövs bygglov för inglasad altan?"
+        handover.callback = Callback(phone: "070-123 45 67", email: nil, preferredTime: "förmiddag")
+        let effects = model.update(.handoversLoaded([handover]))
+        #expect(effects == [.loadHandoverHistory(1015)])
+        model.update(.handoverHistoryLoaded(id: 1015, [
+            HandoverHistoryEntry(at: DeskFixtures.now.addingTimeInterval(-3_600), by: "anna", event: .created, note: nil),
+            HandoverHistoryEntry(at: DeskFixtures.now.addingTimeInterval(-600), by: "lena", event: .closed,
+                                 note: "Inget lov krävs; ringt upp och meddelat"),
+        ]))
+        let lines = model.view(theme: .monochrome).lines()
+        assertSnapshot(lines, named: "desk-handover-case-80x24")
+        let screen = lines.joined(separator: "\n")
+        #expect(screen.contains("Ärende: Behövs bygglov för inglasad altan?"))
+        #expect(screen.contains("Återkontakt: 070-123 45 67 · förmiddag"))
+        #expect(screen.contains("avslutat 2026-11-23 09:31 av lena: Inget lov krävs; ringt upp och meddelat"))
+        #expect(!screen.contains("skapat"), "the creation is the row itself, not a step")
+        // Moving to another hand-over asks for its history; the same one is not read twice.
+        model.update(.handoversLoaded([handover, DeskHandoverTests.handover(1016, due: "2026-11-26")]))
+        #expect(model.press(.down) == [.loadHandoverHistory(1016)])
+        model.update(.handoverHistoryLoaded(id: 1016, []))
+        #expect(model.press(.down).isEmpty)
+    }
+
     @Test("Snapshots at 80×24: the forwarding form filled in, the sector search, and the sentence after the save")
     func snapshots() throws {
         var model = Self.atMatter()
