@@ -13,6 +13,7 @@ struct DeskHandoverTerminalTests {
         // One overdue hand-over from the Thursday before Easter, logged from the command line.
         let old = try sandbox.run(
             "log", "--channel", "phone", "--category", "avfall", "--resolution", "forwarded", "--reason", "could_not_answer",
+            "--matter", "Kärlet har inte tömts på tre veckor",
             "--started", "2026-04-02T09:55:00+02:00", "--ended", "2026-04-02T10:00:00+02:00")
         #expect(old.status == 0)
 
@@ -21,7 +22,10 @@ struct DeskHandoverTerminalTests {
         try tmux.keys("1")
         try tmux.type("bygglov")
         #expect(try tmux.waitFor("▶ Bygglov").found)
-        try tmux.keys("Enter", "2", "1", "Enter")
+        try tmux.keys("Enter", "2", "1")
+        // A hand-over needs its matter: the cursor is in it after the reason.
+        try tmux.type("Fråga om bygglov för garage")
+        try tmux.keys("F9")
         #expect(try tmux.waitFor("Kontakt 2 sparad.").found)
 
         try tmux.keys("F7")
