@@ -32,7 +32,8 @@ extension DeskModel {
         }
         if focus == .repeatLink { drawRepeatPicker(into: &buffer, middle, theme) }
         if focus == .queueList { drawQueueList(into: &buffer, middle, theme) }
-        if focus == .sectorChoice { drawSectorChoice(into: &buffer, middle, theme) }
+        // Over the form it belongs to, not the recent list beside it.
+        if focus == .sectorChoice { drawSectorChoice(into: &buffer, screen.form, theme) }
         // The help may cover the whole screen: it lists every key.
         if helpVisible { drawHelp(into: &buffer, theme) }
         return buffer

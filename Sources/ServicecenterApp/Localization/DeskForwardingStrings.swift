@@ -68,7 +68,7 @@ public struct SwedishDeskForwardingStrings: DeskForwardingStrings {
     public var matterRequired: String { "Ett överlämnat ärende behöver en ärendebeskrivning: skriv vad medborgaren vill ha besked om." }
     public var sectorOnlyForwarded: String { "Förvaltning väljs för överlämnade kontakter: välj 2 Överlämnat först." }
     public var sectorSearchHint: String { "Sök förvaltning: skriv en del av namnet · ↑↓ Enter väljer · Esc tillbaka." }
-    public var noSectorMatches: String { "Ingen förvaltning matchar; prova ett annat ord (Esc tömmer sökningen)." }
+    public var noSectorMatches: String { "Ingen förvaltning matchar; prova ett annat ord." }
     public func sectorKept(_ sector: String) -> String { "Förvaltningen är oförändrad: \(sector)." }
     public func sectorChosen(_ sector: String, due: String) -> String {
         "Överlämnas till \(sector)" + (due.isEmpty ? "." : ", senast \(due).")
@@ -130,7 +130,7 @@ public struct EnglishDeskForwardingStrings: DeskForwardingStrings {
     public var matterRequired: String { "A forwarded contact needs a matter: type what the citizen wants decided or answered." }
     public var sectorOnlyForwarded: String { "The sector is chosen for forwarded contacts: choose 2 Forwarded first." }
     public var sectorSearchHint: String { "Find a sector: type part of its name · ↑↓ Enter chooses · Esc back." }
-    public var noSectorMatches: String { "No sector matches; try another word (Esc clears the search)." }
+    public var noSectorMatches: String { "No sector matches; try another word." }
     public func sectorKept(_ sector: String) -> String { "The sector is unchanged: \(sector)." }
     public func sectorChosen(_ sector: String, due: String) -> String {
         "Forwarded to \(sector)" + (due.isEmpty ? "." : ", due \(due).")
