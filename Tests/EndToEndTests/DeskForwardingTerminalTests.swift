@@ -71,12 +71,24 @@ struct DeskForwardingTerminalTests {
         #expect(try tmux.waitFor("Mina överlämnade ärenden").found)
         let board = try tmux.waitFor("Ärende: Behövs bygglov för inglasad altan?")
         #expect(board.found, "F7 shows the matter:\n\(board.screen)")
+        #expect(board.screen.contains("#\(id): "), "F7 names it by the same number:\n\(board.screen)")
         try tmux.keys("F7")
         #expect(try tmux.waitFor("Ärende \(id)").found)
         try tmux.type("sop")
         let next = try tmux.waitUntil { !$0.contains("kontaktar dig senast") && $0.contains("Sök ärendetyp: sop") }
         #expect(next.found, "screen:\n\(next.screen)")
-        try tmux.keys("Escape", "Escape", "F10")
+        // The repeat link's # takes the same number and finds the forwarded contact.
+        let contactID = try DatabaseQueue(path: sandbox.databasePath).read { try Int64.fetchOne($0, sql: "SELECT contact_id FROM handover") }
+        try tmux.keys("Enter", "C-r")
+        #expect(try tmux.waitFor("Återkontakt: samma sak").found)
+        try tmux.type("#\(id)")
+        try tmux.keys("Enter")
+        let linked = try tmux.waitFor("Återkontakt till \(contactID ?? -1) (^R tar bort)")
+        #expect(linked.found, "screen:\n\(linked.screen)")
+        // Quitting with the repeat contact open asks first; the second F10 quits with its draft kept.
+        try tmux.keys("F10")
+        #expect(try tmux.waitFor("F10 eller Ctrl-C igen avslutar").found)
+        try tmux.keys("F10")
         #expect(try tmux.waitFor("EXIT=0").found)
     }
 }

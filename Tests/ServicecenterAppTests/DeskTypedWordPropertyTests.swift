@@ -193,6 +193,7 @@ struct DeskTypedWordPropertyTests {
                 // and a word that went into the note is in it.
                 let shown = Record(model)
                 let noteShown = model.form?.note
+                let matterShown = model.form?.matter
                 if let contact = model.press(.enter).savedContact {
                     savesChecked += 1
                     if contact.repeatOf != shown.repeatOf || contact.resolution.kind != shown.resolution || contact.sector != shown.sector {
@@ -200,6 +201,10 @@ struct DeskTypedWordPropertyTests {
                     }
                     if model.note.text.contains(word) || noteShown?.contains(word) == true, contact.note?.contains(word) != true {
                         problems.append("\(name): \"\(word)\" dropped from the saved note")
+                    }
+                    // A word typed into the matter is the case's text: it goes with the hand-over.
+                    if matterShown?.contains(word) == true, contact.matter?.contains(word) != true {
+                        problems.append("\(name): \"\(word)\" dropped from the saved matter")
                     }
                 }
                 if problems.count > 20 { break }
