@@ -22,7 +22,7 @@ struct CommandLineSecurityTests {
     static func withHandover() throws -> Sandbox {
         let sandbox = try Sandbox()
         let logged = try sandbox.run(
-            "log", "--channel", "phone", "--category", "avfall", "--resolution", "forwarded", "--reason", "needs_case_officer")
+            "log", "--channel", "phone", "--category", "avfall", "--resolution", "forwarded", "--reason", "needs_case_officer", "--matter", "Medborgaren vill ha besked")
         #expect(logged.status == 0, "\(logged.stderr)")
         return sandbox
     }
@@ -99,7 +99,7 @@ struct CommandLineSecurityTests {
         ("--status", ["handovers", "--status", "X"]),
         ("argument 2", ["import", "X"]),
         ("--medium", ["log", "--channel", "digital", "--category", "avfall", "--medium", "X"]),
-        ("--forward-to", ["log", "--channel", "phone", "--category", "avfall", "--resolution", "forwarded", "--reason", "needs_case_officer", "--forward-to", "X"]),
+        ("--forward-to", ["log", "--channel", "phone", "--category", "avfall", "--resolution", "forwarded", "--reason", "needs_case_officer", "--matter", "Medborgaren vill ha besked", "--forward-to", "X"]),
         ("--started", ["log", "--channel", "phone", "--category", "avfall", "--started", "X"]),
         ("argument 3", ["queue", "transfer", "X", "--channel", "sign_language"]),
         ("--out", ["stats", "dump", "--out", "X"]),

@@ -25,7 +25,7 @@ struct CommandLineTests {
         #expect(first.stdout == "1\n")
         let second = try sandbox.run(
             "log", "--channel", "visit", "--category", "ekonomiskt_bistand", "--resolution", "forwarded",
-            "--reason", "needs_case_officer", "--wait-seconds", "240")
+            "--reason", "needs_case_officer", "--wait-seconds", "240", "--matter", "Vill söka försörjningsstöd")
         #expect(second.stdout == "2\n")
         let stats = try sandbox.run("stats")
         #expect(stats.status == 0)

@@ -9,7 +9,7 @@ struct HandoversCommandTests {
         let started = ISO8601DateFormatter().string(from: ended.addingTimeInterval(-300))
         let outcome = try sandbox.run(
             "log", "--channel", channel, "--category", category, "--resolution", "forwarded", "--reason", "needs_case_officer",
-            "--started", started, "--ended", end)
+            "--matter", "Medborgaren vill ha besked", "--started", started, "--ended", end)
         #expect(outcome.status == 0, "\(outcome.stderr)")
     }
 

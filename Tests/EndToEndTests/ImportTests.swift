@@ -17,7 +17,7 @@ struct ImportTests {
         let sandbox = try Sandbox()
         let file = try sandbox.file("day.jsonl", [
             Self.line("t1"),
-            Self.line("t2", "visit", "ekonomiskt_bistand", resolution: "forwarded", extra: #","forward_reason":"needs_case_officer""#),
+            Self.line("t2", "visit", "ekonomiskt_bistand", resolution: "forwarded", extra: #","forward_reason":"needs_case_officer","matter":"Vill söka försörjningsstöd""#),
             Self.line("t3", "digital", "e_legitimation", extra: #","medium":"chat","digital_help":true"#),
             Self.line("t4", "phone", "forsakringskassan", resolution: "referred", extra: #","referred_to":"Försäkringskassan""#),
         ].joined(separator: "\n") + "\n")

@@ -7,7 +7,7 @@ import Testing
 @Suite("Imports and feeds credit only the login user, unless an admin runs them", .endsWhatItStarts)
 struct LineCreditTests {
     static func contact(_ id: String, operator user: String, resolution: String = "resolved") -> String {
-        let forward = resolution == "forwarded" ? #","forward_reason":"needs_case_officer""# : ""
+        let forward = resolution == "forwarded" ? #","forward_reason":"needs_case_officer","matter":"Kärlet töms inte""# : ""
         return #"{"id":"\#(id)","started_at":"2026-11-25T08:05:12+01:00","ended_at":"2026-11-25T08:08:40+01:00","channel":"phone","category":"avfall","resolution":"\#(resolution)"\#(forward),"operator":"\#(user)"}"#
     }
 

@@ -25,6 +25,7 @@ struct NegativeNumberTests {
         "--channel", "--category", "--resolution", "--medium", "--sector", "--forward-to", "--reason", "--referred-to",
         "--started", "--ended", "--operator", "--incident", "--note", "--call-id", "--id", "--date", "--from", "--to",
         "--by", "--status", "--format", "--out", "--service", "--station", "--title", "--message", "--since", "--subject",
+        "--matter", "--phone", "--email", "--callback-time",
     ]
 
     @Test("Each numeric option refuses -5 and a number past its range with exit 64, naming value and range")

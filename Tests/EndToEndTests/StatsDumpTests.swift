@@ -26,7 +26,7 @@ struct StatsDumpTests {
     static func logCanary(_ sandbox: Sandbox, day: String) throws {
         let outcome = try sandbox.run(
             "log", "--channel", "phone", "--category", "ekonomiskt_bistand", "--resolution", "forwarded", "--reason",
-            "needs_case_officer", "--note", "KANARIE ringde om sin skuld, 19121212-1212", "--started", "\(day)T10:00:00+01:00",
+            "needs_case_officer", "--matter", "KANARIE vill ha besked om sin skuld", "--note", "KANARIE ringde om sin skuld, 19121212-1212", "--started", "\(day)T10:00:00+01:00",
             "--ended", "\(day)T10:04:00+01:00", "--call-id", "CALL-KANARIE")
         #expect(outcome.status == 0, "\(outcome.stderr)")
     }

@@ -14,7 +14,7 @@ struct TimeWindowTests {
         for (index, time) in Self.edges.enumerated() {
             let log = try sandbox.run(
                 "log", "--channel", "phone", "--category", "bygglov", "--resolution", "forwarded", "--reason", "needs_case_officer",
-                "--started", time, "--ended", time)
+                "--matter", "Besked om bygglov", "--started", time, "--ended", time)
             #expect(log.status == 65 && log.stderr.contains("1970-01-01 – 2099-12-31"), "log \(time): \(log.stderr)")
 
             let contacts = try sandbox.file("c\(index).jsonl", """

@@ -33,10 +33,10 @@ struct ContactValidatorTests {
 
     @Test("A forwarded contact goes to the category's sector unless another is named")
     func forwarded() throws {
-        let toOwn = try validator.validate(draft { $0.resolution = "forwarded"; $0.forwardReason = "needs_case_officer" }, now: now)
+        let toOwn = try validator.validate(draft { $0.resolution = "forwarded"; $0.forwardReason = "needs_case_officer"; $0.matter = "Besked om beslut" }, now: now)
         #expect(toOwn.resolution == .forwarded(to: "teknik", reason: .needsCaseOfficer))
         let toOther = try validator.validate(draft {
-            $0.resolution = "forwarded"; $0.forwardReason = "citizen_request"; $0.forwardTo = "social"
+            $0.resolution = "forwarded"; $0.forwardReason = "citizen_request"; $0.forwardTo = "social"; $0.matter = "Vill prata med handläggare"
         }, now: now)
         #expect(toOther.resolution == .forwarded(to: "social", reason: .citizenRequest))
     }
@@ -48,8 +48,8 @@ struct ContactValidatorTests {
         #expect(problems(draft { $0.sector = "polisen" }) == [.unknownSector(field: "sector", value: "polisen")])
         #expect(problems(draft { $0.operatorUser = "okänd" }) == [.unknownOperator("okänd")])
         #expect(problems(draft { $0.resolution = "done" }) == [.unknownResolution("done")])
-        #expect(problems(draft { $0.resolution = "forwarded" }) == [.reasonRequired])
-        #expect(problems(draft { $0.resolution = "forwarded"; $0.forwardReason = "tired" }) == [.unknownReason("tired")])
+        #expect(problems(draft { $0.resolution = "forwarded"; $0.matter = "x" }) == [.reasonRequired])
+        #expect(problems(draft { $0.resolution = "forwarded"; $0.forwardReason = "tired"; $0.matter = "x" }) == [.unknownReason("tired")])
         #expect(problems(draft { $0.forwardReason = "needs_case_officer" }) == [.forwardDetailsWithoutForward])
         #expect(problems(draft { $0.referredTo = "Skatteverket" }) == [.referredToWithoutReferral])
         #expect(problems(draft { $0.medium = "fax" }) == [.unknownMedium("fax")])

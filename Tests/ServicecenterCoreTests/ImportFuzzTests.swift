@@ -7,7 +7,7 @@ import Testing
 /// the validator behind it. A seeded generator, so a failure replays.
 @Suite("Import: fuzzing the JSON Lines readers")
 struct ImportFuzzTests {
-    static let contactLine = Data(#"{"started_at":"2026-11-23T09:00:00+01:00","ended_at":"2026-11-23T09:03:00+01:00","channel":"phone","category":"avfall","resolution":"forwarded","forward_reason":"needs_case_officer","forward_to":"teknik","operator":"anna","queue_wait_s":42,"digital_help":true,"note":"Ringer om kärl 811218-9876","id":"tel-1"}"#.utf8)
+    static let contactLine = Data(#"{"started_at":"2026-11-23T09:00:00+01:00","ended_at":"2026-11-23T09:03:00+01:00","channel":"phone","category":"avfall","resolution":"forwarded","forward_reason":"needs_case_officer","forward_to":"teknik","matter":"Kärlet töms inte","callback_phone":"070-123 45 67","operator":"anna","queue_wait_s":42,"digital_help":true,"note":"Ringer om kärl 811218-9876","id":"tel-1"}"#.utf8)
     static let eventLine = Data(#"{"at":"2026-11-23T09:05:00Z","channel":"phone","event":"answered","call_id":"c-7","operator":"anna"}"#.utf8)
 
     /// Bytes and fragments that break JSON, types and values in interesting ways.
