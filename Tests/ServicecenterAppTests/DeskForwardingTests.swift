@@ -362,3 +362,25 @@ struct DeskForwardingTests {
         assertSnapshot(english.view(theme: .monochrome).lines(), named: "desk-sentence-en-80x24")
     }
 }
+
+extension DeskForwardingTests {
+    @Test("A long sector name at 70 columns: the due day stays whole on the form's row; the name gives way, then the key's reminder")
+    func longSectorName() throws {
+        var configuration = Self.configuration
+        configuration.sectors.append(Sector(id: "amsv", name: "Förvaltningen för arbetsmarknad och social välfärd", handoverWorkingDays: 2))
+        var model = DeskModel(
+            configuration: configuration, guide: configuration.operators[0], text: SwedishDeskStrings(), now: DeskFixtures.now,
+            size: Size(width: 70, height: 18), station: Station(channel: .phone), draft: nil)
+        model.type("altan")
+        model.press(.enter, .character("2"), .character("1"), .control("g"))
+        model.type("arbetsmarknad")
+        model.press(.enter)
+        #expect(model.form?.forwardTo == "amsv")
+        let row = try #require(model.view(theme: .monochrome).lines().first { $0.contains("Till: ") })
+        #expect(row.contains("senast onsdag 25 november"), "\(row)")
+        #expect(row.contains("Till: Förvaltningen för arbetsmarknad"), "\(row)")
+        var wide = model
+        wide.update(.resized(Size(width: 100, height: 30)))
+        #expect(wide.view(theme: .monochrome).lines().contains { $0.contains("Till: Förvaltningen för arbetsmarknad och social välfärd · senast onsdag 25 november (^G byter)") })
+    }
+}

@@ -15,11 +15,19 @@ extension DeskModel {
         let sector = sectorName(form.handoverSector(in: configuration))
         let today = LocalDay(now, in: zone)
         let due = dueDate(of: form).map { words.dayInWords($0, today: today) } ?? "–"
+        let ascii = buffer.glyphs.isASCII
+        // The due day is what the guide promises: when the row is short, the key's reminder goes
+        // first (the hint bar and F1 name it too), then the sector's name is shortened, never the day.
+        var line = words.handoverTo(sector: sector, due: due)
         let key = " " + words.sectorKey
-        let keyWidth = Buffer.displayWidth(key, ascii: buffer.glyphs.isASCII)
-        let written = buffer.write(words.handoverTo(sector: sector, due: due), x: inner.x, y: y,
-                                   style: form.forwardTo == nil ? theme[.normal] : theme[.warning], limit: inner.width - keyWidth)
-        buffer.write(key, x: inner.x + written, y: y, style: theme[.muted], limit: inner.maxX - inner.x - written)
+        let showsKey = Buffer.displayWidth(line + key, ascii: ascii) <= inner.width
+        var shortened = sector
+        while Buffer.displayWidth(line, ascii: ascii) > inner.width, shortened.count > 1 {
+            shortened.removeLast()
+            line = words.handoverTo(sector: shortened + "…", due: due)
+        }
+        let written = buffer.write(line, x: inner.x, y: y, style: form.forwardTo == nil ? theme[.normal] : theme[.warning], limit: inner.width)
+        if showsKey { buffer.write(key, x: inner.x + written, y: y, style: theme[.muted], limit: inner.maxX - inner.x - written) }
 
         // The matter, as wide as the form.
         let editing = focus == .forwarding
