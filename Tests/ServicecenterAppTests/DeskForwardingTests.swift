@@ -384,3 +384,21 @@ extension DeskForwardingTests {
         #expect(wide.view(theme: .monochrome).lines().contains { $0.contains("Till: Förvaltningen för arbetsmarknad och social välfärd · senast onsdag 25 november (^G byter)") })
     }
 }
+
+extension DeskForwardingTests {
+    @Test("Every forwarding notice fits the notice lines of an 80-column desk whole, in both languages (three rows at most)")
+    func noticesFit() {
+        for text in [SwedishDeskStrings() as any DeskStrings, EnglishDeskStrings()] {
+            let words = text.forwarding
+            var notices = HandoverField.allCases.map(words.fieldHint)
+            notices += ForwardReason.allCases.map { text.safety.reasonChosen(text.reason($0)) + " " + words.fieldHint(.matter) }
+            notices += [words.fieldsDone, words.fieldsKept, words.matterRequired, words.sectorOnlyForwarded, words.sectorSearchHint,
+                        words.noSectorMatches, words.sectorKept("Förvaltningen för arbetsmarknad och social välfärd"), words.handoverNotRead,
+                        words.sectorChosen("Förvaltningen för arbetsmarknad och social välfärd", due: "onsdag 30 september")]
+            for notice in notices {
+                let rows = WrappedText(notice, width: 78, ascii: false).lines.count
+                #expect(rows <= DeskModel.noticeRowLimit, "\(notice): \(rows) rows")
+            }
+        }
+    }
+}
