@@ -402,3 +402,29 @@ extension DeskForwardingTests {
         }
     }
 }
+
+extension DeskForwardingTests {
+    @Test("At the minimum 70×18, with a two-row notice or an incident banner, every row of the forwarded form stays inside its frame",
+          arguments: [false, true])
+    func minimumSizeFits(banner: Bool) throws {
+        var model = Self.atMatter(size: DeskModel.minimumSize)
+        if banner {
+            model.update(.liveLoaded(waiting: 2, incidents: [Incident(id: 1, tag: "vatten", title: "Vattenläcka", message: "Koka vattnet",
+                                                                      startedAt: DeskFixtures.now, startedBy: "maria")]))
+        }
+        model.type("Kärlet har inte tömts")
+        model.press(.enter)
+        for field in HandoverField.allCases.dropFirst() {
+            #expect(model.handover.field == field)
+            let lines = model.view(theme: .monochrome).lines()
+            let bottom = try #require(lines.lastIndex { $0.hasPrefix("└") })
+            #expect(lines[bottom].allSatisfy { "└─┘".contains($0) }, "\(field): the frame is whole:\n\(lines.joined(separator: "\n"))")
+            for label in ["Anteckning:", "Telefon:", "Ärende:", "Till:"] {
+                #expect(lines.prefix(bottom).contains { $0.contains(label) }, "\(field), \(label):\n\(lines.joined(separator: "\n"))")
+            }
+            // The field's hint is whole on the notice line.
+            #expect(lines.joined(separator: " ").contains(model.text.forwarding.fieldHint(field)))
+            model.press(.enter)
+        }
+    }
+}

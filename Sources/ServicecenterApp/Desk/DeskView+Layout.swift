@@ -46,7 +46,8 @@ extension DeskModel {
         // The notice first, then the banners, take their extra rows from what the screen has
         // beyond the minimum, then from the recent list, so the form always keeps its rows.
         let wanted = notice.map { WrappedText($0.text, width: size.width - 2, ascii: ascii).lines.count } ?? 1
-        let extra = spareRows + borrowableRows
+        // A forwarded contact's own rows come out of the same spare and borrowable rows, first.
+        let extra = max(0, spareRows + borrowableRows - rowsForwardingTakes(ascii: ascii))
         let noticeRows = max(1, min(wanted, Self.noticeRowLimit, 1 + extra))
         let bannerHeight = min(bannerRows(ascii: ascii, noticeRows: noticeRows), 1 + extra - (noticeRows - 1))
         let borrowed = max(0, (bannerHeight - 1) + (noticeRows - 1) - spareRows)
@@ -86,13 +87,24 @@ extension DeskModel {
         let available = inner.height - 1 - eserviceRows - 3 - forwarded
         let listMinimum = focus == .search ? min(3, max(1, matches.count)) : 1
         let needed = category.map { WrappedText($0.guidance, width: guidanceWidth, ascii: ascii).lines.count } ?? 2
-        let guidanceRows = max(2, min(needed, available - listMinimum))
+        // Two guidance rows unless the screen is too short for them (a banner and a forwarded
+        // contact at the minimum size): then one, scrolled, rather than a row over the frame.
+        let guidanceRows = max(available - listMinimum >= 2 ? 2 : 1, min(needed, available - listMinimum))
         let listHeight = max(1, available - guidanceRows)
         let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: listHeight)
         let guidance = Rect(x: inner.x + labelWidth, y: list.maxY, width: guidanceWidth, height: guidanceRows)
         let eserviceX = inner.x + CharacterWidth.of(text.eserviceLabel) + 1
         let eservice = Rect(x: eserviceX, y: guidance.maxY, width: inner.maxX - eserviceX, height: eserviceRows)
         return FormLayout(inner: inner, list: list, guidance: guidance, eservice: eservice, outcomeY: eservice.maxY)
+    }
+
+    /// Rows a forwarded contact's form needs beyond what the layout gives a form on this screen,
+    /// taken from the recent list before a notice or a banner may borrow them (narrow screens).
+    func rowsForwardingTakes(ascii: Bool) -> Int {
+        guard forwarding, size.width < 120 else { return 0 }
+        let middle = size.height - 4
+        let planned = max(3, min(8, middle / 4))
+        return max(0, minimumFormRows(width: size.width, ascii: ascii) - (middle - planned))
     }
 
     /// The fewest rows the form's frame needs to show every row of the open form: what the

@@ -58,9 +58,9 @@ public struct SwedishDeskForwardingStrings: DeskForwardingStrings {
     public func fieldHint(_ field: HandoverField) -> String {
         switch field {
         case .matter: "Skriv ärendet: vad medborgaren vill ha besked om (Enter: telefon)."
-        case .phone: "Telefonnummer för återkontakt (Enter: e-post; tomt går bra om e-post finns)."
+        case .phone: "Telefonnummer för återkontakt (Enter: e-post; tomt går bra)."
         case .email: "E-postadress för återkontakt (Enter: önskad tid)."
-        case .time: "När passar det att bli kontaktad, t.ex. förmiddag (Enter: tillbaka till utfallet)."
+        case .time: "När passar det, t.ex. förmiddag? (Enter: tillbaka till utfallet)"
         }
     }
     public var fieldsDone: String { "Överlämningen är ifylld. Enter sparar och visar ärendenumret · Tab: tillbaka till fälten." }
@@ -119,10 +119,10 @@ public struct EnglishDeskForwardingStrings: DeskForwardingStrings {
 
     public func fieldHint(_ field: HandoverField) -> String {
         switch field {
-        case .matter: "Type the matter: what the citizen wants decided or answered (Enter: phone)."
-        case .phone: "Phone number for the call-back (Enter: e-mail; may stay empty if there is an e-mail)."
+        case .matter: "The matter: what the citizen wants answered (Enter: phone)."
+        case .phone: "Phone number for the call-back (Enter: e-mail; may stay empty)."
         case .email: "E-mail address for the call-back (Enter: preferred time)."
-        case .time: "When the citizen prefers to be contacted, e.g. morning (Enter: back to the outcome)."
+        case .time: "When to call, e.g. morning? (Enter: back to the outcome)"
         }
     }
     public var fieldsDone: String { "The hand-over is filled in. Enter saves and shows its number · Tab: back to the fields." }
