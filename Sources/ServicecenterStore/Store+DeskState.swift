@@ -10,8 +10,11 @@ extension Store {
     /// on every keystroke, and its copies in the write-ahead log outlive a crash until purged.
     /// The values of `freeText` keys also lose unfinished numbers and e-mail names
     /// (`PersonalDataMasking.maskUnfinished`): the log would keep each keystroke's version.
-    public func saveDraft(of operatorUser: String, payload: String, freeText: Set<String> = [], now: Date = Date()) throws(StoreError) {
-        let payload = masking.maskStrings(inJSON: payload, today: LocalDay(now, in: zone), unfinished: freeText).text
+    /// The values of `verbatim` keys are kept unmasked (a hand-over's call-back details).
+    public func saveDraft(
+        of operatorUser: String, payload: String, freeText: Set<String> = [], verbatim: Set<String> = [], now: Date = Date()
+    ) throws(StoreError) {
+        let payload = masking.maskStrings(inJSON: payload, today: LocalDay(now, in: zone), unfinished: freeText, verbatim: verbatim).text
         try replace(in: "desk_draft", column: "payload", value: payload, of: operatorUser, now: now)
     }
 

@@ -21,7 +21,10 @@ struct DeskHandoverTerminalTests {
         try tmux.keys("1")
         try tmux.type("bygglov")
         #expect(try tmux.waitFor("▶ Bygglov").found)
-        try tmux.keys("Enter", "2", "1", "Enter")
+        try tmux.keys("Enter", "2", "1")
+        // A hand-over needs its matter: the cursor is in it after the reason.
+        try tmux.type("Fråga om bygglov för garage")
+        try tmux.keys("F9")
         #expect(try tmux.waitFor("Kontakt 2 sparad.").found)
 
         try tmux.keys("F7")

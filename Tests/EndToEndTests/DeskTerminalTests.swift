@@ -44,7 +44,7 @@ struct DeskTerminalTests {
         #expect(try tmux.waitFor("EXIT=0").found)
     }
 
-    @Test("kill -9 in the middle of a contact: the next start offers the draft, note and all")
+    @Test("kill -9 in the middle of a contact: the next start offers the draft, note, matter and call-back number and all")
     func resumeAfterKill() throws {
         do {
             let tmux = try startDesk()
@@ -55,6 +55,11 @@ struct DeskTerminalTests {
             try tmux.keys("Enter")
             try tmux.keys("2")
             try tmux.keys("1")
+            // The hand-over's matter and call-back number are kept in the draft too.
+            try tmux.type("Bygglov för altan?")
+            try tmux.keys("Enter")
+            try tmux.type("070-123 45 67")
+            #expect(try tmux.waitFor("Telefon: 070-123 45 67").found)
             try tmux.keys("F6")
             try tmux.type("Vill bygga altan, åäö")
             #expect(try tmux.waitFor("Anteckning: Vill bygga altan, åäö").found)
@@ -69,12 +74,17 @@ struct DeskTerminalTests {
         try tmux.keys("Enter")
         let resumed = try tmux.waitFor("Anteckning: Vill bygga altan, åäö")
         #expect(resumed.found, "screen:\n\(resumed.screen)")
+        #expect(resumed.screen.contains("Ärende: Bygglov för altan?") && resumed.screen.contains("Telefon: 070-123 45 67"),
+                "screen:\n\(resumed.screen)")
         try tmux.keys("Enter")
         #expect(try tmux.waitFor("Kontakt 1 sparad.").found)
         let rows = try contacts()
         #expect(rows.first?["resolution"] == "forwarded")
         #expect(rows.first?["forward_reason"] == "needs_case_officer")
         #expect(rows.first?["note"] == "Vill bygga altan, åäö")
+        let handover = try DatabaseQueue(path: sandbox.databasePath).read { try Row.fetchOne($0, sql: "SELECT matter, callback_phone FROM handover") }
+        #expect(handover?["matter"] as String? == "Bygglov för altan?")
+        #expect(handover?["callback_phone"] as String? == "070-123 45 67")
     }
 
     @Test("Resizing mid-typing: too small says so, and growing back keeps what was typed")

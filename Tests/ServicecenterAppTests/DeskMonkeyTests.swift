@@ -80,6 +80,10 @@ struct DeskMonkeyTests {
                 messages.append(Bool.random(using: &random) ? .handoverChanged(DeskHandoverTests.handover(id, due: "2026-11-25")) : .lookupFailed(.locked(path: "/tmp/x", waitedMilliseconds: 1)))
             case .callTicket, .markNoShow, .transferTicket:
                 messages.append(.ticketChanged("B042"))
+            case .loadHandoverHistory(let id):
+                messages.append(.handoverHistoryLoaded(id: id, [HandoverHistoryEntry(at: DeskFixtures.now, by: "lena", event: .closed, note: String(repeating: "Beviljat. ", count: Int.random(in: 0...30, using: &random)))]))
+            case .loadHandoverMade(let id):
+                messages.append(.handoverMade(contactID: id, Bool.random(using: &random) ? DeskHandoverTests.handover(id, due: "2026-11-25") : nil))
             case .saveDraft, .deleteDraft, .rememberStation, .quit:
                 break
             }

@@ -44,13 +44,13 @@ struct DeskOutcomeDigitTextTests {
         #expect(model.notice?.text == "2 var text: den skrivs i anteckningen; utfallet är kvar (Löst).")
     }
 
-    @Test("Deliberate digits stay commands: 2 then 1 forwards with a reason; 3 then letters search where it was referred")
+    @Test("Deliberate digits stay commands: 2 then 1 forwards with a reason, then the matter; 3 then letters search where it was referred")
     func commandsStay() {
         var model = atOutcome()
         model.press(.character("2"), .character("1"))
         #expect(model.form?.resolution == .forwarded && model.form?.reason != nil)
         model.type("x")
-        #expect(model.form?.resolution == .forwarded && model.form?.note == "x")
+        #expect(model.form?.resolution == .forwarded && model.form?.matter == "x" && model.form?.note == "")
         var referred = atOutcome()
         referred.type("3Skatteverket")
         #expect(referred.form?.resolution == .referred && referred.focus == .referral && referred.form?.note == "")

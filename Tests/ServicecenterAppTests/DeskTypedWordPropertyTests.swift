@@ -20,6 +20,8 @@ struct DeskTypedWordPropertyTests {
         var medium: DigitalMedium?
         var incident: String?
         var noShow: Bool?
+        /// The sector chosen for a hand-over instead of the category's.
+        var forwardTo: String?
 
         init(_ model: DeskModel) {
             let form = model.form
@@ -31,6 +33,7 @@ struct DeskTypedWordPropertyTests {
             medium = form?.medium
             incident = form?.incident
             noShow = form?.noShowMarked
+            forwardTo = form?.forwardTo
         }
     }
 
@@ -40,7 +43,7 @@ struct DeskTypedWordPropertyTests {
         case .saveContact, .updateContact, .deleteDraft, .recordCallback, .lookUpHandover, .lookUpContact, .callNextTicket, .callTicket,
              .markNoShow, .transferTicket, .quit, .rememberStation:
             true
-        case .saveDraft, .loadRecent, .loadHandovers, .loadRepeatCandidates, .loadLive, .loadWaitingTickets:
+        case .saveDraft, .loadRecent, .loadHandovers, .loadRepeatCandidates, .loadLive, .loadWaitingTickets, .loadHandoverMade, .loadHandoverHistory:
             false
         }
     }
@@ -64,7 +67,17 @@ struct DeskTypedWordPropertyTests {
         var forwarded = DeskFixtures.model()
         forwarded.type("altan")
         forwarded.press(.enter, .character("2"), .character("1"), .function(4))
-        steps.append(("outcome (forwarded, digital help)", forwarded))
+        steps.append(("matter field (forwarded, digital help)", forwarded))
+        var phone = forwarded
+        phone.type("Fråga om altanen")
+        phone.press(.enter)
+        steps.append(("phone field", phone))
+        var forwardedOutcome = phone
+        forwardedOutcome.press(.escape)
+        steps.append(("outcome (forwarded, matter typed)", forwardedOutcome))
+        var sectorSearch = forwardedOutcome
+        sectorSearch.press(.control("g"))
+        steps.append(("sector search", sectorSearch))
         var reason = DeskFixtures.model()
         reason.type("altan")
         reason.press(.enter, .character("2"))
@@ -151,7 +164,10 @@ struct DeskTypedWordPropertyTests {
                 let before = Record(model)
                 var effects = model.type(word)
                 let typedIntoSearch = model.search.text.contains(word)
-                let kept = typedIntoSearch || model.note.text.contains(word)
+                // The sector search is a search too: a word there chooses a sector by what it says, visibly.
+                let typedIntoSectorSearch = model.handover.sectorQuery.text.contains(word)
+                let typedIntoHandover = HandoverField.allCases.contains { model.handover[$0].text.contains(word) }
+                let kept = typedIntoSearch || model.note.text.contains(word) || typedIntoHandover || typedIntoSectorSearch
                 let told = model.notice != nil || model.helpVisible
                 if !kept && !told { problems.append("\(name): \"\(word)\" vanished without a word") }
                 effects += model.press(.enter)
@@ -160,6 +176,10 @@ struct DeskTypedWordPropertyTests {
                 // it says, visibly in the list; a new contact starts resolved. Nothing else moves.
                 var after = Record(model)
                 var expected = before
+                if typedIntoSectorSearch {
+                    after.forwardTo = nil
+                    expected.forwardTo = nil
+                }
                 if typedIntoSearch {
                     after.sector = nil
                     expected.sector = nil
@@ -173,6 +193,7 @@ struct DeskTypedWordPropertyTests {
                 // and a word that went into the note is in it.
                 let shown = Record(model)
                 let noteShown = model.form?.note
+                let matterShown = model.form?.matter
                 if let contact = model.press(.enter).savedContact {
                     savesChecked += 1
                     if contact.repeatOf != shown.repeatOf || contact.resolution.kind != shown.resolution || contact.sector != shown.sector {
@@ -180,6 +201,10 @@ struct DeskTypedWordPropertyTests {
                     }
                     if model.note.text.contains(word) || noteShown?.contains(word) == true, contact.note?.contains(word) != true {
                         problems.append("\(name): \"\(word)\" dropped from the saved note")
+                    }
+                    // A word typed into the matter is the case's text: it goes with the hand-over.
+                    if matterShown?.contains(word) == true, contact.matter?.contains(word) != true {
+                        problems.append("\(name): \"\(word)\" dropped from the saved matter")
                     }
                 }
                 if problems.count > 20 { break }

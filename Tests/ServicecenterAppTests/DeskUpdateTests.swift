@@ -27,7 +27,7 @@ struct DeskUpdateTests {
         #expect(model.saving)
     }
 
-    @Test("Forwarding needs a reason: 2, then 1–3; the sector is the category's")
+    @Test("Forwarding needs a reason: 2, then 1–3, then the matter; the sector is the category's")
     func forwarded() throws {
         var model = DeskFixtures.model()
         model.type("altan")
@@ -35,6 +35,9 @@ struct DeskUpdateTests {
         #expect(model.focus == .reason)
         #expect(model.press(.enter).savedContact == nil) // Enter is not a reason
         model.press(.character("1"))
+        #expect(model.focus == .forwarding && model.handover.field == .matter)
+        model.type("Behövs bygglov för altan?")
+        model.press(.escape)
         #expect(model.focus == .outcome)
         let contact = try #require(model.press(.enter).savedContact)
         #expect(contact.resolution == .forwarded(to: "stadsbyggnad", reason: .needsCaseOfficer))

@@ -45,6 +45,25 @@ struct PromptWrapTests {
         let waiting = ContactForm(startedAt: DeskFixtures.now.addingTimeInterval(-600), channel: .phone, search: "förskola och kö")
         idle.laterDrafts = [waiting]
         screens.append(("a draft waiting", idle, idle.text.safety.draftsWaiting(1, category: "\"förskola och kö\"", started: "09:31")))
+        var sectors = DeskFixtures.model(size: size, language: language)
+        sectors.type("altan")
+        sectors.press(.enter, .character("2"), .character("1"), .control("g"))
+        sectors.type("qqqqqq")
+        screens.append(("sector search, nothing found", sectors, sectors.text.forwarding.noSectorMatches))
+        // The sentence read to the citizen, with the longest sector name of the fixtures.
+        var made = DeskFixtures.model(size: size, language: language)
+        made.type("altan")
+        made.press(.enter, .character("2"), .character("1"))
+        made.type("Bygglov?")
+        if let contact = made.press(.function(9)).savedContact {
+            made.update(.saved(id: 4, contact: contact))
+            var handover = DeskHandoverTests.handover(1015, due: "2026-11-25", sector: "stadsbyggnad")
+            handover.callback = Callback(phone: "070-123 45 67", email: "asa@example.se", preferredTime: "förmiddag")
+            made.update(.handoverMade(contactID: 4, handover))
+        }
+        let parts = made.readAloudParts ?? (reference: "missing", promise: "missing")
+        screens.append(("the reference read aloud", made, parts.reference))
+        screens.append(("the promise read aloud", made, parts.promise))
         return screens
     }
 

@@ -5,7 +5,10 @@ import ServicecenterCore
 /// store keeps on every change, so it holds only what the guide chose, never screen state.
 public struct ContactForm: Hashable, Sendable, Codable {
     /// The draft's keys that hold what the guide typed, masked harder while unfinished.
-    public static let freeTextKeys: Set<String> = ["note", "search", "referralText"]
+    public static let freeTextKeys: Set<String> = ["note", "search", "referralText", "matter", "callbackTime"]
+    /// The draft's keys kept unmasked: the call-back number and address are what the hand-over
+    /// keeps (never masked there either); masked in the draft, a crash would lose them.
+    public static let verbatimKeys: Set<String> = ["callbackPhone", "callbackEmail"]
 
     public var startedAt: Date
     public var channel: Channel
@@ -37,6 +40,15 @@ public struct ContactForm: Hashable, Sendable, Codable {
     /// the guide's words naming the place. Optional, so drafts written before them still decode.
     public var referralDestination: String?
     public var referralText: String?
+    /// The sector chosen instead of the category's for a hand-over (^G); nil: the category's.
+    public var forwardTo: String?
+    /// Ärendebeskrivning: what the citizen wants decided or answered, the hand-over's own text.
+    public var matter: String?
+    /// Återkontakt: how the sector reaches the citizen, as typed (checked on save).
+    public var callbackPhone: String?
+    public var callbackEmail: String?
+    /// When the citizen prefers to be reached ("förmiddag"), free text.
+    public var callbackTime: String?
 
     public init(startedAt: Date, channel: Channel, search: String = "") {
         self.startedAt = startedAt
@@ -64,6 +76,10 @@ public struct ContactForm: Hashable, Sendable, Codable {
         queueWaitSeconds = contact.queueWaitSeconds
         incident = contact.incident
         if case .referred(let to) = contact.resolution { (referralDestination, referralText) = (to?.destination, to?.text) }
+        matter = contact.matter
+        callbackPhone = contact.callback?.phone
+        callbackEmail = contact.callback?.email
+        callbackTime = contact.callback?.preferredTime
     }
 
     /// The form as a draft for the core's validator, ended at `now`.
@@ -72,8 +88,12 @@ public struct ContactForm: Hashable, Sendable, Codable {
             startedAt: Timestamp.utcText(startedAt), endedAt: Timestamp.utcText(max(endedAt, startedAt)),
             channel: channel.rawValue, medium: channel == .digital ? medium?.rawValue : nil, category: categoryID,
             resolution: resolution.rawValue, forwardReason: resolution == .forwarded ? reason?.rawValue : nil,
+            forwardTo: resolution == .forwarded ? forwardTo : nil,
             operatorUser: operatorUser, queueWaitSeconds: queueWaitSeconds, digitalHelp: digitalHelp, incident: incident,
-            note: note, callID: callID)
+            note: note, callID: callID,
+            // The hand-over's own text goes only with a forwarded contact; kept in the form otherwise.
+            matter: resolution == .forwarded ? matter : nil, callbackPhone: resolution == .forwarded ? callbackPhone : nil,
+            callbackEmail: resolution == .forwarded ? callbackEmail : nil, callbackTime: resolution == .forwarded ? callbackTime : nil)
         if resolution == .referred { (draft.referredTo, draft.referredOther) = (referralDestination, referralText) }
         return draft
     }

@@ -32,6 +32,10 @@ public enum DeskAction: CaseIterable, Sendable {
     case scrollText
     /// Brings back a draft put aside for later (Ctrl-O, when no contact is open).
     case laterDraft
+    /// Walks a forwarded contact's fields: matter, phone, e-mail, time (Tab or Enter).
+    case nextField
+    /// Chooses another sector than the category's for a hand-over (Ctrl-G).
+    case chooseSector
 
     /// The key as printed in the hint bar and the help.
     public var keyName: String {
@@ -63,6 +67,8 @@ public enum DeskAction: CaseIterable, Sendable {
         case .queueList: "^K"
         case .scrollText: "PgUp PgDn"
         case .laterDraft: "^O"
+        case .nextField: "Tab"
+        case .chooseSector: "^G"
         }
     }
 
@@ -89,7 +95,8 @@ public enum DeskAction: CaseIterable, Sendable {
         case .quit: .function(10)
         case .handovers: .function(7)
         case .choose, .outcome, .back, .repeatLink, .callback, .filterSector, .filterStatus, .filterOverdue, .mineOrAll,
-             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList, .scrollText, .laterDraft: nil
+             .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList, .scrollText, .laterDraft, .nextField,
+             .chooseSector: nil
         }
     }
 
@@ -121,7 +128,7 @@ public enum DeskAction: CaseIterable, Sendable {
     /// The keys of the contact form, in the order the help lists them.
     public static let formActions: [DeskAction] = [
         .help, .newContact, .station, .digitalHelp, .medium, .note, .handovers, .editLast, .laterDraft, .save, .quit, .choose, .outcome,
-        .repeatLink, .back, .callNext, .queueList, .operatorStatus, .tagIncident, .noShow, .transferTicket, .scrollText,
+        .repeatLink, .nextField, .chooseSector, .back, .callNext, .queueList, .operatorStatus, .tagIncident, .noShow, .transferTicket, .scrollText,
     ]
 
     /// The keys of the hand-over list.

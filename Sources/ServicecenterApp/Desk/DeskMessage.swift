@@ -32,6 +32,10 @@ public enum DeskMessage: Sendable {
     case ticketChanged(String)
     case queueRefused(QueueError)
     case waitingTicketsLoaded([QueueCall])
+    /// The hand-over the store made for a contact just saved (nil: none found), for its sentence.
+    case handoverMade(contactID: Int64, Handover?)
+    /// A hand-over's history, for the list's detail rows (closing note, call-back).
+    case handoverHistoryLoaded(id: Int64, [HandoverHistoryEntry])
 }
 
 /// What the desk asks the effect runner to do; results come back as messages.
@@ -56,6 +60,10 @@ public enum DeskEffect: Equatable, Sendable {
     /// Call this waiting ticket, out of order.
     case callTicket(String)
     case markNoShow(ticket: String)
+    /// Read the hand-over made for this contact just saved: its id and due date are read aloud.
+    case loadHandoverMade(contactID: Int64)
+    /// Read one hand-over's history, for the list's selected row.
+    case loadHandoverHistory(Int64)
     case transferTicket(ticket: String, to: Channel)
     case quit
 }

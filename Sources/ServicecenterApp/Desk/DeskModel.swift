@@ -18,6 +18,11 @@ public struct DeskModel: Sendable {
         /// Where a referred contact was sent (after `3`): a search over referrals.toml.
         case referral
         case note
+        /// One of a forwarded contact's own fields: the matter or how the sector calls back
+        /// (which one: `handover.field`).
+        case forwarding
+        /// Choosing another sector than the category's for the hand-over (^G), by search.
+        case sectorChoice
         /// Choosing the earlier contact this one repeats.
         case repeatLink
         /// The hand-over list (F7).
@@ -84,6 +89,9 @@ public struct DeskModel: Sendable {
     /// Minutes the contact being saved was open, when that exceeded `[site] max_contact_minutes`
     /// and its end was recorded at the limit instead: told to the guide once it is stored.
     public var cappedOnSave: Int?
+
+    /// The hand-over's own fields being typed, the sector search, and the sentence to read aloud.
+    public var handover = HandoverEntry()
 
     /// The hand-over list; kept while hidden so filters survive a contact.
     public var board: HandoverBoard

@@ -17,10 +17,10 @@ extension DeskModel {
 
     mutating func handleHandoverBoard(_ key: Key) -> [DeskEffect] {
         switch key {
-        case .up: board.move(by: -1)
-        case .down: board.move(by: 1)
-        case .pageUp: board.move(by: -10)
-        case .pageDown: board.move(by: 10)
+        case .up: board.move(by: -1); return historyEffects
+        case .down: board.move(by: 1); return historyEffects
+        case .pageUp: board.move(by: -10); return historyEffects
+        case .pageDown: board.move(by: 10); return historyEffects
         case .escape:
             focus = boardReturnFocus
             return []
@@ -101,6 +101,7 @@ extension DeskModel {
         switch message {
         case .handoversLoaded(let handovers):
             board.show(handovers)
+            return historyEffects
         case .handoverChanged(let handover):
             notice = Notice(kind: .success, text: text.callbackRecorded(id: handover.id))
             return [.loadHandovers(board.query(for: guide.user))]

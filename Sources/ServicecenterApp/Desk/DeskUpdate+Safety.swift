@@ -118,7 +118,7 @@ extension DeskModel {
     /// as plainly.
     func noShowNotice(_ ticket: String) -> String {
         let drops = text.safety.noShowDrops(
-            note: !(form?.note.isEmpty ?? true), category: form?.categoryID.map { configuration.category($0)?.name ?? $0 },
+            note: !(form?.note.isEmpty ?? true) || form?.holdsHandoverText == true, category: form?.categoryID.map { configuration.category($0)?.name ?? $0 },
             repeatOf: form?.repeatOf)
         return drops.isEmpty ? text.safety.noShowMarked(ticket) : text.safety.noShowMarked(ticket) + " " + drops
     }
@@ -169,7 +169,7 @@ extension DeskModel {
         case .repeatLink: character.isNumber || (character == "#" && repeatInput.text.isEmpty)
         case .handovers: "sStToOaA".contains(character)
         case .resumeOffer, .queueList: false
-        case .idle, .search, .note, .referral: true
+        case .idle, .search, .note, .forwarding, .sectorChoice, .referral: true
         }
     }
 
@@ -185,7 +185,7 @@ extension DeskModel {
 
     /// Ctrl-R: opens the picker of earlier contacts, or removes the link already made.
     mutating func toggleRepeatLink() -> [DeskEffect] {
-        guard form != nil, [.search, .outcome, .reason, .note, .repeatLink].contains(focus) else { return [] }
+        guard form != nil, [.search, .outcome, .reason, .note, .forwarding, .repeatLink].contains(focus) else { return [] }
         if focus == .repeatLink {
             focus = .outcome
             return []
@@ -201,7 +201,7 @@ extension DeskModel {
     /// (a note, a ticket, a link, a correction) is thrown away only after Delete.
     mutating func cancelOrAsk() -> [DeskEffect] {
         guard let form else { return [] }
-        let holdsWork = !form.note.isEmpty || form.ticket != nil || form.callID != nil || form.repeatOf != nil
+        let holdsWork = !form.note.isEmpty || form.holdsHandoverText || form.ticket != nil || form.callID != nil || form.repeatOf != nil
             || form.incident != nil || form.editingContactID != nil || form.digitalHelp
         guard holdsWork else { return cancelContact() }
         confirming = .cancelContact

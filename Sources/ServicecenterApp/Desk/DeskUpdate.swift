@@ -39,7 +39,7 @@ extension DeskModel {
             recent.removeAll { $0.id == id }
             recent.insert(stored, at: 0)
             // The store cleared the draft row with the save; drafts set aside go back in it.
-            return laterDrafts.isEmpty ? [.loadRecent] : [.loadRecent, keptDraftEffect]
+            return (laterDrafts.isEmpty ? [.loadRecent] : [.loadRecent, keptDraftEffect]) + awaitHandover(ofContact: id, contact)
         case .saveFailed(let error):
             saving = false
             notice = Notice(kind: .error, text: text.saveFailed(text.core.storeError(error)))
@@ -54,6 +54,12 @@ extension DeskModel {
             effects = receive(message)
         case .liveLoaded, .ticketCalled, .ticketChanged, .queueRefused, .waitingTicketsLoaded:
             effects = receiveQueue(message)
+        case .handoverMade(let contactID, let made):
+            receiveHandoverMade(contactID: contactID, made)
+            effects = []
+        case .handoverHistoryLoaded(let id, let entries):
+            board.history = (id, entries)
+            effects = []
         }
         // Every change to the form is kept at once, so a crash loses nothing typed.
         if let form, form != formBefore, !effects.contains(where: { if case .saveContact = $0 { true } else if case .updateContact = $0 { true } else { false } }) {
@@ -79,7 +85,7 @@ extension DeskModel {
             }
             return []
         }
-        let textFocused = focus == .search || focus == .note || focus == .referral
+        let textFocused = [.search, .note, .forwarding, .sectorChoice, .referral].contains(focus)
         if key == .function(1) || (key == .character("?") && !textFocused) {
             helpReturnFocus = focus
             helpScroll = 0
@@ -91,6 +97,7 @@ extension DeskModel {
         if let kept = keepTextAfterOutcomeDigit(key, after: afterDigit) { return kept }
         if let refused = guardStrayTyping(key) { return refused }
         if key == .control("r") { return toggleRepeatLink() }
+        if key == .control("g") { return openSectorChoice() }
         // Ctrl-O brings back a draft set aside. Not a DeskAction: it only does something while
         // a draft waits, and then the idle screen and the hint bar name it.
         if key == .control("o") { return offerLaterDraft() }
@@ -106,6 +113,8 @@ extension DeskModel {
         case .reason: return handleReason(key)
         case .referral: return handleReferral(key)
         case .note: return handleNote(key)
+        case .forwarding: return handleForwarding(key)
+        case .sectorChoice: return handleSectorChoice(key)
         case .repeatLink: return handleRepeatLink(key)
         case .queueList: return handleQueueList(key)
         case .handovers: return handleHandoverBoard(key)
@@ -164,6 +173,8 @@ extension DeskModel {
         form = draft
         search.set(draft.search)
         note.set(draft.note)
+        handover.load(from: draft)
+        handover.made = nil
         refreshMatches()
         if let chosen = draft.categoryID, let index = matches.firstIndex(where: { $0.category.id == chosen }) {
             selectedMatch = index
@@ -200,6 +211,9 @@ extension DeskModel {
         form = ContactForm(startedAt: now, channel: station.channel, search: first)
         search.set(first)
         note.set("")
+        // The sentence of the last hand-over stays on screen until this moment.
+        handover.clearFields()
+        handover.made = nil
         refreshMatches()
         focus = .search
     }
@@ -260,6 +274,7 @@ extension DeskModel {
         form = nil
         search.set("")
         note.set("")
+        handover.clearFields()
         matches = []
         selectedMatch = 0
         focus = .idle
@@ -273,6 +288,7 @@ extension DeskModel {
         // Letters are never commands here: a guide typing what the citizen says keeps it.
         case .character(let letter) where letter.isLetter: return typeIntoNote(key)
         case .enter: return save()
+        case .tab where forwarding: return returnToHandoverFields()
         case .escape, .backTab:
             focus = .search
         default:
@@ -306,8 +322,9 @@ extension DeskModel {
         case .character(let digit) where digit.wholeNumberValue.map { (1...ForwardReason.allCases.count).contains($0) } == true:
             let reason = ForwardReason.allCases[digit.wholeNumberValue! - 1]
             form?.reason = reason
-            focus = .outcome
-            notice = Notice(kind: .info, text: text.safety.reasonChosen(text.reason(reason)))
+            // The matter is what the hand-over needs next: the cursor goes there.
+            enterHandoverFields(at: .matter)
+            notice = Notice(kind: .info, text: text.safety.reasonChosen(text.reason(reason)) + " " + text.forwarding.fieldHint(.matter))
         case .escape:
             if form?.reason == nil { form?.resolution = .resolved }
             focus = .outcome
@@ -344,7 +361,7 @@ extension DeskModel {
         case .station: focus = .station
         case .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: return performQueueAction(action)
         case .newContact, .editLast, .help, .quit, .choose, .outcome, .back, .handovers, .repeatLink, .callback, .filterSector,
-             .filterStatus, .filterOverdue, .mineOrAll, .scrollText, .laterDraft: break
+             .filterStatus, .filterOverdue, .mineOrAll, .scrollText, .laterDraft, .nextField, .chooseSector: break
         }
         return []
     }
@@ -362,6 +379,7 @@ extension DeskModel {
             focus = .reason
             return []
         }
+        if let refused = refuseWithoutMatter(form) { return refused }
         if form.resolution == .referred, form.referralDestination == nil {
             notice = Notice(kind: .warning, text: text.referral.chooseFirst)
             openReferralPicker()
@@ -386,6 +404,7 @@ extension DeskModel {
             return [.saveContact(contact)]
         } catch {
             notice = Notice(kind: .error, text: error.problems.map(text.core.contactProblem).joined(separator: "; "))
+            focusHandoverField(for: error.problems)
             return []
         }
     }

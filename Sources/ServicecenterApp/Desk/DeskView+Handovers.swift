@@ -23,7 +23,10 @@ extension DeskModel {
             return line + (cells.last ?? "")
         }
         buffer.write(row(" ", columns), x: inner.x, y: inner.y, style: theme[.label], limit: inner.width)
-        let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(1, inner.height - 3))
+        // The selected hand-over's detail takes the rows it needs below the list (at most half).
+        let details = board.selectedHandover.map { handoverDetailRows($0, width: inner.width - 2, ascii: buffer.glyphs.isASCII) } ?? []
+        let detailRows = min(details.count, max(2, (inner.height - 1) / 2))
+        let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(1, inner.height - 1 - max(2, detailRows)))
         guard !board.items.isEmpty else {
             let message = board.loading ? text.loading : text.noHandoversHere
             // Wrapped, not clipped: it names the keys that widen the filter.
@@ -52,18 +55,39 @@ extension DeskModel {
             buffer.write(row(selected ? String(buffer.glyphs.selected) : " ", cells), x: listArea.x, y: listArea.y + line,
                          style: theme[role], limit: listArea.width)
         }
-        if let selected = board.selectedHandover {
-            let at = Timestamp.localMinute(selected.statusAt, in: zone)
-            let late = selected.workingDaysOverdue(on: today, calendar: configuration.workingDays)
-            let detail = "#\(selected.id): " + (late > 0 ? text.core.overdue(byWorkingDays: late) + " · " : "")
-                + text.handoverDetail(
-                    reason: text.reason(selected.reason), status: text.core.handoverStatus(selected.status).lowercased(),
-                    by: selected.statusBy, at: at)
-            // Who changed it last, whole: it takes the free row above it when it needs two.
-            let rows = min(2, WrappedText(detail, width: inner.width - 2, ascii: buffer.glyphs.isASCII).lines.count)
-            buffer.wrappedText(detail, in: Rect(x: inner.x + 2, y: inner.maxY - rows, width: inner.width - 2, height: rows),
-                               style: late > 0 ? theme[.overdue] : theme[.muted])
+        for (index, line) in details.prefix(detailRows).enumerated() {
+            buffer.write(line.text, x: inner.x + 2, y: inner.maxY - detailRows + index, style: theme[line.role], limit: inner.width - 2)
         }
+    }
+
+    /// The selected hand-over's detail, wrapped: who changed it last (whole), the matter, how
+    /// the sector calls back (the guide made it, so the guide sees it), and the sector's steps
+    /// since with their notes (a closing note, a call-back), the latest last.
+    func handoverDetailRows(_ selected: Handover, width: Int, ascii: Bool) -> [(text: String, role: Role)] {
+        let today = LocalDay(now, in: zone)
+        let at = Timestamp.localMinute(selected.statusAt, in: zone)
+        let late = selected.workingDaysOverdue(on: today, calendar: configuration.workingDays)
+        let detail = "#\(selected.id): " + (late > 0 ? text.core.overdue(byWorkingDays: late) + " · " : "")
+            + text.handoverDetail(
+                reason: text.reason(selected.reason), status: text.core.handoverStatus(selected.status).lowercased(),
+                by: selected.statusBy, at: at)
+        var rows: [(String, Role)] = []
+        func add(_ line: String, _ role: Role, most: Int) {
+            let lines = WrappedText(line, width: max(1, width), ascii: ascii).lines
+            rows += lines.prefix(most).enumerated().map { index, text in
+                // A cut line says so: the rest is in `handovers show`.
+                (index == most - 1 && lines.count > most ? String(text.dropLast(min(2, text.count))) + " …" : text, role)
+            }
+        }
+        add(detail, late > 0 ? .overdue : .muted, most: 2)
+        if let matter = selected.matter { add(text.forwarding.matterLine(matter), .normal, most: 2) }
+        if let callback = selected.callback, !callback.isEmpty {
+            add(text.forwarding.callbackLine(phone: callback.phone, email: callback.email, time: callback.preferredTime), .normal, most: 1)
+        }
+        for step in board.selectedSteps.suffix(2) {
+            add(text.forwarding.eventLine(step.event, by: step.by, at: Timestamp.localMinute(step.at, in: zone), note: step.note), .success, most: 2)
+        }
+        return rows
     }
 
     func drawRepeatPicker(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {

@@ -46,7 +46,8 @@ extension DeskModel {
         // The notice first, then the banners, take their extra rows from what the screen has
         // beyond the minimum, then from the recent list, so the form always keeps its rows.
         let wanted = notice.map { WrappedText($0.text, width: size.width - 2, ascii: ascii).lines.count } ?? 1
-        let extra = spareRows + borrowableRows
+        // A forwarded contact's own rows come out of the same spare and borrowable rows, first.
+        let extra = max(0, spareRows + borrowableRows - rowsForwardingTakes(ascii: ascii))
         let noticeRows = max(1, min(wanted, Self.noticeRowLimit, 1 + extra))
         let bannerHeight = min(bannerRows(ascii: ascii, noticeRows: noticeRows), 1 + extra - (noticeRows - 1))
         let borrowed = max(0, (bannerHeight - 1) + (noticeRows - 1) - spareRows)
@@ -60,7 +61,10 @@ extension DeskModel {
         } else {
             let planned = max(3, min(8, (middle.height + borrowed) / 4))
             // A list frame with no row inside says nothing: it goes whole or keeps three rows.
-            let recentRows = planned - borrowed >= 3 ? planned - borrowed : 0
+            var recentRows = planned - borrowed >= 3 ? planned - borrowed : 0
+            // A forwarded contact's own rows come before the list, as what is read out does.
+            let short = forwarding ? minimumFormRows(width: middle.width, ascii: ascii) - (middle.height - recentRows) : 0
+            if short > 0 { recentRows = recentRows - short >= 3 ? recentRows - short : 0 }
             (form, recent) = middle.splitBottom(recentRows)
         }
         return DeskLayout(title: title, banners: banners, today: today, middle: middle, notice: noticeArea, keyHints: keyHints,
@@ -71,7 +75,8 @@ extension DeskModel {
     /// gets more than a few; what still does not fit scrolls (PgUp/PgDn).
     func formLayout(_ area: Rect, ascii: Bool) -> FormLayout {
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
-        let forwarded = form?.resolution == .forwarded ? 1 : 0
+        // The reason row, and the hand-over's own rows.
+        let forwarded = form?.resolution == .forwarded ? 1 + Self.handoverRows : 0
         let labelWidth = CharacterWidth.of(text.guidanceLabel) + 1
         let guidanceWidth = max(1, inner.width - labelWidth)
         let category = highlightedCategory
@@ -82,7 +87,9 @@ extension DeskModel {
         let available = inner.height - 1 - eserviceRows - 3 - forwarded
         let listMinimum = focus == .search ? min(3, max(1, matches.count)) : 1
         let needed = category.map { WrappedText($0.guidance, width: guidanceWidth, ascii: ascii).lines.count } ?? 2
-        let guidanceRows = max(2, min(needed, available - listMinimum))
+        // Two guidance rows unless the screen is too short for them (a banner and a forwarded
+        // contact at the minimum size): then one, scrolled, rather than a row over the frame.
+        let guidanceRows = max(available - listMinimum >= 2 ? 2 : 1, min(needed, available - listMinimum))
         let listHeight = max(1, available - guidanceRows)
         let list = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: listHeight)
         let guidance = Rect(x: inner.x + labelWidth, y: list.maxY, width: guidanceWidth, height: guidanceRows)
@@ -91,11 +98,32 @@ extension DeskModel {
         return FormLayout(inner: inner, list: list, guidance: guidance, eservice: eservice, outcomeY: eservice.maxY)
     }
 
+    /// Rows a forwarded contact's form needs beyond what the layout gives a form on this screen,
+    /// taken from the recent list before a notice or a banner may borrow them (narrow screens).
+    func rowsForwardingTakes(ascii: Bool) -> Int {
+        guard forwarding, size.width < 120 else { return 0 }
+        let middle = size.height - 4
+        let planned = max(3, min(8, middle / 4))
+        return max(0, minimumFormRows(width: size.width, ascii: ascii) - (middle - planned))
+    }
+
+    /// The fewest rows the form's frame needs to show every row of the open form: what the
+    /// guidance and the match list need beyond their least scrolls.
+    func minimumFormRows(width: Int, ascii: Bool) -> Int {
+        let innerWidth = width - 4
+        let eserviceRows = highlightedCategory?.eservice.map {
+            max(1, min(2, WrappedText($0, width: max(1, innerWidth - CharacterWidth.of(text.eserviceLabel) - 1), ascii: ascii).lines.count))
+        } ?? 1
+        let forwarded = forwarding ? 1 + Self.handoverRows : 0
+        // Frame, search, list, two guidance rows, e-service, outcome, (reason and hand-over), digital help, note.
+        return 2 + 1 + 1 + 2 + eserviceRows + 1 + forwarded + 2
+    }
+
     /// The guidance as it stands on screen now: its text laid out for its area and scrolled as
     /// far as the guide scrolled it; nil when no category is highlighted or no form is shown.
     func guidanceOnScreen(ascii: Bool) -> (area: Rect, text: ScrollingText)? {
         guard form != nil, let category = highlightedCategory,
-              [Focus.search, .outcome, .reason, .note].contains(focus), size.width >= Self.minimumSize.width,
+              [Focus.search, .outcome, .reason, .note, .forwarding].contains(focus), size.width >= Self.minimumSize.width,
               size.height >= Self.minimumSize.height
         else { return nil }
         let area = formLayout(layout(ascii: ascii).form, ascii: ascii).guidance

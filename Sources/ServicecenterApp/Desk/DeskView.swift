@@ -33,6 +33,8 @@ extension DeskModel {
         if focus == .repeatLink { drawRepeatPicker(into: &buffer, middle, theme) }
         if focus == .referral { drawReferralPicker(into: &buffer, middle, theme) }
         if focus == .queueList { drawQueueList(into: &buffer, middle, theme) }
+        // Over the form it belongs to, not the recent list beside it.
+        if focus == .sectorChoice { drawSectorChoice(into: &buffer, screen.form, theme) }
         // The help may cover the whole screen: it lists every key.
         if helpVisible { drawHelp(into: &buffer, theme) }
         return buffer
@@ -61,6 +63,9 @@ extension DeskModel {
         case .search: actions += ticketActions + [.digitalHelp, .note, .save, .quit]
         case .outcome, .reason, .note:
             actions += ticketActions + [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .repeatLink, .save, .quit]
+                + (forwarding ? [.nextField, .chooseSector] : [])
+        case .forwarding: actions += [.nextField, .chooseSector, .save, .back, .quit]
+        case .sectorChoice: actions += [.choose, .back]
         case .repeatLink, .queueList, .referral: actions += [.choose, .back]
         case .handovers:
             actions += [.callback, .filterSector, .filterStatus, .filterOverdue]
@@ -128,12 +133,14 @@ extension DeskModel {
         buffer.frame(area, title: title.trimmingCharacters(in: .whitespaces), style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
         guard let form else {
-            buffer.paragraph(text.idleHint, in: Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: 2), style: theme[.muted])
+            // The hand-over just made comes first: the guide reads it to the citizen.
+            let top = inner.y + drawReadAloud(into: &buffer, inner, theme)
+            buffer.paragraph(text.idleHint, in: Rect(x: inner.x, y: top + 1, width: inner.width, height: 2), style: theme[.muted])
             // A draft put aside at the offer is not forgotten: it says how to bring it back.
-            if let waiting = laterDrafts.last, inner.height > 4 {
+            if let waiting = laterDrafts.last, inner.maxY - top > 4 {
                 let category = waiting.categoryID.flatMap(configuration.category)?.name ?? (waiting.search.isEmpty ? nil : "\"\(waiting.search)\"")
                 buffer.wrappedText(text.safety.draftsWaiting(laterDrafts.count, category: category, started: clock(waiting.startedAt)),
-                                   in: Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3), style: theme[.warning])
+                                   in: Rect(x: inner.x, y: top + 3, width: inner.width, height: inner.maxY - top - 3), style: theme[.warning])
             }
             return
         }
@@ -219,6 +226,8 @@ extension DeskModel {
                 x += buffer.write("\(index + 1) \(text.reason(reason))", x: x, y: y, style: style, limit: inner.maxX - x)
                 x += 2
             }
+            drawHandoverRows(into: &buffer, y: y + 1, inner: inner, form: form, theme)
+            y += Self.handoverRows
         }
         y += 1
         let check = form.digitalHelp ? buffer.glyphs.checked : buffer.glyphs.unchecked

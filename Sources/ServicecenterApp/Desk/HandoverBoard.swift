@@ -4,7 +4,7 @@ import TerminalUI
 
 /// The desk's view of hand-overs (ärenden): the guide's own, or, for a supervisor, every
 /// sector's, filtered by sector, status and overdue, with the selected one ready for a callback.
-public struct HandoverBoard: Hashable, Sendable {
+public struct HandoverBoard: Sendable {
     /// Which statuses the list shows.
     public enum StatusFilter: Hashable, Sendable, CaseIterable {
         /// Everything not closed: the working list.
@@ -33,6 +33,8 @@ public struct HandoverBoard: Hashable, Sendable {
     public var selected = 0
     /// True until the store has answered the latest query.
     public var loading = true
+    /// The history of the hand-over last selected, as the store read it.
+    public var history: (id: Int64, entries: [HandoverHistoryEntry])?
 
     public init(mineOnly: Bool) {
         self.mineOnly = mineOnly

@@ -210,6 +210,8 @@ public struct SwedishDeskStrings: DeskStrings {
         case .queueList: "visa kön och kalla en kölapp i annan ordning (↑↓ Enter)"
         case .scrollText: "bläddra i vägledningen när den är längre än sin ruta (▼ i kanten); i hjälpen även ↑↓"
         case .laterDraft: "ta fram ett utkast som lagts undan till senare (när ingen kontakt är öppen)"
+        case .nextField: "överlämnat: nästa fält (ärende, telefon, e-post, tid; även Enter), Skift-Tab föregående; Esc till utfallet"
+        case .chooseSector: "överlämnat: välj annan förvaltning än ärendetypens (sök på namn; Enter väljer)"
         }
     }
 
@@ -242,6 +244,8 @@ public struct SwedishDeskStrings: DeskStrings {
         case .queueList: "Kön"
         case .scrollText: "Bläddra"
         case .laterDraft: "Utkast"
+        case .nextField: "Nästa fält"
+        case .chooseSector: "Förvaltning"
         }
     }
     public func handoverBoardTitle(mineOnly: Bool, sector: String?, status: String, overdueOnly: Bool) -> String {
@@ -402,6 +406,8 @@ public struct EnglishDeskStrings: DeskStrings {
         case .queueList: "show the queue and call a ticket out of order (↑↓ Enter)"
         case .scrollText: "scroll the guidance when it is longer than its area (▼ at its edge); ↑↓ too in this help"
         case .laterDraft: "bring back a draft put aside for later (when no contact is open)"
+        case .nextField: "forwarded: next field (matter, phone, e-mail, time; Enter too), Shift-Tab back; Esc to the outcome"
+        case .chooseSector: "forwarded: choose another sector than the category's (search by name; Enter chooses)"
         }
     }
 
@@ -434,6 +440,8 @@ public struct EnglishDeskStrings: DeskStrings {
         case .queueList: "Queue"
         case .scrollText: "Scroll"
         case .laterDraft: "Draft"
+        case .nextField: "Next field"
+        case .chooseSector: "Sector"
         }
     }
 

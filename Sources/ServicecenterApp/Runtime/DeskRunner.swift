@@ -166,7 +166,7 @@ public final class DeskRunner {
         do {
             switch effect {
             case .saveDraft(let form):
-                do { try store.saveDraft(of: user, payload: form.encoded(), freeText: ContactForm.freeTextKeys, now: clock()) } catch { return .draftFailed(error) }
+                do { try store.saveDraft(of: user, payload: form.encoded(), freeText: ContactForm.freeTextKeys, verbatim: ContactForm.verbatimKeys, now: clock()) } catch { return .draftFailed(error) }
             case .deleteDraft:
                 do { try store.deleteDraft(of: user) } catch { return .draftFailed(error) }
             case .saveContact(let contact):
@@ -242,6 +242,14 @@ public final class DeskRunner {
                 do { return .handoverLookedUp(id: id, try store.handover(id)) } catch { return .lookupFailed(error) }
             case .lookUpContact(let id):
                 do { return .contactLookedUp(id: id, try store.contact(id: id)) } catch { return .lookupFailed(error) }
+            case .loadHandoverHistory(let id):
+                do {
+                    return .handoverHistoryLoaded(id: id, try store.history(of: id).map { HandoverHistoryEntry(at: $0.at, by: $0.by, event: $0.event, note: $0.note) })
+                } catch { return .lookupFailed(error) }
+            case .loadHandoverMade(let contactID):
+                // The newest open hand-over of the contact: the one its save (or correction) made.
+                let made = try? store.handovers(Store.HandoverFilter(madeBy: user)).filter { $0.contactID == contactID }.max { $0.id < $1.id }
+                return .handoverMade(contactID: contactID, made)
             case .quit:
                 quit = true
             }

@@ -6,8 +6,10 @@ extension PersonalDataMasking {
     /// number split by an escaped line break (`\n`) is found as it would be in the form, and
     /// encoded again only when something in it was masked. A text that is not a JSON object
     /// or array is masked as plain text. The values of `unfinished` keys (a draft's free text)
-    /// also lose what is not yet personal data but will be (`maskUnfinished`).
-    public func maskStrings(inJSON json: String, today: LocalDay, unfinished: Set<String> = []) -> Result {
+    /// also lose what is not yet personal data but will be (`maskUnfinished`). The values of
+    /// `verbatim` keys are kept as they are: a hand-over's call-back number and address are the
+    /// data itself (`Callback`), and a draft that masked them would lose what the guide typed.
+    public func maskStrings(inJSON json: String, today: LocalDay, unfinished: Set<String> = [], verbatim: Set<String> = []) -> Result {
         guard Self.mayHoldPersonalData(json) || (!unfinished.isEmpty && Self.mayHoldUnfinished(json)) else {
             return Result(text: json, masked: [:])
         }
@@ -39,6 +41,9 @@ extension PersonalDataMasking {
             if next < bytes.count, bytes[next] == UInt8(ascii: ":") {
                 key = String(decoding: literal.dropFirst().dropLast(), as: UTF8.self)
                 out += literal
+            } else if let verbatimKey = key, verbatim.contains(verbatimKey) {
+                out += literal
+                key = nil
             } else {
                 let value = maskedLiteral(literal, today: today, counts: &masked, unfinished: key.map(unfinished.contains) ?? false)
                 changed = changed || value != literal
