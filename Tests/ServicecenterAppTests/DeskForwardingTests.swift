@@ -260,7 +260,7 @@ struct DeskForwardingTests {
             var zoned = calendar
             zoned.timeZone = DeskFixtures.zone
             let foundation = zoned.component(.weekday, from: date) // 1 = Sunday
-            let expected = SwedishDeskForwardingStrings.weekdays[(foundation + 5) % 7]
+            let expected = DayInWords.swedishWeekdays[(foundation + 5) % 7]
             #expect(swedish.dayInWords(day, today: today).hasPrefix(expected + " "), "\(day)")
             day = day.adding(days: 1)
             checked += 1

@@ -51,9 +51,6 @@ extension DeskStrings {
 /// Swedish forwarding texts.
 public struct SwedishDeskForwardingStrings: DeskForwardingStrings {
     public init() {}
-    static let weekdays = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
-    static let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober",
-                         "november", "december"]
 
     public func fieldHint(_ field: HandoverField) -> String {
         switch field {
@@ -86,7 +83,7 @@ public struct SwedishDeskForwardingStrings: DeskForwardingStrings {
     public var sectorPickerTitle: String { "Överlämna till förvaltning" }
     public var sectorSearchLabel: String { "Sök:" }
     public func dayInWords(_ day: LocalDay, today: LocalDay) -> String {
-        "\(Self.weekdays[day.weekday - 1]) \(day.day) \(Self.months[day.month - 1])" + (day.year == today.year ? "" : " \(day.year)")
+        DayInWords.text(day, in: .swedish, withYear: day.year != today.year)
     }
     public var handoverNotRead: String { "Ärendenumret kunde inte läsas; F7 visar ärendet." }
     public var readAloudLabel: String { "Läs upp för medborgaren:" }
@@ -113,9 +110,6 @@ public struct SwedishDeskForwardingStrings: DeskForwardingStrings {
 /// English forwarding texts.
 public struct EnglishDeskForwardingStrings: DeskForwardingStrings {
     public init() {}
-    static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                         "November", "December"]
 
     public func fieldHint(_ field: HandoverField) -> String {
         switch field {
@@ -148,7 +142,7 @@ public struct EnglishDeskForwardingStrings: DeskForwardingStrings {
     public var sectorPickerTitle: String { "Forward to sector" }
     public var sectorSearchLabel: String { "Find:" }
     public func dayInWords(_ day: LocalDay, today: LocalDay) -> String {
-        "\(Self.weekdays[day.weekday - 1]) \(day.day) \(Self.months[day.month - 1])" + (day.year == today.year ? "" : " \(day.year)")
+        DayInWords.text(day, in: .english, withYear: day.year != today.year)
     }
     public var handoverNotRead: String { "The hand-over's number could not be read; F7 shows it." }
     public var readAloudLabel: String { "Read to the citizen:" }

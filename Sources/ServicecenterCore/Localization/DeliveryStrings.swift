@@ -77,9 +77,7 @@ public struct SwedishDeliveryStrings: DeliveryStrings {
     public var forwardedByLabel: String { "Överlämnat av" }
     public var noteLabel: String { "Anteckning" }
     public func day(_ day: LocalDay) -> String {
-        let weekdays = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"]
-        let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
-        return "\(weekdays[day.weekday % 7]) \(day.day) \(months[day.month - 1]) \(day.year)"
+        DayInWords.text(day, in: .swedish)
     }
     public func footer(id: Int64) -> String {
         "Svara inte på detta brev. Kvittera i Servicecenter: servicecenter handovers ack \(id); när ni kontaktat medborgaren: handovers callback \(id); när ärendet är klart: handovers close \(id)."
@@ -140,9 +138,7 @@ public struct EnglishDeliveryStrings: DeliveryStrings {
     public var forwardedByLabel: String { "Forwarded by" }
     public var noteLabel: String { "Note" }
     public func day(_ day: LocalDay) -> String {
-        let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\(weekdays[day.weekday % 7]) \(day.day) \(months[day.month - 1]) \(day.year)"
+        DayInWords.text(day, in: .english)
     }
     public func footer(id: Int64) -> String {
         "Do not reply to this message. Acknowledge in Servicecenter: servicecenter handovers ack \(id); once the citizen is contacted: handovers callback \(id); when done: handovers close \(id)."

@@ -49,9 +49,7 @@ public struct SwedishHandoverCaseStrings: HandoverCaseStrings {
     public var historyTitle: String { "Historik" }
     public func forwarded(at: String, by: String, reason: String) -> String { "\(at) av \(by) · \(reason)" }
     public func due(_ day: LocalDay) -> String {
-        let weekdays = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
-        let months = ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"]
-        return "\(weekdays[day.weekday - 1]) \(day.day) \(months[day.month - 1]) \(day.year) (\(day))"
+        "\(DayInWords.text(day, in: .swedish)) (\(day))"
     }
     public func status(_ status: String, at: String, by: String) -> String { "\(status) sedan \(at) (\(by))" }
     public func callback(phone: String?, email: String?, preferredTime: String?) -> String {
@@ -85,9 +83,7 @@ public struct EnglishHandoverCaseStrings: HandoverCaseStrings {
     public var historyTitle: String { "History" }
     public func forwarded(at: String, by: String, reason: String) -> String { "\(at) by \(by) · \(reason)" }
     public func due(_ day: LocalDay) -> String {
-        let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
-        return "\(weekdays[day.weekday - 1]) \(day.day) \(months[day.month - 1]) \(day.year) (\(day))"
+        "\(DayInWords.text(day, in: .english)) (\(day))"
     }
     public func status(_ status: String, at: String, by: String) -> String { "\(status) since \(at) (\(by))" }
     public func callback(phone: String?, email: String?, preferredTime: String?) -> String {
