@@ -30,10 +30,10 @@ struct HandoverDetailsValidationTests {
     @Test("A forwarded contact keeps its matter and call-back, tidied")
     func kept() throws {
         let contact = try validator.validate(
-            draft(matter: "  Vill veta när bygglovet beslutas ", phone: " +46 (0)70-123  45 67 ", email: " anna.svensson@example.se", time: "förmiddag"),
+            draft(matter: "  Vill veta när bygglovet beslutas ", phone: " +46 70-123  45 67 ", email: " anna.svensson@example.se", time: "förmiddag"),
             now: Fixtures.time(10))
         #expect(contact.matter == "Vill veta när bygglovet beslutas")
-        #expect(contact.callback == Callback(phone: "+46 070-123 45 67", email: "anna.svensson@example.se", preferredTime: "förmiddag"))
+        #expect(contact.callback == Callback(phone: "+46 70-123 45 67", email: "anna.svensson@example.se", preferredTime: "förmiddag"))
         #expect(contact.note == nil)
         #expect(try validator.validate(draft(), now: Fixtures.time(10)).callback == nil)
     }
@@ -55,7 +55,7 @@ struct HandoverDetailsValidationTests {
 
     @Test("Numbers that are numbers are taken, in the shapes people write them", arguments: [
         ("070-123 45 67", "070-123 45 67"), ("0701234567", "0701234567"), ("+46701234567", "+46701234567"),
-        ("019-21 10 00", "019-21 10 00"), ("+46 (0)19 21 10 00", "+46 019 21 10 00"), ("  08 - 123 456  ", "08-123 456"),
+        ("019-21 10 00", "019-21 10 00"), ("+46 (0)19 21 10 00", "+46 19 21 10 00"), ("+46(0)70-123 45 67", "+46 70-123 45 67"), ("(019) 21 10 00", "019 21 10 00"), ("  08 - 123 456  ", "08-123 456"),
         ("+1 212 555 0100", "+1 212 555 0100"),
     ])
     func phones(text: String, expected: String) {

@@ -29,10 +29,13 @@ public enum CallbackValidation {
 
     /// The number with its separators tidied, or nil when it is not a phone number: 7–15
     /// digits (E.164's longest), an optional leading +, and between the digits only spaces,
-    /// hyphens and the brackets of "+46 (0)70…", which are dropped. Letters are refused: a
+    /// hyphens and brackets, which are dropped (with the trunk 0 of "+46 (0)70…"). Letters are refused: a
     /// number typed as "070-ABC" is a slip, not a number.
     public static func phone(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        var trimmed = text.trimmingCharacters(in: .whitespaces)
+        // "+46 (0)19 …": the bracketed 0 is the trunk prefix, dialled only from inside the
+        // country; kept after a country code it makes a number that cannot be dialled.
+        if trimmed.hasPrefix("+") { trimmed = trimmed.replacingOccurrences(of: "(0)", with: " ") }
         var digits = 0
         var result = ""
         var pendingSeparator: Character?

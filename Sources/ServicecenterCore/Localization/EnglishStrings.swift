@@ -199,7 +199,17 @@ public struct EnglishStrings: StringTable {
     public func handoverRecorded(id: Int64, event: HandoverEvent) -> String { "Hand-over \(id): \(handoverEvent(event))." }
     public func handoverNotFound(id: Int64) -> String { "There is no hand-over with id \(id)." }
     public func handoverRefused(id: Int64, event: HandoverEvent, status: HandoverStatus, by: String, at: String) -> String {
-        "Hand-over \(id) cannot be \(handoverEvent(event)): it is \(handoverStatus(status).lowercased()) since \(at) (by \(by))."
+        if event.resultingStatus == status {
+            return "Hand-over \(id) is already \(handoverStatus(status).lowercased()) (since \(at), by \(by))."
+        }
+        let verb = switch event {
+        case .created: "created"
+        case .acknowledged: "acknowledged"
+        case .calledBack: "marked as called back"
+        case .closed: "closed"
+        case .reopened: "reopened"
+        }
+        return "Hand-over \(id) cannot be \(verb): it is \(handoverStatus(status).lowercased()) since \(at) (by \(by))."
     }
     public var handoverFiguresTitle: String { "Hand-overs per sector" }
     public var handoverFiguresColumns: [String] { ["Sector", "Made", "Closed on time", "Closed late", "On time", "Open", "Overdue"] }

@@ -202,7 +202,18 @@ public struct SwedishStrings: StringTable {
     public func handoverRecorded(id: Int64, event: HandoverEvent) -> String { "Ärende \(id): \(handoverEvent(event))." }
     public func handoverNotFound(id: Int64) -> String { "Det finns inget överlämnat ärende med id \(id)." }
     public func handoverRefused(id: Int64, event: HandoverEvent, status: HandoverStatus, by: String, at: String) -> String {
-        "Ärende \(id) kan inte bli \(handoverEvent(event)): det är \(handoverStatus(status).lowercased()) sedan \(at) (av \(by))."
+        // Said as Swedish speaks it: "är redan avslutat", "kan inte tas emot", never "kan inte bli mottaget av …".
+        if event.resultingStatus == status {
+            return "Ärende \(id) är redan \(handoverStatus(status).lowercased()) sedan \(at) (av \(by))."
+        }
+        let verb = switch event {
+        case .created: "skapas"
+        case .acknowledged: "tas emot"
+        case .calledBack: "registreras som återkopplat"
+        case .closed: "avslutas"
+        case .reopened: "återöppnas"
+        }
+        return "Ärende \(id) kan inte \(verb): det är \(handoverStatus(status).lowercased()) sedan \(at) (av \(by))."
     }
     public var handoverFiguresTitle: String { "Överlämnade ärenden per förvaltning" }
     public var handoverFiguresColumns: [String] { ["Förvaltning", "Lämnade", "Klara i tid", "Klara sent", "I tid", "Öppna", "Försenade"] }
