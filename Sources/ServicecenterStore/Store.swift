@@ -389,6 +389,9 @@ public final class Store: Sendable {
         contact.note = masking.mask(contact.note, today: today)?.text
         contact.subject = masking.mask(contact.subject, today: today)?.text
         contact.matter = masking.mask(contact.matter, today: today)?.text
+        // The preferred time is free text ("förmiddag"); a personnummer typed there is masked like anywhere.
+        let time = masking.mask(contact.callback?.preferredTime, today: today)?.text
+        contact.callback?.preferredTime = time
         if case .referred(var to?) = contact.resolution {
             to.text = masking.mask(to.text, today: today)?.text
             contact.resolution = .referred(to: to)

@@ -136,4 +136,22 @@ struct HandoverDetailsValidationTests {
         contact.matter = masked.contact.matter
         #expect(masked.contact.callback?.phone == "070-1234567")
     }
+
+    @Test("A personnummer or samordningsnummer given as the phone is refused without repeating it; one in the preferred time is masked and named")
+    func identityNumbers() throws {
+        for number in ["19811218-9876", "811218-9876", "198112189876", "19811278-9873"] {
+            let found = problems(draft(phone: number))
+            #expect(found.count == 1, "\(number): \(found)")
+            if case .phoneIsIdentityNumber(let masked) = found.first {
+                #expect(!masked.contains("9876") && !masked.contains("9873"), "\(masked)")
+            } else {
+                Issue.record("\(number) taken as a phone: \(found)")
+            }
+        }
+        let contact = try validator.validate(draft(phone: "070-123 45 67", time: "förmiddag, pnr 811218-9876"), now: Fixtures.time(10))
+        let masked = PersonalDataMasking().masked(contact, today: LocalDay("2026-11-23")!)
+        #expect(masked.contact.callback?.preferredTime == "förmiddag, pnr 811218-****")
+        #expect(masked.fields.callbackTime == [.personalIdentityNumber])
+        #expect(SwedishStrings().personalDataMasked(masked.fields) == "Personnummer maskerades i önskad tid för återkontakt.")
+    }
 }

@@ -26,6 +26,9 @@ public enum ContactProblem: Hashable, Sendable {
     case handoverDetailsWithoutForward
     /// `value` as given is not a phone number (`CallbackValidation.phone`).
     case invalidPhone(String)
+    /// A call-back phone that is a personnummer or samordningsnummer; `masked` as masking shows
+    /// it, so the refusal does not repeat the number.
+    case phoneIsIdentityNumber(masked: String)
     /// `value` as given is not an e-mail address (`CallbackValidation.email`).
     case invalidEmail(String)
     case malformedDate(field: String, value: String)

@@ -109,7 +109,8 @@ public struct ContactValidator: Sendable {
             if subject.unicodeScalars.contains(where: { $0.value < 0x20 }) { problems.append(.invalidText(field: "subject")) }
         }
 
-        let (matter, callback) = handoverDetails(draft, forwarded: nonEmpty(draft.resolution) == Resolution.Kind.forwarded.rawValue, problems: &problems)
+        let (matter, callback) = handoverDetails(draft, forwarded: nonEmpty(draft.resolution) == Resolution.Kind.forwarded.rawValue,
+            today: LocalDay(now, in: configuration.timeZone), problems: &problems)
 
         let callID = nonEmpty(draft.callID)
         if let callID {
@@ -234,7 +235,7 @@ extension ContactValidator {
     /// The matter and call-back of a forwarded contact, checked: a matter is required, the
     /// phone and e-mail must be ones, and neither is given on any other outcome.
     func handoverDetails(
-        _ draft: ContactDraft, forwarded: Bool, problems: inout [ContactProblem]
+        _ draft: ContactDraft, forwarded: Bool, today: LocalDay, problems: inout [ContactProblem]
     ) -> (matter: String?, callback: Callback?) {
         let matter = nonEmpty(draft.matter)
         let phoneText = nonEmpty(draft.callbackPhone)
@@ -257,7 +258,14 @@ extension ContactValidator {
         var phone: String?
         if let phoneText {
             phone = CallbackValidation.phone(phoneText)
-            if phone == nil { problems.append(.invalidPhone(phoneText)) }
+            // Twelve digits pass as a number; a valid personnummer among them is not one to call.
+            let masked: PersonalDataMasking.Result = PersonalDataMasking(allowEmail: true, allowPhone: true).mask(phoneText, today: today)
+            if masked.masked.keys.contains(where: { $0 == .personalIdentityNumber || $0 == .coordinationNumber }) {
+                problems.append(.phoneIsIdentityNumber(masked: masked.text))
+                phone = nil
+            } else if phone == nil {
+                problems.append(.invalidPhone(phoneText))
+            }
         }
         var email: String?
         if let emailText {

@@ -63,6 +63,8 @@ public struct EnglishStrings: StringTable {
         case .invalidPhone(let value):
             "\"\(value)\" is not a phone number; give 7–15 digits, with + and the country code if abroad, e.g. 070-123 45 67 or +46 19 21 10 00"
         case .invalidEmail(let value): "\"\(value)\" is not an e-mail address; write name@domain.se"
+        case .phoneIsIdentityNumber(let masked):
+            "\"\(masked)\" is a personal identity number, not a phone number; give the number the citizen wants to be called on"
         case .malformedDate(let field, let value):
             "\(field): \"\(value)\" is not a time; write ISO 8601 with an offset, e.g. 2026-11-23T09:15:00+01:00"
         case .dateOutsideWindow(let field, let value):
@@ -275,6 +277,7 @@ public struct EnglishStrings: StringTable {
             switch field {
             case .subject: "the subject"
             case .matter: "the matter"
+            case .callbackTime: "the preferred call-back time"
             case .note: "the note"
             }
         }

@@ -66,6 +66,8 @@ public struct SwedishStrings: StringTable {
         case .invalidPhone(let value):
             "\"\(value)\" är inget telefonnummer; skriv 7–15 siffror, gärna med + och landskod, t.ex. 070-123 45 67 eller +46 19 21 10 00"
         case .invalidEmail(let value): "\"\(value)\" är ingen e-postadress; skriv namn@domän.se"
+        case .phoneIsIdentityNumber(let masked):
+            "\"\(masked)\" är ett personnummer, inte ett telefonnummer; skriv numret medborgaren vill bli uppringd på"
         case .malformedDate(let field, let value):
             "\(field): \"\(value)\" är ingen tidpunkt; skriv ISO 8601 med tidszon, t.ex. 2026-11-23T09:15:00+01:00"
         case .dateOutsideWindow(let field, let value):
@@ -280,6 +282,7 @@ public struct SwedishStrings: StringTable {
             switch field {
             case .subject: "ämnet"
             case .matter: "ärendebeskrivningen"
+            case .callbackTime: "önskad tid för återkontakt"
             case .note: "anteckningen"
             }
         }

@@ -8,6 +8,8 @@ public struct MaskedFields: Sendable, Hashable {
     public var note: [PersonalDataMasking.Kind]
     /// The kinds masked in a hand-over's matter (ärendebeskrivning).
     public var matter: [PersonalDataMasking.Kind]
+    /// The kinds masked in the preferred call-back time (free text).
+    public var callbackTime: [PersonalDataMasking.Kind] = []
 
     public init(subject: [PersonalDataMasking.Kind] = [], note: [PersonalDataMasking.Kind] = [], matter: [PersonalDataMasking.Kind] = []) {
         self.subject = subject
@@ -21,16 +23,16 @@ public struct MaskedFields: Sendable, Hashable {
     }
 
     /// Nothing was masked anywhere.
-    public var isEmpty: Bool { subject.isEmpty && note.isEmpty && matter.isEmpty }
+    public var isEmpty: Bool { subject.isEmpty && note.isEmpty && matter.isEmpty && callbackTime.isEmpty }
 
     /// A field that can hold masked text, for naming it to the person saving.
     public enum Field: Sendable, CaseIterable {
-        case subject, matter, note
+        case subject, matter, callbackTime, note
     }
 
     /// The fields where something was masked, in the order the form shows them, with what.
     public var changed: [(field: Field, kinds: [PersonalDataMasking.Kind])] {
-        [(Field.subject, subject), (.matter, matter), (.note, note)].filter { !$0.1.isEmpty }
+        [(Field.subject, subject), (.matter, matter), (.callbackTime, callbackTime), (.note, note)].filter { !$0.1.isEmpty }
     }
 }
 
@@ -40,10 +42,14 @@ extension PersonalDataMasking {
     public func masked(_ contact: Contact, today: LocalDay) -> (contact: Contact, fields: MaskedFields) {
         let subject = mask(contact.subject, today: today), note = mask(contact.note, today: today)
         let matter = mask(contact.matter, today: today)
+        let time = mask(contact.callback?.preferredTime, today: today)
         var kept = contact
+        kept.callback?.preferredTime = time?.text
         kept.subject = subject?.text
         kept.note = note?.text
         kept.matter = matter?.text
-        return (kept, MaskedFields(subject: subject, note: note, matter: matter))
+        var fields = MaskedFields(subject: subject, note: note, matter: matter)
+        fields.callbackTime = time?.kinds ?? []
+        return (kept, fields)
     }
 }
