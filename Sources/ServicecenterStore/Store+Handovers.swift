@@ -67,6 +67,16 @@ extension Store {
         }
     }
 
+    /// The open hand-over a contact made, if any: what `log` names after saving a forwarded contact.
+    public func handover(madeByContact contactID: Int64) throws(StoreError) -> Handover? {
+        try read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT \(Self.handoverColumns)
+                FROM handover h JOIN contact c ON c.id = h.contact_id WHERE h.contact_id = ? ORDER BY h.id DESC LIMIT 1
+                """, arguments: [contactID]).map(Self.handover(from:))
+        }
+    }
+
     /// A hand-over's history, oldest first.
     public func history(of id: Int64) throws(StoreError) -> [(at: Date, by: String, event: HandoverEvent, note: String?)] {
         try read { db in

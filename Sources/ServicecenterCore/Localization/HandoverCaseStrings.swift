@@ -3,6 +3,9 @@
 public protocol HandoverCaseStrings: Sendable {
     /// The sheet's first line: the reference a guide reads to the citizen, and the sector.
     func title(id: Int64, sector: String) -> String
+    /// `log` of a forwarded contact: the hand-over's reference (not the contact's id, which
+    /// `log` prints for scripts) and the promise, as the desk says it to the citizen.
+    func made(id: Int64, sector: String, due: LocalDay) -> String
     /// Labels of the sheet's lines, in the order they are shown.
     var categoryLabel: String { get }
     var forwardedLabel: String { get }
@@ -40,6 +43,9 @@ public func handoverCaseStrings(for language: Language) -> any HandoverCaseStrin
 public struct SwedishHandoverCaseStrings: HandoverCaseStrings {
     public init() {}
     public func title(id: Int64, sector: String) -> String { "Ärende \(id) · \(sector)" }
+    public func made(id: Int64, sector: String, due: LocalDay) -> String {
+        "Ärende \(id) · \(sector) kontaktar medborgaren senast \(DayInWords.text(due, in: .swedish)) (handovers show \(id))."
+    }
     public var categoryLabel: String { "Ärendetyp" }
     public var forwardedLabel: String { "Överlämnat" }
     public var dueLabel: String { "Kontakt senast" }
@@ -74,6 +80,9 @@ public struct SwedishHandoverCaseStrings: HandoverCaseStrings {
 public struct EnglishHandoverCaseStrings: HandoverCaseStrings {
     public init() {}
     public func title(id: Int64, sector: String) -> String { "Hand-over \(id) · \(sector)" }
+    public func made(id: Int64, sector: String, due: LocalDay) -> String {
+        "Hand-over \(id) · \(sector) contacts the citizen by \(DayInWords.text(due, in: .english)) (handovers show \(id))."
+    }
     public var categoryLabel: String { "Category" }
     public var forwardedLabel: String { "Handed over" }
     public var dueLabel: String { "Contact by" }
