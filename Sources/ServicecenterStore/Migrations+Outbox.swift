@@ -30,5 +30,10 @@ extension Migrations {
                 CREATE INDEX handover_delivery_due ON handover_delivery (next_attempt_at) WHERE state != 'sent'
                 """)
         }
+        migrator.registerMigration("v18 database identity for message ids") { db in
+            // One random token per database, made once: Message-IDs from two databases never meet.
+            try db.execute(sql: "CREATE TABLE database_identity (id INTEGER PRIMARY KEY CHECK (id = 1), token TEXT NOT NULL)")
+            try db.execute(sql: "INSERT INTO database_identity (id, token) VALUES (1, lower(hex(randomblob(8))))")
+        }
     }
 }

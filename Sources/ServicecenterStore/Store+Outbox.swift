@@ -33,7 +33,9 @@ extension Store {
               let mailbox = configuration.sector(sector)?.mailbox
         else { return }
         if let externalID = row[3] as String?, externalID.hasPrefix(DemoGenerator.externalIDMark) { return }
-        let messageID = OutboxEntry.messageID(handover: handoverID, event: eventID, domain: configuration.delivery.messageIDDomain)
+        let database = try String.fetchOne(db.cachedStatement(sql: "SELECT token FROM database_identity WHERE id = 1")) ?? "0"
+        let messageID = OutboxEntry.messageID(
+            handover: handoverID, event: eventID, database: database, domain: configuration.delivery.messageIDDomain)
         try db.cachedStatement(sql: """
             INSERT INTO handover_delivery
                 (event_id, handover_id, event, sector, mailbox, message_id, state, attempts, next_attempt_at, created_at)

@@ -23,7 +23,7 @@ struct HandoverMessageTests {
 
     static let entry = OutboxEntry(
         eventID: 1, handoverID: 1015, event: .created, sector: "stadsbyggnad", mailbox: "bygg@orebro.se",
-        messageID: OutboxEntry.messageID(handover: 1015, event: 1, domain: "orebro.se"), state: .pending, attempts: 1, lastError: nil,
+        messageID: OutboxEntry.messageID(handover: 1015, event: 1, database: "5eed", domain: "orebro.se"), state: .pending, attempts: 1, lastError: nil,
         nextAttemptAt: created, sentAt: nil, createdAt: created)
 
     /// The header block as name → value (continuation lines joined), and the body lines.
@@ -59,7 +59,7 @@ struct HandoverMessageTests {
         let (headers, body) = Self.parse(text)
         let named = Dictionary(headers, uniquingKeysWith: { first, _ in first })
         #expect(named["To"] == "bygg@orebro.se" && named["From"] == "servicecenter@orebro.se")
-        #expect(named["Message-ID"] == "<handover-1015-event-1@orebro.se>")
+        #expect(named["Message-ID"] == "<handover-1015-event-1.5eed@orebro.se>")
         #expect(named["Date"] == "Mon, 23 Nov 2026 10:15:00 +0100")
         #expect(named["Content-Type"] == "text/plain; charset=utf-8" && named["MIME-Version"] == "1.0")
         #expect(named["Content-Transfer-Encoding"] == "8bit")

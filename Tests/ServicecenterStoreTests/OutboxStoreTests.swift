@@ -37,6 +37,24 @@ final class RecordingTransport: MailTransport, @unchecked Sendable {
 
 @Suite("Store: the hand-over outbox")
 struct OutboxStoreTests {
+    /// A Message-ID without its database token, which is random per database.
+    static func plain(_ id: String) -> String {
+        id.replacingOccurrences(of: #"\.[0-9a-f]{16}@"#, with: "@", options: .regularExpression)
+    }
+
+    @Test("Message-IDs carry the database's own token: the same on every try, different in another database")
+    func messageIDsPerDatabase() throws {
+        let first = try store()
+        _ = try first.save(forwarded(), now: now)
+        let id = try #require(try first.outbox().first?.messageID)
+        #expect(id.range(of: #"^<handover-1-event-1\.[0-9a-f]{16}@orebro\.se>$"#, options: .regularExpression) != nil, "\(id)")
+        #expect(try store().outbox().first?.messageID == id, "a store opened again on the same file keeps the token")
+        let other = try Store(path: temporaryDatabase(), zone: stockholm, planner: HandoverPlanner(configuration: Self.configuration))
+        _ = try other.save(forwarded(), now: now)
+        let otherID = try #require(try other.outbox().first?.messageID)
+        #expect(Self.plain(otherID) == Self.plain(id) && otherID != id)
+    }
+
     static let configuration: ServicecenterCore.Configuration = {
         var configuration = ServicecenterCore.Configuration(
             sectors: [
@@ -75,7 +93,7 @@ struct OutboxStoreTests {
         let outbox = try store.outbox()
         try #require(outbox.count == 1)
         #expect(outbox[0].sector == "teknik" && outbox[0].mailbox == "teknik@orebro.se" && outbox[0].state == .pending)
-        #expect(outbox[0].messageID == "<handover-1-event-1@orebro.se>")
+        #expect(Self.plain(outbox[0].messageID) == "<handover-1-event-1@orebro.se>")
         #expect(outbox[0].attempts == 0 && outbox[0].event == .created)
         // The feed still has both hand-overs' events.
         #expect(try store.handoverNotices(after: 0).map(\.handover.sector) == ["teknik", "social"])
@@ -105,7 +123,7 @@ struct OutboxStoreTests {
         let transport = RecordingTransport()
         #expect(try deliver(store, transport) == DeliveryReport(sent: 3))
         #expect(try deliver(store, transport, .everything) == DeliveryReport())
-        #expect(transport.messageIDs == (1...3).map { "<handover-\($0)-event-\($0)@orebro.se>" })
+        #expect(transport.messageIDs.map(Self.plain) == (1...3).map { "<handover-\($0)-event-\($0)@orebro.se>" })
         #expect(try store.outbox().isEmpty)
         #expect(try store.outbox(includeSent: true).allSatisfy { $0.state == .sent && $0.sentAt == now && $0.attempts == 1 })
     }
@@ -186,7 +204,7 @@ struct OutboxStoreTests {
         try store.record(.closed, on: 1, by: "teknik-eva", now: now)
         try store.record(.reopened, on: 1, by: "anna", note: "Medborgaren ringde igen", now: now)
         #expect(try store.outbox().map(\.event) == [.created, .reopened])
-        #expect(try store.outbox().map(\.messageID) == ["<handover-1-event-1@orebro.se>", "<handover-1-event-4@orebro.se>"])
+        #expect(try store.outbox().map { Self.plain($0.messageID) } == ["<handover-1-event-1@orebro.se>", "<handover-1-event-4@orebro.se>"])
         _ = try store.importContacts([forwarded(externalID: DemoGenerator.externalIDPrefix(seed: 7) + "1")], now: now)
         #expect(try store.outbox().count == 2)
         #expect(try store.handovers().count == 2)

@@ -46,9 +46,12 @@ public struct OutboxEntry: Hashable, Sendable {
         self.createdAt = createdAt
     }
 
-    /// The Message-ID of a hand-over event, in the site's domain.
-    public static func messageID(handover: Int64, event: Int64, domain: String) -> String {
-        "<handover-\(handover)-event-\(event)@\(domain)>"
+    /// The Message-ID of a hand-over event, in the site's domain. `database` is the database's
+    /// own random token: the ids restart in every new database (a test install, a rebuilt one,
+    /// a second site on the same domain), and a receiver that drops repeated Message-IDs, as
+    /// the docs tell it to, would otherwise drop a real new hand-over.
+    public static func messageID(handover: Int64, event: Int64, database: String, domain: String) -> String {
+        "<handover-\(handover)-event-\(event).\(database)@\(domain)>"
     }
 
     /// The events that are e-mailed to the sector: a new hand-over, and one reopened (the
