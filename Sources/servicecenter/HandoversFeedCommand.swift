@@ -55,6 +55,8 @@ struct HandoversFeedCommand: ParsableCommand {
                 }
                 guard follow else { return }
                 while Signals.pending == 0 {
+                    // A reader gone while nothing happens ends the feed now, not at the next event.
+                    if FeedOutput.readerGone() { return }
                     let version = try store.dataVersion()
                     if version != watch { watch = version; break }
                     usleep(UInt32(FeedOutput.pollMilliseconds * 1_000))
@@ -71,6 +73,14 @@ struct HandoversFeedCommand: ParsableCommand {
 enum FeedOutput {
     /// How often `--follow` asks whether anything was committed: a new event shows within half a second.
     static let pollMilliseconds = 500
+
+    /// Whether standard output is a pipe whose reader has closed it: poll reports POLLERR (or
+    /// POLLHUP) on the write end then, without writing anything.
+    static func readerGone() -> Bool {
+        var descriptor = pollfd(fd: STDOUT_FILENO, events: 0, revents: 0)
+        guard poll(&descriptor, 1, 0) > 0 else { return false }
+        return descriptor.revents & Int16(POLLERR | POLLHUP) != 0
+    }
 
     static func write(_ text: String) -> Bool {
         let bytes = Array(text.utf8)

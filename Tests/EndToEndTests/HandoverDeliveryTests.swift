@@ -178,4 +178,26 @@ struct HandoverDeliveryTests {
         #expect(finished, "the feed did not end after its reader went away")
         #expect(output.contains("feed=0"), "\(output)")
     }
+
+    @Test("feed --follow ends within a second or two when its reader goes while no event comes")
+    func feedFollowReaderGoneWhileIdle() throws {
+        let (sandbox, _) = try sandbox()
+        _ = try forward(sandbox)
+        let script = "USER=maria \"$0\" handovers feed --follow | head -c 10 > /dev/null; echo \"feed=${PIPESTATUS[0]}\""
+        let child = try Child.launch("/bin/bash", ["-c", script, Sandbox.binary.path], environment: sandbox.environment)
+        var finished = false
+        defer { if !finished { kill(child.pid, SIGKILL); _ = try? child.finish() } }
+        // No further event is written: only the closed pipe can end the feed.
+        var status: Int32 = 0
+        var waited = 0
+        while waitpid(child.pid, &status, WNOHANG) == 0, waited < 100 {
+            usleep(100_000)
+            waited += 1
+        }
+        finished = waited < 100
+        let output = (try? String(contentsOfFile: child.outPath, encoding: .utf8)) ?? ""
+        if finished { _ = try? child.finish() }
+        #expect(finished, "the feed kept running for 10 s after its reader went away")
+        #expect(output.contains("feed=0"), "\(output)")
+    }
 }
