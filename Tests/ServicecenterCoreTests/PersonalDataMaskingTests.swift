@@ -44,6 +44,17 @@ struct PersonalDataMaskingTests {
         #expect(result.masked == [.personalIdentityNumber: 1])
     }
 
+    @Test("A phone number followed by another number is masked, the other number kept (issue 18's tester)", arguments: [
+        ("tel 070-1234567 2024", "tel 070-******* 2024"),
+        ("070-1234567 811218-9876", "070-******* 811218-****"),
+        ("Hyresnämnden 070-123 45 67 2024", "Hyresnämnden 070-*** ** ** 2024"),
+        // 11 digits are a number's length too: where it cannot tell, masking takes the longer.
+        ("ring 019-21 10 00 12 st", "ring 019-** ** ** ** st"),
+    ])
+    func phoneBeforeAnotherNumber(input: String, expected: String) {
+        #expect(masked(input) == expected)
+    }
+
     @Test("A note with two numbers, one with an en dash, has both masked (the desk's report)")
     func twoNumbersAtTheDesk() {
         let result = masking.mask("811218-9876 och hans fru 121212\u{2013}1212", today: today)

@@ -277,12 +277,17 @@ public struct PersonalDataMasking: Sendable, Hashable {
             }
             var end = i + (startsInternational ? 1 : 0)
             var digitPositions: [Int] = []
+            // Where each group of digits ends (digits so far, index after it): a number followed
+            // by another ("070-1234567 2024", "070-1234567 811218-****") is the longest run of
+            // whole groups that is a phone number, not one run too long to be one.
+            var groupEnds: [(digits: Int, end: Int)] = []
             while end < text.count {
                 if text.isDigit(end) {
                     digitPositions.append(end)
                     end += 1
                     continue
                 }
+                groupEnds.append((digitPositions.count, end))
                 // Up to three spaces, dashes or brackets between groups (`070 - 123`, `+46(0)70`).
                 var gap = 0
                 while gap < 3, end + gap < text.count,
@@ -290,10 +295,13 @@ public struct PersonalDataMasking: Sendable, Hashable {
                 guard gap > 0, text.isDigit(end + gap) else { break }
                 end += gap
             }
-            guard (8...13).contains(digitPositions.count) else {
+            if groupEnds.last?.end != end { groupEnds.append((digitPositions.count, end)) }
+            guard let whole = groupEnds.last(where: { (8...13).contains($0.digits) }) else {
                 i += 1
                 continue
             }
+            digitPositions = Array(digitPositions.prefix(whole.digits))
+            end = whole.end
             // Keep the country code (+46, 0046) or the first three digits (070, 019, 08-1).
             let kept = startsInternational ? 2 : text.digit(at: digitPositions[1]) == 0 ? 4 : 3
             for position in digitPositions.dropFirst(kept) { stars.insert(text.origins[position]) }
