@@ -22,6 +22,10 @@ public protocol DeliveryStrings: Sendable {
     var preferredTimeLabel: String { get }
     var noCallback: String { get }
     var forwardedByLabel: String { get }
+    /// The label of a reopened hand-over's own line: when it was reopened and by whom.
+    var reopenedLabel: String { get }
+    /// An event's time and who recorded it: "2026-11-26 05:55 av Maria (maria)".
+    func eventAt(_ time: String, by person: String) -> String
     var noteLabel: String { get }
     /// The day in words, e.g. "onsdag 8 april 2026".
     func day(_ day: LocalDay) -> String
@@ -75,6 +79,8 @@ public struct SwedishDeliveryStrings: DeliveryStrings {
     public var preferredTimeLabel: String { "Helst" }
     public var noCallback: String { "(inga kontaktuppgifter lämnade)" }
     public var forwardedByLabel: String { "Överlämnat av" }
+    public var reopenedLabel: String { "Återöppnat" }
+    public func eventAt(_ time: String, by person: String) -> String { "\(time) av \(person)" }
     public var noteLabel: String { "Anteckning" }
     public func day(_ day: LocalDay) -> String {
         DayInWords.text(day, in: .swedish)
@@ -136,6 +142,8 @@ public struct EnglishDeliveryStrings: DeliveryStrings {
     public var preferredTimeLabel: String { "Preferably" }
     public var noCallback: String { "(no contact details given)" }
     public var forwardedByLabel: String { "Forwarded by" }
+    public var reopenedLabel: String { "Reopened" }
+    public func eventAt(_ time: String, by person: String) -> String { "\(time) by \(person)" }
     public var noteLabel: String { "Note" }
     public func day(_ day: LocalDay) -> String {
         DayInWords.text(day, in: .english)
