@@ -25,7 +25,9 @@ public struct OutboxList: Sendable {
                 table.rows.append([
                     String(entry.eventID), String(entry.handoverID), entry.event.rawValue, entry.sector, entry.mailbox,
                     strings.state(entry.state), String(entry.attempts), Timestamp.localMinute(entry.nextAttemptAt, in: zone),
-                    StatisticsReport.clip(entry.lastError ?? ""),
+                    // Whole: it is what the supervisor must act on (the last column, so its
+                    // length pushes no other column aside).
+                    entry.lastError ?? "",
                 ])
             }
             return table.render().joined(separator: "\n")

@@ -40,6 +40,8 @@ public protocol DeliveryStrings: Sendable {
     func delivered(_ report: DeliveryReport, stillFailing: Int) -> String
     /// The dashboard's line while deliveries fail.
     func failingDeliveries(_ count: Int) -> String
+    /// The same without the command's hint, for a panel too narrow for the whole line.
+    func failingDeliveriesShort(_ count: Int) -> String
 
     /// Why a try failed, as stored in the outbox.
     func commandMissing(_ path: String) -> String
@@ -107,6 +109,9 @@ public struct SwedishDeliveryStrings: DeliveryStrings {
         // Short: it shares the overdue panel; the count comes first so a narrow screen keeps it.
         "\(count) \(count == 1 ? "ärende" : "ärenden") kunde inte mejlas · handovers outbox"
     }
+    public func failingDeliveriesShort(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "ärende" : "ärenden") kunde inte mejlas"
+    }
     public func commandMissing(_ path: String) -> String { "e-postkommandot \(path) finns inte eller går inte att köra; rätta [delivery] mail_command" }
     public func commandExited(status: Int32, output: String) -> String {
         "e-postkommandot avslutades med \(status)" + (output.isEmpty ? "" : ": \(output)")
@@ -162,6 +167,9 @@ public struct EnglishDeliveryStrings: DeliveryStrings {
     }
     public func failingDeliveries(_ count: Int) -> String {
         "\(count) \(count == 1 ? "hand-over" : "hand-overs") not e-mailed · handovers outbox"
+    }
+    public func failingDeliveriesShort(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "hand-over" : "hand-overs") not e-mailed"
     }
     public func commandMissing(_ path: String) -> String { "the mail command \(path) does not exist or cannot be run; correct [delivery] mail_command" }
     public func commandExited(status: Int32, output: String) -> String {
