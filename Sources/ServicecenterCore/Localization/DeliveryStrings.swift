@@ -36,8 +36,14 @@ public protocol DeliveryStrings: Sendable {
     var outboxColumns: [String] { get }
     var outboxEmpty: String { get }
     func state(_ state: DeliveryState) -> String
-    /// What one `handovers deliver` did.
-    func delivered(_ report: DeliveryReport, stillFailing: Int) -> String
+    /// What one `handovers deliver` did; `heldUntil` is the report's hold end as local time.
+    func delivered(_ report: DeliveryReport, stillFailing: Int, heldUntil: String?) -> String
+    /// The outbox's state for a row another process is sending now.
+    var beingSent: String { get }
+    /// The outbox's reason for a row another process holds until `until` (local time).
+    func heldElsewhere(until: String) -> String
+    /// The outbox's reason for a row whose process ended at `until` without recording an outcome.
+    func holdLapsed(until: String) -> String
     /// The dashboard's line while deliveries fail.
     func failingDeliveries(_ count: Int) -> String
     /// The same without the command's hint, for a panel too narrow for the whole line.
@@ -99,11 +105,22 @@ public struct SwedishDeliveryStrings: DeliveryStrings {
         case .failed: "misslyckat"
         }
     }
-    public func delivered(_ report: DeliveryReport, stillFailing: Int) -> String {
+    public func delivered(_ report: DeliveryReport, stillFailing: Int, heldUntil: String?) -> String {
         var text = "Skickade \(report.sent), misslyckades \(report.failed)"
         if report.leftOver > 0 { text += ", \(report.leftOver) kvar till senare" }
+        if report.heldElsewhere > 0 {
+            text += ", \(report.heldElsewhere) skickas av en annan process"
+                + (heldUntil.map { " (försöks igen efter \($0) om den inte blir klar)" } ?? "")
+        }
         if stillFailing > 0 { text += "; \(stillFailing) brev har misslyckats upprepade gånger (se handovers outbox)" }
         return text + "."
+    }
+    public var beingSent: String { "skickas" }
+    public func heldElsewhere(until: String) -> String {
+        "skickas just nu av en annan process; blir den inte klar försöks det igen efter \(until)"
+    }
+    public func holdLapsed(until: String) -> String {
+        "en annan process började skicka men avslutades utan besked (höll det till \(until)); försöks igen vid nästa körning"
     }
     public func failingDeliveries(_ count: Int) -> String {
         // Short: it shares the overdue panel; the count comes first so a narrow screen keeps it.
@@ -159,11 +176,22 @@ public struct EnglishDeliveryStrings: DeliveryStrings {
     public var outboxColumns: [String] { ["Event", "Hand-over", "Kind", "Sector", "Mailbox", "State", "Tries", "Next try", "Last error"] }
     public var outboxEmpty: String { "Nothing waiting: every hand-over to be e-mailed to a sector has been sent." }
     public func state(_ state: DeliveryState) -> String { state.rawValue }
-    public func delivered(_ report: DeliveryReport, stillFailing: Int) -> String {
+    public func delivered(_ report: DeliveryReport, stillFailing: Int, heldUntil: String?) -> String {
         var text = "Sent \(report.sent), failed \(report.failed)"
         if report.leftOver > 0 { text += ", \(report.leftOver) left for later" }
+        if report.heldElsewhere > 0 {
+            text += ", \(report.heldElsewhere) being sent by another process"
+                + (heldUntil.map { " (tried again after \($0) if it does not finish)" } ?? "")
+        }
         if stillFailing > 0 { text += "; \(stillFailing) failed repeatedly (see handovers outbox)" }
         return text + "."
+    }
+    public var beingSent: String { "sending" }
+    public func heldElsewhere(until: String) -> String {
+        "being sent by another process now; tried again after \(until) if it does not finish"
+    }
+    public func holdLapsed(until: String) -> String {
+        "another process started sending it and ended without an outcome (held it until \(until)); tried again on the next run"
     }
     public func failingDeliveries(_ count: Int) -> String {
         "\(count) \(count == 1 ? "hand-over" : "hand-overs") not e-mailed · handovers outbox"
