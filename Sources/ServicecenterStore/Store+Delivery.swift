@@ -40,7 +40,7 @@ extension Store {
             guard let entry = try claimDelivery(
                 after: last, now: now, holdUntil: now.addingTimeInterval(hold), includeFailed: round.insistent,
                 ignoringBackoff: round.insistent)
-            else { return report }
+            else { break }
             last = entry.eventID
             guard let notice = try handoverNotice(event: entry.eventID) else {
                 try recordDeliveryFailure(
@@ -62,8 +62,16 @@ extension Store {
                 report.sent += 1
             }
         }
-        report.leftOver = try outbox().filter { round.insistent || ($0.state == .pending && $0.nextAttemptAt <= clock()) }
-            .filter { $0.eventID > last }.count
+        // What this round did not try, and why: rows another process holds (it is sending them,
+        // or was killed doing so) are told apart from rows merely left for later, so neither
+        // `handovers deliver` nor the outbox leaves a supervisor guessing.
+        let end = clock()
+        let unsent = try outbox()
+        let held = unsent.filter { $0.isHeld(at: end) }
+        report.heldElsewhere = held.count
+        report.heldUntil = held.compactMap(\.claimedUntil).max()
+        report.leftOver = unsent.filter { !$0.isHeld(at: end) && $0.eventID > last }
+            .filter { round.insistent || ($0.state == .pending && $0.nextAttemptAt <= end) }.count
         return report
     }
 }

@@ -46,7 +46,8 @@ extension Store {
     }
 
     static let outboxColumns = """
-        event_id, handover_id, event, sector, mailbox, message_id, state, attempts, last_error, next_attempt_at, sent_at, created_at
+        event_id, handover_id, event, sector, mailbox, message_id, state, attempts, last_error, next_attempt_at, sent_at, created_at,
+        claimed_until
         """
 
     static func outboxEntry(from row: Row) -> OutboxEntry {
@@ -54,7 +55,7 @@ extension Store {
             eventID: row[0], handoverID: row[1], event: HandoverEvent(rawValue: row[2]) ?? .created, sector: row[3], mailbox: row[4],
             messageID: row[5], state: DeliveryState(rawValue: row[6]) ?? .pending, attempts: row[7], lastError: row[8],
             nextAttemptAt: Timestamp.parse(row[9]) ?? .distantPast, sentAt: (row[10] as String?).flatMap(Timestamp.parse),
-            createdAt: Timestamp.parse(row[11]) ?? .distantPast)
+            createdAt: Timestamp.parse(row[11]) ?? .distantPast, claimedUntil: (row[12] as String?).flatMap(Timestamp.parse))
     }
 
     /// Claims the next unsent row after event `after` for one try: attempts + 1 and held until

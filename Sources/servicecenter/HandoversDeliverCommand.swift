@@ -14,8 +14,9 @@ struct HandoversDeliverCommand: ParsableCommand {
             other command also tries the due ones after its own work, for up to two seconds; this \
             is the one to run from cron. Supervisors and admins.
 
-            Exit codes: 0 nothing left unsent; 75 some are still unsent (the reasons: \
-            `handovers outbox`); 77 not a supervisor or admin.
+            Exit codes: 0 nothing left unsent; 75 some are still unsent, failed or held by \
+            another process that is sending them (it says how many, and when a hold ends; the \
+            reasons: `handovers outbox`); 77 not a supervisor or admin.
 
             Examples:
               servicecenter handovers deliver
@@ -38,7 +39,8 @@ struct HandoversDeliverCommand: ParsableCommand {
             throw context.fail(error)
         }
         let strings = deliveryStrings(for: context.text.language)
-        say(strings.delivered(report, stillFailing: try store.failingDeliveryCount()))
+        let heldUntil = report.heldUntil.map { Timestamp.localMinute($0, in: context.configuration.timeZone) }
+        say(strings.delivered(report, stillFailing: try store.failingDeliveryCount(), heldUntil: heldUntil))
         if unsent > 0 { throw ExitStatus.temporaryFailure }
     }
 }

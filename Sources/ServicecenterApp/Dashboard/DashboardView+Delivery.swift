@@ -8,8 +8,13 @@ extension DashboardModel {
     func drawFailingDeliveries(into buffer: inout Buffer, x: Int, _ area: Rect, _ theme: Theme) -> Int {
         let failing = live?.failingDeliveries ?? 0
         guard failing > 0, area.height >= 2 else { return 0 }
-        let line = deliveryStrings(for: text.core.language).failingDeliveries(failing)
-        buffer.write(line, x: x, y: area.maxY - 1, style: theme[.warning], limit: area.maxX - x - 1)
+        let strings = deliveryStrings(for: text.core.language)
+        let limit = area.maxX - x - 1
+        // The whole line names the command to run; where it would be cut (an 80-column screen
+        // gives this panel about 30), the count and what it means stand alone, uncut.
+        let whole = strings.failingDeliveries(failing)
+        let line = CharacterWidth.of(whole) <= limit ? whole : strings.failingDeliveriesShort(failing)
+        buffer.write(line, x: x, y: area.maxY - 1, style: theme[.warning], limit: limit)
         return 1
     }
 }

@@ -56,8 +56,8 @@ public struct HandoverMessage: Sendable {
             (strings.dueLabel, strings.day(handover.dueDate)),
             (strings.reasonLabel, text.forwardReason(handover.reason)),
         ]
-        // One column for the values of the case's facts and of who forwarded it.
-        let width = ([strings.forwardedByLabel] + labelled.map(\.0)).map(\.count).max()! + 2
+        // One column for the values of the case's facts, of who forwarded it and of the event.
+        let width = ([strings.forwardedByLabel, strings.reopenedLabel] + labelled.map(\.0)).map(\.count).max()! + 2
         lines += Self.aligned(labelled, width: width)
         lines += ["", strings.matterLabel + ":"]
         lines += Self.paragraph(handover.matter.flatMap { $0.isEmpty ? nil : $0 } ?? strings.noMatter, indent: "  ")
@@ -68,15 +68,26 @@ public struct HandoverMessage: Sendable {
         ].compactMap { label, value in value.flatMap { $0.isEmpty ? nil : (label, $0) } }
         lines += reach.isEmpty ? ["  " + strings.noCallback] : Self.aligned(reach).map { "  " + $0 }
         lines.append("")
-        let forwarder = configuration.operator(notice.forwardedBy).map { "\($0.name) (\($0.user))" } ?? notice.forwardedBy
-        let when = Timestamp.localMinute(notice.event == .created ? handover.createdAt : notice.at, in: configuration.timeZone)
+        // "Forwarded by … at" is the hand-over's creation, whatever event this mail is about (as
+        // `handovers show` says); a later event is its own line, with its own time and person.
+        let forwarder = person(notice.forwardedBy)
+        let when = Timestamp.localMinute(handover.createdAt, in: configuration.timeZone)
         lines += Self.aligned([(strings.forwardedByLabel, "\(forwarder), \(when)")], width: width)
+        if notice.event == .reopened {
+            let at = Timestamp.localMinute(notice.at, in: configuration.timeZone)
+            lines += Self.aligned([(strings.reopenedLabel, strings.eventAt(at, by: person(notice.by)))], width: width)
+        }
         if let note = notice.note, !note.isEmpty, notice.event != .created {
             lines += ["", strings.noteLabel + " (\(notice.by)):"]
             lines += Self.paragraph(note, indent: "  ")
         }
         lines += [""] + Self.paragraph(strings.footer(id: handover.id), indent: "")
         return lines.map(Self.safeLine)
+    }
+
+    /// An operator as "Name (user)", or the user name alone when the configuration no longer has them.
+    func person(_ user: String) -> String {
+        configuration.operator(user).map { "\($0.name) (\($0.user))" } ?? user
     }
 
     /// "Label:   value" lines with the values in one column.

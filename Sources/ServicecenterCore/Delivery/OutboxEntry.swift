@@ -27,10 +27,15 @@ public struct OutboxEntry: Hashable, Sendable {
     public var nextAttemptAt: Date
     public var sentAt: Date?
     public var createdAt: Date
+    /// Until when the process trying it holds it (nil: nobody has it). Still set once that time
+    /// has passed means the process ended without recording an outcome (killed, or the machine
+    /// went down): the row is free again, and the outbox says so.
+    public var claimedUntil: Date?
 
     public init(
         eventID: Int64, handoverID: Int64, event: HandoverEvent, sector: String, mailbox: String, messageID: String,
-        state: DeliveryState, attempts: Int, lastError: String?, nextAttemptAt: Date, sentAt: Date?, createdAt: Date
+        state: DeliveryState, attempts: Int, lastError: String?, nextAttemptAt: Date, sentAt: Date?, createdAt: Date,
+        claimedUntil: Date? = nil
     ) {
         self.eventID = eventID
         self.handoverID = handoverID
@@ -44,6 +49,12 @@ public struct OutboxEntry: Hashable, Sendable {
         self.nextAttemptAt = nextAttemptAt
         self.sentAt = sentAt
         self.createdAt = createdAt
+        self.claimedUntil = claimedUntil
+    }
+
+    /// Whether another process is trying it at `now`: claimed, and its hold not yet over.
+    public func isHeld(at now: Date) -> Bool {
+        claimedUntil.map { $0 > now } ?? false
     }
 
     /// The Message-ID of a hand-over event, in the site's domain. `database` is the database's
@@ -71,12 +82,19 @@ public struct DeliveryReport: Hashable, Sendable {
     public var sent = 0
     /// Tried and not sent this round (still pending, or now failed).
     public var failed = 0
-    /// Left for later: not yet due, taken by another process, or past the round's time.
+    /// Left for later: not yet due, or past the round's time.
     public var leftOver = 0
+    /// Not tried because another process holds them (it is sending them, or it died doing so).
+    public var heldElsewhere = 0
+    /// When the last of those holds ends: if that process has not recorded an outcome by then,
+    /// the next round tries them again.
+    public var heldUntil: Date?
 
-    public init(sent: Int = 0, failed: Int = 0, leftOver: Int = 0) {
+    public init(sent: Int = 0, failed: Int = 0, leftOver: Int = 0, heldElsewhere: Int = 0, heldUntil: Date? = nil) {
         self.sent = sent
         self.failed = failed
         self.leftOver = leftOver
+        self.heldElsewhere = heldElsewhere
+        self.heldUntil = heldUntil
     }
 }

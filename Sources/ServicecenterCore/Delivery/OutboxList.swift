@@ -5,15 +5,18 @@ import Foundation
 public struct OutboxList: Sendable {
     public var entries: [OutboxEntry]
     public var zone: TimeZone
+    /// When the list is shown: whether another process's hold on a row is still on.
+    public var now: Date
 
-    public init(entries: [OutboxEntry], zone: TimeZone) {
+    public init(entries: [OutboxEntry], zone: TimeZone, now: Date = Date()) {
         self.entries = entries
         self.zone = zone
+        self.now = now
     }
 
     static let fields = [
         "event_id", "handover_id", "event", "sector", "mailbox", "state", "attempts", "next_attempt_at", "last_error", "message_id",
-        "created_at",
+        "created_at", "claimed_until",
     ]
 
     public func render(_ format: HandoverList.Format, _ strings: any DeliveryStrings) -> String {
@@ -22,10 +25,15 @@ public struct OutboxList: Sendable {
             guard !entries.isEmpty else { return strings.outboxEmpty }
             var table = TextTable(header: strings.outboxColumns, alignments: [.right, .right, .left, .left, .left, .left, .right, .left, .left])
             for entry in entries {
+                let held = entry.isHeld(at: now)
+                // A claimed row is not tried again before its hold ends, whatever its backoff says.
+                let next = max(entry.nextAttemptAt, entry.claimedUntil ?? .distantPast)
                 table.rows.append([
                     String(entry.eventID), String(entry.handoverID), entry.event.rawValue, entry.sector, entry.mailbox,
-                    strings.state(entry.state), String(entry.attempts), Timestamp.localMinute(entry.nextAttemptAt, in: zone),
-                    StatisticsReport.clip(entry.lastError ?? ""),
+                    held ? strings.beingSent : strings.state(entry.state), String(entry.attempts), Timestamp.localMinute(next, in: zone),
+                    // Whole: it is what the supervisor must act on (the last column, so its
+                    // length pushes no other column aside).
+                    reason(entry, strings),
                 ])
             }
             return table.render().joined(separator: "\n")
@@ -46,10 +54,23 @@ public struct OutboxList: Sendable {
         }
     }
 
+    /// Why the row is still here: another process's hold (on now, or ended without an outcome,
+    /// which a row keeps until it is next tried), then the last failure's own reason.
+    func reason(_ entry: OutboxEntry, _ strings: any DeliveryStrings) -> String {
+        var parts: [String] = []
+        if let until = entry.claimedUntil {
+            let time = Timestamp.localMinute(until, in: zone)
+            parts.append(entry.isHeld(at: now) ? strings.heldElsewhere(until: time) : strings.holdLapsed(until: time))
+        }
+        if let error = entry.lastError, !error.isEmpty { parts.append(error) }
+        return parts.joined(separator: " · ")
+    }
+
     func values(_ entry: OutboxEntry) -> [Any] {
         [
             entry.eventID, entry.handoverID, entry.event.rawValue, entry.sector, entry.mailbox, entry.state.rawValue, entry.attempts,
             Timestamp.utcText(entry.nextAttemptAt), entry.lastError.map { $0 as Any } ?? NSNull(), entry.messageID, Timestamp.utcText(entry.createdAt),
+            entry.claimedUntil.map { Timestamp.utcText($0) as Any } ?? NSNull(),
         ]
     }
 }

@@ -22,6 +22,10 @@ public protocol DeliveryStrings: Sendable {
     var preferredTimeLabel: String { get }
     var noCallback: String { get }
     var forwardedByLabel: String { get }
+    /// The label of a reopened hand-over's own line: when it was reopened and by whom.
+    var reopenedLabel: String { get }
+    /// An event's time and who recorded it: "2026-11-26 05:55 av Maria (maria)".
+    func eventAt(_ time: String, by person: String) -> String
     var noteLabel: String { get }
     /// The day in words, e.g. "onsdag 8 april 2026".
     func day(_ day: LocalDay) -> String
@@ -32,10 +36,18 @@ public protocol DeliveryStrings: Sendable {
     var outboxColumns: [String] { get }
     var outboxEmpty: String { get }
     func state(_ state: DeliveryState) -> String
-    /// What one `handovers deliver` did.
-    func delivered(_ report: DeliveryReport, stillFailing: Int) -> String
+    /// What one `handovers deliver` did; `heldUntil` is the report's hold end as local time.
+    func delivered(_ report: DeliveryReport, stillFailing: Int, heldUntil: String?) -> String
+    /// The outbox's state for a row another process is sending now.
+    var beingSent: String { get }
+    /// The outbox's reason for a row another process holds until `until` (local time).
+    func heldElsewhere(until: String) -> String
+    /// The outbox's reason for a row whose process ended at `until` without recording an outcome.
+    func holdLapsed(until: String) -> String
     /// The dashboard's line while deliveries fail.
     func failingDeliveries(_ count: Int) -> String
+    /// The same without the command's hint, for a panel too narrow for the whole line.
+    func failingDeliveriesShort(_ count: Int) -> String
 
     /// Why a try failed, as stored in the outbox.
     func commandMissing(_ path: String) -> String
@@ -75,6 +87,8 @@ public struct SwedishDeliveryStrings: DeliveryStrings {
     public var preferredTimeLabel: String { "Helst" }
     public var noCallback: String { "(inga kontaktuppgifter lämnade)" }
     public var forwardedByLabel: String { "Överlämnat av" }
+    public var reopenedLabel: String { "Återöppnat" }
+    public func eventAt(_ time: String, by person: String) -> String { "\(time) av \(person)" }
     public var noteLabel: String { "Anteckning" }
     public func day(_ day: LocalDay) -> String {
         DayInWords.text(day, in: .swedish)
@@ -91,15 +105,29 @@ public struct SwedishDeliveryStrings: DeliveryStrings {
         case .failed: "misslyckat"
         }
     }
-    public func delivered(_ report: DeliveryReport, stillFailing: Int) -> String {
+    public func delivered(_ report: DeliveryReport, stillFailing: Int, heldUntil: String?) -> String {
         var text = "Skickade \(report.sent), misslyckades \(report.failed)"
         if report.leftOver > 0 { text += ", \(report.leftOver) kvar till senare" }
+        if report.heldElsewhere > 0 {
+            text += ", \(report.heldElsewhere) skickas av en annan process"
+                + (heldUntil.map { " (försöks igen efter \($0) om den inte blir klar)" } ?? "")
+        }
         if stillFailing > 0 { text += "; \(stillFailing) brev har misslyckats upprepade gånger (se handovers outbox)" }
         return text + "."
+    }
+    public var beingSent: String { "skickas" }
+    public func heldElsewhere(until: String) -> String {
+        "skickas just nu av en annan process; blir den inte klar försöks det igen efter \(until)"
+    }
+    public func holdLapsed(until: String) -> String {
+        "en annan process började skicka men avslutades utan besked (höll det till \(until)); försöks igen vid nästa körning"
     }
     public func failingDeliveries(_ count: Int) -> String {
         // Short: it shares the overdue panel; the count comes first so a narrow screen keeps it.
         "\(count) \(count == 1 ? "ärende" : "ärenden") kunde inte mejlas · handovers outbox"
+    }
+    public func failingDeliveriesShort(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "ärende" : "ärenden") kunde inte mejlas"
     }
     public func commandMissing(_ path: String) -> String { "e-postkommandot \(path) finns inte eller går inte att köra; rätta [delivery] mail_command" }
     public func commandExited(status: Int32, output: String) -> String {
@@ -136,6 +164,8 @@ public struct EnglishDeliveryStrings: DeliveryStrings {
     public var preferredTimeLabel: String { "Preferably" }
     public var noCallback: String { "(no contact details given)" }
     public var forwardedByLabel: String { "Forwarded by" }
+    public var reopenedLabel: String { "Reopened" }
+    public func eventAt(_ time: String, by person: String) -> String { "\(time) by \(person)" }
     public var noteLabel: String { "Note" }
     public func day(_ day: LocalDay) -> String {
         DayInWords.text(day, in: .english)
@@ -146,14 +176,28 @@ public struct EnglishDeliveryStrings: DeliveryStrings {
     public var outboxColumns: [String] { ["Event", "Hand-over", "Kind", "Sector", "Mailbox", "State", "Tries", "Next try", "Last error"] }
     public var outboxEmpty: String { "Nothing waiting: every hand-over to be e-mailed to a sector has been sent." }
     public func state(_ state: DeliveryState) -> String { state.rawValue }
-    public func delivered(_ report: DeliveryReport, stillFailing: Int) -> String {
+    public func delivered(_ report: DeliveryReport, stillFailing: Int, heldUntil: String?) -> String {
         var text = "Sent \(report.sent), failed \(report.failed)"
         if report.leftOver > 0 { text += ", \(report.leftOver) left for later" }
+        if report.heldElsewhere > 0 {
+            text += ", \(report.heldElsewhere) being sent by another process"
+                + (heldUntil.map { " (tried again after \($0) if it does not finish)" } ?? "")
+        }
         if stillFailing > 0 { text += "; \(stillFailing) failed repeatedly (see handovers outbox)" }
         return text + "."
     }
+    public var beingSent: String { "sending" }
+    public func heldElsewhere(until: String) -> String {
+        "being sent by another process now; tried again after \(until) if it does not finish"
+    }
+    public func holdLapsed(until: String) -> String {
+        "another process started sending it and ended without an outcome (held it until \(until)); tried again on the next run"
+    }
     public func failingDeliveries(_ count: Int) -> String {
         "\(count) \(count == 1 ? "hand-over" : "hand-overs") not e-mailed · handovers outbox"
+    }
+    public func failingDeliveriesShort(_ count: Int) -> String {
+        "\(count) \(count == 1 ? "hand-over" : "hand-overs") not e-mailed"
     }
     public func commandMissing(_ path: String) -> String { "the mail command \(path) does not exist or cannot be run; correct [delivery] mail_command" }
     public func commandExited(status: Int32, output: String) -> String {
