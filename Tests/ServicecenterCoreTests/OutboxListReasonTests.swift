@@ -10,7 +10,7 @@ struct OutboxListReasonTests {
     static func entry(_ id: Int64, error: String?) -> OutboxEntry {
         OutboxEntry(
             eventID: id, handoverID: 1000 + id, event: .created, sector: "stadsbyggnad", mailbox: "bygg@orebro.se",
-            messageID: OutboxEntry.messageID(handover: 1000 + id, event: id, domain: "orebro.se"), state: .failed, attempts: 5,
+            messageID: OutboxEntry.messageID(handover: 1000 + id, event: id, database: "5eed", domain: "orebro.se"), state: .failed, attempts: 5,
             lastError: error, nextAttemptAt: Fixtures.time(10, 15), sentAt: nil, createdAt: Fixtures.time(10))
     }
 
