@@ -116,12 +116,16 @@ struct TextInputTests {
         #expect(other.handle(.up) == false)
     }
 
-    @Test("A long field scrolls to keep the cursor visible, and places the terminal cursor")
+    @Test("A long field scrolls to keep the cursor visible, marks the hidden start with …, and places the terminal cursor")
     func fieldScroll() {
         var buffer = Buffer(size: Size(width: 6, height: 1))
         buffer.textField(typed("abcdefghij"), in: buffer.area, style: .plain, focused: true)
-        #expect(buffer.lines()[0] == "fghij")
+        #expect(buffer.lines()[0] == "…ghij")
         #expect(buffer.cursor?.x == 5)
+        // Not being typed in, a field shows its start and marks the hidden end.
+        var resting = Buffer(size: Size(width: 6, height: 1))
+        resting.textField(typed("abcdefghij"), in: resting.area, style: .plain, focused: false)
+        #expect(resting.lines()[0] == "abcde…")
     }
 }
 

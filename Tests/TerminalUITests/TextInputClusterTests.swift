@@ -106,9 +106,9 @@ struct TextInputClusterTests {
         var input = TextInput()
         Self.typeScalars("日本語テキスト", into: &input) // 7 wide characters, 14 cells
         let buffer = Self.draw(input, width: 8)
-        // Up to 7 cells before the cursor fit, so the last three characters (6 cells) show.
-        #expect(buffer.lines()[0].hasPrefix("キスト"))
-        #expect(buffer.cursor?.x == 6)
+        // After the … mark, up to 6 cells before the cursor fit: the last three characters show.
+        #expect(buffer.lines()[0].hasPrefix("…キスト"))
+        #expect(buffer.cursor?.x == 7)
         input.handle(.home)
         #expect(Self.draw(input, width: 8).cursor?.x == 0)
     }

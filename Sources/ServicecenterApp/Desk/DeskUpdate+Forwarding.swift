@@ -45,7 +45,10 @@ extension DeskModel {
             return save()
         default:
             if let action = DeskAction.forFunctionKey(key) { return perform(action) }
-            if handover[field].handle(key) { form?[field] = handover[field].text }
+            var input = handover[field]
+            let used = type(key, into: &input, label: text.forwarding.label(field))
+            handover[field] = input
+            if used { form?[field] = input.text }
         }
         return []
     }

@@ -92,7 +92,12 @@ extension DeskModel {
     /// The chosen destination as the form shows it: its name, and for "annan" the words.
     var chosenReferral: String? {
         guard let form, form.resolution == .referred, let id = form.referralDestination else { return nil }
-        let name = configuration.referral(id)?.name ?? id
-        return form.referralText.map { name + ": " + $0 } ?? name
+        return referralName(Referral(destination: id, text: form.referralText))
+    }
+
+    /// A referral's destination by name, and for "annan" the words saying where.
+    func referralName(_ referral: Referral) -> String {
+        let name = configuration.referral(referral.destination)?.name ?? referral.destination
+        return referral.text.map { name + ": " + $0 } ?? name
     }
 }

@@ -164,7 +164,9 @@ extension DeskModel {
         switch focus {
         case .station: character.wholeNumberValue.map { (1...stations.count).contains($0) } == true
         case .reason: character.wholeNumberValue.map { (1...ForwardReason.allCases.count).contains($0) } == true
-        case .outcome: "123".contains(character) || character.isLetter
+        // Anything printable is the outcome step's: 1 2 3 choose, the rest starts the note (a
+        // phone number typed here is kept, not dropped).
+        case .outcome: !character.isWhitespace
         // A contact id, or `#` and a hand-over id: the `#` only in front.
         case .repeatLink: character.isNumber || (character == "#" && repeatInput.text.isEmpty)
         case .handovers: "sStToOaA".contains(character)
@@ -178,10 +180,16 @@ extension DeskModel {
     mutating func typeIntoNote(_ key: Key) -> [DeskEffect] {
         note.set(note.text)
         focus = .note
-        if note.handle(key) { form?.note = note.text }
-        notice = Notice(kind: .info, text: text.safety.typingGoesToNote)
+        // Said first, so a full note's warning (from the typing) is the one shown.
+        if case .character(let typed) = key, !typed.isLetter {
+            notice = Notice(kind: .info, text: text.safety.textNotCommand(String(typed), keys: "1 2 3"))
+        } else {
+            notice = Notice(kind: .info, text: text.safety.typingGoesToNote)
+        }
+        if typeIntoNoteField(key) { form?.note = note.text }
         return []
     }
+
 
     /// Ctrl-R: opens the picker of earlier contacts, or removes the link already made.
     mutating func toggleRepeatLink() -> [DeskEffect] {

@@ -286,7 +286,9 @@ extension DeskModel {
             outcomeDigit = form.map { OutcomeDigit(digit: digit, resolution: $0.resolution, reason: $0.reason) }
             return chooseOutcome(digit)
         // Letters are never commands here: a guide typing what the citizen says keeps it.
-        case .character(let letter) where letter.isLetter: return typeIntoNote(key)
+        // Nor is any other printable character: a number typed here starts the note, kept.
+        case .character(let typed) where !typed.isWhitespace:
+            return typeIntoNote(key)
         case .enter: return save()
         case .tab where forwarding: return returnToHandoverFields()
         case .escape, .backTab:
@@ -342,7 +344,7 @@ extension DeskModel {
             return save()
         default:
             if let action = DeskAction.forFunctionKey(key) { return perform(action) }
-            if note.handle(key) { form?.note = note.text }
+            if typeIntoNoteField(key) { form?.note = note.text }
         }
         return []
     }

@@ -5,8 +5,11 @@ import TerminalUI
 /// Drawing a forwarded contact's own rows (where it goes and by when, the matter, the call-back),
 /// the sector search, and the sentence read to the citizen after the save.
 extension DeskModel {
-    /// Rows a forwarded contact's fields take on the form, below the reason row.
-    static let handoverRows = 3
+    /// Rows a forwarded contact's fields take on the form, below the reason row: where it goes,
+    /// the matter, and the call-back fields (one row when they fit side by side, else their own).
+    func handoverRows(innerWidth: Int, spareRows: Int = 0) -> Int {
+        2 + CallbackFieldsLayout(self, innerWidth: innerWidth, spareRows: spareRows).rows
+    }
 
     /// Draws the hand-over rows from `y`; the form keeps them free when it is forwarded.
     func drawHandoverRows(into buffer: inout Buffer, y: Int, inner: Rect, form: ContactForm, _ theme: Theme) {
@@ -41,23 +44,46 @@ extension DeskModel {
         }
         _ = field(.matter, x: inner.x, y: y + 1, width: inner.width)
 
-        // Phone, e-mail and time share a row: the e-mail gets what the other two leave.
-        let labels = [HandoverField.phone, .email, .time].map { CharacterWidth.of(words.label($0)) + 1 }.reduce(0, +)
-        let room = max(3, inner.width - labels - 4)
-        let phoneWidth = min(18, max(8, room * 35 / 100))
-        let timeWidth = min(16, max(6, room / 4))
-        let emailWidth = max(1, room - phoneWidth - timeWidth)
+        // The call-back fields, each wide enough for the longest plausible value, so the number
+        // read back to the citizen is the number typed (see CallbackFieldsLayout).
+        let fields = CallbackFieldsLayout(self, innerWidth: inner.width, spareRows: callbackSpareRows(inner: inner, ascii: buffer.glyphs.isASCII))
+        let row = y + 2
+        let labelWidth = { (field: HandoverField) in CharacterWidth.of(words.label(field)) + 1 }
         var x = inner.x
-        x += field(.phone, x: x, y: y + 2, width: CharacterWidth.of(words.label(.phone)) + 1 + phoneWidth) + 2
-        x += field(.email, x: x, y: y + 2, width: CharacterWidth.of(words.label(.email)) + 1 + emailWidth) + 2
-        _ = field(.time, x: x, y: y + 2, width: min(inner.maxX - x, CharacterWidth.of(words.label(.time)) + 1 + timeWidth))
+        x += field(.phone, x: x, y: row, width: min(inner.width, labelWidth(.phone) + fields.phoneWidth)) + 2
+        if fields.sideBySide {
+            x += field(.email, x: x, y: row, width: labelWidth(.email) + fields.emailWidth) + 2
+            _ = field(.time, x: x, y: row, width: max(1, min(inner.maxX - x, labelWidth(.time) + fields.timeWidth)))
+            return
+        }
+        if x < inner.maxX - labelWidth(.time) { _ = field(.time, x: x, y: row, width: min(inner.maxX - x, labelWidth(.time) + fields.timeWidth)) }
+        // The e-mail on its own row; an address longer than the row, not being typed, goes on
+        // to a second row whole rather than be cut (while typing, the field marks what is hidden).
+        let focused = editing && handover.field == .email
+        guard fields.emailRows == 2, !focused else {
+            _ = field(.email, x: inner.x, y: row + 1, width: inner.width)
+            return
+        }
+        let start = inner.x + buffer.write(words.label(.email) + " ", x: inner.x, y: row + 1, style: theme[.label])
+        let width = max(1, inner.maxX - start)
+        var first = ""
+        var rest = Substring(handover.email.text)
+        while let next = rest.first, Buffer.displayWidth(first + String(next), ascii: ascii) <= width {
+            first.append(next)
+            rest = rest.dropFirst()
+        }
+        for (offset, part) in [first, String(rest)].enumerated() {
+            buffer.fill(Rect(x: start, y: row + 1 + offset, width: width, height: 1), style: theme[.field])
+            buffer.write(part, x: start, y: row + 1 + offset, style: theme[.field], limit: width)
+        }
     }
 
     /// The sector search over the form, as the repeat picker is drawn.
     func drawSectorChoice(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         let words = text.forwarding
         let width = min(area.width - 4, 64)
-        let height = min(area.height, max(6, min(handover.sectorMatches.count, 10) + 4))
+        // As tall as the list needs and the screen gives: rows hidden below are marked (▼), not cut off.
+        let height = min(area.height, max(6, handover.sectorMatches.count + 4))
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(box, style: theme[.normal])
         buffer.frame(box, title: words.sectorPickerTitle, style: theme[.frame], titleStyle: theme[.label])
@@ -75,9 +101,7 @@ extension DeskModel {
         let rows = handover.sectorMatches.map { sector in
             sector.name + (sector.id == own ? "  " + words.categorysOwnSector : "")
         }
-        var scroll = ListScroll()
-        scroll.follow(selected: handover.sectorSelection, count: rows.count, visible: listArea.height)
-        buffer.list(rows, selected: handover.sectorSelection, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
+        buffer.markedList(rows, selected: handover.sectorSelection, in: listArea, style: theme[.normal], selectedStyle: theme[.selection], signStyle: theme[.muted])
     }
 
     /// The sentence for the hand-over just made, in words to read aloud.
@@ -101,13 +125,15 @@ extension DeskModel {
         buffer.write(text.forwarding.readAloudLabel, x: area.x, y: area.y, style: theme[.label], limit: area.width)
         var y = area.y + 1
         let lines = Buffer.displayWidth(sentence, ascii: ascii) <= area.width ? [sentence] : [parts.reference, parts.promise]
+        // Everything read aloud wraps onto the rows it needs (the idle hint below gives way):
+        // a cut word here is a wrong promise or a lost call-back time.
         for line in lines where y < area.maxY {
-            y += buffer.wrappedText(line, in: Rect(x: area.x, y: y, width: area.width, height: min(2, area.maxY - y)), style: theme[.success]).shown
+            y += buffer.wrappedText(line, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), style: theme[.success]).shown
         }
         // The number and address as stored, to read back to the citizen and catch a slip.
-        if let callback = handover.made?.callback, !callback.isEmpty, y < area.maxY - 2 {
+        if let callback = handover.made?.callback, !callback.isEmpty, y < area.maxY {
             let line = text.forwarding.callbackLine(phone: callback.phone, email: callback.email, time: callback.preferredTime)
-            y += buffer.wrappedText(line, in: Rect(x: area.x, y: y, width: area.width, height: 1), style: theme[.normal]).shown
+            y += buffer.wrappedText(line, in: Rect(x: area.x, y: y, width: area.width, height: area.maxY - y), style: theme[.normal]).shown
         }
         return y - area.y
     }

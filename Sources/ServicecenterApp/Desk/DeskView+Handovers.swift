@@ -23,9 +23,12 @@ extension DeskModel {
             return line + (cells.last ?? "")
         }
         buffer.write(row(" ", columns), x: inner.x, y: inner.y, style: theme[.label], limit: inner.width)
-        // The selected hand-over's detail takes the rows it needs below the list (at most half).
-        let details = board.selectedHandover.map { handoverDetailRows($0, width: inner.width - 2, ascii: buffer.glyphs.isASCII) } ?? []
-        let detailRows = min(details.count, max(2, (inner.height - 1) / 2))
+        // The selected hand-over's detail takes the rows it needs below the list: the list keeps
+        // a few rows (the selection follows), the detail what is left, its newest steps first to stay.
+        let listKeeps = min(max(1, board.items.count), Self.boardRowsKept)
+        let detailRoom = max(2, inner.height - 1 - listKeeps)
+        let details = board.selectedHandover.map { handoverDetailRows($0, width: inner.width - 2, ascii: buffer.glyphs.isASCII, room: detailRoom) } ?? []
+        let detailRows = min(details.count, detailRoom)
         let listArea = Rect(x: inner.x, y: inner.y + 1, width: inner.width, height: max(1, inner.height - 1 - max(2, detailRows)))
         guard !board.items.isEmpty else {
             let message = board.loading ? text.loading : text.noHandoversHere
@@ -63,7 +66,10 @@ extension DeskModel {
     /// The selected hand-over's detail, wrapped: who changed it last (whole), the matter, how
     /// the sector calls back (the guide made it, so the guide sees it), and the sector's steps
     /// since with their notes (a closing note, a call-back), the latest last.
-    func handoverDetailRows(_ selected: Handover, width: Int, ascii: Bool) -> [(text: String, role: Role)] {
+    /// Rows the hand-over list keeps above the selected hand-over's detail (when it has them).
+    static let boardRowsKept = 5
+
+    func handoverDetailRows(_ selected: Handover, width: Int, ascii: Bool, room: Int = .max) -> [(text: String, role: Role)] {
         let today = LocalDay(now, in: zone)
         let at = Timestamp.localMinute(selected.statusAt, in: zone)
         let late = selected.workingDaysOverdue(on: today, calendar: configuration.workingDays)
@@ -72,21 +78,37 @@ extension DeskModel {
                 reason: text.reason(selected.reason), status: text.core.handoverStatus(selected.status).lowercased(),
                 by: selected.statusBy, at: at)
         var rows: [(String, Role)] = []
-        func add(_ line: String, _ role: Role, most: Int) {
+        func wrapped(_ line: String, _ role: Role, most: Int) -> [(String, Role)] {
             let lines = WrappedText(line, width: max(1, width), ascii: ascii).lines
-            rows += lines.prefix(most).enumerated().map { index, text in
+            return lines.prefix(most).enumerated().map { index, text in
                 // A cut line says so: the rest is in `handovers show`.
                 (index == most - 1 && lines.count > most ? String(text.dropLast(min(2, text.count))) + " …" : text, role)
             }
         }
+        func add(_ line: String, _ role: Role, most: Int) { rows += wrapped(line, role, most: most) }
         add(detail, late > 0 ? .overdue : .muted, most: 2)
         if let matter = selected.matter { add(text.forwarding.matterLine(matter), .normal, most: 2) }
         if let callback = selected.callback, !callback.isEmpty {
             add(text.forwarding.callbackLine(phone: callback.phone, email: callback.email, time: callback.preferredTime), .normal, most: 1)
         }
-        for step in board.selectedSteps.suffix(2) {
-            add(text.forwarding.eventLine(step.event, by: step.by, at: Timestamp.localMinute(step.at, in: zone), note: step.note), .success, most: 2)
+        // Every step that fits, in order; when they do not all fit, the newest (the closing and
+        // call-back notes) stay and a line says how many earlier ones `handovers show` has.
+        let steps = board.selectedSteps.map {
+            wrapped(text.forwarding.eventLine($0.event, by: $0.by, at: Timestamp.localMinute($0.at, in: zone), note: $0.note), .success, most: 2)
         }
+        var shown: [[(String, Role)]] = []
+        var left = room - rows.count
+        for step in steps.reversed() {
+            // Room kept for the line naming the earlier steps, unless this is the earliest.
+            let needs = step.count + (shown.count + 1 < steps.count ? 1 : 0)
+            guard needs <= left || shown.count < 2 else { break }
+            shown.insert(step, at: 0)
+            left -= step.count
+        }
+        if shown.count < steps.count {
+            rows += wrapped(text.forwarding.earlierSteps(steps.count - shown.count, handoverID: selected.id), .muted, most: 1)
+        }
+        rows += shown.joined()
         return rows
     }
 

@@ -76,7 +76,7 @@ extension DeskModel {
     func formLayout(_ area: Rect, ascii: Bool) -> FormLayout {
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
         // The reason row, and the hand-over's own rows.
-        let forwarded = form?.resolution == .forwarded ? 1 + Self.handoverRows : 0
+        let forwarded = form?.resolution == .forwarded ? 1 + handoverRows(innerWidth: inner.width, spareRows: callbackSpareRows(inner: inner, ascii: ascii)) : 0
         let labelWidth = CharacterWidth.of(text.guidanceLabel) + 1
         let guidanceWidth = max(1, inner.width - labelWidth)
         let category = highlightedCategory
@@ -98,6 +98,16 @@ extension DeskModel {
         return FormLayout(inner: inner, list: list, guidance: guidance, eservice: eservice, outcomeY: eservice.maxY)
     }
 
+    /// Rows the form has beyond the least it needs with the call-back fields on one row (one
+    /// list row, one guidance row): what their own rows may take.
+    func callbackSpareRows(inner: Rect, ascii: Bool) -> Int {
+        let eserviceRows = highlightedCategory?.eservice.map {
+            max(1, min(2, WrappedText($0, width: max(1, inner.width - CharacterWidth.of(text.eserviceLabel) - 1), ascii: ascii).lines.count))
+        } ?? 1
+        // Search, e-service, outcome, digital help, note, reason, where-to, matter, one call-back row, list, guidance.
+        return inner.height - (1 + eserviceRows + 3 + 1 + 3 + 2)
+    }
+
     /// Rows a forwarded contact's form needs beyond what the layout gives a form on this screen,
     /// taken from the recent list before a notice or a banner may borrow them (narrow screens).
     func rowsForwardingTakes(ascii: Bool) -> Int {
@@ -114,7 +124,7 @@ extension DeskModel {
         let eserviceRows = highlightedCategory?.eservice.map {
             max(1, min(2, WrappedText($0, width: max(1, innerWidth - CharacterWidth.of(text.eserviceLabel) - 1), ascii: ascii).lines.count))
         } ?? 1
-        let forwarded = forwarding ? 1 + Self.handoverRows : 0
+        let forwarded = forwarding ? 1 + handoverRows(innerWidth: innerWidth) : 0
         // Frame, search, list, two guidance rows, e-service, outcome, (reason and hand-over), digital help, note.
         return 2 + 1 + 1 + 2 + eserviceRows + 1 + forwarded + 2
     }

@@ -8,7 +8,8 @@ extension DeskModel {
     func drawReferralPicker(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         let picker = referralPicker
         let width = min(area.width - 4, 64)
-        let height = min(area.height, max(7, min(picker.matches.count, 10) + 5))
+        // As tall as the list needs and the screen gives ("Annan" last in view when it fits).
+        let height = min(area.height, max(7, picker.matches.count + 5))
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(box, style: theme[.normal])
         buffer.frame(box, title: text.referral.title, style: theme[.frame], titleStyle: theme[.label])
@@ -26,9 +27,7 @@ extension DeskModel {
             buffer.write(strings.noMatch, x: listArea.x, y: listArea.y, style: theme[.muted], limit: listArea.width)
             return
         }
-        var scroll = ListScroll()
-        scroll.follow(selected: picker.selection, count: picker.matches.count, visible: listArea.height)
-        buffer.list(picker.matches.map(\.name), selected: picker.selection, scroll: scroll, in: listArea,
-                    style: theme[.normal], selectedStyle: picker.writingOther ? theme[.fieldFocused] : theme[.selection])
+        buffer.markedList(picker.matches.map(\.name), selected: picker.selection, in: listArea, style: theme[.normal],
+                          selectedStyle: picker.writingOther ? theme[.fieldFocused] : theme[.selection], signStyle: theme[.muted])
     }
 }

@@ -135,7 +135,9 @@ extension DeskModel {
         guard let form else {
             // The hand-over just made comes first: the guide reads it to the citizen.
             let top = inner.y + drawReadAloud(into: &buffer, inner, theme)
-            buffer.paragraph(text.idleHint, in: Rect(x: inner.x, y: top + 1, width: inner.width, height: 2), style: theme[.muted])
+            if inner.maxY > top + 1 {
+                buffer.paragraph(text.idleHint, in: Rect(x: inner.x, y: top + 1, width: inner.width, height: min(2, inner.maxY - top - 1)), style: theme[.muted])
+            }
             // A draft put aside at the offer is not forgotten: it says how to bring it back.
             if let waiting = laterDrafts.last, inner.maxY - top > 4 {
                 let category = waiting.categoryID.flatMap(configuration.category)?.name ?? (waiting.search.isEmpty ? nil : "\"\(waiting.search)\"")
@@ -227,7 +229,7 @@ extension DeskModel {
                 x += 2
             }
             drawHandoverRows(into: &buffer, y: y + 1, inner: inner, form: form, theme)
-            y += Self.handoverRows
+            y += handoverRows(innerWidth: inner.width, spareRows: callbackSpareRows(inner: inner, ascii: buffer.glyphs.isASCII))
         }
         y += 1
         let check = form.digitalHelp ? buffer.glyphs.checked : buffer.glyphs.unchecked
@@ -260,6 +262,8 @@ extension DeskModel {
             let category = configuration.category(contact.category)?.name ?? contact.category
             var outcome = text.core.resolution(contact.resolution.kind)
             if case .forwarded(let sector, _) = contact.resolution { outcome += " → " + (configuration.sector(sector)?.name ?? sector) }
+            // A referral says where, as a forwarding says to which sector: the guide's own record of what was said.
+            if case .referred(let referral?) = contact.resolution { outcome += " → " + referralName(referral) }
             let line = "\(clock(contact.startedAt))  \(text.core.channel(contact.channel))  \(category)  ·  \(outcome)"
             let editable = index == 0 && editableContact != nil
             buffer.write(line, x: inner.x, y: inner.y + index, style: editable ? theme[.normal] : theme[.muted], limit: inner.width)

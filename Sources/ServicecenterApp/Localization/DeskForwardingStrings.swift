@@ -39,6 +39,8 @@ public protocol DeskForwardingStrings: Sendable {
     func matterLine(_ matter: String) -> String
     /// One event of a hand-over's history after its creation, with its note if any.
     func eventLine(_ event: HandoverEvent, by: String, at: String, note: String?) -> String
+    /// The F7 detail could not show a hand-over's earliest steps: how many, and where they are.
+    func earlierSteps(_ count: Int, handoverID: Int64) -> String
 }
 
 extension DeskStrings {
@@ -95,6 +97,9 @@ public struct SwedishDeskForwardingStrings: DeskForwardingStrings {
         "Återkontakt: " + ([phone, email, time].compactMap { $0 }.joined(separator: " · "))
     }
     public func matterLine(_ matter: String) -> String { "Ärende: \(matter)" }
+    public func earlierSteps(_ count: Int, handoverID: Int64) -> String {
+        "(\(count) tidigare steg: servicecenter handovers show \(handoverID))"
+    }
     public func eventLine(_ event: HandoverEvent, by: String, at: String, note: String?) -> String {
         let what = switch event {
         case .created: "skapat"
@@ -154,6 +159,9 @@ public struct EnglishDeskForwardingStrings: DeskForwardingStrings {
         "Call-back: " + ([phone, email, time].compactMap { $0 }.joined(separator: " · "))
     }
     public func matterLine(_ matter: String) -> String { "Matter: \(matter)" }
+    public func earlierSteps(_ count: Int, handoverID: Int64) -> String {
+        "(\(count) earlier \(count == 1 ? "step" : "steps"): servicecenter handovers show \(handoverID))"
+    }
     public func eventLine(_ event: HandoverEvent, by: String, at: String, note: String?) -> String {
         let what = switch event {
         case .created: "made"

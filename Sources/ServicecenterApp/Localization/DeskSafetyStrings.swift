@@ -39,6 +39,10 @@ public protocol DeskSafetyStrings: Sendable {
     func enterAfterStrayAtQuestion(_ question: String) -> String
     /// An outcome digit followed at once by text was text: it went into the note, the outcome stayed.
     func digitWasText(_ digit: String, outcome: String) -> String
+    /// A character that is no command at the outcome or reason step started the note instead of vanishing.
+    func textNotCommand(_ typed: String, keys: String) -> String
+    /// A field reached its limit: what was typed beyond it is not taken, said at once.
+    func fieldFull(_ field: String, limit: Int) -> String
 }
 
 extension DeskStrings {
@@ -139,6 +143,12 @@ public struct SwedishDeskSafetyStrings: DeskSafetyStrings {
     public func digitWasText(_ digit: String, outcome: String) -> String {
         "\(digit) var text: den skrivs i anteckningen; utfallet är kvar (\(outcome))."
     }
+    public func textNotCommand(_ typed: String, keys: String) -> String {
+        "\(typed) är inget val här (\(keys)): det skrivs i anteckningen (Enter: tillbaka)."
+    }
+    public func fieldFull(_ field: String, limit: Int) -> String {
+        "Fältet \(field) är fullt (\(limit) tecken): det som skrivs efter kommer inte med."
+    }
 }
 
 /// The English safety texts.
@@ -230,5 +240,11 @@ public struct EnglishDeskSafetyStrings: DeskSafetyStrings {
     }
     public func digitWasText(_ digit: String, outcome: String) -> String {
         "\(digit) was text: it goes into the note; the outcome stays (\(outcome))."
+    }
+    public func textNotCommand(_ typed: String, keys: String) -> String {
+        "\(typed) is no choice here (\(keys)): it goes into the note (Enter: back)."
+    }
+    public func fieldFull(_ field: String, limit: Int) -> String {
+        "The \(field) field is full (\(limit) characters): what is typed beyond it is not taken."
     }
 }

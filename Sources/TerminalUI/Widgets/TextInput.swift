@@ -98,16 +98,29 @@ extension Buffer {
         let ascii = glyphs.isASCII
         let widths = characters.map { Buffer.visible(String($0), ascii: ascii).reduce(0) { $0 + $1.width } }
         // Scroll horizontally so the cursor stays in view: the first cluster from which the
-        // text up to the cursor fits in the field with a column to spare for the cursor.
-        var start = position
-        var column = 0
-        while start > 0, column + widths[start - 1] < rect.width {
-            start -= 1
-            column += widths[start]
+        // text up to the cursor fits in the field with a column to spare for the cursor. A field
+        // not being typed in shows its start. Text hidden at either end is marked "…" there,
+        // so a cut number or address never reads as a whole, different one.
+        func fit(_ room: Int) -> (start: Int, column: Int) {
+            var start = position
+            var column = 0
+            while start > 0, column + widths[start - 1] < room {
+                start -= 1
+                column += widths[start]
+            }
+            return (start, column)
         }
-        write(String(characters[start...]), x: rect.x, y: rect.y, style: style, limit: rect.width)
+        var (start, column) = focused ? fit(rect.width) : (0, 0)
+        var x = rect.x
+        if start > 0, rect.width > 2 {
+            (start, column) = fit(rect.width - 1)
+            self[rect.x, rect.y] = Cell(text: String(glyphs.ellipsis), style: style)
+            x += 1
+        }
+        // `write` ends a text longer than its room with the mark.
+        write(String(characters[start...]), x: x, y: rect.y, style: style, limit: rect.maxX - x)
         if focused {
-            cursor = (rect.x + min(column, rect.width - 1), rect.y)
+            cursor = (x + min(column, rect.maxX - x - 1), rect.y)
         }
     }
 }
