@@ -45,7 +45,7 @@ extension Store {
             }
             let pendingContacts = PendingRead<[Contact]>()
             let pendingQueues = PendingRead<([QueueCall], [HandoverTimeline])>()
-            try pool.writeWithoutTransaction { _ in
+            pool.writeWithoutTransaction { _ in
                 pendingContacts.start(in: pool, contacts)
                 pendingQueues.start(in: pool, queues)
             }

@@ -34,7 +34,7 @@ struct FailedCreationTests {
         let mount = URL(fileURLWithPath: temporaryDatabase()).deletingLastPathComponent().path
         try FileManager.default.createDirectory(atPath: mount, withIntermediateDirectories: true)
         try #require(try tool("/usr/bin/mount", ["-t", "tmpfs", "-o", "size=1m", "tmpfs", mount]) == 0)
-        defer { try? tool("/usr/bin/umount", [mount]) }
+        defer { _ = try? tool("/usr/bin/umount", [mount]) }
         let filler = mount + "/filler"
         try tool("/usr/bin/dd", ["if=/dev/zero", "of=\(filler)", "bs=4k"])
         let existing = mount + "/existing.sqlite"

@@ -42,7 +42,7 @@ public struct MailCommand: MailTransport {
         // the pipe open after a timeout would otherwise hold the read for ever.
         var template = Array("/tmp/servicecenter-mail-XXXXXX".utf8CString)
         let output = mkstemp(&template)
-        if output >= 0 { unlink(String(cString: template)) }
+        if output >= 0 { unlink(template) }
         defer { if output >= 0 { close(output) } }
 
         var actions = posix_spawn_file_actions_t()
