@@ -67,12 +67,13 @@ extension Store {
         }
     }
 
-    /// The open hand-over a contact made, if any: what `log` names after saving a forwarded contact.
+    /// The open hand-over a contact made, if any: what `log` and the desk name after saving a forwarded contact.
     public func handover(madeByContact contactID: Int64) throws(StoreError) -> Handover? {
         try read { db in
             try Row.fetchOne(db, sql: """
                 SELECT \(Self.handoverColumns)
-                FROM handover h JOIN contact c ON c.id = h.contact_id WHERE h.contact_id = ? ORDER BY h.id DESC LIMIT 1
+                FROM handover h JOIN contact c ON c.id = h.contact_id WHERE h.contact_id = ? AND h.status != 'closed'
+                ORDER BY h.id DESC LIMIT 1
                 """, arguments: [contactID]).map(Self.handover(from:))
         }
     }

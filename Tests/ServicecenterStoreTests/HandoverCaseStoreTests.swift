@@ -61,6 +61,22 @@ struct HandoverCaseStoreTests {
         #expect(open.first?.matter == "Till social" && open.first?.callback?.phone == "0702222222")
     }
 
+    @Test("The hand-over a contact made is its newest open one: none once a correction made the contact resolved")
+    func madeByContact() throws {
+        let store = try HandoverStoreTests.store(at: path)
+        var contact = forwarded(matter: "Första", callback: nil)
+        contact.id = try store.save(contact, now: now)
+        let id = try #require(contact.id)
+        #expect(try store.handover(madeByContact: id)?.matter == "Första")
+        contact.resolution = .forwarded(to: "social", reason: .needsCaseOfficer)
+        try store.update(contact, now: now)
+        #expect(try store.handover(madeByContact: id)?.sector == "social")
+        contact.resolution = .resolved
+        contact.matter = nil
+        try store.update(contact, now: now)
+        #expect(try store.handover(madeByContact: id) == nil)
+    }
+
     @Test("A database at v14 with a hand-over opens, gains the columns, and its hand-over reads with no matter or call-back")
     func migration() throws {
         try FileManager.default.createDirectory(

@@ -248,8 +248,8 @@ public final class DeskRunner {
                 } catch { return .lookupFailed(error) }
             case .loadHandoverMade(let contactID):
                 // The newest open hand-over of the contact: the one its save (or correction) made.
-                let made = try? store.handovers(Store.HandoverFilter(madeBy: user)).filter { $0.contactID == contactID }.max { $0.id < $1.id }
-                return .handoverMade(contactID: contactID, made)
+                // One indexed row (handover_by_contact), not every hand-over the guide ever made.
+                return .handoverMade(contactID: contactID, try? store.handover(madeByContact: contactID))
             case .quit:
                 quit = true
             }
