@@ -155,17 +155,14 @@ struct HandoverDeliveryTests {
         #expect(result.status == 0, "\(result.status) \(result.stderr)")
     }
 
-    @Test("feed --follow whose reader went away (| head) ends with exit 0 at its next line, not killed by SIGPIPE")
-    func feedFollowReaderGone() throws {
-        let (sandbox, _) = try sandbox()
-        _ = try forward(sandbox)
-        let script = "USER=maria \"$0\" handovers feed --follow | head -c 100 > /dev/null; echo \"feed=${PIPESTATUS[0]}\""
+    /// `feed --follow` piped into `head -c bytes`, with `meanwhile` run while it follows:
+    /// whether the pipeline ended within 10 s, and the feed's exit status as the shell saw it.
+    func feedIntoHead(_ sandbox: Sandbox, bytes: Int, meanwhile: () throws -> Void = {}) throws -> (finished: Bool, output: String) {
+        let script = "USER=maria \"$0\" handovers feed --follow | head -c \(bytes) > /dev/null; echo \"feed=${PIPESTATUS[0]}\""
         let child = try Child.launch("/bin/bash", ["-c", script, Sandbox.binary.path], environment: sandbox.environment)
         var finished = false
         defer { if !finished { kill(child.pid, SIGKILL); _ = try? child.finish() } }
-        usleep(1_000_000)
-        // head has its 100 bytes and is gone; the next event's line meets a closed pipe.
-        _ = try forward(sandbox, matter: "Tredje frågan")
+        try meanwhile()
         var status: Int32 = 0
         var waited = 0
         while waitpid(child.pid, &status, WNOHANG) == 0, waited < 100 {
@@ -175,6 +172,18 @@ struct HandoverDeliveryTests {
         finished = waited < 100
         let output = (try? String(contentsOfFile: child.outPath, encoding: .utf8)) ?? ""
         if finished { _ = try? child.finish() } // already reaped: this only removes its output files
+        return (finished, output)
+    }
+
+    @Test("feed --follow whose reader went away (| head) ends with exit 0 at its next line, not killed by SIGPIPE")
+    func feedFollowReaderGone() throws {
+        let (sandbox, _) = try sandbox()
+        _ = try forward(sandbox)
+        let (finished, output) = try feedIntoHead(sandbox, bytes: 100) {
+            usleep(1_000_000)
+            // head has its 100 bytes and is gone; the next event's line meets a closed pipe.
+            _ = try forward(sandbox, matter: "Tredje frågan")
+        }
         #expect(finished, "the feed did not end after its reader went away")
         #expect(output.contains("feed=0"), "\(output)")
     }
@@ -183,20 +192,8 @@ struct HandoverDeliveryTests {
     func feedFollowReaderGoneWhileIdle() throws {
         let (sandbox, _) = try sandbox()
         _ = try forward(sandbox)
-        let script = "USER=maria \"$0\" handovers feed --follow | head -c 10 > /dev/null; echo \"feed=${PIPESTATUS[0]}\""
-        let child = try Child.launch("/bin/bash", ["-c", script, Sandbox.binary.path], environment: sandbox.environment)
-        var finished = false
-        defer { if !finished { kill(child.pid, SIGKILL); _ = try? child.finish() } }
         // No further event is written: only the closed pipe can end the feed.
-        var status: Int32 = 0
-        var waited = 0
-        while waitpid(child.pid, &status, WNOHANG) == 0, waited < 100 {
-            usleep(100_000)
-            waited += 1
-        }
-        finished = waited < 100
-        let output = (try? String(contentsOfFile: child.outPath, encoding: .utf8)) ?? ""
-        if finished { _ = try? child.finish() }
+        let (finished, output) = try feedIntoHead(sandbox, bytes: 10)
         #expect(finished, "the feed kept running for 10 s after its reader went away")
         #expect(output.contains("feed=0"), "\(output)")
     }
