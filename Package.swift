@@ -36,10 +36,11 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The one terminal backend: Buffer to ncurses calls, ncurses input to Keys.
         .target(name: "NcursesTerminal", dependencies: ["TerminalUI", "CNcursesw"]),
-        // The screens as Model / Msg / update / view, and the runner that talks to the store.
+        // The screens as Model / Msg / update / view, and the runner that talks to the store
+        // contract (never to a concrete backend).
         .target(
             name: "ServicecenterApp",
-            dependencies: ["ServicecenterCore", "ServicecenterStore", "TerminalUI"]
+            dependencies: ["ServicecenterCore", "TerminalUI"]
         ),
         // The command line: thin wiring over the libraries.
         .executableTarget(

@@ -38,7 +38,7 @@ func contact(_ externalID: String, at now: Date) -> Contact {
 // A child: save until the deadline, then write "failures" and one latency per line (µs).
 if let index = environment["CONCURRENCY_CHILD"], let path = environment["CONCURRENCY_DATABASE"],
    let deadline = environment["CONCURRENCY_DEADLINE"].flatMap(Double.init), let report = environment["CONCURRENCY_REPORT"] {
-    let store = try Store(path: path, zone: configuration.timeZone, planner: HandoverPlanner(configuration: configuration))
+    let store = try SQLiteStore(path: path, zone: configuration.timeZone, planner: HandoverPlanner(configuration: configuration))
     var latencies: [Int] = []
     var failures: [String] = []
     var number = 0
@@ -46,7 +46,7 @@ if let index = environment["CONCURRENCY_CHILD"], let path = environment["CONCURR
         number += 1
         let start = DispatchTime.now().uptimeNanoseconds
         do {
-            _ = try store.save(contact("p\(index)-\(number)", at: Date()))
+            _ = try store.save(contact("p\(index)-\(number)", at: Date())).id
             latencies.append(Int((DispatchTime.now().uptimeNanoseconds - start) / 1000))
         } catch {
             failures.append("p\(index)-\(number): \(error)")
@@ -62,7 +62,7 @@ let seconds = option("--seconds").flatMap(Double.init) ?? 60
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concurrency-check-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 let path = option("--database") ?? folder.appendingPathComponent("servicecenter.sqlite").path
-let before = try Store(path: path, zone: configuration.timeZone).contactCount()
+let before = try SQLiteStore(path: path, zone: configuration.timeZone).contactCount()
 // Every child starts saving at the same moment, a second from now, and stops together.
 let deadline = Date().timeIntervalSince1970 + 1 + seconds
 

@@ -42,7 +42,7 @@ let zone = configuration.timeZone
 let now = Date()
 let today = LocalDay(now, in: zone)
 
-let store = try Store(path: path, zone: zone, planner: HandoverPlanner(configuration: configuration))
+let store = try SQLiteStore(path: path, zone: zone, planner: HandoverPlanner(configuration: configuration))
 let history = try store.contactCount()
 if history < contactCount {
     // Ten years of history straight in SQL: going through the store would take an hour and
@@ -126,7 +126,7 @@ func percentiles(_ name: String, _ body: () throws -> Void) rethrows -> (median:
 }
 
 print("database: \(path), \(try store.contactCount()) contacts; \(iterations) iterations")
-try measure("change check (PRAGMA data_version)") { _ = try store.dataVersion() }
+try measure("change check (PRAGMA data_version)") { _ = try store.changeMark() }
 let live = try store.liveDay(today)
 let read = try measure("day's read (Store.liveDay)") { _ = try store.liveDay(today) }
 
@@ -136,7 +136,7 @@ let read = try measure("day's read (Store.liveDay)") { _ = try store.liveDay(tod
 var readHandle: OpaquePointer?
 guard sqlite3_open_v2(path, &readHandle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX, nil) == SQLITE_OK, let readHandle else { fatalError("open") }
 let day = today.description
-let weeks = (1...Store.weekdayAverageWeeks).map { today.adding(days: -7 * $0).description }
+let weeks = (1...LiveDay.weekdayAverageWeeks).map { today.adding(days: -7 * $0).description }
 let weekPlaceholders = weeks.map { _ in "?" }.joined(separator: ",")
 func stepThrough(_ statements: [(String, [String])]) {
     let bound = unsafeBitCast(-1, to: sqlite3_destructor_type.self)

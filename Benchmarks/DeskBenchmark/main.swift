@@ -76,7 +76,7 @@ setenv("LC_ALL", "C.UTF-8", 1)
 let output = fopen("/dev/null", "w")!, input = fopen("/dev/null", "r")!
 let terminal = try NcursesTerminal(headless: (input, output, "xterm-256color"))
 let databaseFolder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-benchmark-\(UUID().uuidString)")
-let store = try Store(path: databaseFolder.appendingPathComponent("bench.sqlite").path, zone: shipped.timeZone)
+let store = try SQLiteStore(path: databaseFolder.appendingPathComponent("bench.sqlite").path, zone: shipped.timeZone)
 for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
     let runner = DeskRunner(model: model(shipped, size), store: store, backend: terminal, theme: .color, glyphs: .unicode)
     measure("key → update → draft saved → ncurses, \(size)") { key in

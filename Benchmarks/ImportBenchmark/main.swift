@@ -74,7 +74,7 @@ print(String(format: "file: %@, %d lines, %.0f MB", file.path, lineCount, Double
 func freshDatabase(_ name: String) throws -> String {
     let path = folder.appendingPathComponent(name).path
     for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
-    _ = try Store(path: path, zone: zone)
+    _ = try SQLiteStore(path: path, zone: zone)
     return path
 }
 

@@ -23,20 +23,20 @@ enum ContactRow {
         """
     }
 
-    /// Whether `contact` counts as a repeat of a resolved contact within `windowDays`; throws
-    /// when it is linked to a contact that does not exist or did not start before it.
-    static func countsAsRepeat(_ contact: Contact, windowDays: Int, in db: Database) throws -> Bool {
-        guard let earlier = contact.repeatOf else { return false }
-        guard let row = try Row.fetchOne(db, sql: "SELECT started_at, ended_at, resolution FROM contact WHERE id = ?", arguments: [earlier]),
-              let started = Timestamp.parse(row[0]), started <= contact.startedAt, earlier != contact.id
-        else { throw StoreError.unknownEarlierContact(id: earlier) }
-        let ended = Timestamp.parse(row[1]) ?? started
-        return row[2] == "resolved" && contact.startedAt.timeIntervalSince(ended) <= Double(windowDays) * 86_400
+    /// Whether the contact counts as a repeat (`RepeatRule`), given the earlier contact it names as stored.
+    static func countsAsRepeat(_ facts: ContactFacts, rule: RepeatRule, in db: Database) throws -> Bool {
+        let contact = facts.contact
+        guard let earlierID = contact.repeatOf else { return false }
+        let earlier = try Row.fetchOne(db, sql: "SELECT started_at, ended_at, resolution FROM contact WHERE id = ?", arguments: [earlierID])
+            .flatMap { row -> RepeatRule.Earlier? in
+                guard let started = Timestamp.parse(row[0]) else { return nil }
+                return RepeatRule.Earlier(startedAt: started, endedAt: Timestamp.parse(row[1]) ?? started, resolved: row[2] == "resolved")
+            }
+        return try rule.countsAsRepeat(contact, earlier: earlier)
     }
 
-    static func insert(
-        _ contact: Contact, zone: TimeZone, now: Date, repeatWindowDays: Int, into db: Database, orIgnore: Bool
-    ) throws -> Int64? {
+    static func insert(_ facts: ContactFacts, rule: RepeatRule, now: Date, into db: Database, orIgnore: Bool) throws -> Int64? {
+        let contact = facts.contact
         var forwardReason: String?, forwardTo: String?, referredTo: String?, referredOther: String?
         switch contact.resolution {
         case .resolved: break
@@ -45,11 +45,11 @@ enum ContactRow {
         }
         let arguments: StatementArguments = [
             contact.externalID, Timestamp.utcText(contact.startedAt), Timestamp.utcText(contact.endedAt),
-            LocalDay(contact.startedAt, in: zone).description, localHour(of: contact.startedAt, in: zone),
+            facts.day.description, facts.hour,
             contact.channel.rawValue, contact.medium?.rawValue, contact.category, contact.sector, contact.resolvable,
             contact.operatorUser, contact.queueWaitSeconds, contact.resolution.kind.rawValue, forwardReason, forwardTo,
             referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note,
-            Timestamp.utcText(now), contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db),
+            Timestamp.utcText(now), contact.repeatOf, try countsAsRepeat(facts, rule: rule, in: db),
             contact.callID, contact.subject, referredOther,
         ]
         // A cached statement is prepared once per connection, not once per row: an import of
@@ -68,7 +68,8 @@ enum ContactRow {
     }
 
     /// Rewrites the stored fields of contact `id`; its id and creation time stay.
-    static func update(_ contact: Contact, id: Int64, zone: TimeZone, repeatWindowDays: Int, into db: Database) throws {
+    static func update(_ facts: ContactFacts, rule: RepeatRule, id: Int64, into db: Database) throws {
+        let contact = facts.contact
         var forwardReason: String?, forwardTo: String?, referredTo: String?, referredOther: String?
         switch contact.resolution {
         case .resolved: break
@@ -85,11 +86,11 @@ enum ContactRow {
                 """,
             arguments: [
                 Timestamp.utcText(contact.startedAt), Timestamp.utcText(contact.endedAt),
-                LocalDay(contact.startedAt, in: zone).description, localHour(of: contact.startedAt, in: zone),
+                facts.day.description, facts.hour,
                 contact.channel.rawValue, contact.medium?.rawValue, contact.category, contact.sector, contact.resolvable,
                 contact.operatorUser, contact.queueWaitSeconds, contact.resolution.kind.rawValue, forwardReason, forwardTo,
                 referredTo, contact.handlingSeconds, contact.digitalHelp, contact.incident, contact.note,
-                contact.repeatOf, try countsAsRepeat(contact, windowDays: repeatWindowDays, in: db), contact.callID, contact.subject, referredOther, id,
+                contact.repeatOf, try countsAsRepeat(facts, rule: rule, in: db), contact.callID, contact.subject, referredOther, id,
             ])
     }
 

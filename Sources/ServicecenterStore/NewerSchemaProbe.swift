@@ -40,7 +40,7 @@ enum NewerSchemaProbe {
     private static func probe(path: String, immutable: Bool, knownMigrations: [String], busyTimeoutMilliseconds: Int) throws -> Finding {
         var handle: OpaquePointer?
         defer { sqlite3_close_v2(handle) }
-        let name = immutable ? Store.uri(path, parameters: "immutable=1") : path
+        let name = immutable ? SQLiteStore.uri(path, parameters: "immutable=1") : path
         let opened = sqlite3_open_v2(name, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI, nil)
         guard opened == SQLITE_OK, let handle else { throw failure(opened, handle, sql: nil) }
         sqlite3_busy_timeout(handle, Int32(busyTimeoutMilliseconds))

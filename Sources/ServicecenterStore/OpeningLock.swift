@@ -30,8 +30,8 @@ final class OpeningLock {
     /// the busy handler does; false when `timeoutMilliseconds` passed without it.
     func lock(exclusive: Bool, timeoutMilliseconds: Int) -> Bool {
         let operation = (exclusive ? LOCK_EX : LOCK_SH) | LOCK_NB
-        // At most ten minutes (`Store.clampedBusyTimeout`): the deadline cannot overflow.
-        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(Store.clampedBusyTimeout(timeoutMilliseconds)) * 1_000_000
+        // At most ten minutes (`SQLiteStore.clampedBusyTimeout`): the deadline cannot overflow.
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(SQLiteStore.clampedBusyTimeout(timeoutMilliseconds)) * 1_000_000
         while true {
             if flock(descriptor, operation) == 0 { return true }
             // A file system without flock (ENOLCK, EINVAL) leaves opening as it was before the

@@ -10,7 +10,7 @@ extension CommandContext {
         MailCommand(settings: configuration.delivery, language: configuration.site.language)
     }
 
-    /// Tries the due deliveries for at most `Store.DeliveryRound.afterCommand`'s budget (plus
+    /// Tries the due deliveries for at most `DeliveryRound.afterCommand`'s budget (plus
     /// one try's time limit). Never throws and never changes the exit status: the command's
     /// work is saved already, and what is not sent now waits for the next command or for
     /// `handovers deliver`. A site without mailboxes asks nothing.

@@ -45,14 +45,14 @@ struct CommandContext {
     /// Reading commands pass `.readOnly`, so they work on a database they cannot write.
     /// A missing database is made only when `creation` allows it (`DatabaseCreation`): the
     /// default refuses (exit 69), so a typo in `--database` never forks the data.
-    func openStore(access: Store.Access = .readWrite, creation: DatabaseCreation = .never) throws -> Store {
+    func openStore(access: StoreAccess = .readWrite, creation: DatabaseCreation = .never) throws -> Store {
         try requireDatabase(unless: creation)
         // A bad busy timeout is a setting that would otherwise be silently replaced: refuse
         // it like a bad configuration (78), before anything is opened.
         if case .failure(let refusal) = busyTimeout {
             printError(environmentStrings(for: text.language).badMilliseconds(
                 variable: BusyTimeoutSetting.variable, value: InertText.shown(refusal.value), range: refusal.range,
-                default: Store.defaultBusyTimeoutMilliseconds))
+                default: SQLiteStore.defaultBusyTimeoutMilliseconds))
             throw ExitStatus.configuration
         }
         do {
@@ -65,7 +65,7 @@ struct CommandContext {
     /// Opens an existing store; a missing database is said and exits 69 instead of being
     /// created, for the commands that only make sense on a database with a history (a nightly
     /// job pointed at the wrong file must say so).
-    func openExistingStore(access: Store.Access = .readWrite) throws -> Store {
+    func openExistingStore(access: StoreAccess = .readWrite) throws -> Store {
         try openStore(access: access, creation: .never)
     }
 
@@ -75,14 +75,10 @@ struct CommandContext {
     }
 
     /// Opens the store, saying nothing when it cannot.
-    func makeStore(access: Store.Access = .readWrite) throws(StoreError) -> Store {
+    func makeStore(access: StoreAccess = .readWrite) throws(StoreError) -> Store {
         // A refused value is reported by `openStore`; a quiet caller gets the default.
-        let timeout = (try? busyTimeout.get()) ?? Store.defaultBusyTimeoutMilliseconds
-        return try Store(
-            path: databasePath, zone: configuration.timeZone, busyTimeoutMilliseconds: timeout,
-            planner: HandoverPlanner(configuration: configuration),
-            repeatWindowDays: configuration.targets.repeatWindowDays, masking: configuration.privacy, access: access,
-            gaps: CatalogueGaps(configuration: configuration))
+        let timeout = (try? busyTimeout.get()) ?? SQLiteStore.defaultBusyTimeoutMilliseconds
+        return try SQLiteStore(path: databasePath, intake: Intake(configuration: configuration), busyTimeoutMilliseconds: timeout, access: access)
     }
 
     /// Prints a store error and returns the exit code that goes with it.

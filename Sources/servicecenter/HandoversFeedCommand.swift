@@ -41,7 +41,7 @@ struct HandoversFeedCommand: ParsableCommand {
         signal(SIGPIPE, SIG_IGN)
         if follow { Signals.install() }
         var last = since
-        var watch: Int?
+        var watch: ChangeMark?
         while true {
             do {
                 // Read whatever is there, in pages; then, following, wait for the next commit.
@@ -57,8 +57,8 @@ struct HandoversFeedCommand: ParsableCommand {
                 while Signals.pending == 0 {
                     // A reader gone while nothing happens ends the feed now, not at the next event.
                     if FeedOutput.readerGone() { return }
-                    let version = try store.dataVersion()
-                    if version != watch { watch = version; break }
+                    let mark = try store.changeMark()
+                    if mark != watch { watch = mark; break }
                     usleep(UInt32(FeedOutput.pollMilliseconds * 1_000))
                 }
                 if Signals.pending != 0 { return }

@@ -161,16 +161,15 @@ struct LogCommand: ParsableCommand {
         contact.repeatOf = repeatOf
         let store = try context.openStore(creation: .siteStart(explicit: create))
         do {
-            let id = try store.save(contact)
+            let saved = try store.save(contact)
             if who.onBehalfOf {
-                context.audit(.onBehalf, by: context.loginUser, contactID: id, details: "log: recorded as \(who.name)")
+                context.audit(.onBehalf, by: context.loginUser, contactID: saved.id, details: "log: recorded as \(who.name)")
             }
-            // The store masked it; saying so (once it is saved, not before a refusal) tells whoever scripted the call.
-            let masked = context.configuration.privacy.masked(contact, today: LocalDay(Date(), in: context.configuration.timeZone)).fields
-            if !masked.isEmpty { printError(context.text.personalDataMasked(masked)) }
-            print(id)
+            // The intake masked it; saying so (once it is saved, not before a refusal) tells whoever scripted the call.
+            if !saved.masked.isEmpty { printError(context.text.personalDataMasked(saved.masked)) }
+            print(saved.id)
             // The contact's id is what scripts read; the reference the citizen is given is the hand-over's.
-            if case .forwarded = contact.resolution, let handover = try store.handover(madeByContact: id) {
+            if let made = saved.handover, let handover = try store.handover(made) {
                 let sector = context.configuration.sector(handover.sector)?.name ?? handover.sector
                 printError(handoverCaseStrings(for: context.text.language).made(id: handover.id, sector: sector, due: handover.dueDate))
             }

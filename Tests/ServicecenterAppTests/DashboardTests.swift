@@ -122,7 +122,7 @@ struct DashboardTests {
     @Test("A failed read keeps the last figures up and says why; midnight asks for a new day")
     func staleAndMidnight() {
         var model = Self.model()
-        model.update(.loadFailed(.locked(path: "/x.sqlite", waitedMilliseconds: 5000)))
+        model.update(.loadFailed(.locked(database: "/x.sqlite", waitedMilliseconds: 5000)))
         let screen = model.view(theme: .monochrome).lines().joined(separator: "\n")
         #expect(screen.contains("Visar senast lästa siffror"))
         #expect(screen.contains("✗ 60,0 %"))
@@ -133,7 +133,7 @@ struct DashboardTests {
     @Test("Another process holding the write lock: the board keeps reading; an incident start says it is locked, then works")
     func survivesALock() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-dash-lock-\(UUID().uuidString).sqlite").path
-        let store = try Store(path: path, zone: Self.zone, busyTimeoutMilliseconds: 50)
+        let store = try SQLiteStore(path: path, zone: Self.zone, busyTimeoutMilliseconds: 50)
         _ = try store.takeTicket(channel: .visit, service: nil, now: Self.now)
         let backend = TestBackend(size: Size(width: 80, height: 24))
         let runner = DashboardRunner(
@@ -167,7 +167,7 @@ struct DashboardTests {
     @Test("The runner reads the day again only when another process wrote")
     func runnerWatchesChanges() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-dash-\(UUID().uuidString).sqlite").path
-        let store = try Store(path: path, zone: Self.zone)
+        let store = try SQLiteStore(path: path, zone: Self.zone)
         let backend = TestBackend(size: Size(width: 80, height: 24))
         let runner = DashboardRunner(
             model: DashboardModel(configuration: DeskFixtures.configuration, viewer: Self.supervisor, text: SwedishDashboardStrings(), now: Self.now, size: backend.size),
@@ -176,7 +176,7 @@ struct DashboardTests {
         #expect(runner.reloads == 1)
         runner.pollForChanges()
         #expect(runner.reloads == 1, "nothing changed, nothing read")
-        let other = try Store(path: path, zone: Self.zone)
+        let other = try SQLiteStore(path: path, zone: Self.zone)
         _ = try other.takeTicket(channel: .visit, service: nil, now: Self.now)
         runner.pollForChanges()
         #expect(runner.reloads == 2)
@@ -190,7 +190,7 @@ struct DashboardTests {
 struct DashboardRedrawTests {
     func run(waitingTicket: Bool) throws -> TestBackend {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-dash-idle-\(UUID().uuidString).sqlite").path
-        let store = try Store(path: path, zone: DashboardTests.zone)
+        let store = try SQLiteStore(path: path, zone: DashboardTests.zone)
         if waitingTicket { _ = try store.takeTicket(channel: .visit, service: nil, now: DashboardTests.now) }
         // Two simulated minutes from 09:41:00, and the half second it takes to draw the last.
         let clock = SimulatedClock(from: DashboardTests.now, for: 120.5)

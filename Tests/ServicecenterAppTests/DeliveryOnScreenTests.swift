@@ -47,14 +47,14 @@ struct DeliveryOnScreenTests {
             return sector
         }
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-worker-\(UUID().uuidString)/db.sqlite").path
-        let store = try Store(path: path, zone: DeskFixtures.zone, planner: HandoverPlanner(configuration: configuration))
+        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone, planner: HandoverPlanner(configuration: configuration))
         let sector = try #require(configuration.sectors.first)
         let category = try #require(configuration.categories.first { $0.sector == sector.id })
         let started = Date()
         let contact = Contact(
             startedAt: started.addingTimeInterval(-120), endedAt: started.addingTimeInterval(-60), channel: .phone, category: category.id,
             sector: sector.id, resolvable: category.resolvable, operatorUser: "anna", resolution: .forwarded(to: sector.id, reason: .needsCaseOfficer))
-        _ = try store.save(contact)
+        _ = try store.save(contact).id
         let transport = HangingTransport()
         let worker = DeliveryWorker(store: store, configuration: configuration, transport: transport)
         let before = Date()
@@ -62,7 +62,7 @@ struct DeliveryOnScreenTests {
         worker.wake()
         #expect(Date().timeIntervalSince(before) < 0.5, "start and wake must not wait for the mail command")
         // The screen's thread can still save while the worker is stuck in the command.
-        _ = try store.save(contact)
+        _ = try store.save(contact).id
         transport.release.signal()
         transport.release.signal()
         var sent = 0

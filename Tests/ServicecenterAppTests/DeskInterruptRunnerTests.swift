@@ -28,7 +28,7 @@ struct DeskInterruptRunnerTests {
 
     @Test("One Ctrl-C with a contact open asks and the desk runs on; typing answers nothing; the next ends it with 130, the draft stored and the guide told")
     func twice() throws {
-        let store = try Store(path: path, zone: DeskFixtures.zone)
+        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone)
         try store.setStation(of: "anna", to: "phone")
         let keys: [Key] = "sopor".map { .character($0) } + [.enter, .character("x")]
         let (runner, backend) = try runner(store: store, keys: keys, interruptAfter: [6, 7, 7])
@@ -43,7 +43,7 @@ struct DeskInterruptRunnerTests {
 
     @Test("The first Ctrl-C shows the question on the screen")
     func questionShown() throws {
-        let store = try Store(path: path, zone: DeskFixtures.zone)
+        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone)
         try store.setStation(of: "anna", to: "phone")
         let (runner, backend) = try runner(store: store, keys: "sop".map { .character($0) } + [.function(10)], interruptAfter: [3])
         // F10 after the question answers it: the desk quits with 0.
@@ -54,7 +54,7 @@ struct DeskInterruptRunnerTests {
 
     @Test("With nothing open Ctrl-C ends the desk at once with 130 and nothing to say")
     func idle() throws {
-        let store = try Store(path: path, zone: DeskFixtures.zone)
+        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone)
         try store.setStation(of: "anna", to: "phone")
         let (runner, _) = try runner(store: store, keys: [.down], interruptAfter: [1])
         #expect(runner.run() == 128 + SIGINT)

@@ -43,7 +43,7 @@ struct DeskMonkeyTests {
                     nextID += 1
                     messages.append(.saved(id: contact.id ?? nextID, contact: contact))
                 } else {
-                    messages.append(.saveFailed(.locked(path: "/tmp/x.sqlite", waitedMilliseconds: 5000)))
+                    messages.append(.saveFailed(.locked(database: "/tmp/x.sqlite", waitedMilliseconds: 5000)))
                 }
             case .loadRecent:
                 let count = Int.random(in: 0...30, using: &random)
@@ -77,7 +77,7 @@ struct DeskMonkeyTests {
                     return call
                 }))
             case .recordCallback(let id):
-                messages.append(Bool.random(using: &random) ? .handoverChanged(DeskHandoverTests.handover(id, due: "2026-11-25")) : .lookupFailed(.locked(path: "/tmp/x", waitedMilliseconds: 1)))
+                messages.append(Bool.random(using: &random) ? .handoverChanged(DeskHandoverTests.handover(id, due: "2026-11-25")) : .lookupFailed(.locked(database: "/tmp/x", waitedMilliseconds: 1)))
             case .callTicket, .markNoShow, .transferTicket:
                 messages.append(.ticketChanged("B042"))
             case .loadHandoverHistory(let id):

@@ -129,7 +129,7 @@ struct DeskQueueTests {
     @Test("Against a real store: the guide's status follows the work and is logged out at the end")
     func runnerStatus() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-desk-queue-\(UUID().uuidString).sqlite").path
-        let store = try Store(path: path, zone: DeskFixtures.zone)
+        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone)
         try store.setStation(of: "anna", to: Self.visitDesk.storedValue)
         _ = try store.takeTicket(channel: .visit, service: nil, now: DeskFixtures.now.addingTimeInterval(-300))
         let backend = TestBackend(size: Size(width: 80, height: 24))

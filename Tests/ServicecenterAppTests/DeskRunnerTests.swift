@@ -22,7 +22,7 @@ struct DeskRunnerTests {
 
     @Test("Keys in, a contact stored, the draft gone, the screen showing it; F10 ends with 0")
     func fullFlow() throws {
-        let store = try Store(path: path, zone: DeskFixtures.zone)
+        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone)
         let keys: [Key] = [.character("1")] + "sopor".map { .character($0) } + [.enter, .enter, .function(10)]
         let (runner, backend) = try runner(store: store, keys: keys)
         #expect(runner.run() == 0)
@@ -35,7 +35,7 @@ struct DeskRunnerTests {
 
     @Test("A locked database: the save fails, the form and the draft stay, the guide is told")
     func lockedSave() throws {
-        let store = try Store(path: path, zone: DeskFixtures.zone, busyTimeoutMilliseconds: 100)
+        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone, busyTimeoutMilliseconds: 100)
         try store.setStation(of: "anna", to: "phone")
         let (runner, backend) = try runner(store: store)
         for character in "bygglov" { runner.dispatch(.key(.character(character))) }
@@ -58,7 +58,7 @@ struct DeskRunnerTests {
 
     @Test("A stop signal ends the loop with 128 + the signal, leaving the draft for next time")
     func stopSignal() throws {
-        let store = try Store(path: path, zone: DeskFixtures.zone)
+        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone)
         try store.setStation(of: "anna", to: "phone")
         var calls = 0
         let (runner, _) = try runner(store: store, keys: "förs".map { .character($0) }, stop: {
@@ -79,7 +79,7 @@ struct DeskRunnerTests {
 struct DeskRedrawTests {
     func run(keys: [Key]) throws -> (DeskRunner, TestBackend) {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-desk-idle-\(UUID().uuidString).sqlite").path
-        let store = try Store(path: path, zone: DeskFixtures.zone)
+        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone)
         try store.setStation(of: "anna", to: "phone")
         let clock = SimulatedClock(from: DeskFixtures.now, for: 120.5)
         let backend = clock.backend(size: Size(width: 100, height: 30))

@@ -85,7 +85,7 @@ struct DeskUpdateTests {
         var model = DeskFixtures.model()
         model.type("sopor")
         let contact = try #require(model.press(.enter, .enter).savedContact)
-        model.update(.saveFailed(.locked(path: "/tmp/x.sqlite", waitedMilliseconds: 5000)))
+        model.update(.saveFailed(.locked(database: "/tmp/x.sqlite", waitedMilliseconds: 5000)))
         #expect(model.form?.categoryID == "avfall")
         #expect(model.notice?.kind == .error)
         #expect(model.notice?.text.contains("låst") == true)

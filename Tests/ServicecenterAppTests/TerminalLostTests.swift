@@ -23,7 +23,7 @@ struct TerminalLostTests {
 
     @Test("The desk: the keys typed so far are kept as a draft and the run ends as a hang-up (129)")
     func desk() throws {
-        let store = try Store(path: path, zone: DeskFixtures.zone)
+        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone)
         try store.setStation(of: "anna", to: "phone")
         let backend = TestBackend(size: Size(width: 80, height: 24))
         backend.keys = "förs".map { .character($0) } + [.character("k"), .character("o\u{308}")]
@@ -39,7 +39,7 @@ struct TerminalLostTests {
 
     @Test("The dashboard ends the same way")
     func dashboard() throws {
-        let store = try Store(path: path, zone: DeskFixtures.zone)
+        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone)
         let backend = TestBackend(size: Size(width: 80, height: 24))
         let runner = DashboardRunner(
             model: DashboardModel(configuration: DeskFixtures.configuration, viewer: DashboardTests.supervisor, text: SwedishDashboardStrings(),

@@ -8,12 +8,12 @@ import Testing
 struct AuditAndPurgeStoreTests {
     let path = temporaryDatabase()
 
-    func store() throws -> Store { try HandoverStoreTests.store(at: path) }
+    func store() throws -> SQLiteStore { try HandoverStoreTests.store(at: path) }
 
     @Test("An edit is logged with who did it and each changed field, the note by its length only")
     func editLogged() throws {
         let store = try store()
-        let id = try store.save(contact(note: "Ringde om kärl"))
+        let id = try store.save(contact(note: "Ringde om kärl")).id
         var edited = contact(resolution: .forwarded(to: "teknik", reason: .couldNotAnswer), note: "Ringde om kärl, vill ha besök")
         edited.id = id
         edited.category = "bygglov"
@@ -49,12 +49,12 @@ struct AuditAndPurgeStoreTests {
     @Test("Purge clears old free text only, keeps every figure, logs the counts, and finds nothing the second time")
     func purge() throws {
         let store = try store()
-        let old = try store.save(contact("2025-01-10T10:00:00+01:00", note: "gammal anteckning"))
-        _ = try store.save(contact("2025-01-10T11:00:00+01:00", resolution: .referred(to: Referral(destination: "annan", text: "Hyresnämnden"))))
-        _ = try store.save(contact("2025-01-10T12:00:00+01:00", resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer)))
+        let old = try store.save(contact("2025-01-10T10:00:00+01:00", note: "gammal anteckning")).id
+        _ = try store.save(contact("2025-01-10T11:00:00+01:00", resolution: .referred(to: Referral(destination: "annan", text: "Hyresnämnden")))).id
+        _ = try store.save(contact("2025-01-10T12:00:00+01:00", resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer))).id
         let handover = try #require(try store.handovers().first)
         _ = try store.record(.acknowledged, on: handover.id, by: "erik", note: "ringer medborgaren", now: Timestamp.parse("2025-01-11T09:00:00+01:00")!)
-        let recent = try store.save(contact("2026-11-20T10:00:00+01:00", note: "ny anteckning"))
+        let recent = try store.save(contact("2026-11-20T10:00:00+01:00", note: "ny anteckning")).id
         try store.saveDraft(of: "johan", payload: "{}", now: Timestamp.parse("2025-02-01T10:00:00+01:00")!)
         try store.saveDraft(of: "anna", payload: "{}", now: Timestamp.parse("2026-11-23T10:00:00+01:00")!)
         let day = LocalDay("2025-01-10")!
@@ -97,7 +97,7 @@ struct AuditAndPurgeStoreTests {
 struct DurabilityTests {
     @Test("The writer commits with synchronous = FULL, so a saved contact survives a power cut")
     func synchronousFull() throws {
-        let store = try Store(path: temporaryDatabase(), zone: stockholm)
+        let store = try SQLiteStore(path: temporaryDatabase(), zone: stockholm)
         #expect(try store.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA synchronous") } == 2)
     }
 }

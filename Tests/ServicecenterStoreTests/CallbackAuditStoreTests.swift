@@ -16,7 +16,7 @@ struct CallbackAuditStoreTests {
         var forwarded = contact("2026-11-23T10:00:00+01:00", resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer))
         forwarded.matter = "Kärlet ej tömt"
         forwarded.callback = Callback(phone: "070-174 06 77", email: "ett@example.com", preferredTime: "förmiddag")
-        forwarded.id = try store.save(forwarded, now: now)
+        forwarded.id = try store.save(forwarded, now: now).id
         forwarded.matter = "Kärlet ej tömt på tre veckor"
         forwarded.callback = Callback(phone: "070-174 06 78", email: "tva@example.com", preferredTime: "eftermiddag")
         try store.update(forwarded, by: "anna", now: now)

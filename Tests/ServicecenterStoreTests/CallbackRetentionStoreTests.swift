@@ -13,7 +13,7 @@ struct CallbackRetentionStoreTests {
     let today = LocalDay("2026-11-26")!
     var retention: CallbackRetention { CallbackRetention(callbackDays: 30, noteDays: 365) }
 
-    func store() throws -> Store { try HandoverStoreTests.store(at: path) }
+    func store() throws -> SQLiteStore { try HandoverStoreTests.store(at: path) }
 
     func moment(_ text: String) -> Date { Timestamp.parse(text)! }
 
@@ -47,7 +47,7 @@ struct CallbackRetentionStoreTests {
         for (index, start) in ["2026-09-01T10:00:00+02:00", "2026-09-02T10:00:00+02:00", "2026-09-03T10:00:00+02:00", "2026-09-04T10:00:00+02:00"]
             .enumerated()
         {
-            _ = try store.save(forwarded(start, last: 11 + index), now: moment(start))
+            _ = try store.save(forwarded(start, last: 11 + index), now: moment(start)).id
         }
         let ids = try store.handovers(.init(includeClosed: true)).map(\.id).sorted()
         try #require(ids.count == 4)
@@ -85,8 +85,8 @@ struct CallbackRetentionStoreTests {
     @Test("Past note_days, an open hand-over loses its call-back details and its matter; the counts the statistics read stay")
     func withTheNotes() throws {
         let store = try store()
-        _ = try store.save(forwarded("2025-10-01T10:00:00+02:00", last: 21), now: moment("2025-10-01T10:05:00+02:00"))
-        _ = try store.save(forwarded("2026-11-02T10:00:00+01:00", last: 22), now: moment("2026-11-02T10:05:00+01:00"))
+        _ = try store.save(forwarded("2025-10-01T10:00:00+02:00", last: 21), now: moment("2025-10-01T10:05:00+02:00")).id
+        _ = try store.save(forwarded("2026-11-02T10:00:00+01:00", last: 22), now: moment("2026-11-02T10:05:00+01:00")).id
         let figuresBefore = try store.handoverFigures(from: LocalDay("2025-01-01")!, through: today, asOf: today)
         let cutoffs = retention.cutoffs(today: today)
         let outcome = try store.purgeFreeText(before: cutoffs.madeBefore, callbacksClosedOnOrBefore: cutoffs.closedOnOrBefore, dryRun: false, by: "admin")

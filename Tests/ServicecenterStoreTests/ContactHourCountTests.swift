@@ -29,9 +29,9 @@ struct ContactHourCountTests {
     @Test("Saves, an import and corrections of channel, time and outcome keep the counts exact")
     func keptExact() throws {
         let path = temporaryDatabase()
-        let store = try Store(path: path, zone: stockholm)
-        _ = try store.save(contact())
-        _ = try store.save(contact("2026-11-23T09:30:00+01:00", resolution: .referred(to: Referral(destination: "forsakringskassan"))))
+        let store = try SQLiteStore(path: path, zone: stockholm)
+        _ = try store.save(contact()).id
+        _ = try store.save(contact("2026-11-23T09:30:00+01:00", resolution: .referred(to: Referral(destination: "forsakringskassan")))).id
         _ = try store.importContacts([
             contact("2026-11-23T14:10:00+01:00", channel: .visit, externalID: "a"),
             contact("2026-11-24T08:05:00+01:00", channel: .digital, externalID: "b"),
@@ -57,7 +57,7 @@ struct ContactHourCountTests {
     @Test("A database from before the table gets it filled from its contacts when it opens")
     func filledOnMigration() throws {
         let path = temporaryDatabase()
-        let store = try Store(path: path, zone: stockholm)
+        let store = try SQLiteStore(path: path, zone: stockholm)
         _ = try store.importContacts((0..<30).map { contact("2026-11-\(16 + $0 % 5)T\(10 + $0 % 3):00:00+01:00", externalID: "c\($0)") })
         let expected = try counted(path)
         // Back to v10: drop the table and its triggers, as a database written before it was.
@@ -68,7 +68,7 @@ struct ContactHourCountTests {
                 DELETE FROM grdb_migrations WHERE identifier LIKE 'v11 %';
                 """)
         }
-        _ = try Store(path: path, zone: stockholm)
+        _ = try SQLiteStore(path: path, zone: stockholm)
         #expect(try kept(path) == expected)
         #expect(expected.count == 15)
     }

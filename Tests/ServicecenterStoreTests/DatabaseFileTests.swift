@@ -37,8 +37,8 @@ struct DatabaseFileTests {
         try foreignDatabase(path, wal: wal)
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(sideFiles(path).isEmpty)
-        #expect(throws: StoreError.foreignDatabase(path: path)) { try Store(path: path, zone: stockholm) }
-        #expect(throws: StoreError.foreignDatabase(path: path)) { try Store(path: path, zone: stockholm, access: .readOnly) }
+        #expect(throws: StoreError.foreignDatabase(database: path)) { try SQLiteStore(path: path, zone: stockholm) }
+        #expect(throws: StoreError.foreignDatabase(database: path)) { try SQLiteStore(path: path, zone: stockholm, access: .readOnly) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(sideFiles(path).isEmpty)
     }
@@ -48,7 +48,7 @@ struct DatabaseFileTests {
         let path = temporaryDatabase()
         try foreignDatabase(path, wal: false, migrations: ["v1", "createCustomers"])
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
-        #expect(throws: StoreError.foreignDatabase(path: path)) { try Store(path: path, zone: stockholm) }
+        #expect(throws: StoreError.foreignDatabase(database: path)) { try SQLiteStore(path: path, zone: stockholm) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 
@@ -64,19 +64,19 @@ struct DatabaseFileTests {
         }
         try queue.close()
         #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0 > 0)
-        let store = try Store(path: path, zone: stockholm)
-        _ = try store.save(contact())
+        let store = try SQLiteStore(path: path, zone: stockholm)
+        _ = try store.save(contact()).id
         #expect(try store.contactCount() == 1)
     }
 
     @Test("Our own database with a table someone added beside ours still opens")
     func ourDatabaseWithAnExtraTable() throws {
         let path = temporaryDatabase()
-        _ = try Store(path: path, zone: stockholm).save(contact())
+        _ = try SQLiteStore(path: path, zone: stockholm).save(contact())
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: "CREATE TABLE local_notes (x)") }
         try queue.close()
-        #expect(try Store(path: path, zone: stockholm).contactCount() == 1)
+        #expect(try SQLiteStore(path: path, zone: stockholm).contactCount() == 1)
     }
 
     @Test("A directory, a FIFO and a device are refused before SQLite opens them")
@@ -85,16 +85,16 @@ struct DatabaseFileTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let directory = folder.appendingPathComponent("a-folder").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        #expect(throws: StoreError.notARegularFile(path: directory, kind: .directory)) { try Store(path: directory, zone: stockholm) }
+        #expect(throws: StoreError.notARegularFile(database: directory, kind: .directory)) { try SQLiteStore(path: directory, zone: stockholm) }
         // Opening a FIFO blocks until a writer comes: reaching the expectation at all is the test.
         let fifo = folder.appendingPathComponent("a-fifo").path
         #expect(mkfifo(fifo, 0o600) == 0)
-        #expect(throws: StoreError.notARegularFile(path: fifo, kind: .fifo)) { try Store(path: fifo, zone: stockholm) }
+        #expect(throws: StoreError.notARegularFile(database: fifo, kind: .fifo)) { try SQLiteStore(path: fifo, zone: stockholm) }
         // Compared with before, not with nothing: /dev is shared with whatever else runs here.
         let beside = { ["-journal", "-wal", "-shm"].filter { FileManager.default.fileExists(atPath: "/dev/null" + $0) } }
         let besideBefore = beside()
-        #expect(throws: StoreError.notARegularFile(path: "/dev/null", kind: .device)) {
-            try Store(path: "/dev/null", zone: stockholm)
+        #expect(throws: StoreError.notARegularFile(database: "/dev/null", kind: .device)) {
+            try SQLiteStore(path: "/dev/null", zone: stockholm)
         }
         #expect(beside() == besideBefore)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["a-fifo", "a-folder"])
@@ -103,9 +103,9 @@ struct DatabaseFileTests {
     @Test("A full disk (SQLITE_FULL) is its own error, not a damaged database")
     func diskFull() {
         let error = DatabaseError(resultCode: .SQLITE_FULL, message: "database or disk is full")
-        #expect(Store.translate(error, path: "/srv/sc.sqlite", busyTimeout: 5_000) == .diskFull(path: "/srv/sc.sqlite"))
-        #expect(EnglishStrings().storeError(.diskFull(path: "/srv/sc.sqlite")).contains("/srv/sc.sqlite is full"))
-        #expect(SwedishStrings().storeError(.diskFull(path: "/srv/sc.sqlite")).contains("är full"))
+        #expect(SQLiteStore.translate(error, path: "/srv/sc.sqlite", busyTimeout: 5_000) == .diskFull(database: "/srv/sc.sqlite"))
+        #expect(EnglishStrings().storeError(.diskFull(database: "/srv/sc.sqlite")).contains("/srv/sc.sqlite is full"))
+        #expect(SwedishStrings().storeError(.diskFull(database: "/srv/sc.sqlite")).contains("är full"))
     }
 
     @Test("Twelve stores opening one new path at once: all open, all save, one schema", .timeLimit(.minutes(2)))
@@ -116,7 +116,7 @@ struct DatabaseFileTests {
                 for _ in 0..<12 {
                     group.addTask {
                         do {
-                            _ = try Store(path: path, zone: stockholm).save(contact())
+                            _ = try SQLiteStore(path: path, zone: stockholm).save(contact())
                             return true
                         } catch {
                             Issue.record("open or save failed: \(error)")
@@ -127,7 +127,7 @@ struct DatabaseFileTests {
                 return await group.reduce(0) { $0 + ($1 ? 1 : 0) }
             }
             #expect(opened == 12)
-            #expect(try Store(path: path, zone: stockholm).contactCount() == 12)
+            #expect(try SQLiteStore(path: path, zone: stockholm).contactCount() == 12)
         }
     }
 }

@@ -14,7 +14,7 @@ struct DeliveryHeldElsewhereTests {
     var hold: Date { now.addingTimeInterval(TimeInterval(OutboxStoreTests.configuration.delivery.timeoutSeconds + 30)) }
 
     /// A store with `count` forwarded contacts, the first claimed by a process that then died.
-    func killedSender(rows count: Int = 1) throws -> Store {
+    func killedSender(rows count: Int = 1) throws -> SQLiteStore {
         let store = try base.store()
         for _ in 0..<count { _ = try store.save(base.forwarded(), now: now) }
         _ = try #require(try store.claimDelivery(now: now, holdUntil: hold, includeFailed: true, ignoringBackoff: true))
@@ -69,7 +69,7 @@ struct DeliveryHeldElsewhereTests {
     @Test("A row that failed before keeps its reason next to the hold's explanation")
     func reasonKept() throws {
         let store = try base.store()
-        _ = try store.save(base.forwarded(), now: now)
+        _ = try store.save(base.forwarded(), now: now).id
         _ = try base.deliver(store, RecordingTransport(failing: "exit 75: connection refused"))
         _ = try #require(try store.claimDelivery(now: now.addingTimeInterval(120), holdUntil: hold.addingTimeInterval(120), includeFailed: true, ignoringBackoff: true))
         let table = OutboxList(entries: try store.outbox(), zone: stockholm, now: now.addingTimeInterval(125)).render(.table, SwedishDeliveryStrings())

@@ -18,8 +18,8 @@ struct DemoRemovalStoreTests {
         let demoHandovers = try store.handovers(.init(includeClosed: true, externalIDPrefix: DemoGenerator.externalIDMark)).count
         #expect(demoHandovers > 10)
         // Real work beside it: a forwarded contact (with its hand-over) and a plain one.
-        let realForwarded = try store.save(contact("2026-11-23T10:00:00+01:00", resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer)))
-        _ = try store.save(contact("2026-11-23T11:00:00+01:00"))
+        let realForwarded = try store.save(contact("2026-11-23T10:00:00+01:00", resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer))).id
+        _ = try store.save(contact("2026-11-23T11:00:00+01:00")).id
         let handoversBefore = try store.handovers(.init(includeClosed: true)).count
 
         let removed = try store.removeDemo()

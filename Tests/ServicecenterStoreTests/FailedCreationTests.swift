@@ -41,15 +41,15 @@ struct FailedCreationTests {
         #expect(FileManager.default.createFile(atPath: existing, contents: nil))
 
         let nested = mount + "/a/b/new.sqlite"
-        #expect(throws: StoreError.diskFull(path: nested)) { try Store(path: nested, zone: stockholm) }
+        #expect(throws: StoreError.diskFull(database: nested)) { try SQLiteStore(path: nested, zone: stockholm) }
         let beside = mount + "/new.sqlite"
-        #expect(throws: StoreError.diskFull(path: beside)) { try Store(path: beside, zone: stockholm) }
-        #expect(throws: StoreError.diskFull(path: existing)) { try Store(path: existing, zone: stockholm) }
+        #expect(throws: StoreError.diskFull(database: beside)) { try SQLiteStore(path: beside, zone: stockholm) }
+        #expect(throws: StoreError.diskFull(database: existing)) { try SQLiteStore(path: existing, zone: stockholm) }
         #expect(entries(mount) == ["existing.sqlite", "filler"])
 
         try FileManager.default.removeItem(atPath: filler)
-        let store = try Store(path: nested, zone: stockholm)
-        _ = try store.save(contact())
+        let store = try SQLiteStore(path: nested, zone: stockholm)
+        _ = try store.save(contact()).id
         #expect(try store.contactCount() == 1)
     }
 
@@ -67,8 +67,8 @@ struct FailedCreationTests {
         let done = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
             do {
-                let store = try Store(path: path, zone: stockholm)
-                _ = try store.save(contact())
+                let store = try SQLiteStore(path: path, zone: stockholm)
+                _ = try store.save(contact()).id
                 result.set(.success(try store.contactCount()))
             } catch {
                 result.set(.failure(error))

@@ -22,7 +22,7 @@ struct HandoverCaseStoreTests {
     func roundTrip() throws {
         let store = try HandoverStoreTests.store(at: path)
         let callback = Callback(phone: "070-123 45 67", email: "anna@example.se", preferredTime: "förmiddag")
-        let contactID = try store.save(forwarded(matter: "Gäller 811218-9876: vill veta beslutet", callback: callback), now: now)
+        let contactID = try store.save(forwarded(matter: "Gäller 811218-9876: vill veta beslutet", callback: callback), now: now).id
         let handover = try #require(try store.handovers().first)
         #expect(handover.contactID == contactID)
         #expect(handover.callback == callback)
@@ -36,7 +36,7 @@ struct HandoverCaseStoreTests {
     @Test("A hand-over without call-back details reads as none, not an empty one")
     func noCallback() throws {
         let store = try HandoverStoreTests.store(at: path)
-        _ = try store.save(forwarded(matter: "Fråga om taxa", callback: nil), now: now)
+        _ = try store.save(forwarded(matter: "Fråga om taxa", callback: nil), now: now).id
         let handover = try #require(try store.handovers().first)
         #expect(handover.callback == nil)
         #expect(handover.matter == "Fråga om taxa")
@@ -46,7 +46,7 @@ struct HandoverCaseStoreTests {
     func correction() throws {
         let store = try HandoverStoreTests.store(at: path)
         var contact = forwarded(matter: "Första", callback: Callback(phone: "0701111111"))
-        contact.id = try store.save(contact, now: now)
+        contact.id = try store.save(contact, now: now).id
         contact.matter = "Rättad"
         contact.callback = Callback(phone: "0702222222")
         try store.update(contact, now: now)
@@ -65,7 +65,7 @@ struct HandoverCaseStoreTests {
     func madeByContact() throws {
         let store = try HandoverStoreTests.store(at: path)
         var contact = forwarded(matter: "Första", callback: nil)
-        contact.id = try store.save(contact, now: now)
+        contact.id = try store.save(contact, now: now).id
         let id = try #require(contact.id)
         #expect(try store.handover(madeByContact: id)?.matter == "Första")
         contact.resolution = .forwarded(to: "social", reason: .needsCaseOfficer)

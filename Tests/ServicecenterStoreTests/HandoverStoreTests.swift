@@ -16,12 +16,12 @@ struct HandoverStoreTests {
 
     let path = temporaryDatabase()
 
-    func store() throws -> Store { try Self.store(at: path) }
+    func store() throws -> SQLiteStore { try Self.store(at: path) }
 
     /// A store that hands forwarded contacts over with this suite's sectors, for every suite
     /// whose contacts need hand-overs.
-    static func store(at path: String) throws -> Store {
-        try Store(path: path, zone: stockholm, planner: HandoverPlanner(configuration: configuration))
+    static func store(at path: String) throws -> SQLiteStore {
+        try SQLiteStore(path: path, zone: stockholm, planner: HandoverPlanner(configuration: configuration))
     }
 
     /// Forwarded on the Thursday before Easter 2026, 10:00.
@@ -34,8 +34,8 @@ struct HandoverStoreTests {
     @Test("A forwarded contact makes a hand-over due in the sector's working days; others make none")
     func creation() throws {
         let store = try store()
-        let id = try store.save(forwarded(), now: easterThursday)
-        _ = try store.save(contact(), now: easterThursday)
+        let id = try store.save(forwarded(), now: easterThursday).id
+        _ = try store.save(contact(), now: easterThursday).id
         let handovers = try store.handovers()
         #expect(handovers.count == 1)
         let handover = try #require(handovers.first)
@@ -45,7 +45,7 @@ struct HandoverStoreTests {
         #expect(handover.status == .open)
         #expect(handover.category == "avfall")
         #expect(try store.history(of: handover.id).map(\.event) == [.created])
-        _ = try store.save(forwarded(to: "social"), now: easterThursday)
+        _ = try store.save(forwarded(to: "social"), now: easterThursday).id
         #expect(try store.handovers(.init(sector: "social")).first?.dueDate == LocalDay("2026-04-13"))
     }
 
@@ -65,7 +65,7 @@ struct HandoverStoreTests {
     @Test("open → acknowledged → called back → closed, each recorded with who and when; closing twice is refused")
     func lifecycle() throws {
         let store = try store()
-        _ = try store.save(forwarded(), now: easterThursday)
+        _ = try store.save(forwarded(), now: easterThursday).id
         let id = try #require(try store.handovers().first?.id)
         let later = Timestamp.parse("2026-04-07T09:00:00+02:00")!
         #expect(try store.record(.acknowledged, on: id, by: "bygg.anna", now: later).status == .acknowledged)
@@ -88,7 +88,7 @@ struct HandoverStoreTests {
     @Test("History cannot be rewritten, even with SQL against the file")
     func appendOnly() throws {
         let store = try store()
-        _ = try store.save(forwarded(), now: easterThursday)
+        _ = try store.save(forwarded(), now: easterThursday).id
         let queue = try DatabaseQueue(path: path)
         #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "UPDATE handover_event SET by = 'someone'") } }
         #expect(throws: (any Error).self) { try queue.write { try $0.execute(sql: "DELETE FROM handover_event") } }
@@ -99,12 +99,12 @@ struct HandoverStoreTests {
     @Test("Two people closing the same hand-over at once: one closes it, the other is told who did")
     func concurrentClose() async throws {
         let store = try store()
-        _ = try store.save(forwarded(), now: easterThursday)
+        _ = try store.save(forwarded(), now: easterThursday).id
         let outcomes = try await withThrowingTaskGroup(of: String.self) { group in
             for person in ["anna", "erik"] {
                 group.addTask {
                     // Separate connections, as two terminals would have.
-                    let own = try Store(path: path, zone: stockholm)
+                    let own = try SQLiteStore(path: path, zone: stockholm)
                     do {
                         try own.record(.closed, on: 1, by: person)
                         return "closed by \(person)"
@@ -124,7 +124,7 @@ struct HandoverStoreTests {
     @Test("Correcting a forwarded contact to resolved closes its hand-over with a note; the reverse makes one")
     func corrections() throws {
         let store = try store()
-        let id = try store.save(forwarded(), now: easterThursday)
+        let id = try store.save(forwarded(), now: easterThursday).id
         var corrected = forwarded()
         corrected.id = id
         corrected.resolution = .resolved
@@ -142,7 +142,7 @@ struct HandoverStoreTests {
     func figures() throws {
         let store = try store()
         for _ in 0..<3 { _ = try store.save(forwarded(), now: easterThursday) }
-        _ = try store.save(forwarded(to: "social"), now: easterThursday)
+        _ = try store.save(forwarded(to: "social"), now: easterThursday).id
         try store.record(.closed, on: 1, by: "x", now: Timestamp.parse("2026-04-07T10:00:00+02:00")!) // on time
         try store.record(.closed, on: 2, by: "x", now: Timestamp.parse("2026-04-09T10:00:00+02:00")!) // late
         let asOf = LocalDay("2026-04-09")!
@@ -159,8 +159,8 @@ struct HandoverStoreTests {
     @Test("Steps that already happened are applied in order with their own times; ones that do not fit are skipped")
     func applySteps() throws {
         let store = try store()
-        _ = try store.save(forwarded(externalID: "demo-1-a"), now: easterThursday)
-        _ = try store.save(forwarded(externalID: "other-a"), now: easterThursday)
+        _ = try store.save(forwarded(externalID: "demo-1-a"), now: easterThursday).id
+        _ = try store.save(forwarded(externalID: "other-a"), now: easterThursday).id
         let demo = try store.handovers(.init(externalIDPrefix: "demo-1-"))
         #expect(demo.map(\.id) == [1])
         let tuesday = Timestamp.parse("2026-04-07T09:00:00+02:00")!

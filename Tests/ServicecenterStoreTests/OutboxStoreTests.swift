@@ -45,12 +45,12 @@ struct OutboxStoreTests {
     @Test("Message-IDs carry the database's own token: the same on every try, different in another database")
     func messageIDsPerDatabase() throws {
         let first = try store()
-        _ = try first.save(forwarded(), now: now)
+        _ = try first.save(forwarded(), now: now).id
         let id = try #require(try first.outbox().first?.messageID)
         #expect(id.range(of: #"^<handover-1-event-1\.[0-9a-f]{16}@orebro\.se>$"#, options: .regularExpression) != nil, "\(id)")
         #expect(try store().outbox().first?.messageID == id, "a store opened again on the same file keeps the token")
-        let other = try Store(path: temporaryDatabase(), zone: stockholm, planner: HandoverPlanner(configuration: Self.configuration))
-        _ = try other.save(forwarded(), now: now)
+        let other = try SQLiteStore(path: temporaryDatabase(), zone: stockholm, planner: HandoverPlanner(configuration: Self.configuration))
+        _ = try other.save(forwarded(), now: now).id
         let otherID = try #require(try other.outbox().first?.messageID)
         #expect(Self.plain(otherID) == Self.plain(id) && otherID != id)
     }
@@ -70,8 +70,8 @@ struct OutboxStoreTests {
     let path = temporaryDatabase()
     let now = Timestamp.parse("2026-11-24T10:05:00+01:00")!
 
-    func store() throws -> Store {
-        try Store(path: path, zone: stockholm, planner: HandoverPlanner(configuration: Self.configuration))
+    func store() throws -> SQLiteStore {
+        try SQLiteStore(path: path, zone: stockholm, planner: HandoverPlanner(configuration: Self.configuration))
     }
 
     func forwarded(to sector: String = "teknik", externalID: String? = nil, wait: Int? = 42) -> Contact {
@@ -80,16 +80,16 @@ struct OutboxStoreTests {
         return made
     }
 
-    func deliver(_ store: Store, _ transport: RecordingTransport, _ round: Store.DeliveryRound = .afterCommand, at time: Date? = nil) throws -> DeliveryReport {
+    func deliver(_ store: SQLiteStore, _ transport: RecordingTransport, _ round: DeliveryRound = .afterCommand, at time: Date? = nil) throws -> DeliveryReport {
         try store.deliver(round, configuration: Self.configuration, transport: transport, clock: { time ?? self.now })
     }
 
     @Test("A hand-over to a sector with a mailbox gets one pending row with a stable Message-ID; one without a mailbox gets none")
     func written() throws {
         let store = try store()
-        _ = try store.save(forwarded(), now: now)
-        _ = try store.save(forwarded(to: "social"), now: now)
-        _ = try store.save(contact(), now: now)
+        _ = try store.save(forwarded(), now: now).id
+        _ = try store.save(forwarded(to: "social"), now: now).id
+        _ = try store.save(contact(), now: now).id
         let outbox = try store.outbox()
         try #require(outbox.count == 1)
         #expect(outbox[0].sector == "teknik" && outbox[0].mailbox == "teknik@orebro.se" && outbox[0].state == .pending)
@@ -112,7 +112,7 @@ struct OutboxStoreTests {
         #expect(throws: StoreError.self) { _ = try store.save(self.forwarded(), now: self.now) }
         #expect(try store.contactCount() == 0 && store.handovers().isEmpty)
         try queue.write { try $0.execute(sql: "DROP TRIGGER refuse") }
-        _ = try store.save(forwarded(), now: now)
+        _ = try store.save(forwarded(), now: now).id
         #expect(try store.outbox().count == 1)
     }
 
@@ -131,7 +131,7 @@ struct OutboxStoreTests {
     @Test("Retry after failure: pending with the reason and a backoff, failed after max_attempts, then sent by deliver")
     func retry() throws {
         let store = try store()
-        _ = try store.save(forwarded(), now: now)
+        _ = try store.save(forwarded(), now: now).id
         let transport = RecordingTransport(failing: "exit 75: connection refused")
         #expect(try deliver(store, transport) == DeliveryReport(failed: 1))
         var row = try #require(try store.outbox().first)
@@ -183,7 +183,7 @@ struct OutboxStoreTests {
     @Test("At least once: a sender that died after claiming leaves the row held; once the hold passes it is sent, same Message-ID")
     func crashBetweenSendAndRecord() throws {
         let store = try store()
-        _ = try store.save(forwarded(), now: now)
+        _ = try store.save(forwarded(), now: now).id
         let hold = now.addingTimeInterval(TimeInterval(Self.configuration.delivery.timeoutSeconds + 30))
         let claimed = try #require(try store.claimDelivery(now: now, holdUntil: hold, includeFailed: true, ignoringBackoff: true))
         // …the process dies here, before recording anything. Meanwhile nobody else takes it, and
@@ -200,7 +200,7 @@ struct OutboxStoreTests {
     @Test("Reopening mails the sector again; acknowledging and closing do not; the demo's hand-overs are never mailed")
     func whichEvents() throws {
         let store = try store()
-        _ = try store.save(forwarded(), now: now)
+        _ = try store.save(forwarded(), now: now).id
         try store.record(.acknowledged, on: 1, by: "teknik-eva", now: now)
         try store.record(.closed, on: 1, by: "teknik-eva", now: now)
         try store.record(.reopened, on: 1, by: "anna", note: "Medborgaren ringde igen", now: now)
@@ -214,7 +214,7 @@ struct OutboxStoreTests {
     @Test("The dashboard's day carries the failing count")
     func dashboardCount() throws {
         let store = try store()
-        _ = try store.save(forwarded(), now: now)
+        _ = try store.save(forwarded(), now: now).id
         let transport = RecordingTransport(failing: "nej")
         for minutes in [0.0, 2, 10] { _ = try deliver(store, transport, at: now.addingTimeInterval(minutes * 60)) }
         #expect(try store.liveDay(LocalDay("2026-11-24")!).failingDeliveries == 1)

@@ -13,7 +13,7 @@ struct PersonalDataInStoreTests {
     /// The ten digits of 811218-9876, which must never be stored in clear.
     static let clear = "8112189876"
 
-    func store() throws -> Store { try HandoverStoreTests.store(at: path) }
+    func store() throws -> SQLiteStore { try HandoverStoreTests.store(at: path) }
 
     /// Every text value in every table, as (table.column, value).
     func storedTexts() throws -> [(String, String)] {
@@ -112,7 +112,7 @@ struct PersonalDataInStoreTests {
         #expect(try text("SELECT call_id FROM contact") == "tel:811218-****")
         var saved = contact("2026-11-23T11:00:00+01:00", externalID: "log-19811218–9876")
         saved.callID = "811218 9876"
-        _ = try store.save(saved, now: now)
+        _ = try store.save(saved, now: now).id
         #expect(throws: StoreError.self) { _ = try store.save(saved, now: now) }
         try expectNothingInClear()
     }
@@ -137,7 +137,7 @@ struct PersonalDataInStoreTests {
         let store = try store()
         var written = contact(resolution: .referred(to: Referral(destination: "annan", text: "FK, 81 12 18-9876")), note: "pnr ８１１２１８－９８７６")
         written.incident = "läcka-8112189876"
-        let id = try store.save(written, now: now)
+        let id = try store.save(written, now: now).id
         written.id = id
         written.note = "rättad: 811218\u{200B}-9876"
         try store.update(written, now: now)
@@ -148,7 +148,7 @@ struct PersonalDataInStoreTests {
     @Test("A hand-over's --by name and note are masked in the history and on the status")
     func handoverByAndNote() throws {
         let store = try store()
-        _ = try store.save(contact(resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer)), now: now)
+        _ = try store.save(contact(resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer)), now: now).id
         let handover = try #require(try store.handovers().first)
         _ = try store.record(.acknowledged, on: handover.id, by: "Eva 811218–9876", note: "gäller 811218 - 9876", now: now)
         #expect(try text("SELECT status_by FROM handover") == "Eva 811218-****")

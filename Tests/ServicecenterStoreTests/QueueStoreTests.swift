@@ -8,7 +8,7 @@ import Testing
 struct QueueStoreTests {
     let path = temporaryDatabase()
 
-    func store() throws -> Store { try HandoverStoreTests.store(at: path) }
+    func store() throws -> SQLiteStore { try HandoverStoreTests.store(at: path) }
 
     func at(_ text: String) -> Date { Timestamp.parse("2026-11-23T\(text)+01:00")! }
     let day = LocalDay(year: 2026, month: 11, day: 23)
@@ -84,14 +84,14 @@ struct QueueStoreTests {
         ])
         var automatic = contact("2026-11-23T09:01:15+01:00")
         automatic.queueWaitSeconds = nil
-        let first = try store.save(automatic)
+        let first = try store.save(automatic).id
         var named = contact("2026-11-23T09:30:00+01:00")
         named.queueWaitSeconds = nil
         named.callID = "c2"
-        let second = try store.save(named)
+        let second = try store.save(named).id
         var unrelated = contact("2026-11-23T09:40:00+01:00")
         unrelated.queueWaitSeconds = nil
-        let third = try store.save(unrelated)
+        let third = try store.save(unrelated).id
         let saved = Dictionary(uniqueKeysWithValues: try store.contacts(of: "anna", on: day).map { ($0.id!, $0) })
         #expect(saved[first]?.callID == "c1" && saved[first]?.queueWaitSeconds == 70)
         #expect(saved[second]?.callID == "c2" && saved[second]?.queueWaitSeconds == 20)
@@ -121,7 +121,7 @@ struct QueueStoreTests {
         #expect(throws: QueueError.emptyIncidentTitle) { try store.startIncident(title: " ", message: "", by: "maria") }
         var tagged = contact("2026-11-23T10:05:00+01:00")
         tagged.incident = incident.tag
-        _ = try store.save(tagged)
+        _ = try store.save(tagged).id
         let live = try store.liveDay(day)
         #expect(live.incidents.map(\.id) == [incident.id])
         #expect(live.incidentContacts["vattenlacka"] == 1)
@@ -147,9 +147,9 @@ struct QueueStoreTests {
             }
         }
         // Forwarded a week ago: overdue by today.
-        _ = try store.save(contact("2026-11-16T09:30:00+01:00", resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer)))
+        _ = try store.save(contact("2026-11-16T09:30:00+01:00", resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer))).id
         for minute in 0..<3 {
-            _ = try store.save(contact("2026-11-23T09:0\(minute):00+01:00", resolution: minute == 0 ? .referred(to: Referral(destination: "skatteverket")) : .resolved))
+            _ = try store.save(contact("2026-11-23T09:0\(minute):00+01:00", resolution: minute == 0 ? .referred(to: Referral(destination: "skatteverket")) : .resolved)).id
         }
         let live = try store.liveDay(day)
         let phone = try #require(live.contacts[.phone])
@@ -161,10 +161,10 @@ struct QueueStoreTests {
     @Test("data_version moves when another connection commits, and not otherwise")
     func changeDetection() throws {
         let watcher = try store()
-        let first = try watcher.dataVersion()
-        #expect(try watcher.dataVersion() == first)
+        let first = try watcher.changeMark()
+        #expect(try watcher.changeMark() == first)
         let other = try store()
         _ = try other.takeTicket(channel: .visit, service: nil)
-        #expect(try watcher.dataVersion() != first)
+        #expect(try watcher.changeMark() != first)
     }
 }

@@ -16,10 +16,10 @@ struct ReferralStoreTests {
 
     @Test("A destination and annan's words come back as saved; the words are masked, the id is not")
     func roundTrip() throws {
-        let store = try Store(path: path, zone: stockholm)
-        let csn = try store.save(contact("2026-11-23T09:00:00+01:00", resolution: .referred(to: Referral(destination: "csn"))))
-        let other = try store.save(contact("2026-11-23T09:10:00+01:00", resolution: .referred(to: Referral(destination: "annan", text: "Hyresnämnden, ring 070-123 45 67"))))
-        let none = try store.save(contact("2026-11-23T09:20:00+01:00", resolution: .referred(to: nil)))
+        let store = try SQLiteStore(path: path, zone: stockholm)
+        let csn = try store.save(contact("2026-11-23T09:00:00+01:00", resolution: .referred(to: Referral(destination: "csn")))).id
+        let other = try store.save(contact("2026-11-23T09:10:00+01:00", resolution: .referred(to: Referral(destination: "annan", text: "Hyresnämnden, ring 070-123 45 67")))).id
+        let none = try store.save(contact("2026-11-23T09:20:00+01:00", resolution: .referred(to: nil))).id
         let day = LocalDay("2026-11-23")!
         let back = Dictionary(uniqueKeysWithValues: try store.contacts(from: day, through: day).map { ($0.id!, $0.resolution) })
         #expect(back[csn] == .referred(to: Referral(destination: "csn")))
@@ -53,7 +53,7 @@ struct ReferralStoreTests {
             }
         }
         try old.close()
-        let store = try Store(path: path, zone: stockholm)
+        let store = try SQLiteStore(path: path, zone: stockholm)
         let day = LocalDay("2026-11-23")!
         #expect(try store.contacts(from: day, through: day).map(\.resolution) == [
             .referred(to: Referral(destination: "forsakringskassan")),
@@ -65,9 +65,9 @@ struct ReferralStoreTests {
 
     @Test("Purge clears annan's words and keeps every destination, so the figures stay")
     func purge() throws {
-        let store = try Store(path: path, zone: stockholm)
-        _ = try store.save(contact("2025-01-10T09:00:00+01:00", resolution: .referred(to: Referral(destination: "annan", text: "Hyresnämnden"))))
-        _ = try store.save(contact("2025-01-10T09:10:00+01:00", resolution: .referred(to: Referral(destination: "skatteverket"))))
+        let store = try SQLiteStore(path: path, zone: stockholm)
+        _ = try store.save(contact("2025-01-10T09:00:00+01:00", resolution: .referred(to: Referral(destination: "annan", text: "Hyresnämnden")))).id
+        _ = try store.save(contact("2025-01-10T09:10:00+01:00", resolution: .referred(to: Referral(destination: "skatteverket")))).id
         let outcome = try store.purgeFreeText(before: LocalDay("2025-06-01")!, dryRun: false, by: "admin")
         #expect(outcome.referrals == 1)
         #expect(try stored("SELECT referred_to, referred_other FROM contact ORDER BY id").map { [$0[0] as String?, $0[1] as String?] }

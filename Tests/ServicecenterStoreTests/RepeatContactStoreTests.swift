@@ -15,9 +15,9 @@ struct RepeatContactStoreTests {
 
     @Test("A contact linked to a resolved one within the window counts as a repeat; older or forwarded ones do not")
     func window() throws {
-        let store = try Store(path: path, zone: stockholm, repeatWindowDays: 14)
-        let resolved = try store.save(contact("2026-11-02T09:00:00+01:00"))
-        let forwarded = try store.save(contact("2026-11-02T10:00:00+01:00", resolution: .forwarded(to: "teknik", reason: .couldNotAnswer)))
+        let store = try SQLiteStore(path: path, zone: stockholm, repeatWindowDays: 14)
+        let resolved = try store.save(contact("2026-11-02T09:00:00+01:00")).id
+        let forwarded = try store.save(contact("2026-11-02T10:00:00+01:00", resolution: .forwarded(to: "teknik", reason: .couldNotAnswer))).id
         _ = try store.save(repeating(resolved, at: "2026-11-16T09:02:00+01:00")) // 14 days minus a minute after it ended
         _ = try store.save(repeating(resolved, at: "2026-11-16T09:04:00+01:00")) // just outside
         _ = try store.save(repeating(forwarded, at: "2026-11-03T09:00:00+01:00")) // a chase, not a failed resolution
@@ -31,11 +31,11 @@ struct RepeatContactStoreTests {
 
     @Test("A link to a contact that does not exist or is later is refused, and nothing is written")
     func unknown() throws {
-        let store = try Store(path: path, zone: stockholm)
+        let store = try SQLiteStore(path: path, zone: stockholm)
         #expect(throws: StoreError.unknownEarlierContact(id: 42)) {
             try store.save(repeating(42, at: "2026-11-02T09:00:00+01:00"))
         }
-        let first = try store.save(contact("2026-11-02T09:00:00+01:00"))
+        let first = try store.save(contact("2026-11-02T09:00:00+01:00")).id
         #expect(throws: StoreError.unknownEarlierContact(id: first)) {
             try store.save(repeating(first, at: "2026-11-01T09:00:00+01:00"))
         }
@@ -44,10 +44,10 @@ struct RepeatContactStoreTests {
 
     @Test("Correcting a contact can add the link; the count follows")
     func correction() throws {
-        let store = try Store(path: path, zone: stockholm)
-        let first = try store.save(contact("2026-11-02T09:00:00+01:00"))
+        let store = try SQLiteStore(path: path, zone: stockholm)
+        let first = try store.save(contact("2026-11-02T09:00:00+01:00")).id
         var second = contact("2026-11-03T09:00:00+01:00")
-        second.id = try store.save(second)
+        second.id = try store.save(second).id
         second.repeatOf = first
         try store.update(second)
         let stored = try store.contacts(from: LocalDay("2026-11-03")!, through: LocalDay("2026-11-03")!)

@@ -37,11 +37,11 @@ struct StoreTests {
         ]
         var ids: [Int64] = []
         do {
-            let store = try Store(path: path, zone: stockholm)
-            for item in original { ids.append(try store.save(item)) }
+            let store = try SQLiteStore(path: path, zone: stockholm)
+            for item in original { ids.append(try store.save(item).id) }
         }
         #expect(ids == [1, 2, 3])
-        let reopened = try Store(path: path, zone: stockholm)
+        let reopened = try SQLiteStore(path: path, zone: stockholm)
         let loaded = try reopened.contacts(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!)
         #expect(loaded.count == 3)
         for (index, item) in loaded.enumerated() {
@@ -53,7 +53,7 @@ struct StoreTests {
 
     @Test("Contacts are filed under the site's local day, so a query by day finds them")
     func localDays() throws {
-        let store = try Store(path: temporaryDatabase(), zone: stockholm)
+        let store = try SQLiteStore(path: temporaryDatabase(), zone: stockholm)
         _ = try store.save(contact("2026-11-22T23:30:00Z")) // 00:30 on the 23rd in Stockholm
         _ = try store.save(contact("2026-11-23T22:59:00Z")) // 23:59 on the 23rd
         _ = try store.save(contact("2026-11-23T23:00:00Z")) // 00:00 on the 24th
@@ -63,7 +63,7 @@ struct StoreTests {
 
     @Test("Importing the same contacts twice stores each once")
     func idempotentImport() throws {
-        let store = try Store(path: temporaryDatabase(), zone: stockholm)
+        let store = try SQLiteStore(path: temporaryDatabase(), zone: stockholm)
         let batch = (0..<10).map { contact(externalID: "tel-\($0)") }
         #expect(try store.importContacts(batch) == ImportOutcome(inserted: 10, alreadyPresent: 0))
         #expect(try store.importContacts(batch + [contact(externalID: "tel-10")]) == ImportOutcome(inserted: 1, alreadyPresent: 10))
@@ -72,9 +72,9 @@ struct StoreTests {
 
     @Test("Logging an external id twice is refused with its own error, and nothing is written")
     func duplicateSave() throws {
-        let store = try Store(path: temporaryDatabase(), zone: stockholm)
-        _ = try store.save(contact(externalID: "x-1"))
-        #expect(throws: StoreError.duplicateExternalID(path: store.path, id: "x-1")) { try store.save(contact(externalID: "x-1")) }
+        let store = try SQLiteStore(path: temporaryDatabase(), zone: stockholm)
+        _ = try store.save(contact(externalID: "x-1")).id
+        #expect(throws: StoreError.duplicateExternalID(database: store.path, id: "x-1")) { try store.save(contact(externalID: "x-1")) }
         #expect(try store.contactCount() == 1)
     }
 
@@ -85,28 +85,28 @@ struct StoreTests {
             atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
         let text = String(repeating: "Det här är ingen databas.\n", count: 100)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(throws: StoreError.notADatabase(path: path)) { try Store(path: path, zone: stockholm) }
+        #expect(throws: StoreError.notADatabase(database: path)) { try SQLiteStore(path: path, zone: stockholm) }
         #expect(try String(contentsOfFile: path, encoding: .utf8) == text)
         // Shorter than SQLite's header, which SQLite itself would take for a new database
         // and write over: refused the same way.
         for short in ["x", "Anteckningar\n"] {
             try short.write(toFile: path, atomically: true, encoding: .utf8)
-            #expect(throws: StoreError.notADatabase(path: path)) { try Store(path: path, zone: stockholm) }
+            #expect(throws: StoreError.notADatabase(database: path)) { try SQLiteStore(path: path, zone: stockholm) }
             #expect(try String(contentsOfFile: path, encoding: .utf8) == short)
         }
         // An empty file is a new database, as SQLite makes it.
         try Data().write(to: URL(fileURLWithPath: path))
-        #expect(try Store(path: path, zone: stockholm).contactCount() == 0)
+        #expect(try SQLiteStore(path: path, zone: stockholm).contactCount() == 0)
     }
 
     @Test("A database migrated by a newer version is refused rather than misread")
     func newerSchema() throws {
         let path = temporaryDatabase()
-        _ = try Store(path: path, zone: stockholm)
+        _ = try SQLiteStore(path: path, zone: stockholm)
         let queue = try DatabaseQueue(path: path)
         try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99 from the future')") }
         try queue.close()
-        #expect(throws: StoreError.newerSchema(path: path)) { try Store(path: path, zone: stockholm) }
+        #expect(throws: StoreError.newerSchema(database: path)) { try SQLiteStore(path: path, zone: stockholm) }
     }
 
     @Test("A database written by the first version opens, migrates, and keeps its contacts")
@@ -127,7 +127,7 @@ struct StoreTests {
         }
         try old.close()
 
-        let store = try Store(path: path, zone: stockholm)
+        let store = try SQLiteStore(path: path, zone: stockholm)
         #expect(try store.contactCount() == 1)
         let migrated = try store.contacts(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!)
         #expect(migrated.first?.repeatOf == nil && migrated.first?.countsAsRepeat == false) // v4 columns, defaulted
@@ -138,7 +138,7 @@ struct StoreTests {
     @Test("The schema is WAL with the documented tables and indexes")
     func schema() throws {
         let path = temporaryDatabase()
-        _ = try Store(path: path, zone: stockholm)
+        _ = try SQLiteStore(path: path, zone: stockholm)
         let queue = try DatabaseQueue(path: path)
         try queue.read { db in
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
@@ -159,31 +159,31 @@ struct StoreTests {
     @Test("Many writers on separate connections lose nothing and never see 'database is locked'")
     func concurrentWriters() async throws {
         let path = temporaryDatabase()
-        _ = try Store(path: path, zone: stockholm)
+        _ = try SQLiteStore(path: path, zone: stockholm)
         let writers = 8, perWriter = 50
         try await withThrowingTaskGroup(of: Void.self) { group in
             for writer in 0..<writers {
                 group.addTask {
                     // Each desk process has its own connection: model that with its own Store.
-                    let store = try Store(path: path, zone: stockholm)
+                    let store = try SQLiteStore(path: path, zone: stockholm)
                     for number in 0..<perWriter {
-                        _ = try store.save(contact(externalID: "w\(writer)-\(number)"))
+                        _ = try store.save(contact(externalID: "w\(writer)-\(number)")).id
                     }
                 }
             }
             try await group.waitForAll()
         }
-        #expect(try Store(path: path, zone: stockholm).contactCount() == writers * perWriter)
+        #expect(try SQLiteStore(path: path, zone: stockholm).contactCount() == writers * perWriter)
     }
 
     @Test("A writer that cannot get the lock within the busy timeout gets 'locked', and nothing is half-written")
     func lockedDatabase() throws {
         let path = temporaryDatabase()
-        let store = try Store(path: path, zone: stockholm, busyTimeoutMilliseconds: 200)
+        let store = try SQLiteStore(path: path, zone: stockholm, busyTimeoutMilliseconds: 200)
         let blocker = try DatabaseQueue(path: path)
         try blocker.writeWithoutTransaction { db in
             try db.execute(sql: "BEGIN IMMEDIATE")
-            #expect(throws: StoreError.locked(path: path, waitedMilliseconds: 200)) {
+            #expect(throws: StoreError.locked(database: path, waitedMilliseconds: 200)) {
                 try store.importContacts([contact(externalID: "a"), contact(externalID: "b")])
             }
             try db.execute(sql: "ROLLBACK")
@@ -199,14 +199,14 @@ struct DeskStoreTests {
     func drafts() throws {
         let path = temporaryDatabase()
         do {
-            let store = try Store(path: path, zone: stockholm)
+            let store = try SQLiteStore(path: path, zone: stockholm)
             try store.saveDraft(of: "anna", payload: #"{"search":"försk"}"#)
             try store.saveDraft(of: "anna", payload: #"{"search":"förskola"}"#)
         }
-        let store = try Store(path: path, zone: stockholm)
+        let store = try SQLiteStore(path: path, zone: stockholm)
         #expect(try store.draft(of: "anna") == #"{"search":"förskola"}"#)
         #expect(try store.draft(of: "erik") == nil)
-        _ = try store.save(contact(), clearingDraftOf: "anna")
+        _ = try store.save(contact(), clearingDraftOf: "anna").id
         #expect(try store.draft(of: "anna") == nil)
         try store.saveDraft(of: "erik", payload: "{}")
         try store.deleteDraft(of: "erik")
@@ -216,7 +216,7 @@ struct DeskStoreTests {
     @Test("A locked database keeps the draft: a failed save deletes nothing")
     func failedSaveKeepsDraft() throws {
         let path = temporaryDatabase()
-        let store = try Store(path: path, zone: stockholm, busyTimeoutMilliseconds: 100)
+        let store = try SQLiteStore(path: path, zone: stockholm, busyTimeoutMilliseconds: 100)
         try store.saveDraft(of: "anna", payload: "{}")
         let blocker = try DatabaseQueue(path: path)
         try blocker.writeWithoutTransaction { db in
@@ -230,7 +230,7 @@ struct DeskStoreTests {
 
     @Test("Stations are remembered per guide")
     func stations() throws {
-        let store = try Store(path: temporaryDatabase(), zone: stockholm)
+        let store = try SQLiteStore(path: temporaryDatabase(), zone: stockholm)
         #expect(try store.station(of: "anna") == nil)
         try store.setStation(of: "anna", to: "visit:2")
         try store.setStation(of: "anna", to: "phone")
@@ -239,10 +239,10 @@ struct DeskStoreTests {
 
     @Test("A guide's day comes newest first, and an edit keeps the contact's id")
     func dayAndEdit() throws {
-        let store = try Store(path: temporaryDatabase(), zone: stockholm)
-        let first = try store.save(contact("2026-11-23T09:00:00+01:00"))
-        let second = try store.save(contact("2026-11-23T10:00:00+01:00"))
-        _ = try store.save(contact("2026-11-24T10:00:00+01:00"))
+        let store = try SQLiteStore(path: temporaryDatabase(), zone: stockholm)
+        let first = try store.save(contact("2026-11-23T09:00:00+01:00")).id
+        let second = try store.save(contact("2026-11-23T10:00:00+01:00")).id
+        _ = try store.save(contact("2026-11-24T10:00:00+01:00")).id
         var day = try store.contacts(of: "anna", on: LocalDay("2026-11-23")!)
         #expect(day.map(\.id) == [second, first])
         var edited = day[0]
@@ -261,8 +261,8 @@ struct StorePersonalDataTests {
     @Test("Whatever writes, a personnummer, e-mail address or phone number reaches the file masked")
     func maskedOnEveryWrite() throws {
         let path = temporaryDatabase()
-        let store = try Store(path: path, zone: stockholm, planner: nil)
-        let id = try store.save(contact(note: "pnr 19811218-9876, svar till kalle@exempel.se"))
+        let store = try SQLiteStore(path: path, zone: stockholm, planner: nil)
+        let id = try store.save(contact(note: "pnr 19811218-9876, svar till kalle@exempel.se")).id
         var edited = contact(note: "ny uppgift: 070-123 45 67")
         edited.id = id
         try store.update(edited)
@@ -282,8 +282,8 @@ struct StorePersonalDataTests {
 
     @Test("A site that allows contact details keeps them; personnummer are masked regardless")
     func allowed() throws {
-        let store = try Store(path: temporaryDatabase(), zone: stockholm, masking: PersonalDataMasking(allowEmail: true, allowPhone: true))
-        _ = try store.save(contact(note: "kalle@exempel.se, 070-123 45 67, 811218-9876"))
+        let store = try SQLiteStore(path: temporaryDatabase(), zone: stockholm, masking: PersonalDataMasking(allowEmail: true, allowPhone: true))
+        _ = try store.save(contact(note: "kalle@exempel.se, 070-123 45 67, 811218-9876")).id
         let saved = try store.contacts(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!)
         #expect(saved.first?.note == "kalle@exempel.se, 070-123 45 67, 811218-****")
     }

@@ -19,8 +19,8 @@ struct SubjectAndGapStoreTests {
 
     let path = temporaryDatabase()
 
-    func store() throws -> Store {
-        try Store(path: path, zone: stockholm, gaps: CatalogueGaps(configuration: Self.configuration))
+    func store() throws -> SQLiteStore {
+        try SQLiteStore(path: path, zone: stockholm, gaps: CatalogueGaps(configuration: Self.configuration))
     }
 
     /// An Övrig fråga contact asked on 23 November 2026 at `time`, with `subject`.
@@ -39,7 +39,7 @@ struct SubjectAndGapStoreTests {
     @Test("A subject is stored, read back, and masked like a note")
     func subjectMasked() throws {
         let store = try store()
-        let id = try store.save(other("Bostadsbidrag för 811218-9876"))
+        let id = try store.save(other("Bostadsbidrag för 811218-9876")).id
         #expect(try stored("SELECT subject FROM contact WHERE id = \(id)") == "Bostadsbidrag för 811218-****")
         #expect(try store.contacts(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!).first?.subject == "Bostadsbidrag för 811218-****")
     }
@@ -47,14 +47,14 @@ struct SubjectAndGapStoreTests {
     @Test("Fallback contacts count their unmatched words per text, most frequent first; others count nothing")
     func gapsCounted() throws {
         let store = try store()
-        _ = try store.save(other("Bostadsbidrag?", at: "09:00"))
-        _ = try store.save(other("bostadsbidrag", at: "11:30"))
-        _ = try store.save(other("jag vill ha hundskatt och soptunna", at: "10:00"))
-        _ = try store.save(other("soptunna", at: "10:30"))
-        _ = try store.save(other(nil, at: "12:00"))
+        _ = try store.save(other("Bostadsbidrag?", at: "09:00")).id
+        _ = try store.save(other("bostadsbidrag", at: "11:30")).id
+        _ = try store.save(other("jag vill ha hundskatt och soptunna", at: "10:00")).id
+        _ = try store.save(other("soptunna", at: "10:30")).id
+        _ = try store.save(other(nil, at: "12:00")).id
         var notFallback = contact("2026-11-23T13:00:00+01:00")
         notFallback.subject = "hundskatt"
-        _ = try store.save(notFallback)
+        _ = try store.save(notFallback).id
         _ = try store.importContacts([other("Hundskatt", day: "2026-11-24")])
         let day = LocalDay("2026-11-23")!
         let gaps = try store.catalogueGaps(from: day, through: day)
@@ -69,7 +69,7 @@ struct SubjectAndGapStoreTests {
     @Test("A personnummer typed into the search reaches neither the subject nor the gap report in clear")
     func gapMasked() throws {
         let store = try store()
-        _ = try store.save(other("hundskatt 811218-9876"))
+        _ = try store.save(other("hundskatt 811218-9876")).id
         let words = try store.catalogueGaps(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!).map(\.word)
         #expect(words == ["hundskatt"])
         #expect(!words.joined().contains("9876") && !words.joined().contains("811218"))
@@ -82,7 +82,7 @@ struct SubjectAndGapStoreTests {
             ("glasögon", "09:00"), ("glasögon linser", "09:10"), ("linser", "09:20"),
             ("glasögon 19850101-1236 070-123 45 67", "09:30"), ("Glasögon? 811218-9876", "09:40"),
         ] {
-            _ = try store.save(other(subject, at: time))
+            _ = try store.save(other(subject, at: time)).id
         }
         let gaps = try store.catalogueGaps(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!)
         #expect(gaps.map(\.word) == ["glasogon", "linser"])
@@ -119,15 +119,15 @@ struct SubjectAndGapStoreTests {
         let both = try store.catalogueGaps(from: day, through: day.adding(days: 1))
         #expect(both.map(\.word) == ["linser", "glasogon"] && both.map(\.count) == [6, 4])
         // The migrated table counts on: a new contact adds to the carried-over word.
-        _ = try store.save(other("linser", at: "10:00"))
+        _ = try store.save(other("linser", at: "10:00")).id
         #expect(try store.catalogueGaps(from: day, through: day).first { $0.word == "linser" }?.count == 4)
     }
 
     @Test("Purge clears subjects and removes gap rows before the cutoff, and counts them; later ones stay")
     func purge() throws {
         let store = try store()
-        _ = try store.save(other("hundskatt", day: "2025-11-20"))
-        _ = try store.save(other("hundskatt", day: "2026-11-23"))
+        _ = try store.save(other("hundskatt", day: "2025-11-20")).id
+        _ = try store.save(other("hundskatt", day: "2026-11-23")).id
         let cutoff = LocalDay("2025-11-23")!
         let dry = try store.purgeFreeText(before: cutoff, dryRun: true, by: "admin")
         #expect(dry.subjects == 1 && dry.gaps == 1)
@@ -142,7 +142,7 @@ struct SubjectAndGapStoreTests {
     @Test("The statistics read no subject: it cannot reach the open-data package")
     func notInStatistics() throws {
         let store = try store()
-        _ = try store.save(other("hundskatt"))
+        _ = try store.save(other("hundskatt")).id
         let input = try store.statisticsInput(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!, includingOperators: true)
         #expect(input.contacts.count == 1)
         #expect(input.contacts.allSatisfy { $0.subject == nil })

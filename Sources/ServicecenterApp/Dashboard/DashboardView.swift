@@ -1,6 +1,5 @@
 import Foundation
 import ServicecenterCore
-import ServicecenterStore
 import TerminalUI
 
 extension DashboardModel {
@@ -161,7 +160,7 @@ extension DashboardModel {
     /// average as a dim bar, and the day's total against the average's total so far.
     func drawHourly(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) -> Rect {
         guard area.height >= 6 else { return area }
-        buffer.write(text.hourlyTitle(weeks: Store.weekdayAverageWeeks), x: area.x, y: area.y, style: theme[.label], limit: area.width)
+        buffer.write(text.hourlyTitle(weeks: LiveDay.weekdayAverageWeeks), x: area.x, y: area.y, style: theme[.label], limit: area.width)
         let labelWidth = Channel.allCases.map { CharacterWidth.of(text.core.channel($0)) }.max() ?? 10
         let axis = hourAxis
         let hours = axis.hours

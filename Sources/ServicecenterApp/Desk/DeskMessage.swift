@@ -1,6 +1,5 @@
 import Foundation
 import ServicecenterCore
-import ServicecenterStore
 import TerminalUI
 
 /// Everything that can happen to the desk: a key, time passing, and what the store answered.

@@ -1,6 +1,5 @@
 import Foundation
 import ServicecenterCore
-import ServicecenterStore
 import TerminalUI
 
 /// Runs the wallboard: reads keys, watches the database for changes by other processes,
@@ -33,7 +32,7 @@ public final class DashboardRunner {
         self.model.glyphs = glyphs
         self.clock = clock
         self.stopRequested = stopRequested
-        watch = ChangeWatch(store: store)
+        watch = ChangeWatch(signal: store)
     }
 
     /// Runs until the supervisor quits (returns 0) or a signal asks to stop (128 + signal).
@@ -86,7 +85,7 @@ public final class DashboardRunner {
                 return .loaded(try store.liveDay(LocalDay(clock(), in: model.configuration.timeZone)))
             } catch {
                 // Briefly locked, say: ask again at the next poll rather than at the next change.
-                watch.lastVersion = nil
+                watch.lastMark = nil
                 return .loadFailed(error)
             }
         case .startIncident(let title, let message):

@@ -1,6 +1,5 @@
 import Foundation
 import ServicecenterCore
-import ServicecenterStore
 
 /// Sends the desk's hand-over e-mails off the screen's thread.
 ///

@@ -1,6 +1,5 @@
 import Foundation
 import ServicecenterCore
-import ServicecenterStore
 import TerminalUI
 
 /// Runs the desk: reads keys, feeds the model, performs its effects against the store, draws.
@@ -45,7 +44,7 @@ public final class DeskRunner {
         self.clock = clock
         self.stopRequested = stopRequested
         self.interrupts = interrupts
-        watch = ChangeWatch(store: store)
+        watch = ChangeWatch(signal: store)
     }
 
     /// Loads what the desk needs to start: the guide's station, a draft left behind, today's contacts.
@@ -148,10 +147,10 @@ public final class DeskRunner {
     }
 
     /// The store's filter for the desk's hand-over list.
-    static func filter(for query: HandoverBoard.Query, today: LocalDay) -> Store.HandoverFilter {
+    static func filter(for query: HandoverBoard.Query, today: LocalDay) -> HandoverFilter {
         var status: HandoverStatus?
         if case .only(let only) = query.status { status = only }
-        return Store.HandoverFilter(
+        return HandoverFilter(
             sector: query.sector, status: status, overdueOn: query.overdueOnly ? today : nil, includeClosed: false, madeBy: query.madeBy)
     }
 
@@ -171,7 +170,7 @@ public final class DeskRunner {
                 do { try store.deleteDraft(of: user) } catch { return .draftFailed(error) }
             case .saveContact(let contact):
                 do {
-                    let id = try store.save(contact, clearingDraftOf: user, now: clock())
+                    let id = try store.save(contact, clearingDraftOf: user, now: clock()).id
                     afterSave?()
                     return .saved(id: id, contact: contact)
                 } catch {
@@ -197,7 +196,7 @@ public final class DeskRunner {
                 } catch {
                     // Briefly locked, say: the queue and banner keep their last values and the
                     // next poll reads them again. Nothing the guide typed is at stake.
-                    watch.lastVersion = nil
+                    watch.lastMark = nil
                     return nil
                 }
             case .callNextTicket(let channel):

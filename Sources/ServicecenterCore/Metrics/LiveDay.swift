@@ -4,6 +4,9 @@ import Foundation
 ///
 /// Read in one transaction, so the figures on the screen belong to one moment.
 public struct LiveDay: Sendable {
+    /// How many earlier same weekdays the hourly average is taken over.
+    public static let weekdayAverageWeeks = 8
+
     public var day: LocalDay
     /// The day's queue calls, tickets and e-mails.
     public var calls: [QueueCall]

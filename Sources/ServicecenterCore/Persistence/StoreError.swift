@@ -1,30 +1,31 @@
 /// What went wrong with the database, in terms a user can act on.
 ///
 /// Lives in the core, not the store, so that the strings tables can word it and a second
-/// backend (PostgreSQL) reports the same failures.
+/// backend (PostgreSQL) reports the same failures. `database` names the database as a person
+/// would find it: the file's path for SQLite, the address (without a password) for a server.
 public enum StoreError: Error, Sendable, Equatable {
     /// The file exists but is not an SQLite database (or is damaged).
-    case notADatabase(path: String)
+    case notADatabase(database: String)
     /// The file or its directory cannot be written.
-    case readOnly(path: String)
+    case readOnly(database: String)
     /// Another process held the write lock for longer than the busy timeout.
-    case locked(path: String, waitedMilliseconds: Int)
+    case locked(database: String, waitedMilliseconds: Int)
     /// The file or its directory cannot be opened or created.
-    case cannotOpen(path: String, reason: String)
+    case cannotOpen(database: String, reason: String)
     /// The database was migrated by a newer version of this program.
-    case newerSchema(path: String)
+    case newerSchema(database: String)
     /// A contact with this external id is already stored.
-    case duplicateExternalID(path: String, id: String)
+    case duplicateExternalID(database: String, id: String)
     /// A contact was linked as a repeat of a contact that does not exist or is not earlier.
     case unknownEarlierContact(id: Int64)
     /// The file holds tables, but not this program's: another program's database, left untouched.
-    case foreignDatabase(path: String)
+    case foreignDatabase(database: String)
     /// The path names a directory, FIFO, device or socket, not a database file.
-    case notARegularFile(path: String, kind: FileKind)
+    case notARegularFile(database: String, kind: FileKind)
     /// The disk (or the user's quota) holding the database is full; nothing of the failed write was kept.
-    case diskFull(path: String)
+    case diskFull(database: String)
     /// Anything else SQLite reported.
-    case failed(path: String, message: String)
+    case failed(database: String, message: String)
 
     /// What a path names when it is not a regular file, so the message can say it.
     public enum FileKind: String, Sendable, Equatable {

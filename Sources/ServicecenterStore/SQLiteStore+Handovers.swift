@@ -4,33 +4,8 @@ import ServicecenterCore
 
 /// Hand-overs (ärenden): made with their contact, listed by sector and status, moved along
 /// by events that are only ever appended.
-extension Store {
-    /// What a list of hand-overs asks for.
-    public struct HandoverFilter: Sendable {
-        public var sector: String?
-        public var status: HandoverStatus?
-        /// Only those past their due date on this day.
-        public var overdueOn: LocalDay?
-        public var includeClosed: Bool
-        /// Only hand-overs of contacts whose external id starts with this, e.g. one import's or the demo's.
-        public var externalIDPrefix: String?
-        /// Only hand-overs of contacts this guide logged.
-        public var madeBy: String?
-
-        public init(
-            sector: String? = nil, status: HandoverStatus? = nil, overdueOn: LocalDay? = nil, includeClosed: Bool = false,
-            externalIDPrefix: String? = nil, madeBy: String? = nil
-        ) {
-            self.sector = sector
-            self.status = status
-            self.overdueOn = overdueOn
-            self.includeClosed = includeClosed
-            self.externalIDPrefix = externalIDPrefix
-            self.madeBy = madeBy
-        }
-    }
-
-    public func handovers(_ filter: HandoverFilter = HandoverFilter()) throws(StoreError) -> [Handover] {
+extension SQLiteStore {
+    public func handovers(_ filter: HandoverFilter) throws(StoreError) -> [Handover] {
         try read { db in
             var conditions: [String] = []
             var arguments: [(any DatabaseValueConvertible)?] = []
@@ -89,7 +64,7 @@ extension Store {
     /// Records `event` on hand-over `id` by `person`. Checked inside the write lock, so of two
     /// people closing the same hand-over at once, one closes it and the other is told who did.
     @discardableResult
-    public func record(_ event: HandoverEvent, on id: Int64, by person: String, note: String? = nil, now: Date = Date())
+    public func record(_ event: HandoverEvent, on id: Int64, by person: String, note: String?, now: Date)
         throws(HandoverChangeError) -> Handover
     {
         // The refusal comes out of the transaction as a value: write() reports only store errors.
@@ -155,8 +130,10 @@ extension Store {
         return nil
     }
 
-    func makeHandover(for contact: Contact, id contactID: Int64, in db: Database) throws {
-        guard let plan = planner?.plan(for: contact) else { return }
+    @discardableResult
+    func makeHandover(for facts: ContactFacts, id contactID: Int64, in db: Database) throws -> Int64? {
+        guard let plan = facts.handover else { return nil }
+        let contact = facts.contact
         try db.execute(
             sql: """
                 INSERT INTO handover (contact_id, sector, reason, created_at, created_date, due_date, status, status_at, status_by,
@@ -165,14 +142,16 @@ extension Store {
                 """,
             arguments: [
                 contactID, plan.sector, plan.reason.rawValue, Timestamp.utcText(contact.endedAt),
-                LocalDay(contact.endedAt, in: zone).description, plan.dueDate.description, Timestamp.utcText(contact.endedAt),
+                facts.handoverDay.description, plan.dueDate.description, Timestamp.utcText(contact.endedAt),
                 contact.operatorUser, plan.matter, plan.callback?.phone, plan.callback?.email, plan.callback?.preferredTime,
             ])
         // Made when the contact ended, also for an import of last month's contacts.
+        let handover = db.lastInsertedRowID
         try db.execute(
             sql: "INSERT INTO handover_event (handover_id, at, by, event) VALUES (?, ?, ?, 'created')",
-            arguments: [db.lastInsertedRowID, Timestamp.utcText(contact.endedAt), contact.operatorUser])
+            arguments: [handover, Timestamp.utcText(contact.endedAt), contact.operatorUser])
         try enqueueDelivery(ofEvent: db.lastInsertedRowID, now: contact.endedAt, in: db)
+        return handover
     }
 
     /// `by` is typed free text (`handovers close 42 --by "Eva, 070-…"`): masked like the note,

@@ -3,11 +3,11 @@ import GRDB
 import ServicecenterCore
 
 /// Driftstörningar: started and ended by a supervisor, shown on every desk while active.
-extension Store {
+extension SQLiteStore {
     /// Starts an incident. Its title and message are masked before they are stored (the tag is
     /// made from the masked title), and the audit log gets the incident's id and the texts'
     /// lengths, never the texts: the log cannot be purged.
-    public func startIncident(title: String, message: String, by user: String, now: Date = Date()) throws(QueueError) -> Incident {
+    public func startIncident(title: String, message: String, by user: String, now: Date) throws(QueueError) -> Incident {
         let title = masked(title.trimmingCharacters(in: .whitespacesAndNewlines), now: now)
         let message = masked(message.trimmingCharacters(in: .whitespacesAndNewlines), now: now)
         let user = masked(user, now: now)
@@ -28,7 +28,7 @@ extension Store {
     }
 
     /// Ends an active incident; ending one already ended says who ended it and when.
-    public func endIncident(_ id: Int64, by user: String, now: Date = Date()) throws(QueueError) -> Incident {
+    public func endIncident(_ id: Int64, by user: String, now: Date) throws(QueueError) -> Incident {
         let user = masked(user, now: now)
         return try queueWrite { db in
             guard let current = try incident(id, in: db) else { throw QueueError.unknownIncident(id) }

@@ -5,24 +5,18 @@ import ServicecenterCore
 import Glibc
 #endif
 
-/// The one door to persistence: methods speak the domain, SQL and GRDB stay behind it.
+/// The embedded backend of the store contract: SQLite through GRDB. SQL and GRDB stay behind it.
 ///
 /// Many desk processes share one SQLite file in WAL mode. Every write is one
 /// `BEGIN IMMEDIATE` transaction, so it takes the write lock up front and waits for it
 /// (busy timeout) instead of failing half-way; `synchronous = FULL` so a saved contact
 /// survives a power cut.
-public final class Store: Sendable {
+public final class SQLiteStore: Store, Sendable {
     public let path: String
     let pool: DatabasePool
-    let zone: TimeZone
-    /// Decides the hand-over a forwarded contact makes; without one, no hand-overs are made.
-    let planner: HandoverPlanner?
-    /// Days after a resolved contact within which a linked contact counts as a repeat.
-    let repeatWindowDays: Int
-    /// What is masked in free text before it is stored: the last guard, whatever wrote it.
-    let masking: PersonalDataMasking
-    /// Decides which saved contacts show a gap in the catalogue; without one, none is counted.
-    let gaps: CatalogueGaps?
+    /// The rules every contact passes before it is stored, and the masking of every other text.
+    public let intake: Intake
+    var zone: TimeZone { intake.zone }
 
     /// Default time a writer waits for another process's lock before giving up.
     public static let defaultBusyTimeoutMilliseconds = 5_000
@@ -38,30 +32,27 @@ public final class Store: Sendable {
     /// The wait this store uses, always inside `busyTimeoutRange`.
     let busyTimeoutMilliseconds: Int
 
-    /// What a command means to do with the database.
-    public enum Access: Sendable {
-        /// Read and write: a file this process cannot write is refused (read-only) before
-        /// anything is read, so a screen never starts on a database it cannot save to.
-        case readWrite
-        /// Only read (statistics, lists, the audit log): a file this process cannot write is
-        /// opened read-only without leaving anything beside it; any write then fails read-only.
-        case readOnly
-    }
-
     /// Opens (creating file and folders when missing) and migrates the database at `path`.
     /// - Parameter zone: the site's time zone; contacts are filed under its local day and hour.
     /// - Parameter access: `.readOnly` lets a reading command work on a file it cannot write.
-    public init(
-        path: String, zone: TimeZone, busyTimeoutMilliseconds: Int = Store.defaultBusyTimeoutMilliseconds,
+    public convenience init(
+        path: String, zone: TimeZone, busyTimeoutMilliseconds: Int = SQLiteStore.defaultBusyTimeoutMilliseconds,
         planner: HandoverPlanner? = nil, repeatWindowDays: Int = Targets.defaultRepeatWindowDays,
-        masking: PersonalDataMasking = PersonalDataMasking(), access: Access = .readWrite, gaps: CatalogueGaps? = nil
+        masking: PersonalDataMasking = PersonalDataMasking(), access: StoreAccess = .readWrite, gaps: CatalogueGaps? = nil
+    ) throws(StoreError) {
+        try self.init(
+            path: path, intake: Intake(zone: zone, masking: masking, planner: planner, repeatWindowDays: repeatWindowDays, gaps: gaps),
+            busyTimeoutMilliseconds: busyTimeoutMilliseconds, access: access)
+    }
+
+    /// Opens (creating file and folders when missing) and migrates the database at `path`,
+    /// storing contacts as `intake` decides.
+    public init(
+        path: String, intake: Intake, busyTimeoutMilliseconds: Int = SQLiteStore.defaultBusyTimeoutMilliseconds,
+        access: StoreAccess = .readWrite
     ) throws(StoreError) {
         self.path = path
-        self.masking = masking
-        self.gaps = gaps
-        self.zone = zone
-        self.planner = planner
-        self.repeatWindowDays = repeatWindowDays
+        self.intake = intake
         // Clamped here, once, so that no caller (a test, a future command) can overflow the
         // lock's deadline, the busy handler's tries or SQLite's Int32 timeout.
         let busyTimeoutMilliseconds = Self.clampedBusyTimeout(busyTimeoutMilliseconds)
@@ -80,7 +71,7 @@ public final class Store: Sendable {
             }
         }
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
-        throw .cannotOpen(path: path, reason: "the folder \(directory) was removed while the database was being opened")
+        throw .cannotOpen(database: path, reason: "the folder \(directory) was removed while the database was being opened")
     }
 
     /// Makes the folder and the file when missing, reads or sets up the schema under the
@@ -92,7 +83,7 @@ public final class Store: Sendable {
     /// process made it, under the exclusive lock, so no other process has it open; the side
     /// files SQLite made for it; and the folders it made, while still empty. An existing file
     /// is never removed.
-    static func openPool(_ path: String, access: Access, busyTimeoutMilliseconds timeout: Int) throws(StoreError) -> DatabasePool? {
+    static func openPool(_ path: String, access: StoreAccess, busyTimeoutMilliseconds timeout: Int) throws(StoreError) -> DatabasePool? {
         let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var madeFolders: [String] = []
         do {
@@ -101,12 +92,12 @@ public final class Store: Sendable {
             // A folder above, made by another process, was taken back between two mkdirs.
             return nil
         } catch {
-            throw .cannotOpen(path: path, reason: "cannot create the folder \(directory)")
+            throw .cannotOpen(database: path, reason: "cannot create the folder \(directory)")
         }
         try checkHeader(path)
         let existed = FileManager.default.fileExists(atPath: path)
         let writable = !existed || (Glibc.access(path, W_OK) == 0 && Glibc.access(directory, W_OK) == 0)
-        if !writable, access == .readWrite { throw .readOnly(path: path) }
+        if !writable, access == .readWrite { throw .readOnly(database: path) }
         let migrator = Migrations.migrator
         // Held while the schema is read (shared) and while it is set up (exclusive), so a
         // process never reads a schema another is half-way through making.
@@ -119,16 +110,16 @@ public final class Store: Sendable {
         var opened: DatabasePool?
         do {
             guard lock?.lock(exclusive: false, timeoutMilliseconds: timeout) ?? true else {
-                throw StoreError.locked(path: path, waitedMilliseconds: timeout)
+                throw StoreError.locked(database: path, waitedMilliseconds: timeout)
             }
             if let lock, !lock.isStill(at: directory) { return nil }
             var finding = try check(path, migrator: migrator, timeout: timeout)
             if finding != .ours(pending: false) {
-                guard writable else { throw StoreError.readOnly(path: path) }
+                guard writable else { throw StoreError.readOnly(database: path) }
                 // Setting up or migrating: one process at a time; the others find it done.
                 lock?.unlock()
                 guard lock?.lock(exclusive: true, timeoutMilliseconds: timeout) ?? true else {
-                    throw StoreError.locked(path: path, waitedMilliseconds: timeout)
+                    throw StoreError.locked(database: path, waitedMilliseconds: timeout)
                 }
                 if let lock, !lock.isStill(at: directory) { return nil }
                 finding = try check(path, migrator: migrator, timeout: timeout)
@@ -215,8 +206,8 @@ public final class Store: Sendable {
         guard let size = try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > 0 else { return .empty }
         let finding = try NewerSchemaProbe.probe(path: path, knownMigrations: migrator.migrations, busyTimeoutMilliseconds: timeout)
         switch finding {
-        case .newer: throw StoreError.newerSchema(path: path)
-        case .foreign: throw StoreError.foreignDatabase(path: path)
+        case .newer: throw StoreError.newerSchema(database: path)
+        case .foreign: throw StoreError.foreignDatabase(database: path)
         case .empty, .ours: return finding
         }
     }
@@ -243,7 +234,7 @@ public final class Store: Sendable {
         case S_IFSOCK: kind = .socket
         default: kind = .other
         }
-        throw .notARegularFile(path: path, kind: kind)
+        throw .notARegularFile(database: path, kind: kind)
     }
 
     /// Gives a `-shm` file this process cannot write the database file's permissions again.
@@ -256,7 +247,7 @@ public final class Store: Sendable {
         guard FileManager.default.fileExists(atPath: shm), Glibc.access(shm, W_OK) != 0 else { return }
         var status = stat()
         guard stat(path, &status) == 0, chmod(shm, status.st_mode & 0o666) == 0, Glibc.access(shm, W_OK) == 0 else {
-            throw .readOnly(path: shm)
+            throw .readOnly(database: shm)
         }
     }
 
@@ -300,7 +291,7 @@ public final class Store: Sendable {
     static func createPrivately(_ path: String) throws(StoreError) -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o660)
         if descriptor == -1 {
-            guard errno == EEXIST else { throw .cannotOpen(path: path, reason: String(cString: strerror(errno))) }
+            guard errno == EEXIST else { throw .cannotOpen(database: path, reason: String(cString: strerror(errno))) }
             return false
         }
         defer { close(descriptor) }
@@ -315,39 +306,31 @@ public final class Store: Sendable {
         guard let handle = FileHandle(forReadingAtPath: path) else { return }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
-        guard header.isEmpty || header == Data("SQLite format 3\u{0}".utf8) else { throw .notADatabase(path: path) }
+        guard header.isEmpty || header == Data("SQLite format 3\u{0}".utf8) else { throw .notADatabase(database: path) }
     }
 
-    /// Saves one contact durably and returns its id. With `clearingDraftOf`, the guide's
-    /// draft goes in the same transaction: the contact is never both lost and kept twice.
-    public func save(_ contact: Contact, clearingDraftOf draftOperator: String? = nil, now: Date = Date()) throws(StoreError) -> Int64 {
+    public func save(_ facts: ContactFacts, clearingDraftOf draftOperator: String?, now: Date) throws(StoreError) -> SavedContact {
         let path = path
-        let contact = masked(contact, now: now)
         return try write { db in
-            let contact = try withQueueWait(contact, in: db)
-            if let externalID = contact.externalID,
+            var facts = facts
+            facts.contact = try withQueueWait(facts.contact, in: db)
+            if let externalID = facts.contact.externalID,
                try Bool.fetchOne(db, sql: "SELECT 1 FROM contact WHERE external_id = ?", arguments: [externalID]) == true {
-                throw StoreError.duplicateExternalID(path: path, id: externalID)
+                throw StoreError.duplicateExternalID(database: path, id: externalID)
             }
-            let id = try ContactRow.insert(contact, zone: zone, now: now, repeatWindowDays: repeatWindowDays, into: db, orIgnore: false) ?? -1
-            try makeHandover(for: contact, id: id, in: db)
-            try countGap(of: contact, in: db)
+            let id = try ContactRow.insert(facts, rule: intake.repeats, now: now, into: db, orIgnore: false) ?? -1
+            let handover = try makeHandover(for: facts, id: id, in: db)
+            try countGap(of: facts, in: db)
             if let draftOperator {
                 try db.execute(sql: "DELETE FROM desk_draft WHERE operator = ?", arguments: [draftOperator])
             }
-            return id
+            return SavedContact(id: id, masked: facts.masked, handover: handover)
         }
     }
 
-    /// Replaces a stored contact (the guide fixing the last one), clearing the draft with it.
-    /// A hand-over follows the correction: one is made if the contact is now forwarded, and
-    /// one no longer wanted is closed with a note, never deleted. The audit log gets what
-    /// changed, by `actor` (the contact's guide unless named).
-    public func update(
-        _ contact: Contact, by actor: String? = nil, clearingDraftOf draftOperator: String? = nil, now: Date = Date()
-    ) throws(StoreError) {
+    public func update(_ facts: ContactFacts, by actor: String?, clearingDraftOf draftOperator: String?, now: Date) throws(StoreError) {
+        let contact = facts.contact
         guard let id = contact.id else { return }
-        let contact = masked(contact, now: now)
         try write { db in
             if let row = try Row.fetchOne(db, sql: "SELECT \(ContactRow.columns) FROM contact WHERE id = ?", arguments: [id]) {
                 try appendAudit(
@@ -355,8 +338,8 @@ public final class Store: Sendable {
                     details: ContactChanges.describe(from: try withCase(ContactRow.contact(from: row), id: id, in: db), to: contact),
                     now: now, in: db)
             }
-            try ContactRow.update(contact, id: id, zone: zone, repeatWindowDays: repeatWindowDays, into: db)
-            let wanted = planner?.plan(for: contact)
+            try ContactRow.update(facts, rule: intake.repeats, id: id, into: db)
+            let wanted = facts.handover
             let current = try Row.fetchOne(
                 db, sql: "SELECT id, sector FROM handover WHERE contact_id = ? AND status != 'closed' ORDER BY id DESC LIMIT 1",
                 arguments: [id])
@@ -364,7 +347,7 @@ public final class Store: Sendable {
                 try appendEvent(.closed, to: current["id"], by: contact.operatorUser, note: "Kontakten rättades", now: now, in: db)
             }
             if current == nil || wanted?.sector != current?["sector"] {
-                try makeHandover(for: contact, id: id, in: db)
+                try makeHandover(for: facts, id: id, in: db)
             } else if let current, let wanted {
                 // The same sector keeps its hand-over; a corrected matter or number goes with it.
                 try db.execute(
@@ -377,50 +360,19 @@ public final class Store: Sendable {
         }
     }
 
-    /// The contact with personal data masked in every text that was typed or imported rather
-    /// than checked against the configuration (category, sector and guide are): the note, the
-    /// subject, the "annan" referral's text, the incident tag, the external id and the call id. The ids are masked
-    /// the same way every time, so importing a file again still finds its contacts by id; an id
-    /// numbered by the contact's own day is kept (`maskIdentifier`); two ids that differ only
-    /// in a real personnummer's last four digits become one (README, "Data protection").
-    func masked(_ contact: Contact, now: Date) -> Contact {
-        var contact = contact
-        let today = LocalDay(now, in: zone)
-        contact.note = masking.mask(contact.note, today: today)?.text
-        contact.subject = masking.mask(contact.subject, today: today)?.text
-        contact.matter = masking.mask(contact.matter, today: today)?.text
-        // The preferred time is free text ("förmiddag"); a personnummer typed there is masked like anywhere.
-        let time = masking.mask(contact.callback?.preferredTime, today: today)?.text
-        contact.callback?.preferredTime = time
-        if case .referred(var to?) = contact.resolution {
-            to.text = masking.mask(to.text, today: today)?.text
-            contact.resolution = .referred(to: to)
-        }
-        contact.incident = masking.mask(contact.incident, today: today)?.text
-        let day = LocalDay(contact.startedAt, in: zone)
-        contact.externalID = contact.externalID.map { masking.maskIdentifier($0, dated: day, today: today).text }
-        contact.callID = contact.callID.map { masking.maskIdentifier($0, dated: day, today: today).text }
-        return contact
-    }
-
     /// The contact with its queue call linked and the measured wait taken from it, when the
-    /// contact names a call or the feed shows the guide answering one for it.
+    /// contact names a call or the feed shows the guide answering one for it (`AnsweredCallRule`).
     func withQueueWait(_ contact: Contact, in db: Database) throws -> Contact {
         var contact = contact
-        if contact.callID == nil { contact.callID = try answeredCall(for: contact, in: db) }
+        if let rule = AnsweredCallRule(for: contact, zone: zone) { contact.callID = try answeredCall(rule, in: db) }
         if let callID = contact.callID, contact.queueWaitSeconds == nil {
             contact.queueWaitSeconds = try queueWait(ofCall: callID, in: db)
         }
         return contact
     }
 
-    /// One guide's contacts on one local day, newest first.
-    public func contacts(of operatorUser: String, on day: LocalDay, limit: Int = 500) throws(StoreError) -> [Contact] {
-        try contacts(of: operatorUser, from: day, through: day, limit: limit)
-    }
-
     /// One guide's contacts on local days `from` through `to`, newest first.
-    public func contacts(of operatorUser: String, from: LocalDay, through to: LocalDay, limit: Int = 500) throws(StoreError) -> [Contact] {
+    public func contacts(of operatorUser: String, from: LocalDay, through to: LocalDay, limit: Int) throws(StoreError) -> [Contact] {
         try read { db in
             try RawRows(
                 db, sql: """
@@ -432,20 +384,17 @@ public final class Store: Sendable {
         }
     }
 
-    /// Saves all contacts in one transaction, or none. Contacts whose external id is
-    /// already stored are skipped, so importing the same file twice counts each once.
-    public func importContacts(_ contacts: [Contact], now: Date = Date()) throws(StoreError) -> ImportOutcome {
-        let contacts = contacts.map { masked($0, now: now) }
-        return try write { db in
+    public func importContacts(_ facts: [ContactFacts], now: Date) throws(StoreError) -> ImportOutcome {
+        try write { db in
             var inserted = 0
-            for contact in contacts {
-                if let id = try ContactRow.insert(contact, zone: zone, now: now, repeatWindowDays: repeatWindowDays, into: db, orIgnore: contact.externalID != nil) {
+            for facts in facts {
+                if let id = try ContactRow.insert(facts, rule: intake.repeats, now: now, into: db, orIgnore: facts.contact.externalID != nil) {
                     inserted += 1
-                    try makeHandover(for: contact, id: id, in: db)
-                    try countGap(of: contact, in: db)
+                    try makeHandover(for: facts, id: id, in: db)
+                    try countGap(of: facts, in: db)
                 }
             }
-            return ImportOutcome(inserted: inserted, alreadyPresent: contacts.count - inserted)
+            return ImportOutcome(inserted: inserted, alreadyPresent: facts.count - inserted)
         }
     }
 
@@ -493,27 +442,16 @@ public final class Store: Sendable {
 
     static func translate(_ error: any Error, path: String, busyTimeout: Int) -> StoreError {
         guard let error = error as? DatabaseError else {
-            return .failed(path: path, message: String(describing: error))
+            return .failed(database: path, message: String(describing: error))
         }
         switch error.resultCode {
-        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(path: path)
-        case .SQLITE_READONLY: return .readOnly(path: path)
+        case .SQLITE_NOTADB, .SQLITE_CORRUPT: return .notADatabase(database: path)
+        case .SQLITE_READONLY: return .readOnly(database: path)
         // SQLite's word for ENOSPC and EDQUOT: not damage, and passing once space is freed.
-        case .SQLITE_FULL: return .diskFull(path: path)
-        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(path: path, waitedMilliseconds: busyTimeout)
-        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: return .cannotOpen(path: path, reason: error.message ?? "permission denied")
-        default: return .failed(path: path, message: error.message ?? error.description)
+        case .SQLITE_FULL: return .diskFull(database: path)
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .locked(database: path, waitedMilliseconds: busyTimeout)
+        case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_AUTH: return .cannotOpen(database: path, reason: error.message ?? "permission denied")
+        default: return .failed(database: path, message: error.message ?? error.description)
         }
-    }
-}
-
-/// How an import went: rows added, and rows skipped because their id was already stored.
-public struct ImportOutcome: Hashable, Sendable {
-    public var inserted: Int
-    public var alreadyPresent: Int
-
-    public init(inserted: Int, alreadyPresent: Int) {
-        self.inserted = inserted
-        self.alreadyPresent = alreadyPresent
     }
 }

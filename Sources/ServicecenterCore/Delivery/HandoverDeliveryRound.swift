@@ -1,31 +1,30 @@
 import Foundation
-import ServicecenterCore
+
+/// What one round of delivery may do.
+public struct DeliveryRound: Sendable {
+    /// Also rows past `max_attempts`, and without waiting for their backoff (`handovers deliver`).
+    public var insistent: Bool
+    /// Stop claiming new rows after this long (nil: until none is left). A try already
+    /// started runs to its end or its time limit.
+    public var budget: TimeInterval?
+
+    public init(insistent: Bool, budget: TimeInterval?) {
+        self.insistent = insistent
+        self.budget = budget
+    }
+
+    /// After a command's own work: due pending rows only, for at most two seconds, and no
+    /// further once a try has failed (so a hanging mail command costs one time limit).
+    public static let afterCommand = DeliveryRound(insistent: false, budget: 2)
+    /// `handovers deliver`: every unsent row, once each.
+    public static let everything = DeliveryRound(insistent: true, budget: nil)
+}
 
 /// Sending what the outbox holds: claim a row, compose its message, hand it to the mail
 /// command, record the outcome. Called after a command's own work is saved, never before, so
 /// a missing, hanging or failing mail command can delay a command by its time limit at most
 /// and can never lose or block a save.
-extension Store {
-    /// What one round of delivery may do.
-    public struct DeliveryRound: Sendable {
-        /// Also rows past `max_attempts`, and without waiting for their backoff (`handovers deliver`).
-        public var insistent: Bool
-        /// Stop claiming new rows after this long (nil: until none is left). A try already
-        /// started runs to its end or its time limit.
-        public var budget: TimeInterval?
-
-        public init(insistent: Bool, budget: TimeInterval?) {
-            self.insistent = insistent
-            self.budget = budget
-        }
-
-        /// After a command's own work: due pending rows only, for at most two seconds, and no
-        /// further once a try has failed (so a hanging mail command costs one time limit).
-        public static let afterCommand = DeliveryRound(insistent: false, budget: 2)
-        /// `handovers deliver`: every unsent row, once each.
-        public static let everything = DeliveryRound(insistent: true, budget: nil)
-    }
-
+extension HandoverOutbox {
     /// Sends the outbox's due rows once each through `transport`.
     public func deliver(
         _ round: DeliveryRound, configuration: Configuration, transport: any MailTransport, clock: () -> Date = Date.init
@@ -66,7 +65,7 @@ extension Store {
         // or was killed doing so) are told apart from rows merely left for later, so neither
         // `handovers deliver` nor the outbox leaves a supervisor guessing.
         let end = clock()
-        let unsent = try outbox()
+        let unsent = try outbox(includeSent: false)
         let held = unsent.filter { $0.isHeld(at: end) }
         report.heldElsewhere = held.count
         report.heldUntil = held.compactMap(\.claimedUntil).max()

@@ -6,16 +6,17 @@ import ServicecenterCore
 /// matched, counted per day and word so the admin can see what the catalogue should grow by.
 /// The words come from the masked subject; they are personal data like notes (purged with them) and
 /// never part of the open-data package.
-extension Store {
+extension SQLiteStore {
     /// Counts each word the gap of `contact` (already masked) shows, on its local day, in the
     /// caller's transaction: one row per day and word, so the report adds words up, not phrases.
-    func countGap(of contact: Contact, in db: Database) throws {
-        guard let words = gaps?.gap(for: contact), !words.isEmpty else { return }
+    func countGap(of facts: ContactFacts, in db: Database) throws {
+        let words = facts.gapWords, contact = facts.contact
+        guard !words.isEmpty else { return }
         let statement = try db.cachedStatement(sql: """
             INSERT INTO catalogue_gap (local_date, word, count, last_seen) VALUES (?, ?, 1, ?)
             ON CONFLICT (local_date, word) DO UPDATE SET count = count + 1, last_seen = MAX(last_seen, excluded.last_seen)
             """)
-        let day = LocalDay(contact.startedAt, in: zone).description, seen = Timestamp.utcText(contact.startedAt)
+        let day = facts.day.description, seen = Timestamp.utcText(contact.startedAt)
         for word in words {
             try statement.execute(arguments: [day, word, seen])
         }

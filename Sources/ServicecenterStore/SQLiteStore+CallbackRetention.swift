@@ -5,7 +5,7 @@ import ServicecenterCore
 /// The end of a hand-over's personal data (`CallbackRetention`): the call-back details go
 /// once it has been closed `callback_days`, or with the notes at `note_days` whatever its
 /// status; the matter goes with the notes. Run by `purge`, in the same short batches.
-extension Store {
+extension SQLiteStore {
     /// Hand-overs whose call-back details a purge with these cutoffs would erase.
     static let callbackDueCondition = """
         (callback_phone IS NOT NULL OR callback_email IS NOT NULL OR callback_time IS NOT NULL)
@@ -42,7 +42,7 @@ extension Store {
     }
 }
 
-extension Store {
+extension SQLiteStore {
     /// `contact` with the matter and call-back details its latest hand-over holds: the
     /// contact row keeps neither, and an edit's audit line must compare them too
     /// (`ContactChanges`: the matter by length, the call-back fields by name).

@@ -4,7 +4,7 @@ import ServicecenterCore
 
 /// Hand-over events with what a sector needs to act on them: the feed (`handovers feed`)
 /// and the e-mail read them the same way, so the two never tell a sector different things.
-extension Store {
+extension SQLiteStore {
     /// The hand-over's columns as `handover(from:)` reads them (0…15), then the event's and
     /// the forwarding guide's.
     static let noticeSelect = """
@@ -13,7 +13,7 @@ extension Store {
         """
 
     /// Events after event id `after`, oldest first, at most `limit`.
-    public func handoverNotices(after: Int64, limit: Int = 500) throws(StoreError) -> [HandoverNotice] {
+    public func handoverNotices(after: Int64, limit: Int) throws(StoreError) -> [HandoverNotice] {
         try read { db in
             try Row.fetchAll(db, sql: Self.noticeSelect + " WHERE e.id > ? ORDER BY e.id LIMIT ?", arguments: [after, limit])
                 .map(Self.notice(from:))

@@ -3,13 +3,7 @@ import GRDB
 import ServicecenterCore
 
 /// What `demo --remove` took out.
-public struct DemoRemoval: Equatable, Sendable {
-    public var contacts: Int
-    public var handovers: Int
-    public var queueCalls: Int
-}
-
-extension Store {
+extension SQLiteStore {
     /// Removes everything the demo made, in one transaction: its contacts (external id
     /// `demo-…`), their hand-overs with their history, and the queue events and calls of their
     /// calls (`demo-…-call`, `demo-…-abandoned`). Nothing else is touched: a real contact, a

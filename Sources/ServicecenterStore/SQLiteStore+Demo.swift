@@ -3,7 +3,7 @@ import GRDB
 import ServicecenterCore
 
 /// The demo's data, written as the real sources would write it.
-extension Store {
+extension SQLiteStore {
     /// Adds the generator's contacts for `days`, the citizens who come back, the queue events
     /// the switchboard, mailbox and ticket machine would have sent, and the sectors' handling
     /// of the hand-overs; returns how many contacts were new (the same seed adds nothing twice).

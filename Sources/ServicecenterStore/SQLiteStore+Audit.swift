@@ -4,14 +4,14 @@ import ServicecenterCore
 
 /// The audit log: appended to in the same transaction as what it records, so a change and
 /// its line are stored together or not at all.
-extension Store {
+extension SQLiteStore {
     /// Records something that changed nothing else, such as a refused command.
-    public func recordAudit(_ action: AuditAction, by actor: String, contactID: Int64? = nil, details: String, now: Date = Date()) throws(StoreError) {
+    public func recordAudit(_ action: AuditAction, by actor: String, contactID: Int64?, details: String, now: Date) throws(StoreError) {
         try write { db in try appendAudit(action, by: actor, contactID: contactID, details: details, now: now, in: db) }
     }
 
     /// The log from `since` on (all of it without), oldest first.
-    public func auditLog(since: Date? = nil) throws(StoreError) -> [AuditEntry] {
+    public func auditLog(since: Date?) throws(StoreError) -> [AuditEntry] {
         try read { db in
             try Row.fetchAll(
                 db, sql: "SELECT id, at, actor, action, contact_id, details FROM audit_event WHERE at >= ? ORDER BY id",

@@ -10,7 +10,7 @@ import ServicecenterCore
 /// Two processes never send the same row at once. A process that dies between the MTA taking
 /// the message and the outcome being recorded leaves the row claimed; once the hold passes it
 /// is sent again, with the same Message-ID, which the receiving side can drop as a duplicate.
-extension Store {
+extension SQLiteStore {
     /// Writes the outbox row for event `eventID` of hand-over `handoverID`, when the event is
     /// one the sector is mailed about and its sector has a mailbox. Inside the event's write
     /// transaction, so the row exists exactly when the event does. Due at `now`, the event's
@@ -18,7 +18,7 @@ extension Store {
     /// never mailed: its sectors are real ones, and their mailboxes too.
     func enqueueDelivery(ofEvent eventID: Int64, now: Date, in db: Database) throws {
         // Most sites start without mailboxes: then a save costs no query more than before.
-        guard let configuration = planner?.configuration, configuration.sectors.contains(where: { $0.mailbox != nil }) else { return }
+        guard let configuration = intake.planner?.configuration, configuration.sectors.contains(where: { $0.mailbox != nil }) else { return }
         // Cached statements: an import of a month's hand-overs runs these thousands of times.
         guard let row = try Row.fetchOne(
             db.cachedStatement(sql: """
@@ -65,7 +65,7 @@ extension Store {
     ///   - ignoringBackoff: also rows whose next try is later (`handovers deliver`, run by
     ///     someone who has just mended the mail command); otherwise only those due by `now`.
     public func claimDelivery(
-        after: Int64 = 0, now: Date, holdUntil: Date, includeFailed: Bool, ignoringBackoff: Bool
+        after: Int64, now: Date, holdUntil: Date, includeFailed: Bool, ignoringBackoff: Bool
     ) throws(StoreError) -> OutboxEntry? {
         try write { db in
             let nowText = Timestamp.utcText(now)
@@ -119,7 +119,7 @@ extension Store {
     }
 
     /// The outbox: rows not yet sent (with `includeSent`, all), oldest first.
-    public func outbox(includeSent: Bool = false) throws(StoreError) -> [OutboxEntry] {
+    public func outbox(includeSent: Bool) throws(StoreError) -> [OutboxEntry] {
         try read { db in
             try Row.fetchAll(
                 db, sql: "SELECT \(Self.outboxColumns) FROM handover_delivery \(includeSent ? "" : "WHERE state != 'sent'") ORDER BY event_id"

@@ -4,7 +4,7 @@ import ServicecenterCore
 
 /// What the nightly statistics read, in one snapshot so the tables agree with each other
 /// even while desks keep saving.
-extension Store {
+extension SQLiteStore {
     /// A period's contacts (without note texts or external ids, and without who logged them
     /// unless `includingOperators`), queue calls and the hand-overs that were open or made in it.
     ///

@@ -3,10 +3,10 @@ import GRDB
 import ServicecenterCore
 
 /// Where each guide is: the status the desk sets, for the supervisor's staff list.
-extension Store {
+extension SQLiteStore {
     /// Records a guide's status; `since` stays when only the channel or station changed.
     public func setStatus(
-        of user: String, to status: OperatorStatus, channel: Channel?, station: String?, now: Date = Date()
+        of user: String, to status: OperatorStatus, channel: Channel?, station: String?, now: Date
     ) throws(StoreError) {
         try write { db in
             try db.execute(

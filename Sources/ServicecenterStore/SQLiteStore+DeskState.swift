@@ -4,7 +4,7 @@ import ServicecenterCore
 
 /// What the desk keeps between runs for each guide: the form being filled in (the draft)
 /// and the station chosen last. Both are one row per guide, replaced on every change.
-extension Store {
+extension SQLiteStore {
     /// Keeps the form a guide is filling in; called on every change. Every text in the draft
     /// (a JSON object: the note, the search, the call id …) is masked first: a draft is written
     /// on every keystroke, and its copies in the write-ahead log outlive a crash until purged.
@@ -12,9 +12,9 @@ extension Store {
     /// (`PersonalDataMasking.maskUnfinished`): the log would keep each keystroke's version.
     /// The values of `verbatim` keys are kept unmasked (a hand-over's call-back details).
     public func saveDraft(
-        of operatorUser: String, payload: String, freeText: Set<String> = [], verbatim: Set<String> = [], now: Date = Date()
+        of operatorUser: String, payload: String, freeText: Set<String>, verbatim: Set<String>, now: Date
     ) throws(StoreError) {
-        let payload = masking.maskStrings(inJSON: payload, today: LocalDay(now, in: zone), unfinished: freeText, verbatim: verbatim).text
+        let payload = intake.masking.maskStrings(inJSON: payload, today: LocalDay(now, in: zone), unfinished: freeText, verbatim: verbatim).text
         try replace(in: "desk_draft", column: "payload", value: payload, of: operatorUser, now: now)
     }
 
@@ -32,7 +32,7 @@ extension Store {
         try value(in: "desk_station", column: "station", of: operatorUser)
     }
 
-    public func setStation(of operatorUser: String, to station: String, now: Date = Date()) throws(StoreError) {
+    public func setStation(of operatorUser: String, to station: String, now: Date) throws(StoreError) {
         try replace(in: "desk_station", column: "station", value: masked(station, now: now), of: operatorUser, now: now)
     }
 

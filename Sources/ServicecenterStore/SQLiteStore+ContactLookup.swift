@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import ServicecenterCore
 
-extension Store {
+extension SQLiteStore {
     /// One contact by id, any guide's, or nil when there is none: the desk's repeat picker takes
     /// a typed contact id, and the store links a repeat to any earlier contact (see
     /// `ContactRow.countsAsRepeat`), so the picker may look beyond the guide's own list.

@@ -3,9 +3,7 @@ import GRDB
 import ServicecenterCore
 
 /// What the wallboard reads, and how a screen learns that another process changed something.
-extension Store {
-    /// Weeks of the same weekday the hourly comparison averages over.
-    public static let weekdayAverageWeeks = 8
+extension SQLiteStore {
 
     /// Today's queues, contacts, staff, overdue hand-overs and incidents, read at one moment.
     public func liveDay(_ day: LocalDay) throws(StoreError) -> LiveDay {
@@ -48,7 +46,7 @@ extension Store {
     /// Contacts per channel and hour on the same weekday in the weeks before `day`, averaged
     /// over the days that had contacts (a holiday with none would drag the average down).
     func weekdayAverage(before day: LocalDay, in db: Database) throws -> [Channel: [Double]] {
-        let days = (1...Self.weekdayAverageWeeks).map { day.adding(days: -7 * $0).description }
+        let days = (1...LiveDay.weekdayAverageWeeks).map { day.adding(days: -7 * $0).description }
         let placeholders = days.map { _ in "?" }.joined(separator: ", ")
         var totals: [Channel: [Double]] = [:]
         var daysWithContacts = Set<String>()
@@ -71,12 +69,12 @@ extension Store {
     /// SQLite's `PRAGMA data_version` for this process's connection: it changes when any
     /// other connection (another desk, an import, a feed) commits. A screen asks it twice a
     /// second and re-reads only when it moved, so an idle screen costs next to nothing.
-    public func dataVersion() throws(StoreError) -> Int {
+    public func changeMark() throws(StoreError) -> ChangeMark {
         do {
             // Always the writer connection: the number is per connection, so it must be the same one.
             // A cached statement: asked twice a second for hours, preparing it each time was most
             // of an idle screen's cost.
-            return try pool.writeWithoutTransaction { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0 }
+            return ChangeMark(try pool.writeWithoutTransaction { db in try Int.fetchOne(db.cachedStatement(sql: "PRAGMA data_version")) ?? 0 })
         } catch {
             throw Self.translate(error, path: path, busyTimeout: busyTimeoutMilliseconds)
         }

@@ -4,7 +4,7 @@ import ServicecenterCore
 
 /// Gallring: free text older than the retention period is cleared; every count the
 /// statistics read stays as it was.
-extension Store {
+extension SQLiteStore {
     /// Rows changed per transaction: the write lock is held for milliseconds at a time, so
     /// desks saving meanwhile wait no longer than for a colleague's save.
     static let purgeBatch: Int64 = 2_000
@@ -18,7 +18,7 @@ extension Store {
     /// drafts go when untouched since before that day too, as they may hold a call-back number.
     /// The audit log records a real purge's counts.
     public func purgeFreeText(
-        before: LocalDay, callbacksClosedOnOrBefore: LocalDay? = nil, dryRun: Bool, by actor: String, now: Date = Date()
+        before: LocalDay, callbacksClosedOnOrBefore: LocalDay?, dryRun: Bool, by actor: String, now: Date
     ) throws(StoreError) -> PurgeOutcome {
         // Without a call-back cutoff, a day no hand-over was closed on: only `before` applies.
         let closedCutoff = callbacksClosedOnOrBefore ?? LocalDay(year: 1, month: 1, day: 1)

@@ -4,9 +4,9 @@ import ServicecenterCore
 
 /// The channels' queues: tickets in the visitor hall, events from the telephony platform, the
 /// video relay and the mailbox. Every change is a `QueueEvent` folded into its `QueueCall`.
-extension Store {
+extension SQLiteStore {
     /// Issues the next ticket for a hall channel ("B042"), numbered per day and prefix.
-    public func takeTicket(channel: Channel, service: String?, now: Date = Date()) throws(QueueError) -> QueueTicket {
+    public func takeTicket(channel: Channel, service: String?, now: Date) throws(QueueError) -> QueueTicket {
         guard let prefix = QueueTicket.prefix(for: channel) else { throw .notAHallChannel(channel) }
         let day = LocalDay(now, in: zone)
         return try queueWrite { db in
@@ -28,7 +28,7 @@ extension Store {
     ///
     /// One `BEGIN IMMEDIATE` transaction finds and calls it, so two desks pressing "next" at
     /// the same instant are served one after the other and get different tickets.
-    public func callNextTicket(channel: Channel, by user: String, station: String?, now: Date = Date()) throws(QueueError) -> QueueCall? {
+    public func callNextTicket(channel: Channel, by user: String, station: String?, now: Date) throws(QueueError) -> QueueCall? {
         guard QueueTicket.hallChannels.contains(channel) else { throw .notAHallChannel(channel) }
         let day = LocalDay(now, in: zone)
         return try queueWrite { db in
@@ -45,7 +45,7 @@ extension Store {
     }
 
     /// Calls a waiting ticket out of order, by its number ("B042").
-    public func callTicket(_ number: String, by user: String, station: String?, now: Date = Date()) throws(QueueError) -> QueueCall {
+    public func callTicket(_ number: String, by user: String, station: String?, now: Date) throws(QueueError) -> QueueCall {
         try queueWrite { db in
             let current = try latestLeg(of: number, on: LocalDay(now, in: zone), in: db)
             guard current.outcome == .waiting else {
@@ -56,7 +56,7 @@ extension Store {
     }
 
     /// Records that a called ticket's visitor did not come.
-    public func markNoShow(_ number: String, by user: String, now: Date = Date()) throws(QueueError) -> QueueCall {
+    public func markNoShow(_ number: String, by user: String, now: Date) throws(QueueError) -> QueueCall {
         try queueWrite { db in
             let current = try latestLeg(of: number, on: LocalDay(now, in: zone), in: db)
             guard current.outcome == .answered else {
@@ -72,7 +72,7 @@ extension Store {
     /// sector's. The visitor keeps the number; the wait there is a new leg, so each queue's
     /// figures count only its own wait.
     public func transferTicket(
-        _ number: String, to channel: Channel?, service: String?, by user: String, now: Date = Date()
+        _ number: String, to channel: Channel?, service: String?, by user: String, now: Date
     ) throws(QueueError) -> QueueTicket {
         if let channel, !QueueTicket.hallChannels.contains(channel) { throw .notAHallChannel(channel) }
         let day = LocalDay(now, in: zone)
@@ -128,17 +128,12 @@ extension Store {
 
     /// Records events from an outside system in one transaction. An event already stored
     /// (same call id and kind) is skipped, so a feed may be sent again safely.
-    public func recordQueueEvents(_ events: [QueueEvent], now: Date = Date()) throws(StoreError) -> ImportOutcome {
+    public func recordQueueEvents(_ events: [QueueEvent], now: Date) throws(StoreError) -> ImportOutcome {
         try write { db in
             var inserted = 0
             for event in events where try apply(event, in: db, now: now) != nil { inserted += 1 }
             return ImportOutcome(inserted: inserted, alreadyPresent: events.count - inserted)
         }
-    }
-
-    /// Every call whose first event fell on `day`.
-    public func queueCalls(on day: LocalDay) throws(StoreError) -> [QueueCall] {
-        try read { db in try queueCalls(from: day, through: day, in: db) }
     }
 
     /// Every call whose first event fell on local days `from` through `to`.
@@ -159,10 +154,8 @@ extension Store {
             .map(QueueCallRow.call(from:))?.wait.map { Int($0.rounded()) }
     }
 
-    /// The call a guide most likely answered for this contact, when the contact names none:
-    /// the latest one the feed says this guide answered on this channel, from ten minutes
-    /// before the contact started until it ended, and not yet linked to another contact.
-    func answeredCall(for contact: Contact, in db: Database) throws -> String? {
+    /// The call `rule` picks for a contact that names none.
+    func answeredCall(_ rule: AnsweredCallRule, in db: Database) throws -> String? {
         try String.fetchOne(
             db, sql: """
                 SELECT q.call_id FROM queue_call q
@@ -171,8 +164,8 @@ extension Store {
                 ORDER BY q.answered_at DESC LIMIT 1
                 """,
             arguments: [
-                LocalDay(contact.startedAt, in: zone).description, contact.channel.rawValue, contact.operatorUser,
-                Timestamp.utcText(contact.startedAt.addingTimeInterval(-600)), Timestamp.utcText(contact.endedAt),
+                rule.day.description, rule.channel.rawValue, rule.answeredBy,
+                Timestamp.utcText(rule.answeredFrom), Timestamp.utcText(rule.answeredThrough),
             ])
     }
 

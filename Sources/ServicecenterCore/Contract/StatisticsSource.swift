@@ -1,0 +1,12 @@
+/// What the figures are made from: the statistics' input for a period, the live day on the
+/// wallboard, the gaps in the catalogue and the hand-overs' figures.
+public protocol StatisticsSource: Sendable {
+    /// Everything the statistics of local days `first` through `last` need, in one consistent read.
+    func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput
+    /// The wallboard's figures for `day`, from the counts kept as contacts are saved.
+    func liveDay(_ day: LocalDay) throws(StoreError) -> LiveDay
+    /// The categories the desk's searches and notes show missing, per day.
+    func catalogueGaps(from: LocalDay, through to: LocalDay) throws(StoreError) -> [CatalogueGap]
+    /// Per sector: hand-overs made, closed in time, late and still open, as of `asOf`.
+    func handoverFigures(from: LocalDay, through to: LocalDay, asOf: LocalDay) throws(StoreError) -> [HandoverFigures]
+}
