@@ -54,6 +54,8 @@ public protocol DeliveryStrings: Sendable {
     func commandKilled(signal: Int32) -> String
     func commandTimedOut(seconds: Int) -> String
     func commandNotStarted(_ reason: String) -> String
+    /// Why a row was not tried: its hand-over event is gone from the store.
+    func eventMissing(id: Int64) -> String
 }
 
 public func deliveryStrings(for language: Language) -> any DeliveryStrings {
@@ -125,6 +127,7 @@ public struct SwedishDeliveryStrings: DeliveryStrings {
     public func commandKilled(signal: Int32) -> String { "e-postkommandot avbröts av signal \(signal)" }
     public func commandTimedOut(seconds: Int) -> String { "e-postkommandot svarade inte inom \(seconds) s och stoppades ([delivery] timeout_seconds)" }
     public func commandNotStarted(_ reason: String) -> String { "e-postkommandot kunde inte startas: \(reason)" }
+    public func eventMissing(id: Int64) -> String { "överlämningshändelse \(id) finns inte" }
 }
 
 /// English.
@@ -185,4 +188,5 @@ public struct EnglishDeliveryStrings: DeliveryStrings {
     public func commandKilled(signal: Int32) -> String { "the mail command was ended by signal \(signal)" }
     public func commandTimedOut(seconds: Int) -> String { "the mail command did not finish within \(seconds) s and was stopped ([delivery] timeout_seconds)" }
     public func commandNotStarted(_ reason: String) -> String { "the mail command could not be started: \(reason)" }
+    public func eventMissing(id: Int64) -> String { "hand-over event \(id) not found" }
 }
