@@ -119,6 +119,8 @@ let package = Package(
             name: "ServicecenterStoreTests",
             dependencies: ["ServicecenterStore", "ServicecenterCore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // The command line's own pieces (its strings tables), reached with @testable, no binary run.
+        .testTarget(name: "servicecenterTests", dependencies: ["servicecenter", "ServicecenterCore"]),
         // Drives the built binary as a user would; depending on it makes `swift test` build it.
         .testTarget(
             name: "EndToEndTests",

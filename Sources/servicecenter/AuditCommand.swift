@@ -36,11 +36,11 @@ struct AuditCommand: ParsableCommand {
             throw context.fail(error)
         }
         guard !entries.isEmpty else {
-            say(context.text.auditEmpty(since: first))
+            say(context.commandText.auditEmpty(since: first))
             return
         }
-        say(TextTable(header: context.text.auditColumns, rows: entries.map {
-            [Timestamp.localMinute($0.at, in: zone), $0.actor, context.text.auditAction($0.action), $0.contactID.map(String.init) ?? "–", $0.details]
+        say(TextTable(header: context.commandText.auditColumns, rows: entries.map {
+            [Timestamp.localMinute($0.at, in: zone), $0.actor, context.commandText.auditAction($0.action), $0.contactID.map(String.init) ?? "–", $0.details]
         }, alignments: [.left, .left, .left, .right, .left]).render().joined(separator: "\n"))
     }
 }

@@ -11,14 +11,14 @@ extension CommandContext {
             reader = LineReader(descriptor: FileHandle.standardInput.fileDescriptor)
         } else {
             guard FileManager.default.fileExists(atPath: file) else {
-                printError(text.fileNotFound(file))
+                printError(fileStrings(for: text.language).fileNotFound(file))
                 throw ExitStatus.noInput
             }
             let descriptor = open(file, O_RDONLY | O_CLOEXEC)
             var status = stat()
             guard descriptor >= 0, fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
                 if descriptor >= 0 { close(descriptor) }
-                printError(text.fileUnreadable(file))
+                printError(fileStrings(for: text.language).fileUnreadable(file))
                 throw ExitStatus.noInput
             }
             reader = LineReader(descriptor: descriptor, closing: true)
@@ -26,7 +26,7 @@ extension CommandContext {
         do {
             return try parse(reader)
         } catch {
-            printError(text.fileUnreadable(file == "-" ? "stdin" : file) + " " + error.reason)
+            printError(fileStrings(for: text.language).fileUnreadable(file == "-" ? "stdin" : file) + " " + error.reason)
             throw ExitStatus.ioError
         }
     }

@@ -6,7 +6,7 @@ extension CommandContext {
     /// The login user as operators.toml lists them, or a refusal naming the file (exit 78).
     func loginOperator() throws -> Operator {
         guard let person = configuration.operator(loginUser) else {
-            printError(text.unknownLoginUser(loginUser, file: configDirectory.appendingPathComponent("operators.toml").path))
+            printError(securityStrings(for: text.language).unknownLoginUser(loginUser, file: configDirectory.appendingPathComponent("operators.toml").path))
             throw ExitStatus.configuration
         }
         return person
@@ -27,7 +27,7 @@ extension CommandContext {
     func require(_ roles: [Operator.Role], for command: String) throws -> Operator {
         let person = try loginOperator()
         guard roles.contains(person.role) else {
-            printError(text.roleNeeded(user: person.user, has: person.role, needs: roles))
+            printError(securityStrings(for: text.language).roleNeeded(user: person.user, has: person.role, needs: roles))
             audit(.refused, by: person.user, details: "\(command): needs \(roles.map(\.rawValue).joined(separator: " or ")), has \(person.role.rawValue)")
             throw ExitStatus.permission
         }

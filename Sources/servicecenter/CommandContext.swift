@@ -23,7 +23,8 @@ struct CommandContext {
         } catch {
             let text = strings(for: options.lang ?? .swedish)
             for problem in error.problems { printError(problem.described(configurationStrings(for: text.language))) }
-            printError(text.configurationRefused + " " + text.configurationInvalid(problems: error.problems.count))
+            let said = commandStrings(for: text.language)
+            printError(said.configurationRefused + " " + said.configurationInvalid(problems: error.problems.count))
             throw ExitStatus.configuration
         }
         text = strings(for: options.lang ?? configuration.site.language)
@@ -115,11 +116,11 @@ struct CommandContext {
         case "yesterday", "igår": return today.adding(days: -1)
         default:
             guard let day = LocalDay(value) else {
-                printError(text.badDate(value, option: option))
+                printError(argumentStrings(for: text.language).badDate(value, option: option))
                 throw ExitStatus.usage
             }
             guard AcceptedTimes.contains(day) else {
-                printError(text.dayOutsideWindow(value, option: option))
+                printError(argumentStrings(for: text.language).dayOutsideWindow(value, option: option))
                 throw ExitStatus.usage
             }
             return day

@@ -39,10 +39,10 @@ struct ConfigCommand: ParsableCommand {
                 // In the summary's language: English details under a Swedish summary read as two programs.
                 let messages = configurationStrings(for: text.language)
                 for problem in problems { say(InertText.shown(problem.described(messages))) }
-                printError(text.configurationInvalid(problems: problems.count))
+                printError(commandStrings(for: text.language).configurationInvalid(problems: problems.count))
                 throw ExitStatus.configuration
             }
-            say(text.configurationValid(
+            say(commandStrings(for: text.language).configurationValid(
                 directory: directory.path, sectors: configuration.sectors.count,
                 categories: configuration.categories.count, operators: configuration.operators.count,
                 referrals: configuration.referrals.count))

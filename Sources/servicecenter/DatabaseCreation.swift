@@ -38,7 +38,7 @@ extension CommandContext {
     /// does not allow making it. Nothing is created on the way: not the file, not a folder.
     func requireDatabase(unless creation: DatabaseCreation) throws {
         guard !FileManager.default.fileExists(atPath: databasePath), !mayCreateDatabase(creation) else { return }
-        let strings = reportStrings(for: text.language)
+        let strings = fileStrings(for: text.language)
         printError(strings.databaseMissing(databasePath) + " " + strings.databaseStartsWith)
         throw ExitStatus.unavailable
     }

@@ -70,9 +70,9 @@ struct DemoCommand: ParsableCommand {
             try store.recordAudit(
                 .demoGenerated, by: admin.user,
                 details: "contacts \(inserted), days \(openDays.count) (\(openDays.first!) – \(openDays.last!)), per_day \(perDay), seed \(seed)")
-            print(context.text.demoCreated(
+            print(context.commandText.demoCreated(
                 contacts: inserted, days: openDays.count, from: openDays.first!, through: openDays.last!))
-            print(context.text.demoWrittenTo(path: context.databasePath))
+            print(context.commandText.demoWrittenTo(path: context.databasePath))
         } catch let error as StoreError {
             throw context.fail(error)
         }
@@ -86,7 +86,7 @@ struct DemoCommand: ParsableCommand {
             try store.recordAudit(
                 .demoRemoved, by: admin,
                 details: "contacts \(removed.contacts), handovers \(removed.handovers), queue_calls \(removed.queueCalls)")
-            print(context.text.demoRemoved(
+            print(context.commandText.demoRemoved(
                 contacts: removed.contacts, handovers: removed.handovers, queueCalls: removed.queueCalls, path: context.databasePath))
         } catch {
             throw context.fail(error)

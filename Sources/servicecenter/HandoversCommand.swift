@@ -119,7 +119,7 @@ struct HandoversCommand: ParsableCommand {
                 if who.onBehalfOf {
                     context.audit(.onBehalf, by: person.user, details: "\(command) \(id): recorded as \(who.name)")
                 }
-                print(context.text.handoverRecorded(id: handover.id, event: event))
+                print(context.commandText.handoverRecorded(id: handover.id, event: event))
                 context.deliverPending(store)
             } catch {
                 if case .store(let storeError) = error { throw context.fail(storeError) }

@@ -38,9 +38,8 @@ struct HandoversDeliverCommand: ParsableCommand {
         } catch {
             throw context.fail(error)
         }
-        let strings = deliveryStrings(for: context.text.language)
         let heldUntil = report.heldUntil.map { Timestamp.localMinute($0, in: context.configuration.timeZone) }
-        say(strings.delivered(report, stillFailing: try store.failingDeliveryCount(), heldUntil: heldUntil))
+        say(context.commandText.delivered(report, stillFailing: try store.failingDeliveryCount(), heldUntil: heldUntil))
         if unsent > 0 { throw ExitStatus.temporaryFailure }
     }
 }

@@ -73,25 +73,25 @@ struct ImportCommand: ParsableCommand {
             printError("\(source):\(number): \(context.text.lineProblem(problem))")
         }
         guard bad == 0 else {
-            printError(context.text.importRejected(badLines: bad, totalLines: lines.count))
+            printError(context.commandText.importRejected(badLines: bad, totalLines: lines.count))
             throw ExitStatus.dataError
         }
         guard credit.refused == 0 else {
-            printError(context.text.importRejected(badLines: credit.refused, totalLines: lines.count))
+            printError(context.commandText.importRejected(badLines: credit.refused, totalLines: lines.count))
             context.audit(credit, for: "import")
             throw ExitStatus.permission
         }
         guard !contacts.isEmpty else {
             // --create asks for the database, so an empty import starts an empty site.
             if create { _ = try context.openStore(creation: .siteStart(explicit: true)) }
-            print(context.text.importEmpty(file: source))
+            print(context.commandText.importEmpty(file: source))
             return
         }
         let store = try context.openStore(creation: .siteStart(explicit: create))
         do {
             let outcome = try store.importContacts(contacts)
             context.audit(credit, for: "import")
-            print(context.text.imported(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
+            print(context.commandText.imported(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
         } catch {
             throw context.fail(error)
         }

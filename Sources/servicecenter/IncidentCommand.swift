@@ -64,7 +64,7 @@ struct IncidentCommand: ParsableCommand {
                     target = id
                 } else {
                     guard let newest = try store.activeIncidents().first else {
-                        say(context.queueText.noActiveIncident)
+                        say(context.queueCommandText.noActiveIncident)
                         return
                     }
                     target = newest.id
@@ -90,11 +90,11 @@ struct IncidentCommand: ParsableCommand {
             let incidents: [Incident]
             do { incidents = try store.incidents(since: context.today.adding(days: -30)) } catch { throw context.fail(error) }
             guard !incidents.isEmpty else {
-                say(context.queueText.noActiveIncident)
+                say(context.queueCommandText.noActiveIncident)
                 return
             }
             let zone = context.configuration.timeZone
-            say(TextTable(header: context.queueText.incidentColumns, rows: incidents.map {
+            say(TextTable(header: context.queueCommandText.incidentColumns, rows: incidents.map {
                 [String($0.id), $0.tag, $0.title, Timestamp.localMinute($0.startedAt, in: zone), $0.startedBy,
                  $0.endedAt.map { Timestamp.localMinute($0, in: zone) } ?? "–"]
             }).render().joined(separator: "\n"))

@@ -151,7 +151,7 @@ struct LogCommand: ParsableCommand {
         } catch {
             for problem in error.problems {
                 if case .unknownOperator(let user) = problem, operatorUser == nil {
-                    printError(context.text.unknownLoginUser(user, file: context.configDirectory.appendingPathComponent("operators.toml").path))
+                    printError(securityStrings(for: context.text.language).unknownLoginUser(user, file: context.configDirectory.appendingPathComponent("operators.toml").path))
                 } else {
                     printError(context.text.contactProblem(problem))
                 }
@@ -171,7 +171,7 @@ struct LogCommand: ParsableCommand {
             // The contact's id is what scripts read; the reference the citizen is given is the hand-over's.
             if let made = saved.handover, let handover = try store.handover(made) {
                 let sector = context.configuration.sector(handover.sector)?.name ?? handover.sector
-                printError(handoverCaseStrings(for: context.text.language).made(id: handover.id, sector: sector, due: handover.dueDate))
+                printError(context.commandText.handoverMade(id: handover.id, sector: sector, due: handover.dueDate))
             }
         } catch {
             throw context.fail(error)

@@ -37,7 +37,7 @@ extension CommandContext {
             last = try options.to.map { try day($0, option: "--to") } ?? max(first, today)
         }
         guard first <= last else {
-            printError(text.badPeriod(from: first, to: last))
+            printError(argumentStrings(for: text.language).badPeriod(from: first, to: last))
             throw ExitStatus.usage
         }
         return (first, last)

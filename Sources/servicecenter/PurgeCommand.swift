@@ -40,8 +40,8 @@ struct PurgeCommand: ParsableCommand {
         do {
             let outcome = try store.purgeFreeText(
                 before: cutoffs.madeBefore, callbacksClosedOnOrBefore: cutoffs.closedOnOrBefore, dryRun: dryRun, by: admin.user)
-            print(context.text.purged(outcome, dryRun: dryRun, noteDays: noteDays))
-            print(handoverCaseStrings(for: context.text.language).callbacksPurged(
+            print(context.commandText.purged(outcome, dryRun: dryRun, noteDays: noteDays))
+            print(context.commandText.callbacksPurged(
                 callbacks: outcome.callbacks, matters: outcome.matters, closedOnOrBefore: cutoffs.closedOnOrBefore,
                 callbackDays: retention.callbackDays, madeBefore: cutoffs.madeBefore, dryRun: dryRun))
         } catch {

@@ -47,7 +47,7 @@ struct QueueCommand: ParsableCommand {
             let store = try context.openStore()
             do {
                 let ticket = try store.takeTicket(channel: channel, service: service)
-                say(context.queueText.ticketTaken(ticket, channel: context.text.channel(channel)))
+                say(context.queueCommandText.ticketTaken(ticket, channel: context.text.channel(channel)))
             } catch {
                 throw context.fail(error)
             }
@@ -208,7 +208,7 @@ struct QueueCommand: ParsableCommand {
                 [call.ticket ?? call.callID, context.text.channel(call.channel), call.service ?? "",
                  clock(call.takenAt), call.movedAt.map(clock) ?? "", Formatting.duration(call.waiting(at: now))]
             }
-            say(TextTable(header: context.queueText.waitingColumns, rows: rows).render().joined(separator: "\n"))
+            say(TextTable(header: context.queueCommandText.waitingColumns, rows: rows).render().joined(separator: "\n"))
         }
     }
 
@@ -261,7 +261,7 @@ struct QueueCommand: ParsableCommand {
                 }
             }
             if bad > 0, !follow {
-                printError(context.queueText.eventsRejected(badLines: bad, totalLines: lines.count))
+                printError(context.queueCommandText.eventsRejected(badLines: bad, totalLines: lines.count))
                 context.audit(credit, for: "queue events")
                 throw bad == credit.refused ? ExitStatus.permission : ExitStatus.dataError
             }
@@ -287,7 +287,7 @@ struct QueueCommand: ParsableCommand {
             while true {
                 let next: (line: Int, result: Result<Data, LineProblem>)?
                 do { next = try reader.next() } catch {
-                    printError(context.text.fileUnreadable("stdin") + " " + error.reason)
+                    printError(fileStrings(for: context.text.language).fileUnreadable("stdin") + " " + error.reason)
                     throw ExitStatus.ioError
                 }
                 guard let (lineNumber, line) = next else { break }
@@ -339,13 +339,13 @@ struct QueueCommand: ParsableCommand {
         /// nothing was. A line already stored is a good line: a feed sent again is not bad data.
         func finish(_ outcome: ImportOutcome, bad: Int, refused: Int, _ context: CommandContext) throws {
             if bad > 0, outcome.inserted + outcome.alreadyPresent == 0 {
-                printError(context.queueText.eventsRejected(badLines: bad, totalLines: bad))
+                printError(context.queueCommandText.eventsRejected(badLines: bad, totalLines: bad))
                 // Every line named someone else: a matter of role, as without --follow.
                 throw bad == refused ? ExitStatus.permission : ExitStatus.dataError
             }
-            say(context.queueText.eventsRecorded(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
+            say(context.queueCommandText.eventsRecorded(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
             if bad > 0 {
-                printError(context.queueText.eventsSkipped(badLines: bad))
+                printError(context.queueCommandText.eventsSkipped(badLines: bad))
                 throw ExitStatus.partlyStored
             }
         }

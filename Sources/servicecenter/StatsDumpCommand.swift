@@ -57,11 +57,10 @@ struct StatsDumpCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global)
-        let text = reportStrings(for: context.text.language)
         var formats: [DataPackage.Format] = []
         for name in format.split(separator: ",", omittingEmptySubsequences: false) {
             guard let parsed = DataPackage.Format(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
-                printError(text.badFormat(String(name)))
+                printError(argumentStrings(for: context.text.language).badFormat(String(name)))
                 throw ExitStatus.usage
             }
             if !formats.contains(parsed) { formats.append(parsed) }
@@ -80,20 +79,20 @@ struct StatsDumpCommand: ParsableCommand {
         // or holiday is the truth, and its package keeps the published series whole.
         let calendar = context.configuration.workingDays
         guard !input.isEmpty || !OpenStatistics.days(from: first, through: last).contains(where: calendar.isWorkingDay) else {
-            printError(text.dumpNoData(period: name.replacingOccurrences(of: "_", with: " – ")))
+            printError(context.commandText.dumpNoData(period: name.replacingOccurrences(of: "_", with: " – ")))
             throw ExitStatus.noInput
         }
         let statistics = OpenStatistics(configuration: context.configuration, input: input)
         let package = DataPackage(
             statistics,
-            options: DataPackage.Options(formats: formats, excel: excel, includeOperators: includeOperators, language: text.language))
+            options: DataPackage.Options(formats: formats, excel: excel, includeOperators: includeOperators, language: context.text.language))
         let writer = PackageWriter(parent: URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL, name: name)
         do {
             try writer.write(package.files)
         } catch {
-            printError(text.dumpCannotWrite(path: error.path, reason: error.reason))
+            printError(context.commandText.dumpCannotWrite(path: error.path, reason: error.reason))
             throw error.diskFull ? ExitStatus.diskFull : ExitStatus.cannotCreate
         }
-        print(text.dumpWritten(path: writer.target.path, contacts: input.contacts.count, files: package.files.count))
+        print(context.commandText.dumpWritten(path: writer.target.path, contacts: input.contacts.count, files: package.files.count))
     }
 }

@@ -43,7 +43,7 @@ extension HandoverOutbox {
             last = entry.eventID
             guard let notice = try handoverNotice(event: entry.eventID) else {
                 try recordDeliveryFailure(
-                    entry.eventID, reason: "hand-over event \(entry.eventID) not found", at: clock(),
+                    entry.eventID, reason: deliveryStrings(for: configuration.site.language).eventMissing(id: entry.eventID), at: clock(),
                     maxAttempts: configuration.delivery.maxAttempts)
                 report.failed += 1
                 continue

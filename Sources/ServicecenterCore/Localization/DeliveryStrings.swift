@@ -1,7 +1,8 @@
 import Foundation
 
-/// What delivery says: the e-mail to a sector's mailbox, the outbox list, `handovers deliver`
-/// and the dashboard's line about failing deliveries.
+/// What delivery says: the e-mail to a sector's mailbox, the outbox list, why a try failed and
+/// the dashboard's line about failing deliveries (what `handovers deliver` did is the command
+/// line's own sentence, in `CommandStrings`).
 public protocol DeliveryStrings: Sendable {
     var language: Language { get }
     /// The subject: the reference, what it is about and the due date.
@@ -36,8 +37,6 @@ public protocol DeliveryStrings: Sendable {
     var outboxColumns: [String] { get }
     var outboxEmpty: String { get }
     func state(_ state: DeliveryState) -> String
-    /// What one `handovers deliver` did; `heldUntil` is the report's hold end as local time.
-    func delivered(_ report: DeliveryReport, stillFailing: Int, heldUntil: String?) -> String
     /// The outbox's state for a row another process is sending now.
     var beingSent: String { get }
     /// The outbox's reason for a row another process holds until `until` (local time).
@@ -55,6 +54,8 @@ public protocol DeliveryStrings: Sendable {
     func commandKilled(signal: Int32) -> String
     func commandTimedOut(seconds: Int) -> String
     func commandNotStarted(_ reason: String) -> String
+    /// Why a row was not tried: its hand-over event is gone from the store.
+    func eventMissing(id: Int64) -> String
 }
 
 public func deliveryStrings(for language: Language) -> any DeliveryStrings {
@@ -105,16 +106,6 @@ public struct SwedishDeliveryStrings: DeliveryStrings {
         case .failed: "misslyckat"
         }
     }
-    public func delivered(_ report: DeliveryReport, stillFailing: Int, heldUntil: String?) -> String {
-        var text = "Skickade \(report.sent), misslyckades \(report.failed)"
-        if report.leftOver > 0 { text += ", \(report.leftOver) kvar till senare" }
-        if report.heldElsewhere > 0 {
-            text += ", \(report.heldElsewhere) skickas av en annan process"
-                + (heldUntil.map { " (försöks igen efter \($0) om den inte blir klar)" } ?? "")
-        }
-        if stillFailing > 0 { text += "; \(stillFailing) brev har misslyckats upprepade gånger (se handovers outbox)" }
-        return text + "."
-    }
     public var beingSent: String { "skickas" }
     public func heldElsewhere(until: String) -> String {
         "skickas just nu av en annan process; blir den inte klar försöks det igen efter \(until)"
@@ -136,6 +127,7 @@ public struct SwedishDeliveryStrings: DeliveryStrings {
     public func commandKilled(signal: Int32) -> String { "e-postkommandot avbröts av signal \(signal)" }
     public func commandTimedOut(seconds: Int) -> String { "e-postkommandot svarade inte inom \(seconds) s och stoppades ([delivery] timeout_seconds)" }
     public func commandNotStarted(_ reason: String) -> String { "e-postkommandot kunde inte startas: \(reason)" }
+    public func eventMissing(id: Int64) -> String { "överlämningshändelse \(id) finns inte" }
 }
 
 /// English.
@@ -176,16 +168,6 @@ public struct EnglishDeliveryStrings: DeliveryStrings {
     public var outboxColumns: [String] { ["Event", "Hand-over", "Kind", "Sector", "Mailbox", "State", "Tries", "Next try", "Last error"] }
     public var outboxEmpty: String { "Nothing waiting: every hand-over to be e-mailed to a sector has been sent." }
     public func state(_ state: DeliveryState) -> String { state.rawValue }
-    public func delivered(_ report: DeliveryReport, stillFailing: Int, heldUntil: String?) -> String {
-        var text = "Sent \(report.sent), failed \(report.failed)"
-        if report.leftOver > 0 { text += ", \(report.leftOver) left for later" }
-        if report.heldElsewhere > 0 {
-            text += ", \(report.heldElsewhere) being sent by another process"
-                + (heldUntil.map { " (tried again after \($0) if it does not finish)" } ?? "")
-        }
-        if stillFailing > 0 { text += "; \(stillFailing) failed repeatedly (see handovers outbox)" }
-        return text + "."
-    }
     public var beingSent: String { "sending" }
     public func heldElsewhere(until: String) -> String {
         "being sent by another process now; tried again after \(until) if it does not finish"
@@ -206,4 +188,5 @@ public struct EnglishDeliveryStrings: DeliveryStrings {
     public func commandKilled(signal: Int32) -> String { "the mail command was ended by signal \(signal)" }
     public func commandTimedOut(seconds: Int) -> String { "the mail command did not finish within \(seconds) s and was stopped ([delivery] timeout_seconds)" }
     public func commandNotStarted(_ reason: String) -> String { "the mail command could not be started: \(reason)" }
+    public func eventMissing(id: Int64) -> String { "hand-over event \(id) not found" }
 }

@@ -97,45 +97,6 @@ public struct EnglishStrings: StringTable {
         }
     }
 
-    public func line(_ number: Int) -> String { "line \(number)" }
-
-    public func imported(inserted: Int, alreadyPresent: Int) -> String {
-        "Imported \(inserted) contacts" + (alreadyPresent > 0 ? " (\(alreadyPresent) were already there and were skipped)." : ".")
-    }
-
-    public func importRejected(badLines: Int, totalLines: Int) -> String {
-        "Nothing was imported: \(badLines) of \(totalLines) lines are invalid. Fix them and run again."
-    }
-
-    public func importEmpty(file: String) -> String { "\(file) holds no contacts." }
-
-    public func demoWrittenTo(path: String) -> String {
-        "Written to \(path). Remove the demo data again with: servicecenter demo --remove --database \(path)"
-    }
-    public func demoRemoved(contacts: Int, handovers: Int, queueCalls: Int, path: String) -> String {
-        "Removed \(contacts) demo contacts, \(handovers) hand-overs and \(queueCalls) queue calls from \(path); nothing else was touched."
-    }
-    public func demoCreated(contacts: Int, days: Int, from: LocalDay, through: LocalDay) -> String {
-        "Created \(contacts) demo contacts over \(days) open days (\(from) – \(through))."
-    }
-
-    public func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int, referrals: Int) -> String {
-        "The configuration in \(directory) is valid: \(sectors) sectors, \(categories) categories, \(operators) operators, \(referrals) referral destinations."
-    }
-
-    public func configurationInvalid(problems: Int) -> String {
-        "\(problems) \(problems == 1 ? "problem" : "problems") in the configuration; fix \(problems == 1 ? "it" : "them") and run `servicecenter config check` again."
-    }
-
-    public var configurationRefused: String { "Not starting: the configuration is invalid." }
-
-    public func unknownLoginUser(_ user: String, file: String) -> String {
-        "The user \"\(user)\" is not in \(file); add an [[operator]] with user = \"\(user)\", or run as a user listed there."
-    }
-
-    public func fileNotFound(_ path: String) -> String { "The file \(path) does not exist." }
-    public func fileUnreadable(_ path: String) -> String { "The file \(path) cannot be read." }
-
     public func storeError(_ error: StoreError) -> String {
         switch error {
         case .notADatabase(let path): "\(path) is not an SQLite database (or is damaged); pass the right file with --database."
@@ -166,16 +127,6 @@ public struct EnglishStrings: StringTable {
         }
     }
 
-    public func badDate(_ value: String, option: String) -> String {
-        "\(option): \"\(value)\" is not a date; write YYYY-MM-DD, e.g. 2026-11-23"
-    }
-
-    public func dayOutsideWindow(_ value: String, option: String) -> String {
-        "\(option): \(value) lies outside the days accepted (\(AcceptedTimes.description))"
-    }
-
-    public func badPeriod(from: LocalDay, to: LocalDay) -> String { "--from \(from) is after --to \(to)" }
-
     public func handoverStatus(_ status: HandoverStatus) -> String {
         switch status {
         case .open: "Open"
@@ -198,7 +149,6 @@ public struct EnglishStrings: StringTable {
     public var handoverColumns: [String] { ["Id", "Sector", "Category", "Channel", "Created", "Due", "Status", ""] }
     public var noHandovers: String { "No hand-overs match." }
     public func overdue(byWorkingDays days: Int) -> String { "OVERDUE \(days) working day\(days == 1 ? "" : "s")" }
-    public func handoverRecorded(id: Int64, event: HandoverEvent) -> String { "Hand-over \(id): \(handoverEvent(event))." }
     public func handoverNotFound(id: Int64) -> String { "There is no hand-over with id \(id)." }
     public func handoverRefused(id: Int64, event: HandoverEvent, status: HandoverStatus, by: String, at: String) -> String {
         if event.resultingStatus == status {
@@ -288,33 +238,5 @@ public struct EnglishStrings: StringTable {
             return "Masked in \(fields): \(list(first.kinds))."
         }
         return "Masked in " + changed.map { "\(name($0.field)): \(list($0.kinds))" }.joined(separator: "; in ") + "."
-    }
-
-    public func roleNeeded(user: String, has role: Operator.Role, needs: [Operator.Role]) -> String {
-        let names = needs.map(\.rawValue)
-        return "This needs the role \(needs.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " or " + names.last!) in operators.toml; \(user) has the role \(role.rawValue)."
-    }
-
-    public func purged(_ outcome: PurgeOutcome, dryRun: Bool, noteDays: Int) -> String {
-        let counts = "\(outcome.notes) notes, \(outcome.referrals) referral texts, \(outcome.handoverNotes) hand-over notes, \(outcome.drafts) drafts, \(outcome.subjects) subjects and \(outcome.gaps) catalogue gap rows"
-        return dryRun
-            ? "Dry run: \(counts) from before \(outcome.before) (older than \(noteDays) days) would be purged. Nothing was changed."
-            : "Purged \(counts) from before \(outcome.before) (older than \(noteDays) days). Statistics are untouched; the audit log has the counts."
-    }
-
-    public var auditColumns: [String] { ["Time", "Who", "Event", "Contact", "Details"] }
-    public func auditEmpty(since: LocalDay) -> String { "The audit log has nothing since \(since)." }
-
-    public func auditAction(_ action: AuditAction) -> String {
-        switch action {
-        case .contactEdited: "contact corrected"
-        case .purge: "purge"
-        case .incidentStarted: "incident started"
-        case .incidentEnded: "incident ended"
-        case .refused: "refused"
-        case .onBehalf: "recorded on behalf"
-        case .demoGenerated: "demo data generated"
-        case .demoRemoved: "demo data removed"
-        }
     }
 }

@@ -1,11 +1,8 @@
-/// What `servicecenter handovers show` and `purge` say about a hand-over's case: its matter,
-/// how the sector reaches the citizen (återkontakt), and when those details are erased.
+/// What a hand-over's case sheet and list say (`HandoverSheet`, `HandoverList`): its matter and
+/// how the sector reaches the citizen (återkontakt), or why those details are not shown.
 public protocol HandoverCaseStrings: Sendable {
     /// The sheet's first line: the reference a guide reads to the citizen, and the sector.
     func title(id: Int64, sector: String) -> String
-    /// `log` of a forwarded contact: the hand-over's reference (not the contact's id, which
-    /// `log` prints for scripts) and the promise, as the desk says it to the citizen.
-    func made(id: Int64, sector: String, due: LocalDay) -> String
     /// Labels of the sheet's lines, in the order they are shown.
     var categoryLabel: String { get }
     var forwardedLabel: String { get }
@@ -30,9 +27,6 @@ public protocol HandoverCaseStrings: Sendable {
     var noMatter: String { get }
     /// The list's extra column: the matter's first words.
     var matterColumn: String { get }
-    /// `purge`: call-back details and matters erased (or, with `dryRun`, that would be).
-    func callbacksPurged(callbacks: Int, matters: Int, closedOnOrBefore: LocalDay, callbackDays: Int, madeBefore: LocalDay, dryRun: Bool)
-        -> String
 }
 
 public func handoverCaseStrings(for language: Language) -> any HandoverCaseStrings {
@@ -43,9 +37,6 @@ public func handoverCaseStrings(for language: Language) -> any HandoverCaseStrin
 public struct SwedishHandoverCaseStrings: HandoverCaseStrings {
     public init() {}
     public func title(id: Int64, sector: String) -> String { "Ärende \(id) · \(sector)" }
-    public func made(id: Int64, sector: String, due: LocalDay) -> String {
-        "Ärende \(id) · \(sector) kontaktar medborgaren senast \(DayInWords.text(due, in: .swedish)) (handovers show \(id))."
-    }
     public var categoryLabel: String { "Ärendetyp" }
     public var forwardedLabel: String { "Överlämnat" }
     public var dueLabel: String { "Kontakt senast" }
@@ -68,21 +59,12 @@ public struct SwedishHandoverCaseStrings: HandoverCaseStrings {
     public var noCallback: String { "inga uppgifter (inte angivna, eller raderade vid gallring)" }
     public var noMatter: String { "–" }
     public var matterColumn: String { "Ärendebeskrivning" }
-    public func callbacksPurged(
-        callbacks: Int, matters: Int, closedOnOrBefore: LocalDay, callbackDays: Int, madeBefore: LocalDay, dryRun: Bool
-    ) -> String {
-        let what = "återkontaktsuppgifter (telefon, e-post, tid) i \(callbacks) \(callbacks == 1 ? "ärende" : "ärenden") avslutade senast \(closedOnOrBefore) (callback_days = \(callbackDays)) eller skapade före \(madeBefore), och \(matters) \(matters == 1 ? "ärendebeskrivning" : "ärendebeskrivningar") skapade före \(madeBefore)"
-        return dryRun ? "Provkörning: \(what) skulle raderas." : "Raderat \(what)."
-    }
 }
 
 /// English.
 public struct EnglishHandoverCaseStrings: HandoverCaseStrings {
     public init() {}
     public func title(id: Int64, sector: String) -> String { "Hand-over \(id) · \(sector)" }
-    public func made(id: Int64, sector: String, due: LocalDay) -> String {
-        "Hand-over \(id) · \(sector) contacts the citizen by \(DayInWords.text(due, in: .english)) (handovers show \(id))."
-    }
     public var categoryLabel: String { "Category" }
     public var forwardedLabel: String { "Handed over" }
     public var dueLabel: String { "Contact by" }
@@ -105,10 +87,4 @@ public struct EnglishHandoverCaseStrings: HandoverCaseStrings {
     public var noCallback: String { "none (not given, or erased by a purge)" }
     public var noMatter: String { "–" }
     public var matterColumn: String { "Matter" }
-    public func callbacksPurged(
-        callbacks: Int, matters: Int, closedOnOrBefore: LocalDay, callbackDays: Int, madeBefore: LocalDay, dryRun: Bool
-    ) -> String {
-        let what = "call-back details (phone, e-mail, time) of \(callbacks) \(callbacks == 1 ? "hand-over" : "hand-overs") closed on or before \(closedOnOrBefore) (callback_days = \(callbackDays)) or made before \(madeBefore), and \(matters) \(matters == 1 ? "matter" : "matters") of hand-overs made before \(madeBefore)"
-        return dryRun ? "Dry run: \(what) would be erased." : "Erased \(what)."
-    }
 }

@@ -5,23 +5,15 @@ import Foundation
 public protocol QueueStrings: Sendable {
     func status(_ status: OperatorStatus) -> String
     func outcome(_ outcome: QueueCall.Outcome) -> String
-    func targetState(_ state: TargetState) -> String
 
-    func ticketTaken(_ ticket: QueueTicket, channel: String) -> String
     func ticketCalled(_ ticket: String, wait: String, station: String?) -> String
     func nobodyWaiting(channel: String) -> String
     func noShowRecorded(_ ticket: String) -> String
     func ticketTransferred(_ ticket: QueueTicket, channel: String) -> String
-    var waitingColumns: [String] { get }
-    func eventsRecorded(inserted: Int, alreadyPresent: Int) -> String
-    func eventsRejected(badLines: Int, totalLines: Int) -> String
-    func eventsSkipped(badLines: Int) -> String
     func queueError(_ error: QueueError, zone: TimeZone) -> String
 
     func incidentStarted(_ incident: Incident) -> String
     func incidentEnded(_ incident: Incident) -> String
-    var noActiveIncident: String { get }
-    var incidentColumns: [String] { get }
 }
 
 /// Svenska.
@@ -48,19 +40,6 @@ public struct SwedishQueueStrings: QueueStrings {
         }
     }
 
-    public func targetState(_ state: TargetState) -> String {
-        switch state {
-        case .onTarget: "når målet"
-        case .atRisk: "i riskzonen"
-        case .missed: "under målet"
-        case .noData: "inga värden än"
-        }
-    }
-
-    public func ticketTaken(_ ticket: QueueTicket, channel: String) -> String {
-        "\(ticket.number)  \(channel)\(ticket.service.map { " · \($0)" } ?? "") · \(ticket.ahead) före i kön"
-    }
-
     public func ticketCalled(_ ticket: String, wait: String, station: String?) -> String {
         "\(ticket) kallad\(station.map { " till \($0)" } ?? "") · väntade \(wait)"
     }
@@ -70,20 +49,6 @@ public struct SwedishQueueStrings: QueueStrings {
 
     public func ticketTransferred(_ ticket: QueueTicket, channel: String) -> String {
         "\(ticket.number) flyttad till \(channel.lowercased())\(ticket.service.map { " · \($0)" } ?? "") · \(ticket.ahead) före i kön"
-    }
-
-    public var waitingColumns: [String] { ["Nummer", "Kanal", "Tjänst", "Tagen", "Flyttad", "Väntat"] }
-
-    public func eventsRecorded(inserted: Int, alreadyPresent: Int) -> String {
-        "\(inserted) \(inserted == 1 ? "köhändelse sparad" : "köhändelser sparade"), \(alreadyPresent) fanns redan."
-    }
-
-    public func eventsRejected(badLines: Int, totalLines: Int) -> String {
-        "\(badLines) av \(totalLines) rader är felaktiga; inga köhändelser sparades. Rätta raderna och kör igen."
-    }
-
-    public func eventsSkipped(badLines: Int) -> String {
-        "\(badLines) felaktiga rader hoppades över (se ovan); övriga sparades."
     }
 
     public func queueError(_ error: QueueError, zone: TimeZone) -> String {
@@ -107,8 +72,6 @@ public struct SwedishQueueStrings: QueueStrings {
     }
 
     public func incidentEnded(_ incident: Incident) -> String { "Driftstörning \(incident.id) avslutad: \(incident.title)." }
-    public var noActiveIncident: String { "Ingen pågående driftstörning." }
-    public var incidentColumns: [String] { ["Id", "Tagg", "Rubrik", "Startad", "Av", "Avslutad"] }
 }
 
 /// English.
@@ -135,19 +98,6 @@ public struct EnglishQueueStrings: QueueStrings {
         }
     }
 
-    public func targetState(_ state: TargetState) -> String {
-        switch state {
-        case .onTarget: "on target"
-        case .atRisk: "at risk"
-        case .missed: "missed"
-        case .noData: "no figures yet"
-        }
-    }
-
-    public func ticketTaken(_ ticket: QueueTicket, channel: String) -> String {
-        "\(ticket.number)  \(channel)\(ticket.service.map { " · \($0)" } ?? "") · \(ticket.ahead) ahead in the queue"
-    }
-
     public func ticketCalled(_ ticket: String, wait: String, station: String?) -> String {
         "\(ticket) called\(station.map { " to \($0)" } ?? "") · waited \(wait)"
     }
@@ -158,18 +108,6 @@ public struct EnglishQueueStrings: QueueStrings {
     public func ticketTransferred(_ ticket: QueueTicket, channel: String) -> String {
         "\(ticket.number) moved to \(channel.lowercased())\(ticket.service.map { " · \($0)" } ?? "") · \(ticket.ahead) ahead in the queue"
     }
-
-    public var waitingColumns: [String] { ["Ticket", "Channel", "Service", "Taken", "Moved", "Waited"] }
-
-    public func eventsRecorded(inserted: Int, alreadyPresent: Int) -> String {
-        "\(inserted) queue \(inserted == 1 ? "event" : "events") stored, \(alreadyPresent) already present."
-    }
-
-    public func eventsRejected(badLines: Int, totalLines: Int) -> String {
-        "\(badLines) of \(totalLines) lines are invalid; no queue events were stored. Fix the lines and run again."
-    }
-
-    public func eventsSkipped(badLines: Int) -> String { "\(badLines) invalid lines were skipped (see above); the rest were stored." }
 
     public func queueError(_ error: QueueError, zone: TimeZone) -> String {
         switch error {
@@ -191,8 +129,6 @@ public struct EnglishQueueStrings: QueueStrings {
     }
 
     public func incidentEnded(_ incident: Incident) -> String { "Incident \(incident.id) ended: \(incident.title)." }
-    public var noActiveIncident: String { "No incident in progress." }
-    public var incidentColumns: [String] { ["Id", "Tag", "Title", "Started", "By", "Ended"] }
 }
 
 /// The queue strings for a language.

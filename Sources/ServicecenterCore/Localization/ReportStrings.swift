@@ -1,6 +1,7 @@
 import Foundation
 
-/// The words of the nightly statistics package: its report page and what `stats dump` says.
+/// The words of the nightly statistics package's report page (and the dashboard's hour axis);
+/// what `stats dump` says about the package it wrote is the command line's (`CommandStrings`).
 public protocol ReportStrings: Sendable {
     var language: Language { get }
     func pageTitle(site: String, period: String) -> String
@@ -25,14 +26,6 @@ public protocol ReportStrings: Sendable {
     var noQueueData: String { get }
     var noContacts: String { get }
     var footer: String { get }
-
-    func dumpWritten(path: String, contacts: Int, files: Int) -> String
-    func dumpNoData(period: String) -> String
-    func dumpCannotWrite(path: String, reason: String) -> String
-    func badFormat(_ value: String) -> String
-    func databaseMissing(_ path: String) -> String
-    /// Which commands make a new database, said after `databaseMissing`.
-    var databaseStartsWith: String { get }
 }
 
 public func reportStrings(for language: Language) -> any ReportStrings {
@@ -66,25 +59,6 @@ public struct SwedishReportStrings: ReportStrings {
     public var footer: String {
         "Inga personuppgifter. Siffrorna kommer från tabellerna i samma paket (datapackage.json); små tal i känsliga ärendetyper är undanhållna där."
     }
-
-    public func dumpWritten(path: String, contacts: Int, files: Int) -> String {
-        "Statistik skriven till \(path): \(contacts) \(contacts == 1 ? "kontakt" : "kontakter"), \(files) filer."
-    }
-    public func dumpNoData(period: String) -> String {
-        "Inga kontakter eller köhändelser för \(period), som har arbetsdagar; inget paket skrevs. Kontrollera --date, databasen (--database) och köflödet."
-    }
-    public func dumpCannotWrite(path: String, reason: String) -> String {
-        "Kan inte skriva statistiken till \(path): \(reason). Ett tidigare paket där är orört."
-    }
-    public func badFormat(_ value: String) -> String {
-        "Okänt format \"\(value)\" för --format; ange csv, json eller csv,json."
-    }
-    public func databaseMissing(_ path: String) -> String {
-        "Databasen \(path) finns inte. Ange rätt fil med --database eller [site] database i servicecenter.toml."
-    }
-    public var databaseStartsWith: String {
-        "En ny databas skapas bara av desk (första starten), demo och av log/import med --create (eller utan --database, i den konfigurerade)."
-    }
 }
 
 /// English.
@@ -113,24 +87,5 @@ public struct EnglishReportStrings: ReportStrings {
     public var noContacts: String { "No contacts in the period." }
     public var footer: String {
         "No personal data. The figures come from the tables of the same package (datapackage.json); small counts in sensitive categories are withheld there."
-    }
-
-    public func dumpWritten(path: String, contacts: Int, files: Int) -> String {
-        "Statistics written to \(path): \(contacts) \(contacts == 1 ? "contact" : "contacts"), \(files) files."
-    }
-    public func dumpNoData(period: String) -> String {
-        "No contacts or queue events for \(period), which has working days; no package written. Check --date, the database (--database) and the queue feed."
-    }
-    public func dumpCannotWrite(path: String, reason: String) -> String {
-        "Cannot write the statistics to \(path): \(reason). A previous package there is untouched."
-    }
-    public func badFormat(_ value: String) -> String {
-        "Unknown format \"\(value)\" for --format; give csv, json or csv,json."
-    }
-    public func databaseMissing(_ path: String) -> String {
-        "The database \(path) does not exist. Give the right file with --database or [site] database in servicecenter.toml."
-    }
-    public var databaseStartsWith: String {
-        "A new database is made only by desk (its first start), demo, and log/import with --create (or without --database, into the configured one)."
     }
 }

@@ -1,7 +1,9 @@
 import Foundation
 
-/// Every piece of user-facing text, one conformer per language, so a missing
-/// translation is a compile error rather than a blank on a guide's screen.
+/// The domain's words that more than one layer says (the screens, the command line, the
+/// statistics and the e-mail to a sector), one conformer per language, so a missing translation
+/// is a compile error rather than a blank on a guide's screen. What only the command line says
+/// is in its own tables (`CommandStrings` and its neighbours in `Sources/servicecenter/Localization`).
 public protocol StringTable: Sendable {
     var language: Language { get }
 
@@ -13,40 +15,12 @@ public protocol StringTable: Sendable {
     // Problems with a contact
     func contactProblem(_ problem: ContactProblem) -> String
     func lineProblem(_ problem: LineProblem) -> String
-    func line(_ number: Int) -> String
-
-    // Command results
-    func imported(inserted: Int, alreadyPresent: Int) -> String
-    func importRejected(badLines: Int, totalLines: Int) -> String
-    func importEmpty(file: String) -> String
-    func demoCreated(contacts: Int, days: Int, from: LocalDay, through: LocalDay) -> String
-    /// Where `demo` wrote, and how to take it out again.
-    func demoWrittenTo(path: String) -> String
-    func demoRemoved(contacts: Int, handovers: Int, queueCalls: Int, path: String) -> String
-    func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int, referrals: Int) -> String
-    func configurationInvalid(problems: Int) -> String
-    var configurationRefused: String { get }
 
     /// Told whenever free text was stored with personal data masked: what, and in which field.
     func personalDataMasked(_ masked: MaskedFields) -> String
 
-    /// A refusal: who has which role, and which roles the command needs.
-    func roleNeeded(user: String, has role: Operator.Role, needs: [Operator.Role]) -> String
-
-    /// `purge`: what was cleared, or with `dryRun` what would be.
-    func purged(_ outcome: PurgeOutcome, dryRun: Bool, noteDays: Int) -> String
-    var auditColumns: [String] { get }
-    func auditAction(_ action: AuditAction) -> String
-    func auditEmpty(since: LocalDay) -> String
-
-    // Errors around the commands
-    func unknownLoginUser(_ user: String, file: String) -> String
-    func fileNotFound(_ path: String) -> String
-    func fileUnreadable(_ path: String) -> String
+    // The store's errors
     func storeError(_ error: StoreError) -> String
-    func badDate(_ value: String, option: String) -> String
-    func dayOutsideWindow(_ value: String, option: String) -> String
-    func badPeriod(from: LocalDay, to: LocalDay) -> String
 
     // Hand-overs
     func handoverStatus(_ status: HandoverStatus) -> String
@@ -54,7 +28,6 @@ public protocol StringTable: Sendable {
     var handoverColumns: [String] { get }
     var noHandovers: String { get }
     func overdue(byWorkingDays days: Int) -> String
-    func handoverRecorded(id: Int64, event: HandoverEvent) -> String
     func handoverNotFound(id: Int64) -> String
     func handoverRefused(id: Int64, event: HandoverEvent, status: HandoverStatus, by: String, at: String) -> String
     var handoverFiguresTitle: String { get }

@@ -100,45 +100,6 @@ public struct SwedishStrings: StringTable {
         }
     }
 
-    public func line(_ number: Int) -> String { "rad \(number)" }
-
-    public func imported(inserted: Int, alreadyPresent: Int) -> String {
-        "Importerade \(inserted) kontakter" + (alreadyPresent > 0 ? " (\(alreadyPresent) fanns redan och hoppades över)." : ".")
-    }
-
-    public func importRejected(badLines: Int, totalLines: Int) -> String {
-        "Inget importerades: \(badLines) av \(totalLines) rader är felaktiga. Rätta dem och kör igen."
-    }
-
-    public func importEmpty(file: String) -> String { "\(file) innehåller inga kontakter." }
-
-    public func demoWrittenTo(path: String) -> String {
-        "Skrivet till \(path). Ta bort demodatan igen med: servicecenter demo --remove --database \(path)"
-    }
-    public func demoRemoved(contacts: Int, handovers: Int, queueCalls: Int, path: String) -> String {
-        "Tog bort \(contacts) demokontakter, \(handovers) överlämningar och \(queueCalls) köärenden ur \(path); inget annat rördes."
-    }
-    public func demoCreated(contacts: Int, days: Int, from: LocalDay, through: LocalDay) -> String {
-        "Skapade \(contacts) demokontakter över \(days) öppetdagar (\(from) – \(through))."
-    }
-
-    public func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int, referrals: Int) -> String {
-        "Konfigurationen i \(directory) är korrekt: \(sectors) förvaltningar, \(categories) ärendetyper, \(operators) operatörer, \(referrals) hänvisningsdestinationer."
-    }
-
-    public func configurationInvalid(problems: Int) -> String {
-        "\(problems) problem i konfigurationen; rätta \(problems == 1 ? "det" : "dem") och kör `servicecenter config check` igen."
-    }
-
-    public var configurationRefused: String { "Startar inte: konfigurationen är felaktig." }
-
-    public func unknownLoginUser(_ user: String, file: String) -> String {
-        "Användaren \"\(user)\" finns inte i \(file); lägg till en [[operator]] med user = \"\(user)\" eller kör som en användare som finns där."
-    }
-
-    public func fileNotFound(_ path: String) -> String { "Filen \(path) finns inte." }
-    public func fileUnreadable(_ path: String) -> String { "Filen \(path) går inte att läsa." }
-
     public func storeError(_ error: StoreError) -> String {
         switch error {
         case .notADatabase(let path): "\(path) är ingen SQLite-databas (eller är skadad); ange rätt fil med --database."
@@ -169,16 +130,6 @@ public struct SwedishStrings: StringTable {
         }
     }
 
-    public func badDate(_ value: String, option: String) -> String {
-        "\(option): \"\(value)\" är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2026-11-23"
-    }
-
-    public func dayOutsideWindow(_ value: String, option: String) -> String {
-        "\(option): \(value) ligger utanför de dagar som tas emot (\(AcceptedTimes.description))"
-    }
-
-    public func badPeriod(from: LocalDay, to: LocalDay) -> String { "--from \(from) ligger efter --to \(to)" }
-
     public func handoverStatus(_ status: HandoverStatus) -> String {
         switch status {
         case .open: "Öppet"
@@ -201,7 +152,6 @@ public struct SwedishStrings: StringTable {
     public var handoverColumns: [String] { ["Id", "Förvaltning", "Ärendetyp", "Kanal", "Skapat", "Senast", "Status", ""] }
     public var noHandovers: String { "Inga överlämnade ärenden matchar." }
     public func overdue(byWorkingDays days: Int) -> String { "FÖRSENAT \(days) arbetsdag\(days == 1 ? "" : "ar")" }
-    public func handoverRecorded(id: Int64, event: HandoverEvent) -> String { "Ärende \(id): \(handoverEvent(event))." }
     public func handoverNotFound(id: Int64) -> String { "Det finns inget överlämnat ärende med id \(id)." }
     public func handoverRefused(id: Int64, event: HandoverEvent, status: HandoverStatus, by: String, at: String) -> String {
         // Said as Swedish speaks it: "är redan avslutat", "kan inte tas emot", never "kan inte bli mottaget av …".
@@ -300,39 +250,5 @@ public struct SwedishStrings: StringTable {
 
     static func list(_ words: [String]) -> String {
         words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " och " + words.last!
-    }
-
-    public func roleNeeded(user: String, has role: Operator.Role, needs: [Operator.Role]) -> String {
-        let names = needs.map { needed in
-            switch needed {
-            case .guide: "guide (kommunvägledare)"
-            case .supervisor: "supervisor (arbetsledare)"
-            case .admin: "admin"
-            }
-        }
-        return "Det här kräver rollen \(needs.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " eller " + names.last!) i operators.toml; \(user) har rollen \(role.rawValue)."
-    }
-
-    public func purged(_ outcome: PurgeOutcome, dryRun: Bool, noteDays: Int) -> String {
-        let counts = "\(outcome.notes) anteckningar, \(outcome.referrals) hänvisningstexter, \(outcome.handoverNotes) anteckningar i överlämningar, \(outcome.drafts) utkast, \(outcome.subjects) ämnen och \(outcome.gaps) rader i rapporten om katalogluckor"
-        return dryRun
-            ? "Provkörning: \(counts) från före \(outcome.before) (äldre än \(noteDays) dagar) skulle gallras. Inget ändrades."
-            : "Gallrat \(counts) från före \(outcome.before) (äldre än \(noteDays) dagar). Statistiken är orörd; granskningsloggen har antalen."
-    }
-
-    public var auditColumns: [String] { ["Tid", "Vem", "Händelse", "Kontakt", "Detaljer"] }
-    public func auditEmpty(since: LocalDay) -> String { "Granskningsloggen har inget sedan \(since)." }
-
-    public func auditAction(_ action: AuditAction) -> String {
-        switch action {
-        case .contactEdited: "kontakt rättad"
-        case .purge: "gallring"
-        case .incidentStarted: "driftstörning startad"
-        case .incidentEnded: "driftstörning avslutad"
-        case .refused: "nekad"
-        case .onBehalf: "registrerat åt annan"
-        case .demoGenerated: "demodata skapad"
-        case .demoRemoved: "demodata borttagen"
-        }
     }
 }

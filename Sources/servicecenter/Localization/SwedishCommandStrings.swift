@@ -1,0 +1,96 @@
+import ServicecenterCore
+
+/// Svenska: what the command line reports once a command has done its work.
+struct SwedishCommandStrings: CommandStrings {
+    func imported(inserted: Int, alreadyPresent: Int) -> String {
+        "Importerade \(inserted) kontakter" + (alreadyPresent > 0 ? " (\(alreadyPresent) fanns redan och hoppades över)." : ".")
+    }
+
+    func importRejected(badLines: Int, totalLines: Int) -> String {
+        "Inget importerades: \(badLines) av \(totalLines) rader är felaktiga. Rätta dem och kör igen."
+    }
+
+    func importEmpty(file: String) -> String { "\(file) innehåller inga kontakter." }
+
+    func demoCreated(contacts: Int, days: Int, from: LocalDay, through: LocalDay) -> String {
+        "Skapade \(contacts) demokontakter över \(days) öppetdagar (\(from) – \(through))."
+    }
+
+    func demoWrittenTo(path: String) -> String {
+        "Skrivet till \(path). Ta bort demodatan igen med: servicecenter demo --remove --database \(path)"
+    }
+
+    func demoRemoved(contacts: Int, handovers: Int, queueCalls: Int, path: String) -> String {
+        "Tog bort \(contacts) demokontakter, \(handovers) överlämningar och \(queueCalls) köärenden ur \(path); inget annat rördes."
+    }
+
+    func configurationValid(directory: String, sectors: Int, categories: Int, operators: Int, referrals: Int) -> String {
+        "Konfigurationen i \(directory) är korrekt: \(sectors) förvaltningar, \(categories) ärendetyper, \(operators) operatörer, \(referrals) hänvisningsdestinationer."
+    }
+
+    func configurationInvalid(problems: Int) -> String {
+        "\(problems) problem i konfigurationen; rätta \(problems == 1 ? "det" : "dem") och kör `servicecenter config check` igen."
+    }
+
+    var configurationRefused: String { "Startar inte: konfigurationen är felaktig." }
+
+    func purged(_ outcome: PurgeOutcome, dryRun: Bool, noteDays: Int) -> String {
+        let counts = "\(outcome.notes) anteckningar, \(outcome.referrals) hänvisningstexter, \(outcome.handoverNotes) anteckningar i överlämningar, \(outcome.drafts) utkast, \(outcome.subjects) ämnen och \(outcome.gaps) rader i rapporten om katalogluckor"
+        return dryRun
+            ? "Provkörning: \(counts) från före \(outcome.before) (äldre än \(noteDays) dagar) skulle gallras. Inget ändrades."
+            : "Gallrat \(counts) från före \(outcome.before) (äldre än \(noteDays) dagar). Statistiken är orörd; granskningsloggen har antalen."
+    }
+
+    func callbacksPurged(
+        callbacks: Int, matters: Int, closedOnOrBefore: LocalDay, callbackDays: Int, madeBefore: LocalDay, dryRun: Bool
+    ) -> String {
+        let what = "återkontaktsuppgifter (telefon, e-post, tid) i \(callbacks) \(callbacks == 1 ? "ärende" : "ärenden") avslutade senast \(closedOnOrBefore) (callback_days = \(callbackDays)) eller skapade före \(madeBefore), och \(matters) \(matters == 1 ? "ärendebeskrivning" : "ärendebeskrivningar") skapade före \(madeBefore)"
+        return dryRun ? "Provkörning: \(what) skulle raderas." : "Raderat \(what)."
+    }
+
+    var auditColumns: [String] { ["Tid", "Vem", "Händelse", "Kontakt", "Detaljer"] }
+
+    func auditAction(_ action: AuditAction) -> String {
+        switch action {
+        case .contactEdited: "kontakt rättad"
+        case .purge: "gallring"
+        case .incidentStarted: "driftstörning startad"
+        case .incidentEnded: "driftstörning avslutad"
+        case .refused: "nekad"
+        case .onBehalf: "registrerat åt annan"
+        case .demoGenerated: "demodata skapad"
+        case .demoRemoved: "demodata borttagen"
+        }
+    }
+
+    func auditEmpty(since: LocalDay) -> String { "Granskningsloggen har inget sedan \(since)." }
+
+    func handoverMade(id: Int64, sector: String, due: LocalDay) -> String {
+        "Ärende \(id) · \(sector) kontaktar medborgaren senast \(DayInWords.text(due, in: .swedish)) (handovers show \(id))."
+    }
+
+    func handoverRecorded(id: Int64, event: HandoverEvent) -> String { "Ärende \(id): \(SwedishStrings().handoverEvent(event))." }
+
+    func delivered(_ report: DeliveryReport, stillFailing: Int, heldUntil: String?) -> String {
+        var text = "Skickade \(report.sent), misslyckades \(report.failed)"
+        if report.leftOver > 0 { text += ", \(report.leftOver) kvar till senare" }
+        if report.heldElsewhere > 0 {
+            text += ", \(report.heldElsewhere) skickas av en annan process"
+                + (heldUntil.map { " (försöks igen efter \($0) om den inte blir klar)" } ?? "")
+        }
+        if stillFailing > 0 { text += "; \(stillFailing) brev har misslyckats upprepade gånger (se handovers outbox)" }
+        return text + "."
+    }
+
+    func dumpWritten(path: String, contacts: Int, files: Int) -> String {
+        "Statistik skriven till \(path): \(contacts) \(contacts == 1 ? "kontakt" : "kontakter"), \(files) filer."
+    }
+
+    func dumpNoData(period: String) -> String {
+        "Inga kontakter eller köhändelser för \(period), som har arbetsdagar; inget paket skrevs. Kontrollera --date, databasen (--database) och köflödet."
+    }
+
+    func dumpCannotWrite(path: String, reason: String) -> String {
+        "Kan inte skriva statistiken till \(path): \(reason). Ett tidigare paket där är orört."
+    }
+}
