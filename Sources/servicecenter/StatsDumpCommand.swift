@@ -69,31 +69,24 @@ struct StatsDumpCommand: ParsableCommand {
         let (first, last) = try context.period(period, defaultDay: "yesterday")
         if includeOperators { _ = try context.requireSupervisor(for: "stats dump --include-operators") }
         let store = try context.openExistingStore(access: .readOnly)
-        let input: StatisticsInput
-        do {
-            input = try store.statisticsInput(from: first, through: last, includingOperators: includeOperators)
-        } catch {
-            throw context.fail(error)
-        }
-        let name = DataPackage.periodName(first: first, last: last)
-        // Nothing on a working day means a feed or a database is wrong; nothing on a weekend
-        // or holiday is the truth, and its package keeps the published series whole.
-        let calendar = context.configuration.workingDays
-        guard !input.isEmpty || !OpenStatistics.days(from: first, through: last).contains(where: calendar.isWorkingDay) else {
-            printError(text.dumpNoData(period: name.replacingOccurrences(of: "_", with: " – ")))
-            throw ExitStatus.noInput
-        }
-        let statistics = OpenStatistics(configuration: context.configuration, input: input)
-        let package = DataPackage(
-            statistics,
+        let dump = StatisticsDump(
+            configuration: context.configuration,
             options: DataPackage.Options(formats: formats, excel: excel, includeOperators: includeOperators, language: text.language))
-        let writer = PackageWriter(parent: URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL, name: name)
+        let written: StatisticsDump.Outcome
         do {
-            try writer.write(package.files)
+            written = try dump.write(from: store, first: first, last: last, into: URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL)
         } catch {
-            printError(text.dumpCannotWrite(path: error.path, reason: error.reason))
-            throw error.diskFull ? ExitStatus.diskFull : ExitStatus.cannotCreate
+            switch error {
+            case .store(let failure):
+                throw context.fail(failure)
+            case .noData(let name):
+                printError(text.dumpNoData(period: name.replacingOccurrences(of: "_", with: " – ")))
+                throw ExitStatus.noInput
+            case .cannotWrite(let failure):
+                printError(text.dumpCannotWrite(path: failure.path, reason: failure.reason))
+                throw failure.diskFull ? ExitStatus.diskFull : ExitStatus.cannotCreate
+            }
         }
-        print(text.dumpWritten(path: writer.target.path, contacts: input.contacts.count, files: package.files.count))
+        print(text.dumpWritten(path: written.target.path, contacts: written.contacts, files: written.files))
     }
 }
