@@ -1,4 +1,5 @@
 import Foundation
+import ServicecenterCore
 
 /// Where the configuration and the database live when nobody says: the embedded default
 /// works with no setup, and flags or environment variables override it.
@@ -53,20 +54,33 @@ public struct Locations: Sendable {
     /// `--database PATH`, else `SERVICECENTER_DATABASE`, else `[site] database` (relative to the
     /// configuration directory), else `$XDG_DATA_HOME/servicecenter/servicecenter.sqlite`
     /// (fallback `~/.local/share/servicecenter/servicecenter.sqlite`). A privileged run: the
-    /// configured database, else `/var/lib/servicecenter/servicecenter.sqlite`.
-    public func databasePath(flag: String?, configured: String?, configDirectory: URL) -> String {
+    /// configured database, else `/var/lib/servicecenter/servicecenter.sqlite`. Each may be
+    /// a path, `sqlite:PATH` or a server's address (`DatabaseLocation`); a file's path comes back absolute.
+    public func database(flag: String?, configured: String?, configDirectory: URL) -> DatabaseLocation {
         if privileged {
-            guard let configured = nonEmpty(configured) else { return Self.systemDatabase }
-            return configured.hasPrefix("/") ? configured : configDirectory.appendingPathComponent(configured).path
+            guard let configured = nonEmpty(configured) else { return .sqlite(path: Self.systemDatabase) }
+            return resolved(configured, configDirectory: configDirectory)
         }
-        if let flag = nonEmpty(flag) { return absolute(flag).path }
-        if let variable = nonEmpty(environment["SERVICECENTER_DATABASE"]) { return absolute(variable).path }
-        if let configured = nonEmpty(configured) {
-            return configured.hasPrefix("/") ? configured : configDirectory.appendingPathComponent(configured).path
-        }
+        if let flag = nonEmpty(flag) { return resolved(flag) }
+        if let variable = nonEmpty(environment["SERVICECENTER_DATABASE"]) { return resolved(variable) }
+        if let configured = nonEmpty(configured) { return resolved(configured, configDirectory: configDirectory) }
         let data = nonEmpty(environment["XDG_DATA_HOME"]).map(absolute)
             ?? URL(fileURLWithPath: home).appendingPathComponent(".local/share")
-        return data.appendingPathComponent("servicecenter/servicecenter.sqlite").path
+        return .sqlite(path: data.appendingPathComponent("servicecenter/servicecenter.sqlite").path)
+    }
+
+    /// The database as `database(flag:configured:configDirectory:)` finds it, as a path (a
+    /// server's address without its password).
+    public func databasePath(flag: String?, configured: String?, configDirectory: URL) -> String {
+        database(flag: flag, configured: configured, configDirectory: configDirectory).shown
+    }
+
+    /// `setting` as a location, a file's path made absolute: against the configuration directory
+    /// for `[site] database`, else against the current folder.
+    func resolved(_ setting: String, configDirectory: URL? = nil) -> DatabaseLocation {
+        guard case .sqlite(let path) = DatabaseLocation(setting: setting) else { return DatabaseLocation(setting: setting) }
+        guard let configDirectory else { return .sqlite(path: absolute(path).path) }
+        return .sqlite(path: path.hasPrefix("/") ? path : configDirectory.appendingPathComponent(path).path)
     }
 
     /// The flags and variables a privileged run does not take because they point somewhere
@@ -82,8 +96,8 @@ public struct Locations: Sendable {
             refused.append("SERVICECENTER_CONFIG")
         }
         guard let databasePath else { return refused }
-        if let flag = nonEmpty(databaseFlag), absolute(flag).path != databasePath { refused.append("--database") }
-        if let variable = nonEmpty(environment["SERVICECENTER_DATABASE"]), absolute(variable).path != databasePath {
+        if let flag = nonEmpty(databaseFlag), resolved(flag).shown != databasePath { refused.append("--database") }
+        if let variable = nonEmpty(environment["SERVICECENTER_DATABASE"]), resolved(variable).shown != databasePath {
             refused.append("SERVICECENTER_DATABASE")
         }
         return refused

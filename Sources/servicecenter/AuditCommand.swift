@@ -29,12 +29,7 @@ struct AuditCommand: ParsableCommand {
         let first = try since.map { try context.day($0, option: "--since") } ?? context.today.adding(days: -30)
         let store = try context.openExistingStore(access: .readOnly)
         let zone = context.configuration.timeZone
-        let entries: [AuditEntry]
-        do {
-            entries = try store.auditLog(since: first.start(in: zone))
-        } catch {
-            throw context.fail(error)
-        }
+        let entries = try context.storing { try store.auditLog(since: first.start(in: zone)) }
         guard !entries.isEmpty else {
             say(context.commandText.auditEmpty(since: first))
             return

@@ -1,6 +1,5 @@
 import Foundation
 import ServicecenterCore
-import ServicecenterStore
 
 /// Delivery after a command's own work (issue 18): the outbox's due rows are tried by the
 /// next command that runs, once what it came to do is saved and printed.

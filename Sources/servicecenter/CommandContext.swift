@@ -10,6 +10,10 @@ import ServicecenterStore
 struct CommandContext {
     let configuration: Configuration
     let configDirectory: URL
+    /// The database setting as read (`--database`, `$SERVICECENTER_DATABASE`, `[site] database`):
+    /// which backend, and where. `makeStore` is the one place that acts on it.
+    let database: DatabaseLocation
+    /// The database as messages name it: a file's absolute path, or a server's address without its password.
     let databasePath: String
     let text: any StringTable
     let locations: Locations
@@ -28,8 +32,8 @@ struct CommandContext {
             throw ExitStatus.configuration
         }
         text = strings(for: options.lang ?? configuration.site.language)
-        databasePath = locations.databasePath(
-            flag: options.database, configured: configuration.site.database, configDirectory: configDirectory)
+        database = locations.database(flag: options.database, configured: configuration.site.database, configDirectory: configDirectory)
+        databasePath = database.shown
         try Self.refuse(
             locations.refusedChoices(configFlag: options.config, databaseFlag: options.database, databasePath: databasePath),
             options, config: configDirectory.path, database: databasePath)
@@ -46,7 +50,7 @@ struct CommandContext {
     /// Reading commands pass `.readOnly`, so they work on a database they cannot write.
     /// A missing database is made only when `creation` allows it (`DatabaseCreation`): the
     /// default refuses (exit 69), so a typo in `--database` never forks the data.
-    func openStore(access: StoreAccess = .readWrite, creation: DatabaseCreation = .never) throws -> Store {
+    func openStore(access: StoreAccess = .readWrite, creation: DatabaseCreation = .never) throws -> any Store {
         try requireDatabase(unless: creation)
         // A bad busy timeout is a setting that would otherwise be silently replaced: refuse
         // it like a bad configuration (78), before anything is opened.
@@ -56,17 +60,13 @@ struct CommandContext {
                 default: SQLiteStore.defaultBusyTimeoutMilliseconds))
             throw ExitStatus.configuration
         }
-        do {
-            return try makeStore(access: access)
-        } catch {
-            throw fail(error)
-        }
+        return try storing { try makeStore(access: access) }
     }
 
     /// Opens an existing store; a missing database is said and exits 69 instead of being
     /// created, for the commands that only make sense on a database with a history (a nightly
     /// job pointed at the wrong file must say so).
-    func openExistingStore(access: StoreAccess = .readWrite) throws -> Store {
+    func openExistingStore(access: StoreAccess = .readWrite) throws -> any Store {
         try openStore(access: access, creation: .never)
     }
 
@@ -75,11 +75,41 @@ struct CommandContext {
         BusyTimeoutSetting.milliseconds(locations.environment[BusyTimeoutSetting.variable])
     }
 
-    /// Opens the store, saying nothing when it cannot.
-    func makeStore(access: StoreAccess = .readWrite) throws(StoreError) -> Store {
-        // A refused value is reported by `openStore`; a quiet caller gets the default.
-        let timeout = (try? busyTimeout.get()) ?? SQLiteStore.defaultBusyTimeoutMilliseconds
-        return try SQLiteStore(path: databasePath, intake: Intake(configuration: configuration), busyTimeoutMilliseconds: timeout, access: access)
+    /// Opens the store, saying nothing when it cannot: the one place a backend is constructed,
+    /// chosen by the database setting. Nothing above this line names a concrete store.
+    func makeStore(access: StoreAccess = .readWrite) throws -> any Store {
+        switch database {
+        case .sqlite(let path):
+            // A refused value is reported by `openStore`; a quiet caller gets the default.
+            let timeout = (try? busyTimeout.get()) ?? SQLiteStore.defaultBusyTimeoutMilliseconds
+            return try SQLiteStore(path: path, intake: Intake(configuration: configuration), busyTimeoutMilliseconds: timeout, access: access)
+        case .postgreSQL:
+            throw ExitStatus.configuration
+        }
+    }
+
+    /// Refuses (exit 78) a database setting that names a backend this version does not have,
+    /// naming the setting without its password.
+    func refuseUnbuiltBackend() throws {
+        guard case .postgreSQL = database else { return }
+        printError(databaseSettingStrings(for: text.language).postgreSQLNotBuiltIn(location: database.shown))
+        throw ExitStatus.configuration
+    }
+
+    /// Runs store work, printing a store's or a queue's refusal and exiting with its code: the
+    /// one place a command turns a `StoreError` or `QueueError` into what the user sees. Any
+    /// other error (an exit status already decided) passes through.
+    func storing<T>(_ work: () throws -> T) throws -> T {
+        do {
+            return try work()
+        } catch let error as StoreError {
+            throw fail(error)
+        } catch let error as QueueError {
+            throw fail(error)
+        } catch let error as HandoverChangeError {
+            guard case .store(let failure) = error else { throw error }
+            throw fail(failure)
+        }
     }
 
     /// Prints a store error and returns the exit code that goes with it.

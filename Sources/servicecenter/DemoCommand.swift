@@ -60,7 +60,7 @@ struct DemoCommand: ParsableCommand {
             count: days, endingOn: LocalDay(now, in: context.configuration.timeZone), calendar: context.configuration.workingDays)
         let generator = DemoGenerator(configuration: context.configuration, seed: seed)
         let store = try context.openStore(creation: .always)
-        do {
+        try context.storing {
             let real = try store.realContactCount()
             guard real == 0 else {
                 printError(securityStrings(for: context.text.language).demoOverRealData(path: context.databasePath, realContacts: real))
@@ -73,23 +73,19 @@ struct DemoCommand: ParsableCommand {
             print(context.commandText.demoCreated(
                 contacts: inserted, days: openDays.count, from: openDays.first!, through: openDays.last!))
             print(context.commandText.demoWrittenTo(path: context.databasePath))
-        } catch let error as StoreError {
-            throw context.fail(error)
         }
     }
 
     /// `--remove`: only from a database that exists; a missing one is said (exit 69), not made.
     func removeDemo(_ context: CommandContext, by admin: String) throws {
         let store = try context.openStore(creation: .never)
-        do {
+        try context.storing {
             let removed = try store.removeDemo()
             try store.recordAudit(
                 .demoRemoved, by: admin,
                 details: "contacts \(removed.contacts), handovers \(removed.handovers), queue_calls \(removed.queueCalls)")
             print(context.commandText.demoRemoved(
                 contacts: removed.contacts, handovers: removed.handovers, queueCalls: removed.queueCalls, path: context.databasePath))
-        } catch {
-            throw context.fail(error)
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ServicecenterCore
-import ServicecenterStore
 
 /// `servicecenter handovers`: the sectors' queue of forwarded contacts, from a script or a terminal.
 struct HandoversCommand: ParsableCommand {
@@ -65,11 +64,8 @@ struct HandoversCommand: ParsableCommand {
             }
             let store = try context.openStore(access: .readOnly)
             let today = context.today
-            let handovers: [Handover]
-            do {
-                handovers = try store.handovers(.init(sector: sector, status: status, overdueOn: overdue ? today : nil, includeClosed: all))
-            } catch {
-                throw context.fail(error)
+            let handovers = try context.storing {
+                try store.handovers(.init(sector: sector, status: status, overdueOn: overdue ? today : nil, includeClosed: all))
             }
             let list = HandoverList(handovers: handovers, configuration: context.configuration, today: today)
             // CSV and JSON escape control characters themselves (and CSV's CRLF must stay CRLF).
@@ -104,25 +100,23 @@ struct HandoversCommand: ParsableCommand {
                 throw ExitStatus.usage
             }
             let store = try context.openStore()
-            do {
+            try context.storing {
                 guard let current = try store.handover(id) else {
                     printError(context.text.handoverNotFound(id: id))
                     throw ExitStatus.noInput
                 }
                 let madeBy = try store.history(of: id).first { $0.event == .created }?.by
                 try context.requireMayChange(current, madeBy: madeBy, as: person, for: command)
-            } catch let error as StoreError {
-                throw context.fail(error)
             }
             do {
-                let handover = try store.record(event, on: id, by: who.name, note: note)
+                // A store failure is said by `storing`; what reaches the catch is a refusal of the change.
+                let handover = try context.storing { try store.record(event, on: id, by: who.name, note: note) }
                 if who.onBehalfOf {
                     context.audit(.onBehalf, by: person.user, details: "\(command) \(id): recorded as \(who.name)")
                 }
                 print(context.commandText.handoverRecorded(id: handover.id, event: event))
                 context.deliverPending(store)
-            } catch {
-                if case .store(let storeError) = error { throw context.fail(storeError) }
+            } catch let error as HandoverChangeError {
                 printError(context.text.handoverChangeError(error, in: context.configuration.timeZone))
                 if case .notFound = error { throw ExitStatus.noInput }
                 throw ExitStatus.dataError
@@ -184,7 +178,7 @@ struct HandoversCommand: ParsableCommand {
         func run() throws {
             let context = try CommandContext(global)
             let store = try context.openStore(access: .readOnly)
-            do {
+            try context.storing {
                 guard let handover = try store.handover(id) else {
                     printError(context.text.handoverNotFound(id: id))
                     throw ExitStatus.noInput
@@ -196,8 +190,6 @@ struct HandoversCommand: ParsableCommand {
                 // a login not in operators.toml sees the case without them.
                 sheet.showsCallback = context.configuration.operator(context.loginUser)?.maySeeCallback(ofHandoverMadeBy: sheet.madeBy) ?? false
                 for line in sheet.render(context.text, handoverCaseStrings(for: context.text.language)) { say(line) }
-            } catch let error as StoreError {
-                throw context.fail(error)
             }
         }
     }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ServicecenterCore
-import ServicecenterStore
 
 /// `handovers deliver`: sends every hand-over e-mail not yet sent, for cron.
 struct HandoversDeliverCommand: ParsableCommand {
@@ -30,13 +29,8 @@ struct HandoversDeliverCommand: ParsableCommand {
         let context = try CommandContext(global)
         _ = try context.requireSupervisor(for: "handovers deliver")
         let store = try context.openStore()
-        let report: DeliveryReport
-        let unsent: Int
-        do {
-            report = try store.deliver(.everything, configuration: context.configuration, transport: context.mailTransport)
-            unsent = try store.outbox().count
-        } catch {
-            throw context.fail(error)
+        let (report, unsent) = try context.storing {
+            (try store.deliver(.everything, configuration: context.configuration, transport: context.mailTransport), try store.outbox().count)
         }
         let heldUntil = report.heldUntil.map { Timestamp.localMinute($0, in: context.configuration.timeZone) }
         say(context.commandText.delivered(report, stillFailing: try store.failingDeliveryCount(), heldUntil: heldUntil))

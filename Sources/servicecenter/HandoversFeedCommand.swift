@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import NcursesTerminal
 import ServicecenterCore
-import ServicecenterStore
 
 /// `handovers feed`: every hand-over event as JSON Lines, for a sector's own case system.
 struct HandoversFeedCommand: ParsableCommand {
@@ -40,31 +39,11 @@ struct HandoversFeedCommand: ParsableCommand {
         // A reader that goes away (`| head`) must end the feed quietly, not kill it mid-line.
         signal(SIGPIPE, SIG_IGN)
         if follow { Signals.install() }
-        var last = since
-        var watch: ChangeMark?
-        while true {
-            do {
-                // Read whatever is there, in pages; then, following, wait for the next commit.
-                while true {
-                    let page = try store.handoverNotices(after: last)
-                    for notice in page {
-                        guard FeedOutput.write(HandoverFeedLine.json(notice, configuration: context.configuration) + "\n") else { return }
-                        last = notice.eventID
-                    }
-                    if page.isEmpty { break }
-                }
-                guard follow else { return }
-                while Signals.pending == 0 {
-                    // A reader gone while nothing happens ends the feed now, not at the next event.
-                    if FeedOutput.readerGone() { return }
-                    let mark = try store.changeMark()
-                    if mark != watch { watch = mark; break }
-                    usleep(UInt32(FeedOutput.pollMilliseconds * 1_000))
-                }
-                if Signals.pending != 0 { return }
-            } catch {
-                throw context.fail(error)
-            }
+        _ = try context.storing {
+            try HandoverFeed(configuration: context.configuration).run(
+                from: store, after: since, following: follow, write: FeedOutput.write,
+                stop: { Signals.pending != 0 || FeedOutput.readerGone() },
+                pause: { usleep(UInt32(FeedOutput.pollMilliseconds * 1_000)) })
         }
     }
 }

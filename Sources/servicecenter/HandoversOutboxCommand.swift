@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ServicecenterCore
-import ServicecenterStore
 
 /// `handovers outbox`: the hand-over e-mails not yet sent, with why.
 struct HandoversOutboxCommand: ParsableCommand {
@@ -28,8 +27,7 @@ struct HandoversOutboxCommand: ParsableCommand {
         let context = try CommandContext(global)
         _ = try context.requireSupervisor(for: "handovers outbox")
         let store = try context.openStore(access: .readOnly)
-        let entries: [OutboxEntry]
-        do { entries = try store.outbox() } catch { throw context.fail(error) }
+        let entries = try context.storing { try store.outbox() }
         let list = OutboxList(entries: entries, zone: context.configuration.timeZone)
         let strings = deliveryStrings(for: context.text.language)
         if format == .table { say(list.render(format, strings)) } else {

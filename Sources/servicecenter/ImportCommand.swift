@@ -38,63 +38,30 @@ struct ImportCommand: ParsableCommand {
         // Before reading: a wrong --database is said before a long file is checked for nothing.
         try context.requireDatabase(unless: .siteStart(explicit: create))
         let lines = try context.readLines(file, ContactLines.parse)
-
-        let validator = ContactValidator(configuration: context.configuration)
+        let contactImport = ContactImport(configuration: context.configuration)
         let now = Date()
-        let today = LocalDay(now, in: context.configuration.timeZone)
-        let source = file == "-" ? "stdin" : file
-        var contacts: [Contact] = []
-        var bad = 0
         var credit = LineCredit(context)
-        for (number, result) in lines {
-            let problem: LineProblem
-            switch result {
-            case .success(let draft):
-                do {
-                    let contact = try validator.validate(draft, now: now)
-                    guard credit.allows(contact.operatorUser) else {
-                        printError("\(source):\(number): \(context.notTheirs(contact.operatorUser))")
-                        continue
-                    }
-                    // The store masks it; each line that held personal data is named here.
-                    let masked = context.configuration.privacy.masked(contact, today: today).fields
-                    if !masked.isEmpty {
-                        printError("\(source):\(number): \(context.text.personalDataMasked(masked))")
-                    }
-                    contacts.append(contact)
-                    continue
-                } catch {
-                    problem = .fields(error.problems)
-                }
-            case .failure(let failure):
-                problem = failure
-            }
-            bad += 1
-            printError("\(source):\(number): \(context.text.lineProblem(problem))")
-        }
-        guard bad == 0 else {
+        let checked = contactImport.check(lines, credit: &credit, now: now)
+        let source = file == "-" ? "stdin" : file
+        for note in checked.notes { printError("\(source):\(note.line): \(context.describe(note.note))") }
+        switch checked.verdict {
+        case .invalid(let bad):
             printError(context.commandText.importRejected(badLines: bad, totalLines: lines.count))
             throw ExitStatus.dataError
-        }
-        guard credit.refused == 0 else {
-            printError(context.commandText.importRejected(badLines: credit.refused, totalLines: lines.count))
+        case .refused(let refused):
+            printError(context.commandText.importRejected(badLines: refused, totalLines: lines.count))
             context.audit(credit, for: "import")
             throw ExitStatus.permission
-        }
-        guard !contacts.isEmpty else {
+        case .empty:
             // --create asks for the database, so an empty import starts an empty site.
             if create { _ = try context.openStore(creation: .siteStart(explicit: true)) }
             print(context.commandText.importEmpty(file: source))
-            return
-        }
-        let store = try context.openStore(creation: .siteStart(explicit: create))
-        do {
-            let outcome = try store.importContacts(contacts)
+        case .ready:
+            let store = try context.openStore(creation: .siteStart(explicit: create))
+            let outcome = try context.storing { try contactImport.store(checked, into: store, now: now) }
             context.audit(credit, for: "import")
-            print(context.commandText.imported(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
-        } catch {
-            throw context.fail(error)
+            print(context.commandText.imported(inserted: outcome.stored.inserted, alreadyPresent: outcome.stored.alreadyPresent))
+            context.deliverPending(store)
         }
-        context.deliverPending(store)
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ServicecenterCore
-import ServicecenterStore
 
 /// `servicecenter incident`: driftstörningar, for a supervisor without the dashboard at hand.
 struct IncidentCommand: ParsableCommand {
@@ -38,10 +37,8 @@ struct IncidentCommand: ParsableCommand {
             let context = try CommandContext(global)
             let supervisor = try context.requireSupervisor(for: "incident start")
             let store = try context.openStore()
-            do {
+            try context.storing {
                 say(context.queueText.incidentStarted(try store.startIncident(title: title, message: message, by: supervisor.user)))
-            } catch {
-                throw context.fail(error)
             }
         }
     }
@@ -58,7 +55,7 @@ struct IncidentCommand: ParsableCommand {
             let context = try CommandContext(global)
             let supervisor = try context.requireSupervisor(for: "incident end")
             let store = try context.openStore()
-            do {
+            try context.storing {
                 let target: Int64
                 if let id {
                     target = id
@@ -70,10 +67,6 @@ struct IncidentCommand: ParsableCommand {
                     target = newest.id
                 }
                 say(context.queueText.incidentEnded(try store.endIncident(target, by: supervisor.user)))
-            } catch let error as QueueError {
-                throw context.fail(error)
-            } catch let error as StoreError {
-                throw context.fail(error)
             }
         }
     }
@@ -87,8 +80,7 @@ struct IncidentCommand: ParsableCommand {
         func run() throws {
             let context = try CommandContext(global)
             let store = try context.openStore(access: .readOnly)
-            let incidents: [Incident]
-            do { incidents = try store.incidents(since: context.today.adding(days: -30)) } catch { throw context.fail(error) }
+            let incidents = try context.storing { try store.incidents(since: context.today.adding(days: -30)) }
             guard !incidents.isEmpty else {
                 say(context.queueCommandText.noActiveIncident)
                 return

@@ -1,42 +1,22 @@
 import ServicecenterCore
 
-/// Whom the lines of an import or a queue feed may credit: the login user may name only
-/// themselves (or nobody); an admin may name anyone, which is audited once per run.
-///
-/// The same rule as `--operator` and `--by` (`CommandContext.actingUser`): the lines of a file
-/// are typed by whoever runs the command as surely as an option is, and a guide importing a
-/// line that names a colleague writes that colleague's name into the figures per person.
-struct LineCredit {
-    let login: String
-    let isAdmin: Bool
-    /// How many lines each other person was credited with, for the audit row.
-    private(set) var credited: [String: Int] = [:]
-    /// How many lines named someone the login user may not credit.
-    private(set) var refused = 0
-
+extension LineCredit {
+    /// The credit of this run's login user (`LineCredit`, in the core, holds the rule).
     init(_ context: CommandContext) {
-        login = context.loginUser
-        isAdmin = context.configuration.operator(login)?.role == .admin
-    }
-
-    /// Whether a line naming `user` may be stored; counts it either way.
-    mutating func allows(_ user: String?) -> Bool {
-        guard let user, user != login else { return true }
-        guard isAdmin else {
-            refused += 1
-            return false
-        }
-        credited[user, default: 0] += 1
-        return true
-    }
-
-    /// `erik (5), maria (7)`: who was credited, for the audit log (login names only).
-    var creditedSummary: String {
-        credited.sorted { $0.key < $1.key }.map { "\($0.key) (\($0.value))" }.joined(separator: ", ")
+        self.init(login: context.loginUser, isAdmin: context.configuration.operator(context.loginUser)?.role == .admin)
     }
 }
 
 extension CommandContext {
+    /// What an import or a feed says about one line, in the user's language.
+    func describe(_ note: LineNote) -> String {
+        switch note {
+        case .bad(let problem): text.lineProblem(problem)
+        case .namesOther(let user): notTheirs(user)
+        case .masked(let fields): text.personalDataMasked(fields)
+        }
+    }
+
     /// The line problem of a line naming someone else, in the user's language.
     func notTheirs(_ named: String) -> String {
         securityStrings(for: text.language).lineNamesOther(login: loginUser, named: InertText.shown(named))

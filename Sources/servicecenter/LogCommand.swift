@@ -160,7 +160,7 @@ struct LogCommand: ParsableCommand {
         }
         contact.repeatOf = repeatOf
         let store = try context.openStore(creation: .siteStart(explicit: create))
-        do {
+        try context.storing {
             let saved = try store.save(contact)
             if who.onBehalfOf {
                 context.audit(.onBehalf, by: context.loginUser, contactID: saved.id, details: "log: recorded as \(who.name)")
@@ -173,8 +173,6 @@ struct LogCommand: ParsableCommand {
                 let sector = context.configuration.sector(handover.sector)?.name ?? handover.sector
                 printError(context.commandText.handoverMade(id: handover.id, sector: sector, due: handover.dueDate))
             }
-        } catch {
-            throw context.fail(error)
         }
         context.deliverPending(store)
     }

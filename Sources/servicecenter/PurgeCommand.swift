@@ -37,15 +37,13 @@ struct PurgeCommand: ParsableCommand {
         let retention = CallbackRetention(context.configuration.retention)
         let cutoffs = retention.cutoffs(today: context.today)
         let store = try context.openExistingStore()
-        do {
+        try context.storing {
             let outcome = try store.purgeFreeText(
                 before: cutoffs.madeBefore, callbacksClosedOnOrBefore: cutoffs.closedOnOrBefore, dryRun: dryRun, by: admin.user)
             print(context.commandText.purged(outcome, dryRun: dryRun, noteDays: noteDays))
             print(context.commandText.callbacksPurged(
                 callbacks: outcome.callbacks, matters: outcome.matters, closedOnOrBefore: cutoffs.closedOnOrBefore,
                 callbackDays: retention.callbackDays, madeBefore: cutoffs.madeBefore, dryRun: dryRun))
-        } catch {
-            throw context.fail(error)
         }
     }
 }

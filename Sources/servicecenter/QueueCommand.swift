@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ServicecenterCore
-import ServicecenterStore
 
 /// `servicecenter queue`: tickets in the visitor hall and events from the other channels' systems.
 struct QueueCommand: ParsableCommand {
@@ -45,12 +44,8 @@ struct QueueCommand: ParsableCommand {
             let context = try CommandContext(global)
             try checkService(service, context)
             let store = try context.openStore()
-            do {
-                let ticket = try store.takeTicket(channel: channel, service: service)
-                say(context.queueCommandText.ticketTaken(ticket, channel: context.text.channel(channel)))
-            } catch {
-                throw context.fail(error)
-            }
+            let ticket = try context.storing { try store.takeTicket(channel: channel, service: service) }
+            say(context.queueCommandText.ticketTaken(ticket, channel: context.text.channel(channel)))
         }
     }
 
@@ -81,15 +76,11 @@ struct QueueCommand: ParsableCommand {
             let context = try CommandContext(global)
             let station = try knownStation(self.station, context)
             let store = try context.openStore()
-            do {
-                guard let called = try store.callNextTicket(channel: channel, by: context.loginUser, station: station) else {
-                    say(context.queueText.nobodyWaiting(channel: context.text.channel(channel)))
-                    return
-                }
-                say(context.queueText.ticketCalled(called.ticket ?? called.callID, wait: Formatting.duration(called.wait), station: station))
-            } catch {
-                throw context.fail(error)
+            guard let called = try context.storing({ try store.callNextTicket(channel: channel, by: context.loginUser, station: station) }) else {
+                say(context.queueText.nobodyWaiting(channel: context.text.channel(channel)))
+                return
             }
+            say(context.queueText.ticketCalled(called.ticket ?? called.callID, wait: Formatting.duration(called.wait), station: station))
         }
     }
 
@@ -113,12 +104,8 @@ struct QueueCommand: ParsableCommand {
             let context = try CommandContext(global)
             let station = try knownStation(self.station, context)
             let store = try context.openStore()
-            do {
-                let called = try store.callTicket(ticket, by: context.loginUser, station: station)
-                say(context.queueText.ticketCalled(called.ticket ?? ticket, wait: Formatting.duration(called.wait), station: station))
-            } catch {
-                throw context.fail(error)
-            }
+            let called = try context.storing { try store.callTicket(ticket, by: context.loginUser, station: station) }
+            say(context.queueText.ticketCalled(called.ticket ?? ticket, wait: Formatting.duration(called.wait), station: station))
         }
     }
 
@@ -138,12 +125,8 @@ struct QueueCommand: ParsableCommand {
         func run() throws {
             let context = try CommandContext(global)
             let store = try context.openStore()
-            do {
-                let call = try store.markNoShow(ticket, by: context.loginUser)
-                say(context.queueText.noShowRecorded(call.ticket ?? ticket))
-            } catch {
-                throw context.fail(error)
-            }
+            let call = try context.storing { try store.markNoShow(ticket, by: context.loginUser) }
+            say(context.queueText.noShowRecorded(call.ticket ?? ticket))
         }
     }
 
@@ -169,12 +152,8 @@ struct QueueCommand: ParsableCommand {
             let context = try CommandContext(global)
             try checkService(service, context)
             let store = try context.openStore()
-            do {
-                let moved = try store.transferTicket(ticket, to: channel, service: service, by: context.loginUser)
-                say(context.queueText.ticketTransferred(moved, channel: context.text.channel(moved.channel)))
-            } catch {
-                throw context.fail(error)
-            }
+            let moved = try context.storing { try store.transferTicket(ticket, to: channel, service: service, by: context.loginUser) }
+            say(context.queueText.ticketTransferred(moved, channel: context.text.channel(moved.channel)))
         }
     }
 
@@ -194,8 +173,7 @@ struct QueueCommand: ParsableCommand {
             let context = try CommandContext(global)
             let store = try context.openStore(access: .readOnly)
             let now = Date()
-            let waiting: [QueueCall]
-            do { waiting = try store.waitingTickets(channel: channel, on: context.today) } catch { throw context.fail(error) }
+            let waiting = try context.storing { try store.waitingTickets(channel: channel, on: context.today) }
             guard !waiting.isEmpty else {
                 say(context.queueText.nobodyWaiting(channel: channel.map(context.text.channel) ?? context.text.channel(.visit)))
                 return
@@ -244,108 +222,55 @@ struct QueueCommand: ParsableCommand {
 
         func run() throws {
             let context = try CommandContext(global)
-            if follow && file == "-" { return try followStandardInput(context) }
-            let lines = try context.readLines(file, QueueEventLines.parse)
-            var events: [QueueEvent] = []
-            var bad = 0
             var credit = LineCredit(context)
-            for (number, parsed) in lines {
-                switch knownOperator(parsed, context) {
-                case .success(let event) where !credit.allows(event.operatorUser):
-                    bad += 1
-                    printError("\(file == "-" ? "stdin" : file):\(number): \(context.notTheirs(event.operatorUser ?? ""))")
-                case .success(let event): events.append(event)
-                case .failure(let problem):
-                    bad += 1
-                    report(problem, line: number, context)
-                }
-            }
-            if bad > 0, !follow {
-                printError(context.queueCommandText.eventsRejected(badLines: bad, totalLines: lines.count))
+            if follow && file == "-" { return try followStandardInput(context, credit: &credit) }
+            let lines = try context.readLines(file, QueueEventLines.parse)
+            let events = QueueEventImport(configuration: context.configuration)
+            let checked = events.check(lines, credit: &credit)
+            for note in checked.notes { report(note, context) }
+            if checked.badLines > 0, !follow {
+                printError(context.queueCommandText.eventsRejected(badLines: checked.badLines, totalLines: lines.count))
                 context.audit(credit, for: "queue events")
-                throw bad == credit.refused ? ExitStatus.permission : ExitStatus.dataError
+                throw checked.badLines == checked.refusedLines ? ExitStatus.permission : ExitStatus.dataError
             }
             let store = try context.openStore()
             defer { context.audit(credit, for: "queue events") }
-            do {
-                try finish(store.recordQueueEvents(events), bad: bad, refused: credit.refused, context)
-            } catch let error as StoreError {
-                throw context.fail(error)
-            }
+            let stored = try context.storing { try store.recordQueueEvents(checked.events) }
+            try finish(QueueEventImport.verdict(stored: stored, badLines: checked.badLines, refusedLines: checked.refusedLines), stored, context)
         }
 
         /// A feed that never ends: each line is its own transaction, so the wallboard sees it at once.
-        func followStandardInput(_ context: CommandContext) throws {
+        func followStandardInput(_ context: CommandContext, credit: inout LineCredit) throws {
             let store = try context.openStore()
-            var number = 0, bad = 0
-            var total = ImportOutcome(inserted: 0, alreadyPresent: 0)
-            var credit = LineCredit(context)
             // Audited when the feed ends; a feed under systemd ends with its pipe or service.
             defer { context.audit(credit, for: "queue events --follow") }
-            // Chunked and bounded: readLine kept a 300 MB line without a newline whole (909 MB).
             let reader = LineReader(descriptor: FileHandle.standardInput.fileDescriptor)
-            while true {
-                let next: (line: Int, result: Result<Data, LineProblem>)?
-                do { next = try reader.next() } catch {
-                    printError(fileStrings(for: context.text.language).fileUnreadable("stdin") + " " + error.reason)
-                    throw ExitStatus.ioError
-                }
-                guard let (lineNumber, line) = next else { break }
-                number = lineNumber
-                let result: Result<QueueEvent, LineProblem>
-                switch line {
-                case .failure(let problem): result = .failure(problem)
-                case .success(let bytes):
-                    guard let (_, parsed) = QueueEventLines.parse(bytes).first else { continue }
-                    result = knownOperator(parsed, context)
-                }
-                switch result {
-                case .success(let event) where !credit.allows(event.operatorUser):
-                    bad += 1
-                    printError("stdin:\(number): \(context.notTheirs(event.operatorUser ?? ""))")
-                case .success(let event):
-                    do {
-                        let outcome = try store.recordQueueEvents([event])
-                        total.inserted += outcome.inserted
-                        total.alreadyPresent += outcome.alreadyPresent
-                    } catch {
-                        throw context.fail(error)
-                    }
-                case .failure(let problem):
-                    bad += 1
-                    report(problem, line: number, context)
-                }
+            let totals: QueueFeed.Totals
+            do {
+                totals = try QueueFeed(configuration: context.configuration).follow(reader, into: store, credit: &credit) { report($0, context) }
+            } catch .read(let failure) {
+                printError(fileStrings(for: context.text.language).fileUnreadable("stdin") + " " + failure.reason)
+                throw ExitStatus.ioError
+            } catch .store(let failure) {
+                throw context.fail(failure)
             }
-            try finish(total, bad: bad, refused: credit.refused, context)
+            try finish(totals.verdict, totals.stored, context)
         }
 
-        /// A line naming an operator must name a `user` of operators.toml, as `import` demands:
-        /// `nobody`, `ANNA`, a full-width `ｅｒｉｋ` or `erik` with a zero-width space were stored
-        /// as written, crediting someone no statistics, handover or erasure ever finds. One check
-        /// for the file and the --follow path, so the two cannot drift apart.
-        func knownOperator(_ parsed: Result<QueueEvent, LineProblem>, _ context: CommandContext) -> Result<QueueEvent, LineProblem> {
-            guard case .success(let event) = parsed, let user = event.operatorUser,
-                  context.configuration.operator(user) == nil else { return parsed }
-            return .failure(.fields([.unknownOperator(user)]))
+        func report(_ note: NumberedLineNote, _ context: CommandContext) {
+            printError("\(file == "-" ? "stdin" : file):\(note.line): \(context.describe(note.note))")
         }
 
-        func report(_ problem: LineProblem, line: Int, _ context: CommandContext) {
-            printError("\(file == "-" ? "stdin" : file):\(line): \(context.text.lineProblem(problem))")
-        }
-
-        /// What was stored, and the exit status a script acts on (only --follow gets this far
-        /// with bad lines): 79 "partly stored" when some lines were good and some skipped, 65
-        /// when every line was bad, since 79 then told a script that something was stored when
-        /// nothing was. A line already stored is a good line: a feed sent again is not bad data.
-        func finish(_ outcome: ImportOutcome, bad: Int, refused: Int, _ context: CommandContext) throws {
-            if bad > 0, outcome.inserted + outcome.alreadyPresent == 0 {
+        /// Says what was stored and exits as the verdict says (only --follow gets this far with bad lines).
+        func finish(_ verdict: QueueEventImport.Verdict, _ stored: ImportOutcome, _ context: CommandContext) throws {
+            if case .rejected(let bad, let onlyOthersNamed) = verdict {
                 printError(context.queueCommandText.eventsRejected(badLines: bad, totalLines: bad))
                 // Every line named someone else: a matter of role, as without --follow.
-                throw bad == refused ? ExitStatus.permission : ExitStatus.dataError
+                throw onlyOthersNamed ? ExitStatus.permission : ExitStatus.dataError
             }
-            say(context.queueCommandText.eventsRecorded(inserted: outcome.inserted, alreadyPresent: outcome.alreadyPresent))
-            if bad > 0 {
-                printError(context.queueCommandText.eventsSkipped(badLines: bad))
+            say(context.queueCommandText.eventsRecorded(inserted: stored.inserted, alreadyPresent: stored.alreadyPresent))
+            if case .partlyStored(let skipped) = verdict {
+                printError(context.queueCommandText.eventsSkipped(badLines: skipped))
                 throw ExitStatus.partlyStored
             }
         }

@@ -42,17 +42,9 @@ struct StatsShowCommand: ParsableCommand {
         // Figures per person are for whoever leads the work, not for colleagues.
         if by == .operator { _ = try context.requireSupervisor(for: "stats --by operator") }
         let store = try context.openStore(access: .readOnly)
-        let contacts: [Contact]
-        let handovers: [HandoverFigures]
-        let calls: [QueueCall]
-        let incidents: [Incident]
-        do {
-            incidents = try store.incidents(since: nil)
-            calls = try store.queueCalls(from: first, through: last)
-            contacts = try store.contacts(from: first, through: last)
-            handovers = try store.handoverFigures(from: first, through: last, asOf: context.today)
-        } catch {
-            throw context.fail(error)
+        let (incidents, calls, contacts, handovers) = try context.storing {
+            (try store.incidents(since: nil), try store.queueCalls(from: first, through: last),
+             try store.contacts(from: first, through: last), try store.handoverFigures(from: first, through: last, asOf: context.today))
         }
         var report = StatisticsReport(
             configuration: context.configuration, from: first, through: last, contacts: contacts, by: by, handovers: handovers,

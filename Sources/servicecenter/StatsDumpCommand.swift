@@ -57,6 +57,7 @@ struct StatsDumpCommand: ParsableCommand {
 
     func run() throws {
         let context = try CommandContext(global)
+
         var formats: [DataPackage.Format] = []
         for name in format.split(separator: ",", omittingEmptySubsequences: false) {
             guard let parsed = DataPackage.Format(rawValue: name.trimmingCharacters(in: .whitespaces).lowercased()) else {
@@ -68,31 +69,24 @@ struct StatsDumpCommand: ParsableCommand {
         let (first, last) = try context.period(period, defaultDay: "yesterday")
         if includeOperators { _ = try context.requireSupervisor(for: "stats dump --include-operators") }
         let store = try context.openExistingStore(access: .readOnly)
-        let input: StatisticsInput
-        do {
-            input = try store.statisticsInput(from: first, through: last, includingOperators: includeOperators)
-        } catch {
-            throw context.fail(error)
-        }
-        let name = DataPackage.periodName(first: first, last: last)
-        // Nothing on a working day means a feed or a database is wrong; nothing on a weekend
-        // or holiday is the truth, and its package keeps the published series whole.
-        let calendar = context.configuration.workingDays
-        guard !input.isEmpty || !OpenStatistics.days(from: first, through: last).contains(where: calendar.isWorkingDay) else {
-            printError(context.commandText.dumpNoData(period: name.replacingOccurrences(of: "_", with: " – ")))
-            throw ExitStatus.noInput
-        }
-        let statistics = OpenStatistics(configuration: context.configuration, input: input)
-        let package = DataPackage(
-            statistics,
+        let dump = StatisticsDump(
+            configuration: context.configuration,
             options: DataPackage.Options(formats: formats, excel: excel, includeOperators: includeOperators, language: context.text.language))
-        let writer = PackageWriter(parent: URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL, name: name)
+        let written: StatisticsDump.Outcome
         do {
-            try writer.write(package.files)
+            written = try dump.write(from: store, first: first, last: last, into: URL(fileURLWithPath: out, isDirectory: true).standardizedFileURL)
         } catch {
-            printError(context.commandText.dumpCannotWrite(path: error.path, reason: error.reason))
-            throw error.diskFull ? ExitStatus.diskFull : ExitStatus.cannotCreate
+            switch error {
+            case .store(let failure):
+                throw context.fail(failure)
+            case .noData(let name):
+                printError(context.commandText.dumpNoData(period: name.replacingOccurrences(of: "_", with: " – ")))
+                throw ExitStatus.noInput
+            case .cannotWrite(let failure):
+                printError(context.commandText.dumpCannotWrite(path: failure.path, reason: failure.reason))
+                throw failure.diskFull ? ExitStatus.diskFull : ExitStatus.cannotCreate
+            }
         }
-        print(context.commandText.dumpWritten(path: writer.target.path, contacts: input.contacts.count, files: package.files.count))
+        print(context.commandText.dumpWritten(path: written.target.path, contacts: written.contacts, files: written.files))
     }
 }

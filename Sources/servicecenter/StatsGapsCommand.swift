@@ -43,12 +43,7 @@ struct StatsGapsCommand: ParsableCommand {
             (first, last) = try context.period(period, defaultDay: "today")
         }
         let store = try context.openExistingStore(access: .readOnly)
-        let gaps: [CatalogueGap]
-        do {
-            gaps = try store.catalogueGaps(from: first, through: last)
-        } catch {
-            throw context.fail(error)
-        }
+        let gaps = try context.storing { try store.catalogueGaps(from: first, through: last) }
         if gaps.isEmpty, format == .text {
             say(gapStrings(for: context.text.language).noGaps(from: first, through: last))
             return

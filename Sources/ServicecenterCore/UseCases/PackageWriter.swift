@@ -15,24 +15,31 @@ import Glibc
 /// A run holds an flock on its partial folder while it writes, and a partial whose lock can
 /// be taken is a dead run's, whatever its PID: the PID alone kept a killed run's partial for
 /// good once another process happened to get the same PID.
-struct PackageWriter {
-    let parent: URL
-    let name: String
+public struct PackageWriter: Sendable {
+    public let parent: URL
+    public let name: String
 
-    struct Failure: Error {
-        var path: String
-        var reason: String
+    /// What could not be written, where, and the system's reason.
+    public struct Failure: Error, Equatable {
+        public var path: String
+        public var reason: String
         /// The disk (or quota) was full: passing once space is freed, not a folder's fault.
-        var diskFull = false
+        public var diskFull = false
     }
 
-    var target: URL { parent.appendingPathComponent(name) }
+    public init(parent: URL, name: String) {
+        self.parent = parent
+        self.name = name
+    }
+
+    /// Where the package ends up: `parent/name`.
+    public var target: URL { parent.appendingPathComponent(name) }
 
     /// On any failure the run removes its own partial folder, and the folders above the package
     /// it made, before it returns: the old package stays as it was and nothing half-written is
     /// left. A partial used to stay (with an empty datapackage.json after a full disk) until the
     /// next run for that date, which may never come for a period.
-    func write(_ files: [(path: String, contents: String)]) throws(Failure) {
+    public func write(_ files: [(path: String, contents: String)]) throws(Failure) {
         var made: [String] = []
         do throws(Failure) {
             try ensureFolder(parent, made: &made)

@@ -1,0 +1,59 @@
+import Foundation
+
+/// `stats dump`: a day's or a period's open-data package, written all or nothing into a
+/// folder the caller names (`parent/<period>`), safe to run from cron.
+public struct StatisticsDump: Sendable {
+    public let configuration: Configuration
+    public let options: DataPackage.Options
+
+    public init(configuration: Configuration, options: DataPackage.Options) {
+        self.configuration = configuration
+        self.options = options
+    }
+
+    /// What was written.
+    public struct Outcome: Hashable, Sendable {
+        /// The package's folder, `parent/<period>`.
+        public var target: URL
+        /// How many contacts the period held, and how many files the package has.
+        public var contacts: Int
+        public var files: Int
+    }
+
+    /// Why nothing was written; the previous package, if any, stays as it was.
+    public enum Failure: Error, Equatable {
+        /// The figures could not be read.
+        case store(StoreError)
+        /// No contacts or queue events in a period with a working day: a feed or the database
+        /// is wrong. `period` is the package's name (`2026-11-22`, `2026-11-01_2026-11-30`).
+        case noData(period: String)
+        /// The package could not be written (a folder, permissions, a full disk).
+        case cannotWrite(PackageWriter.Failure)
+    }
+
+    /// Reads local days `first` through `last` from `source` and writes their package into
+    /// `parent`. The same data gives byte-identical files.
+    public func write(from source: any StatisticsSource, first: LocalDay, last: LocalDay, into parent: URL) throws(Failure) -> Outcome {
+        let input: StatisticsInput
+        do {
+            input = try source.statisticsInput(from: first, through: last, includingOperators: options.includeOperators)
+        } catch {
+            throw Failure.store(error)
+        }
+        let name = DataPackage.periodName(first: first, last: last)
+        // Nothing on a working day means a feed or a database is wrong; nothing on a weekend
+        // or holiday is the truth, and its package keeps the published series whole.
+        let calendar = configuration.workingDays
+        guard !input.isEmpty || !OpenStatistics.days(from: first, through: last).contains(where: calendar.isWorkingDay) else {
+            throw Failure.noData(period: name)
+        }
+        let package = DataPackage(OpenStatistics(configuration: configuration, input: input), options: options)
+        let writer = PackageWriter(parent: parent.standardizedFileURL, name: name)
+        do {
+            try writer.write(package.files)
+        } catch {
+            throw Failure.cannotWrite(error)
+        }
+        return Outcome(target: writer.target, contacts: input.contacts.count, files: package.files.count)
+    }
+}

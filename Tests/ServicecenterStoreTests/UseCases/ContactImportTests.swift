@@ -1,0 +1,118 @@
+import Foundation
+import ServicecenterCore
+import Testing
+
+@Suite("ContactImport")
+struct ContactImportTests {
+    let contactImport = ContactImport(configuration: UseCaseSite.configuration)
+
+    func check(_ lines: [String], as user: String = "anna") -> (ContactImport.Checked, LineCredit) {
+        var credit = UseCaseSite.credit(user)
+        let checked = contactImport.check(ContactLines.parse(Data(lines.joined(separator: "\n").utf8)), credit: &credit, now: UseCaseSite.now)
+        return (checked, credit)
+    }
+
+    @Test("Every bad line is named with its problem, and a file with one stores nothing")
+    func badLines() throws {
+        let (checked, _) = check([
+            UseCaseSite.contactLine(id: "a1"),
+            "{not json",
+            UseCaseSite.contactLine(id: "a3", category: "finns_inte"),
+        ])
+        #expect(checked.verdict == .invalid(badLines: 2))
+        #expect(checked.lines == 3)
+        #expect(checked.notes.map(\.line) == [2, 3])
+        #expect(checked.notes[0].note == .bad(.malformedJSON))
+        guard case .bad(.fields(let problems)) = checked.notes[1].note else {
+            Issue.record("line 3 should be refused for its fields, was \(checked.notes[1].note)")
+            return
+        }
+        #expect(!problems.isEmpty)
+
+        let (store, folder) = try UseCaseSite.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try contactImport.store(checked, into: store, now: UseCaseSite.now)
+        #expect(outcome.stored == ImportOutcome(inserted: 0, alreadyPresent: 0))
+        #expect(try store.contactCount() == 0)
+    }
+
+    @Test("A good file is stored whole; the same file again finds every contact already there")
+    func importTwice() throws {
+        let lines = [UseCaseSite.contactLine(id: "b1"), UseCaseSite.contactLine(id: "b2", time: "10:00")]
+        let (store, folder) = try UseCaseSite.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let (first, _) = check(lines)
+        #expect(first.verdict == .ready)
+        #expect(try contactImport.store(first, into: store, now: UseCaseSite.now).stored == ImportOutcome(inserted: 2, alreadyPresent: 0))
+        let (again, _) = check(lines)
+        #expect(try contactImport.store(again, into: store, now: UseCaseSite.now).stored == ImportOutcome(inserted: 0, alreadyPresent: 2))
+        #expect(try store.contactCount() == 2)
+    }
+
+    @Test("No lines at all is an empty import, not an error")
+    func emptyInput() {
+        let (checked, _) = check([])
+        #expect(checked.verdict == .empty)
+        #expect(checked.notes.isEmpty)
+    }
+
+    @Test("What a line reports as masked is what is stored: the intake runs once per contact")
+    func maskedOnce() throws {
+        let (checked, _) = check([
+            UseCaseSite.contactLine(id: "c1"),
+            UseCaseSite.contactLine(id: "c2", time: "10:00", extra: #","note":"Ring 070-123 45 67 om tunnan""#),
+        ])
+        #expect(checked.verdict == .ready)
+        #expect(checked.notes.count == 1)
+        #expect(checked.notes.first?.line == 2)
+        guard case .masked(let fields) = checked.notes.first?.note else {
+            Issue.record("line 2's phone number should be reported masked")
+            return
+        }
+        #expect(!fields.note.isEmpty)
+        let maskedNote = try #require(checked.facts[1].contact.note)
+        #expect(!maskedNote.contains("070-123 45 67"))
+
+        let (store, folder) = try UseCaseSite.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try contactImport.store(checked, into: store, now: UseCaseSite.now)
+        let day = LocalDay(year: 2026, month: 11, day: 23)
+        let stored = try store.contacts(from: day, through: day).map(\.note)
+        #expect(stored.contains(maskedNote))
+    }
+
+    @Test("A guide's lines naming a colleague are refused (nothing stored); an admin's are credited")
+    func lineCredit() {
+        let lines = [UseCaseSite.contactLine(id: "d1"), UseCaseSite.contactLine(id: "d2", operatorUser: "erik")]
+        let (guide, guideCredit) = check(lines, as: "anna")
+        #expect(guide.verdict == .refused(lines: 1))
+        #expect(guide.notes == [NumberedLineNote(line: 2, note: .namesOther("erik"))])
+        #expect(guideCredit.refused == 1)
+
+        let (admin, adminCredit) = check(lines, as: "maria")
+        #expect(admin.verdict == .ready)
+        #expect(adminCredit.creditedSummary == "anna (1), erik (1)")
+    }
+
+    @Test("A bad line weighs before a line naming someone else: the file is invalid, not a matter of role")
+    func invalidBeforeRefused() {
+        let (checked, _) = check([UseCaseSite.contactLine(id: "e1", operatorUser: "erik"), "[]"])
+        #expect(checked.verdict == .invalid(badLines: 1))
+        #expect(checked.refusedLines == 1)
+    }
+
+    @Test("A forwarded contact's hand-over is counted in the outcome")
+    func handoversPlanned() throws {
+        let forwarded = UseCaseSite.contactLine(
+            id: "f1", category: "ekonomiskt_bistand",
+            extra: #","forward_reason":"needs_case_officer","matter":"Vill söka försörjningsstöd""#
+        ).replacingOccurrences(of: #""resolution":"resolved""#, with: #""resolution":"forwarded""#)
+        let (checked, _) = check([forwarded, UseCaseSite.contactLine(id: "f2", time: "11:00")])
+        #expect(checked.verdict == .ready, "\(checked.notes)")
+        let (store, folder) = try UseCaseSite.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let outcome = try contactImport.store(checked, into: store, now: UseCaseSite.now)
+        #expect(outcome.handoversPlanned == 1)
+        #expect(try store.handovers().count == 1)
+    }
+}
