@@ -87,6 +87,8 @@ public enum DashboardMessage: Sendable {
     case key(Key)
     case tick(Date)
     case resized(Size)
+    /// Another process committed to the store: the day is read again.
+    case storeChanged
     case loaded(LiveDay)
     case loadFailed(StoreError)
     case incidentStarted(Incident)
