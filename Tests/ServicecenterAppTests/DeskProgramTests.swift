@@ -13,6 +13,15 @@ struct DeskProgramTests {
         return (ProgramFixtures.desk(store: store, backend: backend, signals: ProgramSignals(stop: stop)), backend)
     }
 
+    /// A desk started on a store that kept the guide's station from the last shift.
+    func startedAtPhone() throws -> (Program<DeskScreen>, TestBackend, ScriptedStore) {
+        let store = try ScriptedStore()
+        try store.setStation(of: "anna", to: "phone")
+        let (program, backend) = program(store: store)
+        program.start()
+        return (program, backend, store)
+    }
+
     @Test("Keys in, a contact stored, the draft gone, the screen showing it; F10 ends with 0")
     func fullFlow() throws {
         let store = try ScriptedStore()
@@ -28,10 +37,7 @@ struct DeskProgramTests {
 
     @Test("A locked database: the save fails, the form and the draft stay, the guide is told")
     func lockedSave() throws {
-        let store = try ScriptedStore()
-        try store.setStation(of: "anna", to: "phone")
-        let (program, backend) = program(store: store)
-        program.start()
+        let (program, backend, store) = try startedAtPhone()
         program.type("bygglov")
         program.press(.enter)
         store.fail(.save, with: store.locked)
@@ -66,10 +72,7 @@ struct DeskProgramTests {
 
     @Test("A save is one write of the contact and no re-read of the day's list; the list shows it as stored, masked")
     func saveWritesOnceAndReadsNothing() throws {
-        let store = try ScriptedStore()
-        try store.setStation(of: "anna", to: "phone")
-        let (program, _) = program(store: store)
-        program.start()
+        let (program, _, store) = try startedAtPhone()
         program.type("sop")
         program.press(.enter, .function(6))
         program.type("Ringer för 811218-9876 om kärlbyte")

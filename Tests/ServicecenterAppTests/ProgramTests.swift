@@ -59,23 +59,26 @@ final class Commits: ChangeSignal, @unchecked Sendable {
 struct ProgramTests {
     static let start = DeskFixtures.now
 
-    func program(backend: TestBackend, commits: Commits, clock: SimulatedClock, stopAfterWaits: Int) -> Program<RecordingScreen> {
+    /// A recording screen on an 80×24 terminal whose waits let simulated time pass, stopped
+    /// (SIGTERM) after `stopAfterWaits` of them.
+    func program(stopAfterWaits: Int) -> (Program<RecordingScreen>, TestBackend, Commits) {
+        let backend = TestBackend(size: Size(width: 80, height: 24))
+        let commits = Commits()
+        let clock = SimulatedClock(from: Self.start, for: 60)
         var waits = 0
         backend.waited = { milliseconds in
             waits += 1
             clock.advance(milliseconds)
         }
-        return Program(
+        let program = Program(
             screen: RecordingScreen(size: backend.size), effects: RecordingEffects(), backend: backend, changes: commits, theme: .monochrome,
             glyphs: .unicode, clock: { clock.now }, signals: ProgramSignals(stop: { waits >= stopAfterWaits ? SIGTERM : 0 }))
+        return (program, backend, commits)
     }
 
     @Test("A tick, a resize, a store change and a stop signal each reach the screen as a message, after its start-up effects")
     func eventsArriveAsMessages() {
-        let backend = TestBackend(size: Size(width: 80, height: 24))
-        let commits = Commits()
-        let clock = SimulatedClock(from: Self.start, for: 60)
-        let program = program(backend: backend, commits: commits, clock: clock, stopAfterWaits: 3)
+        let (program, backend, commits) = program(stopAfterWaits: 3)
         backend.keys = [.character("x")]
         program.start()
         #expect(program.screen.received == [.echoed("started")], "start-up effects run before anything else")
@@ -112,10 +115,7 @@ struct ProgramTests {
 
     @Test("A store that never changes is never reported; the mark is taken before the start-up reads")
     func quietStore() {
-        let backend = TestBackend(size: Size(width: 80, height: 24))
-        let commits = Commits()
-        let clock = SimulatedClock(from: Self.start, for: 60)
-        let program = program(backend: backend, commits: commits, clock: clock, stopAfterWaits: 4)
+        let (program, _, _) = program(stopAfterWaits: 4)
         #expect(program.run() == 128 + SIGTERM)
         #expect(!program.screen.events.contains(.storeChanged))
     }

@@ -96,7 +96,7 @@ public enum DashboardMessage: Sendable {
     case incidentRefused(QueueError)
 }
 
-/// What the wallboard asks its runner to do.
+/// What the wallboard asks its effect handler to do.
 public enum DashboardEffect: Equatable, Sendable {
     case reload
     case startIncident(title: String, message: String)

@@ -187,15 +187,3 @@ public final class DeskEffects: EffectHandler {
             sector: query.sector, status: status, overdueOn: query.overdueOnly ? today : nil, includeClosed: false, madeBy: query.madeBy)
     }
 }
-
-extension EffectResult {
-    /// The same result, its message wrapped for an enclosing screen.
-    func map<Wrapped>(_ wrap: (Message) -> Wrapped) -> EffectResult<Wrapped> {
-        switch self {
-        case .done: .done
-        case .message(let message): .message(wrap(message))
-        case .readFailed(let message): .readFailed(message.map(wrap))
-        case .quit: .quit
-        }
-    }
-}

@@ -46,3 +46,15 @@ public enum EffectResult<Message> {
     /// The screen asked to end.
     case quit
 }
+
+extension EffectResult {
+    /// The same result, its message wrapped for an enclosing screen.
+    func map<Wrapped>(_ wrap: (Message) -> Wrapped) -> EffectResult<Wrapped> {
+        switch self {
+        case .done: .done
+        case .message(let message): .message(wrap(message))
+        case .readFailed(let message): .readFailed(message.map(wrap))
+        case .quit: .quit
+        }
+    }
+}
