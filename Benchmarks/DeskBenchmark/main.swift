@@ -70,18 +70,23 @@ for (label, configuration) in [("66 categories", shipped), ("2,066 categories", 
     }
 }
 
-// The whole path as the runner does it: update, draft written to an SQLite file (FULL sync),
-// render, and ncurses writing to /dev/null.
+// The whole path as the program loop does it: update, draft written to an SQLite file (FULL
+// sync), render, and ncurses writing to /dev/null.
 setenv("LC_ALL", "C.UTF-8", 1)
 let output = fopen("/dev/null", "w")!, input = fopen("/dev/null", "r")!
 let terminal = try NcursesTerminal(headless: (input, output, "xterm-256color"))
 let databaseFolder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-benchmark-\(UUID().uuidString)")
 let store = try SQLiteStore(path: databaseFolder.appendingPathComponent("bench.sqlite").path, zone: shipped.timeZone)
 for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
-    let runner = DeskRunner(model: model(shipped, size), store: store, backend: terminal, theme: .color, glyphs: .unicode)
+    let desk = model(shipped, size)
+    // The desk starts as a guide's would, at the station kept from the last shift.
+    try store.setStation(of: desk.guide.user, to: Station(channel: .phone).storedValue)
+    let program = Program(
+        screen: DeskScreen(model: desk), effects: DeskEffects(store: store), backend: terminal, changes: store, theme: .color, glyphs: .unicode)
+    program.start()
     measure("key → update → draft saved → ncurses, \(size)") { key in
-        runner.dispatch(.key(key))
-        runner.draw()
+        program.receive(.key(key))
+        program.draw()
     }
 }
 terminal.close()

@@ -36,9 +36,9 @@ struct DashboardCommand: ParsableCommand {
         if !screen.terminal.supportsUnicode {
             model.notice = .init(kind: .warning, text: text.notUTF8)
         }
-        let runner = DashboardRunner(
-            model: model, store: store, backend: screen.terminal, theme: screen.theme, glyphs: screen.glyphs,
-            stopRequested: { Signals.pending })
-        try screen.finish(runner.run())
+        let program = Program(
+            screen: model, effects: DashboardEffects(store: store), backend: screen.terminal, changes: store, theme: screen.theme,
+            glyphs: screen.glyphs, signals: ProgramSignals(stop: { Signals.pending }))
+        try screen.finish(program.run())
     }
 }

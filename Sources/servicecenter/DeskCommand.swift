@@ -35,28 +35,32 @@ struct DeskCommand: ParsableCommand {
 
         let screen = try Screen(needsTerminal: text.needsTerminal)
         let terminal = screen.terminal
-        var model: DeskModel
-        do {
-            model = try DeskRunner.startingModel(
-                configuration: context.configuration, guide: guide, text: text, store: store, size: terminal.size, now: Date())
-        } catch {
-            terminal.close()
-            throw context.fail(error)
-        }
+        var model = DeskModel(
+            configuration: context.configuration, guide: guide, text: text, now: Date(), size: terminal.size, station: nil, draft: nil,
+            visitDesks: context.configuration.site.visitDesks)
         if !terminal.supportsUnicode {
             model.notice = .init(kind: .warning, text: text.notUTF8)
         }
-        let runner = DeskRunner(
-            model: model, store: store, backend: terminal, theme: screen.theme, glyphs: screen.glyphs,
-            stopRequested: { Signals.pendingExceptInterrupt }, interrupts: { Signals.interrupts })
+        let effects = DeskEffects(store: store)
         let delivery = DeliveryWorker(store: store, configuration: context.configuration, transport: context.mailTransport)
+        effects.afterSave = { delivery.wake() }
+        let program = Program(
+            screen: DeskScreen(model: model), effects: effects, backend: terminal, changes: store, theme: screen.theme, glyphs: screen.glyphs,
+            signals: ProgramSignals(stop: { Signals.pendingExceptInterrupt }, interrupts: { Signals.interrupts }))
+        // The desk reads the guide's session before its first picture: a draft it cannot see
+        // would be overwritten by the first key, so a failed read ends it before anything is shown.
+        program.start()
+        if let failure = program.screen.startFailure {
+            terminal.close()
+            throw context.fail(failure)
+        }
         delivery.start()
-        runner.afterSave = { delivery.wake() }
-        let status = runner.run()
+        let status = program.run()
+        delivery.stop()
         // Said on the terminal once the screen is gone: a draft kept is not a surprise later.
         screen.terminal.close()
         // Not after a hang-up: nobody reads a terminal that is gone, and writing to it fails.
-        if let words = runner.exitNotice, status != terminalLostStatus {
+        if let words = program.screen.exitNotice, status != terminalLostStatus {
             // write(2), not FileHandle: a write that fails (a tty closed under us) must not trap.
             let line = Array(("servicecenter: " + InertText.shown(words) + "\n").utf8)
             _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }

@@ -136,10 +136,8 @@ struct DashboardTests {
         let store = try SQLiteStore(path: path, zone: Self.zone, busyTimeoutMilliseconds: 50)
         _ = try store.takeTicket(channel: .visit, service: nil, now: Self.now)
         let backend = TestBackend(size: Size(width: 80, height: 24))
-        let runner = DashboardRunner(
-            model: DashboardModel(configuration: DeskFixtures.configuration, viewer: Self.supervisor, text: SwedishDashboardStrings(), now: Self.now, size: backend.size),
-            store: store, backend: backend, theme: .monochrome, glyphs: .unicode, clock: { Self.now })
-        runner.pollForChanges()
+        let runner = ProgramFixtures.dashboard(store: store, backend: backend)
+        runner.start()
         #expect(runner.model.live?.calls.count == 1)
 
         // A long import, say: another connection holds the write lock with a change not yet committed.
@@ -148,39 +146,49 @@ struct DashboardTests {
             try db.execute(sql: "BEGIN IMMEDIATE")
             try db.execute(sql: "INSERT INTO incident (tag, title, message, started_at, started_by) VALUES ('x', 'X', '', '2026-11-23T08:00:00Z', 'admin')")
             #expect(try store.liveDay(LocalDay(Self.now, in: Self.zone)).calls.count == 1, "WAL readers are not blocked")
-            runner.dispatch(.key(.character("i")))
-            for character in "Strömavbrott" { runner.dispatch(.key(.character(character))) }
-            runner.dispatch(.key(.enter))
+            runner.receive(.key(.character("i")))
+            for character in "Strömavbrott" { runner.receive(.key(.character(character))) }
+            runner.receive(.key(.enter))
             #expect(runner.model.notice?.kind == .error)
             #expect(runner.model.notice?.text.contains("låst av en annan process") == true)
             #expect(runner.model.live?.calls.count == 1, "the figures stay up")
             #expect(runner.model.focus == .incidentTitle && runner.model.incidentTitle.text == "Strömavbrott", "nothing typed is lost")
             try db.execute(sql: "COMMIT")
         }
-        runner.pollForChanges()
+        runner.pollStore()
         #expect(runner.model.live?.incidents.map(\.title) == ["X"])
-        runner.dispatch(.key(.enter))
+        runner.receive(.key(.enter))
         #expect(runner.model.live?.incidents.map(\.title) == ["Strömavbrott", "X"])
         #expect(runner.model.incidentTitle.text.isEmpty)
     }
 
-    @Test("The runner reads the day again only when another process wrote")
+    @Test("The program reads the day at the start, then again only when another process wrote")
     func runnerWatchesChanges() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-dash-\(UUID().uuidString).sqlite").path
-        let store = try SQLiteStore(path: path, zone: Self.zone)
+        let store = try ScriptedStore(zone: Self.zone)
         let backend = TestBackend(size: Size(width: 80, height: 24))
-        let runner = DashboardRunner(
-            model: DashboardModel(configuration: DeskFixtures.configuration, viewer: Self.supervisor, text: SwedishDashboardStrings(), now: Self.now, size: backend.size),
-            store: store, backend: backend, theme: .monochrome, glyphs: .unicode, clock: { Self.now })
-        runner.pollForChanges()
-        #expect(runner.reloads == 1)
-        runner.pollForChanges()
-        #expect(runner.reloads == 1, "nothing changed, nothing read")
-        let other = try SQLiteStore(path: path, zone: Self.zone)
+        let runner = ProgramFixtures.dashboard(store: store, backend: backend)
+        runner.start()
+        #expect(store.count(.liveDay) == 1)
+        runner.pollStore()
+        #expect(store.count(.liveDay) == 1, "nothing changed, nothing read")
+        let other = try SQLiteStore(path: store.path, zone: Self.zone)
         _ = try other.takeTicket(channel: .visit, service: nil, now: Self.now)
-        runner.pollForChanges()
-        #expect(runner.reloads == 2)
+        runner.pollStore()
+        #expect(store.count(.liveDay) == 2)
         #expect(runner.model.live?.calls.count == 1)
+    }
+
+    @Test("A failed read of the day is tried again at the next look, not only after the next change")
+    func failedReadIsRetried() throws {
+        let store = try ScriptedStore(zone: Self.zone)
+        let runner = ProgramFixtures.dashboard(store: store, backend: TestBackend(size: Size(width: 80, height: 24)))
+        store.fail(.liveDay, with: store.locked)
+        runner.start()
+        #expect(runner.model.staleReason != nil)
+        store.recover(.liveDay)
+        runner.pollStore()
+        #expect(store.count(.liveDay) == 2)
+        #expect(runner.model.staleReason == nil && runner.model.live != nil)
     }
 }
 
@@ -195,9 +203,7 @@ struct DashboardRedrawTests {
         // Two simulated minutes from 09:41:00, and the half second it takes to draw the last.
         let clock = SimulatedClock(from: DashboardTests.now, for: 120.5)
         let backend = clock.backend(size: Size(width: 100, height: 30))
-        let runner = DashboardRunner(
-            model: DashboardModel(configuration: DeskFixtures.configuration, viewer: DashboardTests.supervisor, text: SwedishDashboardStrings(), now: DashboardTests.now, size: backend.size),
-            store: store, backend: backend, theme: .monochrome, glyphs: .unicode, clock: { clock.now }, stopRequested: { clock.stopWhenDone })
+        let runner = ProgramFixtures.dashboard(store: store, backend: backend, clock: { clock.now }, signals: ProgramSignals(stop: { clock.stopWhenDone }))
         #expect(runner.run() == 128 + SIGTERM)
         return backend
     }

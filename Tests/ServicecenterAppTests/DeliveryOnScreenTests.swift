@@ -38,22 +38,33 @@ struct DeliveryOnScreenTests {
         }
     }
 
-    @Test("The desk's worker sends off the screen's thread: waking it returns at once while the mail command hangs")
-    func workerDoesNotBlock() throws {
+    /// The fixtures' site with a mailbox for every sector, so hand-overs are e-mailed.
+    static let mailed: Configuration = {
         var configuration = DeskFixtures.configuration
         configuration.sectors = configuration.sectors.map { sector in
             var sector = sector
             sector.mailbox = "\(sector.id)@orebro.se"
             return sector
         }
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-worker-\(UUID().uuidString)/db.sqlite").path
-        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone, planner: HandoverPlanner(configuration: configuration))
-        let sector = try #require(configuration.sectors.first)
-        let category = try #require(configuration.categories.first { $0.sector == sector.id })
+        return configuration
+    }()
+
+    /// A contact forwarded to the first sector a minute ago: its hand-over is due for e-mail.
+    static func forwarded() throws -> Contact {
+        let sector = try #require(mailed.sectors.first)
+        let category = try #require(mailed.categories.first { $0.sector == sector.id })
         let started = Date()
-        let contact = Contact(
+        return Contact(
             startedAt: started.addingTimeInterval(-120), endedAt: started.addingTimeInterval(-60), channel: .phone, category: category.id,
             sector: sector.id, resolvable: category.resolvable, operatorUser: "anna", resolution: .forwarded(to: sector.id, reason: .needsCaseOfficer))
+    }
+
+    @Test("The desk's worker sends off the screen's thread: waking it returns at once while the mail command hangs")
+    func workerDoesNotBlock() throws {
+        let configuration = Self.mailed
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-worker-\(UUID().uuidString)/db.sqlite").path
+        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone, planner: HandoverPlanner(configuration: configuration))
+        let contact = try Self.forwarded()
         _ = try store.save(contact).id
         let transport = HangingTransport()
         let worker = DeliveryWorker(store: store, configuration: configuration, transport: transport)
@@ -71,5 +82,32 @@ struct DeliveryOnScreenTests {
             sent = try store.outbox(includeSent: true).filter { $0.state == .sent }.count
         }
         #expect(sent == 2)
+    }
+
+    /// A transport that always succeeds.
+    final class Accepting: MailTransport, @unchecked Sendable {
+        func send(_ message: String) -> String? { nil }
+    }
+
+    @Test("A worker its owner stopped sends nothing more, however often it is woken")
+    func stoppedWorker() throws {
+        let store = try ScriptedStore(planner: HandoverPlanner(configuration: Self.mailed))
+        let worker = DeliveryWorker(store: store, configuration: Self.mailed, transport: Accepting())
+        worker.start()
+        worker.stop()
+        _ = try store.save(try Self.forwarded())
+        worker.wake()
+        usleep(300_000)
+        #expect(try store.outbox().count == 1, "still due: the next desk or command sends it")
+        // A worker that runs sends it at once: the check above can tell.
+        let running = DeliveryWorker(store: store, configuration: Self.mailed, transport: Accepting())
+        running.start()
+        var due = 1
+        for _ in 0..<100 where due > 0 {
+            usleep(20_000)
+            due = try store.outbox().count
+        }
+        running.stop()
+        #expect(due == 0)
     }
 }

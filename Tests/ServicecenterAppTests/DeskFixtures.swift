@@ -58,6 +58,13 @@ extension DeskModel {
     }
 }
 
+extension DeskMessage {
+    /// The store's answer to a save that masked nothing.
+    static func saved(id: Int64, contact: Contact) -> DeskMessage {
+        .saved(SavedContact(id: id), contact: contact)
+    }
+}
+
 extension [DeskEffect] {
     var savedContact: Contact? {
         for effect in self { if case .saveContact(let contact) = effect { return contact } }

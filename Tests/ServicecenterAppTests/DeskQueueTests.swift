@@ -128,21 +128,17 @@ struct DeskQueueTests {
 
     @Test("Against a real store: the guide's status follows the work and is logged out at the end")
     func runnerStatus() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-desk-queue-\(UUID().uuidString).sqlite").path
-        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone)
+        let store = try ScriptedStore()
         try store.setStation(of: "anna", to: Self.visitDesk.storedValue)
         _ = try store.takeTicket(channel: .visit, service: nil, now: DeskFixtures.now.addingTimeInterval(-300))
         let backend = TestBackend(size: Size(width: 80, height: 24))
-        let model = try DeskRunner.startingModel(
-            configuration: DeskFixtures.configuration, guide: DeskFixtures.configuration.operators[0],
-            text: SwedishDeskStrings(), store: store, size: backend.size, now: DeskFixtures.now)
-        let runner = DeskRunner(model: model, store: store, backend: backend, theme: .monochrome, glyphs: .unicode, clock: { DeskFixtures.now })
-        runner.dispatch(.key(.control("n")))
+        let runner = ProgramFixtures.desk(store: store, backend: backend, theme: .monochrome)
+        runner.start()
+        runner.press(.control("n"))
         #expect(try store.presence().first?.status == .inContact)
         #expect(try store.presence().first?.station == "Besök disk 2")
-        for character in "bygglov" { runner.dispatch(.key(.character(character))) }
-        runner.dispatch(.key(.enter))
-        runner.dispatch(.key(.enter))
+        runner.type("bygglov")
+        runner.press(.enter, .enter)
         let saved = try store.contacts(of: "anna", on: LocalDay(DeskFixtures.now, in: DeskFixtures.zone))
         #expect(saved.first?.queueWaitSeconds == 300 && saved.first?.callID == "ticket:2026-11-23:B001")
         #expect(try store.presence().first?.status == .available)

@@ -2,15 +2,12 @@ import Foundation
 import Testing
 @testable import ServicecenterApp
 import ServicecenterCore
-import ServicecenterStore
 import TerminalUI
 
 /// A screen whose terminal is gone (SIGHUP ignored, then the SSH session or tmux ended) must
 /// end with the draft kept, not poll the dead terminal forever (issue 16: a full core, for days).
 @Suite("Screens: a lost terminal")
 struct TerminalLostTests {
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-lost-\(UUID().uuidString)/lost.sqlite").path
-
     /// Fails the run rather than hanging the test when the loop does not notice.
     static func bounded(_ backend: TestBackend) -> () -> Int32 {
         var waits = 0
@@ -23,15 +20,11 @@ struct TerminalLostTests {
 
     @Test("The desk: the keys typed so far are kept as a draft and the run ends as a hang-up (129)")
     func desk() throws {
-        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone)
+        let store = try ScriptedStore()
         try store.setStation(of: "anna", to: "phone")
         let backend = TestBackend(size: Size(width: 80, height: 24))
         backend.keys = "förs".map { .character($0) } + [.character("k"), .character("o\u{308}")]
-        let model = try DeskRunner.startingModel(
-            configuration: DeskFixtures.configuration, guide: DeskFixtures.configuration.operators[0],
-            text: SwedishDeskStrings(), store: store, size: backend.size, now: DeskFixtures.now)
-        let runner = DeskRunner(model: model, store: store, backend: backend, theme: .color, glyphs: .unicode,
-                                clock: { DeskFixtures.now }, stopRequested: Self.bounded(backend))
+        let runner = ProgramFixtures.desk(store: store, backend: backend, signals: ProgramSignals(stop: Self.bounded(backend)))
         #expect(runner.run() == 128 + SIGHUP)
         #expect(try store.draft(of: "anna").flatMap(ContactForm.decoded)?.search == "förskö")
         #expect(try store.presence().allSatisfy { $0.user != "anna" }, "the guide is logged out on the staff list")
@@ -39,13 +32,9 @@ struct TerminalLostTests {
 
     @Test("The dashboard ends the same way")
     func dashboard() throws {
-        let store = try SQLiteStore(path: path, zone: DeskFixtures.zone)
+        let store = try ScriptedStore()
         let backend = TestBackend(size: Size(width: 80, height: 24))
-        let runner = DashboardRunner(
-            model: DashboardModel(configuration: DeskFixtures.configuration, viewer: DashboardTests.supervisor, text: SwedishDashboardStrings(),
-                                  now: DashboardTests.now, size: backend.size),
-            store: store, backend: backend, theme: .monochrome, glyphs: .unicode, clock: { DashboardTests.now },
-            stopRequested: Self.bounded(backend))
+        let runner = ProgramFixtures.dashboard(store: store, backend: backend, signals: ProgramSignals(stop: Self.bounded(backend)))
         #expect(runner.run() == 128 + SIGHUP)
     }
 }

@@ -87,6 +87,8 @@ public enum DashboardMessage: Sendable {
     case key(Key)
     case tick(Date)
     case resized(Size)
+    /// Another process committed to the store: the day is read again.
+    case storeChanged
     case loaded(LiveDay)
     case loadFailed(StoreError)
     case incidentStarted(Incident)
@@ -94,7 +96,7 @@ public enum DashboardMessage: Sendable {
     case incidentRefused(QueueError)
 }
 
-/// What the wallboard asks its runner to do.
+/// What the wallboard asks its effect handler to do.
 public enum DashboardEffect: Equatable, Sendable {
     case reload
     case startIncident(title: String, message: String)

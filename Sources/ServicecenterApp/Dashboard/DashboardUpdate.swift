@@ -15,6 +15,8 @@ extension DashboardModel {
             return newDay ? [.reload] : []
         case .resized(let newSize):
             size = newSize
+        case .storeChanged:
+            return [.reload]
         case .loaded(let day):
             live = day
             staleReason = nil

@@ -9,7 +9,8 @@ public enum DeskMessage: Sendable {
     case interrupted
     case tick(Date)
     case resized(Size)
-    case saved(id: Int64, contact: Contact)
+    /// The store kept the contact: its id and what the intake masked; `contact` as it was stored.
+    case saved(SavedContact, contact: Contact)
     case saveFailed(StoreError)
     case draftFailed(StoreError)
     case recentLoaded([Contact])
@@ -21,6 +22,12 @@ public enum DeskMessage: Sendable {
     case handoverLookedUp(id: Int64, Handover?)
     /// The answer to a contact id typed when linking a repeat contact.
     case contactLookedUp(id: Int64, Contact?)
+    /// The guide's contacts today could not be read.
+    case recentFailed(StoreError)
+    /// The station chosen could not be kept for the next start.
+    case stationFailed(StoreError)
+    /// The guide's status could not be written to the supervisor's list.
+    case statusFailed(StoreError)
     /// A read for the hand-over list or the repeat picker failed.
     case lookupFailed(StoreError)
     /// What another process may have changed: the station's queue and the incidents in progress.

@@ -84,8 +84,6 @@ public struct DeskModel: Sendable {
     public var recent: [Contact] = []
     public var notice: Notice?
     public var saving = false
-    /// What was masked in the subject and note being saved, to tell the guide once it is stored.
-    public var maskedOnSave = MaskedFields()
     /// Minutes the contact being saved was open, when that exceeded `[site] max_contact_minutes`
     /// and its end was recorded at the limit instead: told to the guide once it is stored.
     public var cappedOnSave: Int?
@@ -144,14 +142,10 @@ public struct DeskModel: Sendable {
         self.text = text
         self.now = now
         self.size = size
-        self.station = station
         self.stations = Station.all(visitDesks: visitDesks)
-        if let station, let index = stations.firstIndex(of: station) { stationSelection = index }
-        // A draft may carry one put aside earlier: the open one is offered, the other waits.
-        self.offeredDraft = draft.map { var open = $0; open.setAside = nil; return open }
-        self.laterDrafts = draft?.setAside ?? []
         self.board = HandoverBoard(mineOnly: guide.role == .guide)
-        focus = draft != nil ? .resumeOffer : (station == nil ? .station : .idle)
+        focus = .station
+        resume(station: station, draft: draft)
     }
 
     public var helpVisible: Bool { helpReturnFocus != nil }

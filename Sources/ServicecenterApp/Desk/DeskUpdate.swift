@@ -20,15 +20,15 @@ extension DeskModel {
         case .resized(let newSize):
             size = newSize
             effects = []
-        case .saved(let id, let contact):
+        case .saved(let saved, let contact):
+            let id = saved.id
             saving = false
             let wasEdit = form?.editingContactID != nil
             closeForm()
             let done = wasEdit ? text.updated(id: id) : text.saved(id: id)
-            notice = maskedOnSave.isEmpty
+            notice = saved.masked.isEmpty
                 ? Notice(kind: .success, text: done)
-                : Notice(kind: .warning, text: done + " " + text.core.personalDataMasked(maskedOnSave))
-            maskedOnSave = MaskedFields()
+                : Notice(kind: .warning, text: done + " " + text.core.personalDataMasked(saved.masked))
             if let minutes = cappedOnSave {
                 notice = Notice(kind: .warning, text: (notice?.text ?? done) + " "
                     + text.contactCapped(openMinutes: minutes, limit: configuration.site.maxContactMinutes))
@@ -38,8 +38,9 @@ extension DeskModel {
             stored.id = id
             recent.removeAll { $0.id == id }
             recent.insert(stored, at: 0)
-            // The store cleared the draft row with the save; drafts set aside go back in it.
-            return (laterDrafts.isEmpty ? [.loadRecent] : [.loadRecent, keptDraftEffect]) + awaitHandover(ofContact: id, contact)
+            // The list now holds what the store kept; it is read again only when another
+            // process writes. The store cleared the draft row with the save; drafts set aside go back in it.
+            return (laterDrafts.isEmpty ? [] : [keptDraftEffect]) + awaitHandover(ofContact: id, contact)
         case .saveFailed(let error):
             saving = false
             notice = Notice(kind: .error, text: text.saveFailed(text.core.storeError(error)))
@@ -50,6 +51,8 @@ extension DeskModel {
         case .recentLoaded(let contacts):
             recent = contacts
             return []
+        case .recentFailed, .stationFailed, .statusFailed:
+            effects = receiveSessionFailure(message)
         case .handoversLoaded, .handoverChanged, .handoverRefused, .repeatCandidatesLoaded, .handoverLookedUp, .contactLookedUp, .lookupFailed:
             effects = receive(message)
         case .liveLoaded, .ticketCalled, .ticketChanged, .queueRefused, .waitingTicketsLoaded:
@@ -394,9 +397,7 @@ extension DeskModel {
             var contact = try ContactValidator(configuration: configuration).validate(draft, now: now)
             cappedOnSave = end.openMinutes
             contact.repeatOf = form.repeatOf
-            // The store masks personal data whatever writes; doing it here too lets the
-            // guide be told, and the list show the note as it was kept.
-            (contact, maskedOnSave) = configuration.privacy.masked(contact, today: LocalDay(now, in: configuration.timeZone))
+            // Masked once, by the store's intake: the `.saved` that comes back says what was.
             saving = true
             if let id = form.editingContactID, let original = recent.first(where: { $0.id == id }) {
                 contact.id = id

@@ -14,6 +14,7 @@ public final class DeliveryWorker: Sendable {
     let configuration: Configuration
     let transport: any MailTransport
     let wakeUp = DispatchSemaphore(value: 0)
+    let stopping = StopFlag()
 
     public init(store: Store, configuration: Configuration, transport: any MailTransport) {
         self.store = store
@@ -26,7 +27,7 @@ public final class DeliveryWorker: Sendable {
     public func start() {
         guard configuration.sectors.contains(where: { $0.mailbox != nil }) else { return }
         let thread = Thread { [self] in
-            while true {
+            while !stopping.isSet {
                 _ = try? store.deliver(.afterCommand, configuration: configuration, transport: transport)
                 wakeUp.wait()
             }
@@ -39,4 +40,20 @@ public final class DeliveryWorker: Sendable {
     public func wake() {
         wakeUp.signal()
     }
+
+    /// Ends the thread once its round in progress is over (the screen it served has closed);
+    /// a later `wake` sends nothing. What is left due goes with the next desk or command.
+    public func stop() {
+        stopping.set()
+        wakeUp.signal()
+    }
+}
+
+/// A flag one thread sets and another reads.
+final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }
