@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import ServicecenterCore
+import ServicecenterStore
+
+/// A fresh database file in a temporary folder.
+func temporaryDatabase() -> String {
+    FileManager.default.temporaryDirectory
+        .appendingPathComponent("sc-store-\(UUID().uuidString)")
+        .appendingPathComponent("servicecenter.sqlite").path
+}
+
+extension Backend {
+    /// The embedded backend: a new file in a temporary folder per test.
+    static let sqlite = Backend(name: "SQLite") { SQLiteDatabase(path: temporaryDatabase()) }
+}
+
+/// An SQLite file for one contract test; each store opened on it is one more process's pool.
+struct SQLiteDatabase: ContractDatabase {
+    let path: String
+
+    var name: String { path }
+
+    func open(_ intake: Intake) throws -> any Store {
+        try SQLiteStore(path: path, intake: intake)
+    }
+
+    /// The file and its side files: the write-ahead log and the shared memory index.
+    var files: [String] { [path, path + "-wal", path + "-shm"] }
+
+    func storedTexts() throws -> [(String, String)] {
+        let queue = try DatabaseQueue(path: path)
+        defer { try? queue.close() }
+        return try queue.read { db in
+            var texts: [(String, String)] = []
+            for table in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'") {
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \"\(table)\"") {
+                    for (column, value) in row {
+                        if let text = String.fromDatabaseValue(value), value.storage.value is String {
+                            texts.append(("\(table).\(column)", text))
+                        }
+                    }
+                }
+            }
+            return texts
+        }
+    }
+}
