@@ -6,13 +6,12 @@ import Testing
 /// only for a contact filed under the fallback category (Övrig fråga).
 @Suite("Intake: the gap words")
 struct IntakeGapWordsTests {
-    static let configuration = Configuration(
-        sectors: [Sector(id: "teknik", name: "Tekniska förvaltningen", handoverWorkingDays: 2), Sector(id: "kommunledning", name: "Kommunledning", handoverWorkingDays: 2)],
-        categories: [
-            Category(id: "avfall", name: "Avfall och sophämtning", sector: "teknik", keywords: ["soptunna"], resolvable: true),
-            Category(id: "ovrigt", name: "Övrig fråga", sector: "kommunledning", keywords: ["övrigt"], resolvable: true, fallback: true),
-        ],
-        operators: [Operator(user: "anna", name: "Anna", role: .guide)])
+    /// The fixtures' catalogue with an Övrig fråga to fall back on.
+    static let configuration: Configuration = {
+        var configuration = Fixtures.configuration
+        configuration.categories.append(Category(id: "ovrigt", name: "Övrig fråga", sector: "teknik", keywords: ["övrigt"], resolvable: true, fallback: true))
+        return configuration
+    }()
 
     func submitted(_ subject: String?, category: String = "ovrigt") -> Contact {
         var contact = Fixtures.contact(category: category)

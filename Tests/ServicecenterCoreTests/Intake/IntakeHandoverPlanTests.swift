@@ -5,13 +5,14 @@ import Testing
 /// The hand-over a contact makes is decided in the intake, so every backend stores the same plan.
 @Suite("Intake: the hand-over plan")
 struct IntakeHandoverPlanTests {
-    static let configuration = Configuration(
-        sectors: [
-            Sector(id: "teknik", name: "Tekniska förvaltningen", handoverWorkingDays: 2),
-            Sector(id: "social", name: "Socialförvaltningen", handoverWorkingDays: 5),
-        ],
-        categories: [Category(id: "avfall", name: "Avfall", sector: "teknik", resolvable: true)],
-        operators: [Operator(user: "anna", name: "Anna", role: .guide)])
+    /// The fixtures' site, where social takes five working days to teknik's two.
+    static let configuration: Configuration = {
+        var configuration = Fixtures.configuration
+        for index in configuration.sectors.indices where configuration.sectors[index].id == "social" {
+            configuration.sectors[index].handoverWorkingDays = 5
+        }
+        return configuration
+    }()
 
     let intake = Intake(configuration: Self.configuration)
     /// The Thursday before Easter 2026, 10:05.

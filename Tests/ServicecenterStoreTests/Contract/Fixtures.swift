@@ -15,3 +15,6 @@ func contact(
         operatorUser: "anna", queueWaitSeconds: 42, resolution: resolution, digitalHelp: true, incident: "driftstopp",
         note: note)
 }
+
+/// `time` ("09:07:30") on Monday 23 November 2026, Stockholm time: when the queue tests happen.
+func at(_ time: String) -> Date { Timestamp.parse("2026-11-23T\(time)+01:00")! }

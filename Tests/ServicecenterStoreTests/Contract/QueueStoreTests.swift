@@ -4,8 +4,6 @@ import Testing
 
 @Suite("Store: queues, operator status and incidents")
 struct QueueStoreTests {
-
-    func at(_ text: String) -> Date { Timestamp.parse("2026-11-23T\(text)+01:00")! }
     let day = LocalDay(year: 2026, month: 11, day: 23)
 
     @Test("Tickets are numbered per day and channel, called oldest first, and never twice", arguments: Backends.all)

@@ -6,7 +6,6 @@ import Testing
 /// visitor who had waited twenty minutes looked newly arrived on the list and at the desk.
 @Suite("Store: a transferred ticket keeps the time it was taken")
 struct TransferredTicketTakenTimeTests {
-    func at(_ text: String) -> Date { Timestamp.parse("2026-11-23T\(text)+01:00")! }
     let day = LocalDay(year: 2026, month: 11, day: 23)
 
     @Test("Taken stays the first leg's time through two transfers; the move is recorded as the new leg's start", arguments: Backends.all)

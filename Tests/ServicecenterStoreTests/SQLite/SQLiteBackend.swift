@@ -10,6 +10,12 @@ func temporaryDatabase() -> String {
         .appendingPathComponent("servicecenter.sqlite").path
 }
 
+/// Makes the folder a database at `path` goes in, as the store would, for a test that writes
+/// the file itself first.
+func makeFolder(of path: String) throws {
+    try FileManager.default.createDirectory(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+}
+
 extension Backend {
     /// The embedded backend: a new file in a temporary folder per test.
     static let sqlite = Backend(name: "SQLite") { SQLiteDatabase(path: temporaryDatabase()) }

@@ -6,16 +6,21 @@ import Testing
 
 /// Databases written by earlier versions: set up at an old migration with the SQLite backend's
 /// own migrator, filled as that version wrote, then opened by this one.
+/// A database at `path` as the version that ended with `migration` left it, still open for filling.
+func oldDatabase(at path: String, migratedUpTo migration: String) throws -> DatabaseQueue {
+    try makeFolder(of: path)
+    let old = try DatabaseQueue(path: path)
+    try Migrations.migrator.migrate(old, upTo: migration)
+    return old
+}
+
 @Suite("SQLite store: migrations from earlier versions")
 struct SQLiteMigrationTests {
     let path = temporaryDatabase()
 
     @Test("A database at v14 with a hand-over opens, gains the columns, and its hand-over reads with no matter or call-back")
     func handoverMatterAndCallback() throws {
-        try FileManager.default.createDirectory(
-            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
-        let old = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(old, upTo: "v14 catalogue gaps counted per word")
+        let old = try oldDatabase(at: path, migratedUpTo: "v14 catalogue gaps counted per word")
         try old.close()
         _ = try SQLiteStore(path: path, intake: Intake(zone: stockholm, planner: HandoverStoreTests.planner)).save(HandoverCaseStoreTests().forwarded(matter: nil, callback: nil), now: HandoverCaseStoreTests().now)
         let store = try SQLiteStore(path: path, intake: Intake(zone: stockholm, planner: HandoverStoreTests.planner))
@@ -27,10 +32,7 @@ struct SQLiteMigrationTests {
 
     @Test("v16 maps a database's old free-text referrals: known names to ids, the rest to annan with the text whole")
     func referralDestinations() throws {
-        try FileManager.default.createDirectory(
-            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
-        let old = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(old, upTo: "v14 catalogue gaps counted per word")
+        let old = try oldDatabase(at: path, migratedUpTo: "v14 catalogue gaps counted per word")
         try old.write { db in
             for (index, referredTo) in ["Försäkringskassan", "region örebro län", "FK, handläggare 070*******", nil].enumerated() {
                 try db.execute(sql: """
@@ -54,10 +56,7 @@ struct SQLiteMigrationTests {
 
     @Test("A database from v13 (gaps per phrase) has its rows split into words when it opens")
     func splitOnMigration() throws {
-        try FileManager.default.createDirectory(
-            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
-        let old = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(old, upTo: "v13 contact subject and catalogue gaps")
+        let old = try oldDatabase(at: path, migratedUpTo: "v13 contact subject and catalogue gaps")
         try old.write { db in
             try db.execute(sql: """
                 INSERT INTO catalogue_gap (local_date, text, count, last_seen) VALUES

@@ -10,8 +10,7 @@ struct SQLiteStoreTests {
     @Test("A file that is not SQLite is refused with notADatabase, and left untouched")
     func notADatabase() throws {
         let path = temporaryDatabase()
-        try FileManager.default.createDirectory(
-            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+        try makeFolder(of: path)
         let text = String(repeating: "Det här är ingen databas.\n", count: 100)
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         #expect(throws: StoreError.notADatabase(database: path)) { try SQLiteStore(path: path, zone: stockholm) }
@@ -41,10 +40,7 @@ struct SQLiteStoreTests {
     @Test("A database written by the first version opens, migrates, and keeps its contacts")
     func migratesFromFirstVersion() throws {
         let path = temporaryDatabase()
-        try FileManager.default.createDirectory(
-            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
-        let old = try DatabaseQueue(path: path)
-        try Migrations.migrator.migrate(old, upTo: "v1 contacts")
+        let old = try oldDatabase(at: path, migratedUpTo: "v1 contacts")
         // A row as the first version wrote it: only the v1 columns.
         try old.write { db in
             try db.execute(sql: """
