@@ -63,7 +63,7 @@ let package = Package(
             path: "Benchmarks/DeskBenchmark"
         ),
         // Timing, percentiles and running the built program, for every benchmark below.
-        .target(name: "BenchmarkSupport", dependencies: ["ServicecenterCore"], path: "Benchmarks/Support"),
+        .target(name: "BenchmarkSupport", dependencies: ["ServicecenterCore", "ServicecenterStore"], path: "Benchmarks/Support"),
         // The dashboard's refresh on a 5-million-contact database (see docs/performance.md).
         .executableTarget(
             name: "dashboard-benchmark",
@@ -74,14 +74,14 @@ let package = Package(
         // The nightly dump for one day and a year of about 600,000 contacts (see docs/performance.md).
         .executableTarget(
             name: "dump-benchmark",
-            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
+            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore",
                            .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/DumpBenchmark"
         ),
         // Importing a million JSON Lines contacts against a raw SQLite insert (see docs/performance.md).
         .executableTarget(
             name: "import-benchmark",
-            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
+            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore",
                            .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Benchmarks/ImportBenchmark"
         ),
@@ -94,7 +94,7 @@ let package = Package(
         // Fifty processes saving at once against one database (see docs/performance.md).
         .executableTarget(
             name: "concurrency-check",
-            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
+            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore",
                            .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/ConcurrencyCheck"
         ),

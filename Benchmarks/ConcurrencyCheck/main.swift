@@ -3,7 +3,7 @@
 //
 //     swift build -c release && .build/release/concurrency-check [--processes 50] [--seconds 60] [--database PATH]
 //
-// Each child process opens its own Store, as a desk does, and saves contacts with external
+// Each child process opens its own store, as a desk does, and saves contacts with external
 // ids of its own, timing every durable save. The parent then checks the database: no save
 // failed, every acknowledged contact is stored exactly once, nothing else was stored,
 // PRAGMA integrity_check says ok. It prints saves per second and the save latency's
@@ -14,7 +14,6 @@ import Foundation
 import GRDB
 import ServicecenterConfigFiles
 import ServicecenterCore
-import ServicecenterStore
 
 let arguments = CommandLine.arguments
 let option = BenchmarkArguments(
@@ -38,7 +37,7 @@ func contact(_ externalID: String, at now: Date) -> Contact {
 // A child: save until the deadline, then write "failures" and one latency per line (µs).
 if let index = environment["CONCURRENCY_CHILD"], let path = environment["CONCURRENCY_DATABASE"],
    let deadline = environment["CONCURRENCY_DEADLINE"].flatMap(Double.init), let report = environment["CONCURRENCY_REPORT"] {
-    let store = try SQLiteStore(path: path, zone: configuration.timeZone, planner: HandoverPlanner(configuration: configuration))
+    let store = try openStore(at: path, configuration: configuration)
     var latencies: [Int] = []
     var failures: [String] = []
     var number = 0
@@ -62,7 +61,7 @@ let seconds = option("--seconds").flatMap(Double.init) ?? 60
 let folder = FileManager.default.temporaryDirectory.appendingPathComponent("concurrency-check-\(UUID().uuidString)")
 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
 let path = option("--database") ?? folder.appendingPathComponent("servicecenter.sqlite").path
-let before = try SQLiteStore(path: path, zone: configuration.timeZone).contactCount()
+let before = try openStore(at: path, configuration: configuration).contactCount()
 // Every child starts saving at the same moment, a second from now, and stops together.
 let deadline = Date().timeIntervalSince1970 + 1 + seconds
 

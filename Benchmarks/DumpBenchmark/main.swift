@@ -18,7 +18,6 @@ import Foundation
 import GRDB
 import ServicecenterConfigFiles
 import ServicecenterCore
-import ServicecenterStore
 
 let arguments = CommandLine.arguments
 let option = BenchmarkArguments(
@@ -39,7 +38,7 @@ let zone = configuration.timeZone
 let now = Date()
 let openDays = DemoGenerator.openDays(count: openDayCount, endingOn: LocalDay(now, in: zone).adding(days: -1), calendar: configuration.workingDays)
 
-let store = try SQLiteStore(path: path, zone: zone, planner: HandoverPlanner(configuration: configuration))
+let store = try openStore(at: path, configuration: configuration)
 if try store.contactCount() == 0 {
     let built = try seconds {
         _ = try store.addDemo(DemoGenerator(configuration: configuration), days: openDays, perDay: perDay, now: now)

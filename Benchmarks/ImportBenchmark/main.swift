@@ -15,7 +15,6 @@ import Foundation
 import GRDBSQLite
 import ServicecenterConfigFiles
 import ServicecenterCore
-import ServicecenterStore
 
 let arguments = CommandLine.arguments
 let option = BenchmarkArguments(
@@ -70,11 +69,11 @@ if !FileManager.default.fileExists(atPath: file.path) {
 let bytes = (try FileManager.default.attributesOfItem(atPath: file.path)[.size] as? Int) ?? 0
 print(String(format: "file: %@, %d lines, %.0f MB", file.path, lineCount, Double(bytes) / 1_048_576))
 
-/// A fresh database with the store's schema.
+/// A fresh database with the store's schema, set up by opening the backend.
 func freshDatabase(_ name: String) throws -> String {
     let path = folder.appendingPathComponent(name).path
     for suffix in ["", "-wal", "-shm"] { unlink(path + suffix) }
-    _ = try SQLiteStore(path: path, zone: zone)
+    _ = try openStore(at: path, configuration: configuration)
     return path
 }
 

@@ -1,21 +1,14 @@
 import Foundation
-import GRDB
+import ServicecenterCore
 import Testing
-@testable import ServicecenterCore
-@testable import ServicecenterStore
 
 @Suite("Store: queues, operator status and incidents")
 struct QueueStoreTests {
-    let path = temporaryDatabase()
-
-    func store() throws -> SQLiteStore { try HandoverStoreTests.store(at: path) }
-
-    func at(_ text: String) -> Date { Timestamp.parse("2026-11-23T\(text)+01:00")! }
     let day = LocalDay(year: 2026, month: 11, day: 23)
 
-    @Test("Tickets are numbered per day and channel, called oldest first, and never twice")
-    func tickets() throws {
-        let store = try store()
+    @Test("Tickets are numbered per day and channel, called oldest first, and never twice", arguments: Backends.all)
+    func tickets(backend: Backend) throws {
+        let store = try backend.makeDatabase().open(planner: HandoverStoreTests.planner)
         let first = try store.takeTicket(channel: .visit, service: nil, now: at("09:00:00"))
         let second = try store.takeTicket(channel: .visit, service: "teknik", now: at("09:01:00"))
         let sign = try store.takeTicket(channel: .signLanguage, service: nil, now: at("09:02:00"))
@@ -34,9 +27,9 @@ struct QueueStoreTests {
         #expect(try store.waitingCount(channel: .visit, on: day) == 1)
     }
 
-    @Test("A no-show needs a called ticket; a transfer starts a new leg that keeps number and service")
-    func noShowAndTransfer() throws {
-        let store = try store()
+    @Test("A no-show needs a called ticket; a transfer starts a new leg that keeps number and service", arguments: Backends.all)
+    func noShowAndTransfer(backend: Backend) throws {
+        let store = try backend.makeDatabase().open(planner: HandoverStoreTests.planner)
         _ = try store.takeTicket(channel: .visit, service: "teknik", now: at("10:00:00"))
         #expect(throws: QueueError.ticketNotCalled("B001")) { try store.markNoShow("B001", by: "anna", now: at("10:01:00")) }
         _ = try store.callTicket("B001", by: "anna", station: nil, now: at("10:05:00"))
@@ -52,9 +45,9 @@ struct QueueStoreTests {
         #expect(QueueFigures(calls.filter { $0.channel == .visit }, target: .init(seconds: 600, percent: 80), now: at("11:00:00")).answered == 1)
     }
 
-    @Test("A feed sent twice, out of order, with an unknown call's answer, counts each event once")
-    func feedIdempotence() throws {
-        let store = try store()
+    @Test("A feed sent twice, out of order, with an unknown call's answer, counts each event once", arguments: Backends.all)
+    func feedIdempotence(backend: Backend) throws {
+        let store = try backend.makeDatabase().open(planner: HandoverStoreTests.planner)
         let events = [
             QueueEvent(at: at("09:00:50"), channel: .phone, kind: .answered, callID: "c1", operatorUser: "anna"),
             QueueEvent(at: at("09:00:00"), channel: .phone, kind: .offered, callID: "c1"),
@@ -73,9 +66,9 @@ struct QueueStoreTests {
         #expect(figures.averageSpeedOfAnswer == 50)
     }
 
-    @Test("A contact takes its wait from the call it names, or from the call the feed says its guide answered")
-    func contactWaits() throws {
-        let store = try store()
+    @Test("A contact takes its wait from the call it names, or from the call the feed says its guide answered", arguments: Backends.all)
+    func contactWaits(backend: Backend) throws {
+        let store = try backend.makeDatabase().open(planner: HandoverStoreTests.planner)
         _ = try store.recordQueueEvents([
             QueueEvent(at: at("09:00:00"), channel: .phone, kind: .offered, callID: "c1"),
             QueueEvent(at: at("09:01:10"), channel: .phone, kind: .answered, callID: "c1", operatorUser: "anna"),
@@ -99,9 +92,9 @@ struct QueueStoreTests {
         #expect(saved[third]?.callID == nil && saved[third]?.queueWaitSeconds == nil)
     }
 
-    @Test("Status keeps its start when only the place changes; logged-out guides leave the list")
-    func presence() throws {
-        let store = try store()
+    @Test("Status keeps its start when only the place changes; logged-out guides leave the list", arguments: Backends.all)
+    func presence(backend: Backend) throws {
+        let store = try backend.makeDatabase().open(planner: HandoverStoreTests.planner)
         try store.setStatus(of: "anna", to: .available, channel: .phone, station: "Telefon", now: at("08:00:00"))
         try store.setStatus(of: "anna", to: .available, channel: .visit, station: "Disk 2", now: at("08:30:00"))
         try store.setStatus(of: "erik", to: .paused, channel: .phone, station: nil, now: at("08:10:00"))
@@ -113,9 +106,9 @@ struct QueueStoreTests {
         #expect(staff.map(\.user) == ["anna"])
     }
 
-    @Test("An incident is started once, tagged contacts are counted, and ending it twice names who ended it")
-    func incidents() throws {
-        let store = try store()
+    @Test("An incident is started once, tagged contacts are counted, and ending it twice names who ended it", arguments: Backends.all)
+    func incidents(backend: Backend) throws {
+        let store = try backend.makeDatabase().open(planner: HandoverStoreTests.planner)
         let incident = try store.startIncident(title: "  Vattenläcka ", message: "Koka vattnet", by: "maria", now: at("10:00:00"))
         #expect(incident.tag == "vattenlacka" && incident.isActive)
         #expect(throws: QueueError.emptyIncidentTitle) { try store.startIncident(title: " ", message: "", by: "maria") }
@@ -135,9 +128,9 @@ struct QueueStoreTests {
         #expect(try store.startIncident(title: "Vattenläcka", message: "", by: "maria").tag == "vattenlacka-2")
     }
 
-    @Test("The live day holds contacts per channel and hour, the weekday average, and overdue hand-overs per sector")
-    func liveDay() throws {
-        let store = try store()
+    @Test("The live day holds contacts per channel and hour, the weekday average, and overdue hand-overs per sector", arguments: Backends.all)
+    func liveDay(backend: Backend) throws {
+        let store = try backend.makeDatabase().open(planner: HandoverStoreTests.planner)
         // Two Mondays before: 4 and 2 phone contacts at 09; today 3.
         for (weeksBack, count) in [(1, 4), (2, 2)] {
             for n in 0..<count {
@@ -158,12 +151,13 @@ struct QueueStoreTests {
         #expect(live.overdueBySector.map(\.sector) == ["teknik"] && live.overdueBySector.first?.overdue == 1)
     }
 
-    @Test("data_version moves when another connection commits, and not otherwise")
-    func changeDetection() throws {
-        let watcher = try store()
+    @Test("data_version moves when another connection commits, and not otherwise", arguments: Backends.all)
+    func changeDetection(backend: Backend) throws {
+        let database = try backend.makeDatabase()
+        let watcher = try database.open(planner: HandoverStoreTests.planner)
         let first = try watcher.changeMark()
         #expect(try watcher.changeMark() == first)
-        let other = try store()
+        let other = try database.open(planner: HandoverStoreTests.planner)
         _ = try other.takeTicket(channel: .visit, service: nil)
         #expect(try watcher.changeMark() != first)
     }

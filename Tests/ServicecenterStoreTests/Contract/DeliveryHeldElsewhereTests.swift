@@ -1,7 +1,6 @@
 import Foundation
+import ServicecenterCore
 import Testing
-@testable import ServicecenterCore
-@testable import ServicecenterStore
 
 /// A desk claimed a delivery and was killed (kill -9) before recording the outcome.
 /// `handovers deliver` then printed "Skickade 0, misslyckades 0." and exited 75, and the outbox
@@ -14,8 +13,8 @@ struct DeliveryHeldElsewhereTests {
     var hold: Date { now.addingTimeInterval(TimeInterval(OutboxStoreTests.configuration.delivery.timeoutSeconds + 30)) }
 
     /// A store with `count` forwarded contacts, the first claimed by a process that then died.
-    func killedSender(rows count: Int = 1) throws -> SQLiteStore {
-        let store = try base.store()
+    func killedSender(_ backend: Backend, rows count: Int = 1) throws -> any Store {
+        let store = try base.store(backend)
         for _ in 0..<count { _ = try store.save(base.forwarded(), now: now) }
         _ = try #require(try store.claimDelivery(now: now, holdUntil: hold, includeFailed: true, ignoringBackoff: true))
         return store
@@ -23,9 +22,9 @@ struct DeliveryHeldElsewhereTests {
 
     /// The sentence `handovers deliver` makes of this report, in Swedish and English, is the
     /// command line's and is held by `DeliveredSentenceTests` (servicecenterTests).
-    @Test("deliver counts the held row apart, with when the hold ends")
-    func deliverSaysWhy() throws {
-        let store = try killedSender(rows: 3)
+    @Test("deliver counts the held row apart, with when the hold ends", arguments: Backends.all)
+    func deliverSaysWhy(backend: Backend) throws {
+        let store = try killedSender(backend, rows: 3)
         let transport = RecordingTransport()
         let report = try base.deliver(store, transport, .everything, at: now.addingTimeInterval(5))
         #expect(report == DeliveryReport(sent: 2, heldElsewhere: 1, heldUntil: hold))
@@ -33,9 +32,9 @@ struct DeliveryHeldElsewhereTests {
         #expect(try store.outbox().count == 1)
     }
 
-    @Test("The outbox row says another process is sending it and when it is tried again; after the hold, that the process ended without an outcome")
-    func outboxSaysWhy() throws {
-        let store = try killedSender()
+    @Test("The outbox row says another process is sending it and when it is tried again; after the hold, that the process ended without an outcome", arguments: Backends.all)
+    func outboxSaysWhy(backend: Backend) throws {
+        let store = try killedSender(backend)
         let until = Timestamp.localMinute(hold, in: stockholm)
         let entries = try store.outbox()
         #expect(entries.first?.claimedUntil == hold)
@@ -55,17 +54,17 @@ struct DeliveryHeldElsewhereTests {
         #expect(json.contains("\"claimed_until\" : \"\(Timestamp.utcText(hold))\"") || json.contains("\"claimed_until\": \"\(Timestamp.utcText(hold))\""), "\(json)")
     }
 
-    @Test("Once the killed process's hold has passed, deliver sends the row and the outbox is empty; nothing held is reported")
-    func afterTheHold() throws {
-        let store = try killedSender()
+    @Test("Once the killed process's hold has passed, deliver sends the row and the outbox is empty; nothing held is reported", arguments: Backends.all)
+    func afterTheHold(backend: Backend) throws {
+        let store = try killedSender(backend)
         let transport = RecordingTransport()
         #expect(try base.deliver(store, transport, .everything, at: hold.addingTimeInterval(1)) == DeliveryReport(sent: 1))
         #expect(try store.outbox().isEmpty)
     }
 
-    @Test("A row that failed before keeps its reason next to the hold's explanation")
-    func reasonKept() throws {
-        let store = try base.store()
+    @Test("A row that failed before keeps its reason next to the hold's explanation", arguments: Backends.all)
+    func reasonKept(backend: Backend) throws {
+        let store = try base.store(backend)
         _ = try store.save(base.forwarded(), now: now).id
         _ = try base.deliver(store, RecordingTransport(failing: "exit 75: connection refused"))
         _ = try #require(try store.claimDelivery(now: now.addingTimeInterval(120), holdUntil: hold.addingTimeInterval(120), includeFailed: true, ignoringBackoff: true))

@@ -6,8 +6,8 @@ import Testing
 
 /// The wallboard reads contacts per day, channel and hour from a table the store keeps on
 /// every write; it must always agree with counting the contacts themselves.
-@Suite("Store: contacts per hour kept on write")
-struct ContactHourCountTests {
+@Suite("SQLite store: contacts per hour kept on write")
+struct SQLiteContactHourCountTests {
     /// (day, channel, hour, contacts, resolved), from the kept table and from the contacts.
     func kept(_ path: String) throws -> [[String]] {
         try DatabaseQueue(path: path).read { db in

@@ -1,18 +1,16 @@
 import Foundation
+import ServicecenterCore
 import Testing
-@testable import ServicecenterCore
-@testable import ServicecenterStore
 
 /// The audit log is never purged, so it must never hold a call-back number or address: a
 /// correction is recorded by field name only, the matter by its length.
 @Suite("Store: call-back details in the audit log")
 struct CallbackAuditStoreTests {
-    let path = temporaryDatabase()
     let now = Timestamp.parse("2026-11-23T10:05:00+01:00")!
 
-    @Test("A corrected number, address and time are logged as changed, by name; the matter by length; neither value appears")
-    func correctedByName() throws {
-        let store = try HandoverStoreTests.store(at: path)
+    @Test("A corrected number, address and time are logged as changed, by name; the matter by length; neither value appears", arguments: Backends.all)
+    func correctedByName(backend: Backend) throws {
+        let store = try backend.makeDatabase().open(planner: HandoverStoreTests.planner)
         var forwarded = contact("2026-11-23T10:00:00+01:00", resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer))
         forwarded.matter = "Kärlet ej tömt"
         forwarded.callback = Callback(phone: "070-174 06 77", email: "ett@example.com", preferredTime: "förmiddag")
@@ -33,7 +31,7 @@ struct CallbackAuditStoreTests {
     @Test("ContactChanges, 500 random pairs of call-back details: a changed field is named, never its value")
     func describeProperty() {
         var random = SeededGenerator(seed: 1_800)
-        func maybe(_ text: String) -> String? { random.unit() < 0.3 ? nil : text }
+        func maybe(_ text: String) -> String? { Double.random(in: 0..<1, using: &random) < 0.3 ? nil : text }
         var named = 0
         for index in 0..<500 {
             let base = contact(resolution: .forwarded(to: "teknik", reason: .needsCaseOfficer))

@@ -1,19 +1,14 @@
 import Foundation
-import GRDB
+import ServicecenterCore
 import Testing
-@testable import ServicecenterCore
-@testable import ServicecenterStore
 
 /// The end of a hand-over's personal data: `purge` erases the call-back details once the
 /// hand-over has been closed `callback_days`, the matter with the notes, and leaves no byte
 /// of either in the database or its side files.
 @Suite("Store: call-back retention")
 struct CallbackRetentionStoreTests {
-    let path = temporaryDatabase()
     let today = LocalDay("2026-11-26")!
     var retention: CallbackRetention { CallbackRetention(callbackDays: 30, noteDays: 365) }
-
-    func store() throws -> SQLiteStore { try HandoverStoreTests.store(at: path) }
 
     func moment(_ text: String) -> Date { Timestamp.parse(text)! }
 
@@ -25,25 +20,21 @@ struct CallbackRetentionStoreTests {
         return contact
     }
 
-    /// Every byte of the database and its side files, as `strings` would read them.
-    func fileBytes() -> [(String, Data)] {
-        [path, path + "-wal", path + "-shm"].map { ($0, (try? Data(contentsOf: URL(fileURLWithPath: $0))) ?? Data()) }
-    }
-
     /// The forms a number or address could sit in the files: as stored, its digits alone, and the address's local part.
     static func needles(last: Int) -> [String] { ["070-174 06 \(last)", "0701740\(last)", "174 06 \(last)", "medborgare\(last)@", "medborgare\(last)"] }
 
-    func expectGone(last: Int, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        for (file, bytes) in fileBytes() {
+    func expectGone(last: Int, from database: any ContractDatabase, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        for (file, bytes) in database.fileBytes() {
             for needle in Self.needles(last: last) {
                 #expect(bytes.range(of: Data(needle.utf8)) == nil, "\(file) still holds \(needle)", sourceLocation: sourceLocation)
             }
         }
     }
 
-    @Test("Closed 30 days: erased by purge, field by field, with the counts audited; closed 29 days, open or reopened: kept")
-    func closedForCallbackDays() throws {
-        let store = try store()
+    @Test("Closed 30 days: erased by purge, field by field, with the counts audited; closed 29 days, open or reopened: kept", arguments: Backends.all)
+    func closedForCallbackDays(backend: Backend) throws {
+        let database = try backend.makeDatabase()
+        let store = try database.open(planner: HandoverStoreTests.planner)
         for (index, start) in ["2026-09-01T10:00:00+02:00", "2026-09-02T10:00:00+02:00", "2026-09-03T10:00:00+02:00", "2026-09-04T10:00:00+02:00"]
             .enumerated()
         {
@@ -70,7 +61,7 @@ struct CallbackRetentionStoreTests {
         for (index, id) in ids.enumerated().dropFirst() {
             #expect(try store.handover(id)?.callback?.phone == "070-174 06 \(11 + index)")
         }
-        expectGone(last: 11)
+        expectGone(last: 11, from: database)
         let audit = try #require(try store.auditLog().last)
         #expect(audit.action == .purge && audit.details.hasSuffix("call-backs 1, matters 0"), "\(audit.details)")
         #expect(!Self.needles(last: 11).contains { audit.details.contains($0) })
@@ -79,12 +70,13 @@ struct CallbackRetentionStoreTests {
         // A day later the one closed 29 days ago has had its 30 too.
         let tomorrow = retention.cutoffs(today: today.adding(days: 1))
         #expect(try store.purgeFreeText(before: tomorrow.madeBefore, callbacksClosedOnOrBefore: tomorrow.closedOnOrBefore, dryRun: false, by: "admin").callbacks == 1)
-        expectGone(last: 12)
+        expectGone(last: 12, from: database)
     }
 
-    @Test("Past note_days, an open hand-over loses its call-back details and its matter; the counts the statistics read stay")
-    func withTheNotes() throws {
-        let store = try store()
+    @Test("Past note_days, an open hand-over loses its call-back details and its matter; the counts the statistics read stay", arguments: Backends.all)
+    func withTheNotes(backend: Backend) throws {
+        let database = try backend.makeDatabase()
+        let store = try database.open(planner: HandoverStoreTests.planner)
         _ = try store.save(forwarded("2025-10-01T10:00:00+02:00", last: 21), now: moment("2025-10-01T10:05:00+02:00")).id
         _ = try store.save(forwarded("2026-11-02T10:00:00+01:00", last: 22), now: moment("2026-11-02T10:05:00+01:00")).id
         let figuresBefore = try store.handoverFigures(from: LocalDay("2025-01-01")!, through: today, asOf: today)
@@ -96,15 +88,15 @@ struct CallbackRetentionStoreTests {
         #expect(handovers.first?.callback == nil || handovers.first?.callback?.isEmpty == true)
         #expect(handovers.last?.callback?.email == "medborgare22@example.com")
         #expect(try store.handoverFigures(from: LocalDay("2025-01-01")!, through: today, asOf: today) == figuresBefore)
-        expectGone(last: 21)
+        expectGone(last: 21, from: database)
         for needle in ["Kärlet har inte tömts på tre veckor, ärende 21"] {
-            #expect(fileBytes().allSatisfy { $0.1.range(of: Data(needle.utf8)) == nil }, "\(needle)")
+            #expect(database.fileBytes().allSatisfy { $0.1.range(of: Data(needle.utf8)) == nil }, "\(needle)")
         }
     }
 
-    @Test("A desk draft untouched since before the call-back cutoff goes with the call-back details; a newer one stays")
-    func drafts() throws {
-        let store = try store()
+    @Test("A desk draft untouched since before the call-back cutoff goes with the call-back details; a newer one stays", arguments: Backends.all)
+    func drafts(backend: Backend) throws {
+        let store = try backend.makeDatabase().open(planner: HandoverStoreTests.planner)
         // The desk keeps the call-back fields as typed in its draft (part of the form it restores).
         let payload = #"{"callbackEmail":"medborgare31@example.com","matter":"Kärl"}"#
         try store.saveDraft(of: "erik", payload: payload, now: moment("2026-10-26T16:00:00+01:00"))
@@ -117,9 +109,4 @@ struct CallbackRetentionStoreTests {
         #expect(try store.draft(of: "anna") != nil)
     }
 
-    @Test("Every write zeroes what it frees: the writer runs with secure_delete, whatever SQLite's build default")
-    func secureDelete() throws {
-        let store = try store()
-        #expect(try store.pool.writeWithoutTransaction { try Int.fetchOne($0, sql: "PRAGMA secure_delete") } == 1)
-    }
 }

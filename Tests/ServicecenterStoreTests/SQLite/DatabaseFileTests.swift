@@ -10,8 +10,7 @@ import Testing
 struct DatabaseFileTests {
     /// Another program's database at `path`, made with GRDB as that program would (and closed).
     func foreignDatabase(_ path: String, wal: Bool, migrations: [String] = []) throws {
-        try FileManager.default.createDirectory(
-            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+        try makeFolder(of: path)
         let queue = try DatabaseQueue(path: path)
         try queue.writeWithoutTransaction { db in
             if wal { try db.execute(sql: "PRAGMA journal_mode = WAL") }
@@ -55,8 +54,7 @@ struct DatabaseFileTests {
     @Test("An SQLite file with no tables is set up as a new database")
     func emptySQLiteFile() throws {
         let path = temporaryDatabase()
-        try FileManager.default.createDirectory(
-            atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path, withIntermediateDirectories: true)
+        try makeFolder(of: path)
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in
             try db.execute(sql: "CREATE TABLE scratch (x)")

@@ -1,19 +1,16 @@
 import Foundation
+import ServicecenterCore
 import Testing
-@testable import ServicecenterCore
-@testable import ServicecenterStore
 
 /// Issue 17: `queue transfer` made a ticket's "taken" time the time of the transfer, so a
 /// visitor who had waited twenty minutes looked newly arrived on the list and at the desk.
 @Suite("Store: a transferred ticket keeps the time it was taken")
 struct TransferredTicketTakenTimeTests {
-    let path = temporaryDatabase()
-    func at(_ text: String) -> Date { Timestamp.parse("2026-11-23T\(text)+01:00")! }
     let day = LocalDay(year: 2026, month: 11, day: 23)
 
-    @Test("Taken stays the first leg's time through two transfers; the move is recorded as the new leg's start")
-    func takenTimeSurvivesTransfers() throws {
-        let store = try HandoverStoreTests.store(at: path)
+    @Test("Taken stays the first leg's time through two transfers; the move is recorded as the new leg's start", arguments: Backends.all)
+    func takenTimeSurvivesTransfers(backend: Backend) throws {
+        let store = try backend.makeDatabase().open(planner: HandoverStoreTests.planner)
         let taken = try store.takeTicket(channel: .visit, service: nil, now: at("09:00:00"))
         _ = try store.takeTicket(channel: .visit, service: nil, now: at("09:05:00"))
         let moved = try store.transferTicket(taken.number, to: .signLanguage, service: nil, by: "anna", now: at("09:20:00"))

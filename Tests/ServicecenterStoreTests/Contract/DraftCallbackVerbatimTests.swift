@@ -1,19 +1,17 @@
 import Foundation
+import ServicecenterCore
 import Testing
-@testable import ServicecenterCore
-@testable import ServicecenterStore
 
 /// The desk's draft keeps a hand-over's call-back number and address as typed: they are the
 /// data the hand-over keeps (never masked there), and masked in the draft a crash would lose
 /// them. Every other text in the same draft is still masked.
 @Suite("Store: a draft keeps the call-back details")
 struct DraftCallbackVerbatimTests {
-    let path = temporaryDatabase()
     let now = Timestamp.parse("2026-11-23T10:00:00+01:00")!
 
-    @Test("Verbatim keys are kept as typed; the note, the matter and a set-aside draft's note beside them are masked")
-    func verbatim() throws {
-        let store = try HandoverStoreTests.store(at: path)
+    @Test("Verbatim keys are kept as typed; the note, the matter and a set-aside draft's note beside them are masked", arguments: Backends.all)
+    func verbatim(backend: Backend) throws {
+        let store = try backend.makeDatabase().open(planner: HandoverStoreTests.planner)
         let payload = #"{"note":"ring 070-123 45 67","matter":"pnr 811218-9876 undrar","callbackPhone":"070-123 45 67","#
             + #""callbackEmail":"asa@example.se","setAside":[{"note":"asa@example.se","callbackPhone":"+46 19 21 10 00"}]}"#
         try store.saveDraft(of: "anna", payload: payload, freeText: ["note", "matter"], verbatim: ["callbackPhone", "callbackEmail"], now: now)
