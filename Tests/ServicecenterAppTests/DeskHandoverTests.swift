@@ -90,7 +90,7 @@ struct DeskHandoverTests {
         model.update(.repeatCandidatesLoaded([
             DeskFixtures.contact(id: 5, minutesAgo: 30), DeskFixtures.contact(id: 4, minutesAgo: 60 * 24 * 3, category: "avfall"),
         ]))
-        #expect(model.repeatCandidates.map(\.id) == [4, 5])
+        #expect(model.repeatPicker?.candidates.map(\.id) == [4, 5])
         model.press(.enter)
         #expect(model.form?.repeatOf == 4)
         #expect(model.focus == .outcome)
@@ -109,7 +109,7 @@ struct DeskHandoverTests {
         model.type("sopor")
         model.press(.enter, .control("r"))
         model.type("#7")
-        #expect(model.repeatInput.text == "#7")
+        #expect(model.repeatPicker?.input.text == "#7")
         #expect(model.press(.enter) == [.lookUpHandover(7)])
         model.update(.handoverLookedUp(id: 7, nil))
         #expect(model.notice?.text == "Det finns inget ärende med id 7.")

@@ -14,10 +14,7 @@ extension DeskModel {
     mutating func requestQuit() -> [DeskEffect] {
         // Ctrl-C as a signal may come while the help covers the screen: close it, so the
         // question is seen.
-        if helpVisible {
-            focus = helpReturnFocus ?? focus
-            helpReturnFocus = nil
-        }
+        closeHelp()
         if form == nil || confirming == .quit {
             confirming = nil
             return [.quit]
@@ -168,7 +165,7 @@ extension DeskModel {
         // phone number typed here is kept, not dropped).
         case .outcome: !character.isWhitespace
         // A contact id, or `#` and a hand-over id: the `#` only in front.
-        case .repeatLink: character.isNumber || (character == "#" && repeatInput.text.isEmpty)
+        case .repeatLink: repeatPicker?.takes(character) ?? false
         case .handovers: "sStToOaA".contains(character)
         case .resumeOffer, .queueList: false
         case .idle, .search, .note, .forwarding, .sectorChoice, .referral: true
@@ -179,7 +176,7 @@ extension DeskModel {
     /// types is kept, never read as a command.
     mutating func typeIntoNote(_ key: Key) -> [DeskEffect] {
         note.set(note.text)
-        focus = .note
+        go(to: .note)
         // Said first, so a full note's warning (from the typing) is the one shown.
         if case .character(let typed) = key, !typed.isLetter {
             notice = Notice(kind: .info, text: text.safety.textNotCommand(String(typed), keys: "1 2 3"))
@@ -195,7 +192,7 @@ extension DeskModel {
     mutating func toggleRepeatLink() -> [DeskEffect] {
         guard form != nil, [.search, .outcome, .reason, .note, .forwarding, .repeatLink].contains(focus) else { return [] }
         if focus == .repeatLink {
-            focus = .outcome
+            go(to: .outcome)
             return []
         }
         guard form?.categoryID != nil else {
@@ -220,16 +217,14 @@ extension DeskModel {
     /// Esc at the offer: the draft waits (stored, and in memory) while the guide takes a new contact.
     mutating func setOfferedDraftAside() -> [DeskEffect] {
         if let offered = offeredDraft { laterDrafts.append(offered) }
-        offeredDraft = nil
-        focus = station == nil ? .station : .idle
+        leaveDraftOffer()
         notice = Notice(kind: .info, text: text.safety.draftSetAside)
         return []
     }
 
     /// Delete, Delete at the offer: the offered draft is gone; any other set aside stays stored.
     mutating func discardOfferedDraft() -> [DeskEffect] {
-        offeredDraft = nil
-        focus = station == nil ? .station : .idle
+        leaveDraftOffer()
         notice = Notice(kind: .info, text: text.safety.draftDiscarded)
         return [keptDraftEffect]
     }
@@ -244,9 +239,14 @@ extension DeskModel {
             notice = Notice(kind: .info, text: text.safety.noDraftWaiting)
             return []
         }
-        offeredDraft = later
-        focus = .resumeOffer
+        working = .draftOffer(DraftOffer(draft: later))
         return []
+    }
+
+    /// The offer answered: the station is chosen next if there is none, else a contact may start.
+    mutating func leaveDraftOffer() {
+        go(to: .idle)
+        if station == nil { openStationPicker() }
     }
 
     /// The form as the store keeps it: with the drafts set aside inside, so one row holds all.

@@ -36,7 +36,7 @@ extension DeskModel {
         note.set(note.text)
         for typed in [pending.digit, character] { _ = note.handle(.character(typed)) }
         form?.note = note.text
-        focus = .note
+        go(to: .note)
         strayTyping = false
         notice = Notice(kind: .info, text: text.safety.digitWasText(String(pending.digit), outcome: text.outcome(pending.resolution)))
         return []

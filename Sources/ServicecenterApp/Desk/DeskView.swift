@@ -22,19 +22,24 @@ extension DeskModel {
         buffer.keyHints(hints, in: screen.keyHints, keyStyle: theme[.keyHint], labelStyle: theme[.keyHintLabel])
         let middle = screen.middle
 
-        switch focus {
-        case .station: drawStations(into: &buffer, middle, theme)
-        case .resumeOffer: drawResumeOffer(into: &buffer, middle, theme)
-        case .handovers: drawHandoverBoard(into: &buffer, middle, theme)
-        default:
+        // The station picker, the draft offer and the hand-over list take the middle; the
+        // pickers are drawn over the form.
+        switch working {
+        case .station(let picker)?: drawStations(picker, into: &buffer, middle, theme)
+        case .draftOffer(let offer)?: drawResumeOffer(offer, into: &buffer, middle, theme)
+        case .handovers?: drawHandoverBoard(into: &buffer, middle, theme)
+        case .sectorChoice?, .repeatLink?, .queueList?, .help?, nil:
             drawForm(into: &buffer, screen.form, theme)
             drawRecent(into: &buffer, screen.recent, theme)
         }
-        if focus == .repeatLink { drawRepeatPicker(into: &buffer, middle, theme) }
         if focus == .referral { drawReferralPicker(into: &buffer, middle, theme) }
-        if focus == .queueList { drawQueueList(into: &buffer, middle, theme) }
+        switch working {
+        case .repeatLink(let picker)?: drawRepeatPicker(picker, into: &buffer, middle, theme)
+        case .queueList(let list)?: drawQueueList(list, into: &buffer, middle, theme)
         // Over the form it belongs to, not the recent list beside it.
-        if focus == .sectorChoice { drawSectorChoice(into: &buffer, screen.form, theme) }
+        case .sectorChoice(let choice)?: drawSectorChoice(choice, into: &buffer, screen.form, theme)
+        default: break
+        }
         // The help may cover the whole screen: it lists every key.
         if helpVisible { drawHelp(into: &buffer, theme) }
         return buffer
@@ -96,7 +101,7 @@ extension DeskModel {
         buffer.wrappedText(notice.text, in: Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height), style: theme[notice.role])
     }
 
-    func drawStations(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+    func drawStations(_ picker: StationPicker, into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         buffer.frame(area, title: text.chooseStation.components(separatedBy: " (").first, style: theme[.frame], titleStyle: theme[.label])
         let inner = area.inner
         // Prompts wrap (up to two rows) rather than end in "…": they name the keys.
@@ -104,17 +109,18 @@ extension DeskModel {
                                         style: theme[.normal]).shown
         let rows = stations.enumerated().map { "\($0.offset + 1)  \(text.station($0.element))" }
         var scroll = ListScroll()
-        scroll.follow(selected: stationSelection, count: rows.count, visible: inner.height - prompt - 1)
-        buffer.list(rows, selected: stationSelection, scroll: scroll,
+        scroll.follow(selected: picker.selection, count: rows.count, visible: inner.height - prompt - 1)
+        buffer.list(rows, selected: picker.selection, scroll: scroll,
                     in: Rect(x: inner.x + 1, y: inner.y + prompt + 1, width: min(40, inner.width - 2), height: inner.height - prompt - 1),
                     style: theme[.normal], selectedStyle: theme[.selection])
     }
 
-    func drawResumeOffer(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+    func drawResumeOffer(_ offer: DraftOffer, into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         buffer.frame(area, style: theme[.frame])
         let inner = area.inner
-        let category = offeredDraft?.categoryID.flatMap(configuration.category)?.name ?? offeredDraft.map { $0.search.isEmpty ? nil : "\"\($0.search)\"" } ?? nil
-        let started = offeredDraft.map { clock($0.startedAt) } ?? ""
+        let draft = offer.draft
+        let category = draft.categoryID.flatMap(configuration.category)?.name ?? (draft.search.isEmpty ? nil : "\"\(draft.search)\"")
+        let started = clock(draft.startedAt)
         let offer = buffer.wrappedText(text.resumeOffer(category: category, started: started),
                                        in: Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: 2), style: theme[.warning]).shown
         buffer.wrappedText(text.resumeHint, in: Rect(x: inner.x + 1, y: inner.y + 2 + offer, width: inner.width - 2, height: 2), style: theme[.normal])
@@ -270,26 +276,26 @@ extension DeskModel {
         }
     }
 
-    func drawQueueList(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+    func drawQueueList(_ list: TicketList, into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         let width = min(area.width - 4, 60)
-        let height = min(area.height, max(6, min(waitingTickets.count, 10) + 4))
+        let height = min(area.height, max(6, min(list.tickets.count, 10) + 4))
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(box, style: theme[.normal])
         let channel = station.map { text.core.channel($0.channel) } ?? ""
-        buffer.frame(box, title: text.queueListTitle(channel: channel, waiting: waitingTickets.count), style: theme[.frame], titleStyle: theme[.label])
+        buffer.frame(box, title: text.queueListTitle(channel: channel, waiting: list.tickets.count), style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         buffer.write(text.queueListHint, x: inner.x, y: inner.y, style: theme[.muted], limit: inner.width)
         let listArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
-        guard !waitingTickets.isEmpty else {
+        guard !list.tickets.isEmpty else {
             buffer.write(text.queue.nobodyWaiting(channel: channel), x: listArea.x, y: listArea.y, style: theme[.muted], limit: listArea.width)
             return
         }
-        let rows = waitingTickets.map { call -> String in
+        let rows = list.tickets.map { call -> String in
             let service = call.service.map { configuration.sector($0)?.name ?? $0 } ?? ""
             return "\(call.ticket ?? "")  \(clock(call.takenAt))  \(Formatting.duration(call.waiting(at: now)))  \(service)"
         }
         var scroll = ListScroll()
-        scroll.follow(selected: ticketSelection, count: rows.count, visible: listArea.height)
-        buffer.list(rows, selected: ticketSelection, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
+        scroll.follow(selected: list.selection, count: rows.count, visible: listArea.height)
+        buffer.list(rows, selected: list.selection, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
     }
 }
