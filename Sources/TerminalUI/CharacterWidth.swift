@@ -12,9 +12,9 @@ public enum CharacterWidth {
         return isWide(value) ? 2 : 1
     }
 
-    /// Columns a whole string takes.
+    /// Columns a whole string takes in Unicode mode: `DisplayWidth.of(text)`, the one measure.
     public static func of(_ text: some StringProtocol) -> Int {
-        text.reduce(0) { $0 + of($1) }
+        DisplayWidth.of(text)
     }
 
     static func isZeroWidth(_ value: UInt32) -> Bool {

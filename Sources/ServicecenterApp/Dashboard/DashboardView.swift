@@ -290,10 +290,3 @@ extension DashboardModel {
         buffer.write(text.incidentFormHint, x: inner.x, y: inner.y + 5, style: theme[.muted], limit: inner.width)
     }
 }
-
-extension Rect {
-    /// The rectangle with `amount` columns taken off each side.
-    func inset(horizontal amount: Int) -> Rect {
-        Rect(x: x + amount, y: y, width: max(0, width - 2 * amount), height: height)
-    }
-}

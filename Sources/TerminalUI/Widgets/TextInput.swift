@@ -85,18 +85,27 @@ public struct TextInput: Hashable, Sendable {
     }
 }
 
-extension Buffer {
-    /// Draws a one-line field showing the part of `input` around its cursor; when focused,
-    /// places the terminal cursor there. Returns nothing: the cursor lives in the buffer.
-    public mutating func textField(_ input: TextInput, in rect: Rect, style: Style, focused: Bool) {
+/// A one-line text field showing the part of its input around the cursor; when focused, it
+/// places the terminal cursor there (the cursor lives in the buffer).
+public struct TextField: Widget {
+    public var input: TextInput
+    public var style: Style
+    public var focused: Bool
+
+    public init(_ input: TextInput, style: Style, focused: Bool) {
+        self.input = input
+        self.style = style
+        self.focused = focused
+    }
+
+    public func render(into buffer: inout Buffer, area rect: Rect) {
         guard rect.width > 0, rect.height > 0 else { return }
-        fill(rect.row(0), style: style)
+        buffer.fill(rect.row(0), style: style)
         let characters = Array(input.text)
         let position = min(max(input.cursor, 0), characters.count)
         // Each cluster's width as it will be drawn (placeholders and ASCII folds included), so
         // the scroll and the cursor agree with what `write` puts on the screen.
-        let ascii = glyphs.isASCII
-        let widths = characters.map { Buffer.visible(String($0), ascii: ascii).reduce(0) { $0 + $1.width } }
+        let widths = characters.map { buffer.displayWidth(of: String($0)) }
         // Scroll horizontally so the cursor stays in view: the first cluster from which the
         // text up to the cursor fits in the field with a column to spare for the cursor. A field
         // not being typed in shows its start. Text hidden at either end is marked "…" there,
@@ -114,13 +123,20 @@ extension Buffer {
         var x = rect.x
         if start > 0, rect.width > 2 {
             (start, column) = fit(rect.width - 1)
-            self[rect.x, rect.y] = Cell(text: String(glyphs.ellipsis), style: style)
+            buffer[rect.x, rect.y] = Cell(text: String(buffer.glyphs.ellipsis), style: style)
             x += 1
         }
         // `write` ends a text longer than its room with the mark.
-        write(String(characters[start...]), x: x, y: rect.y, style: style, limit: rect.maxX - x)
+        buffer.write(String(characters[start...]), x: x, y: rect.y, style: style, limit: rect.maxX - x)
         if focused {
-            cursor = (x + min(column, rect.maxX - x - 1), rect.y)
+            buffer.cursor = (x + min(column, rect.maxX - x - 1), rect.y)
         }
+    }
+}
+
+extension Buffer {
+    /// Draws a one-line field for `input` in the first row of `rect` (see `TextField`).
+    public mutating func textField(_ input: TextInput, in rect: Rect, style: Style, focused: Bool) {
+        render(TextField(input, style: style, focused: focused), in: rect)
     }
 }

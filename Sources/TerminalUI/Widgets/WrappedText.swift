@@ -132,22 +132,46 @@ public struct ScrollingText: Hashable, Sendable {
     public var visibleLines: ArraySlice<String> { lines[window.first..<window.first + window.shown] }
 }
 
+/// Prose wrapped to its area (`WrappedText`) and scrolled from `offset`: never cut with an
+/// ellipsis. When it is longer than the area, the right-hand column shows ▲ on the first row
+/// if lines are hidden above and ▼ on the last row if lines are hidden below (ASCII: ^ and v).
+public struct Prose: Widget {
+    public var text: String
+    public var style: Style
+    public var offset: Int
+    public var signStyle: Style?
+
+    public init(_ text: String, style: Style = .plain, offset: Int = 0, signStyle: Style? = nil) {
+        self.text = text
+        self.style = style
+        self.offset = offset
+        self.signStyle = signStyle
+    }
+
+    public func render(into buffer: inout Buffer, area: Rect) { renderWindow(into: &buffer, area: area) }
+
+    /// Draws the text and returns the window shown, so a caller can say how to scroll or how
+    /// much more there is.
+    @discardableResult
+    public func renderWindow(into buffer: inout Buffer, area rect: Rect) -> TextWindow {
+        guard rect.width > 0, rect.height > 0 else { return TextWindow(total: 0, first: 0, shown: 0) }
+        let layout = ScrollingText(text, width: rect.width, height: rect.height, offset: offset, ascii: buffer.glyphs.isASCII)
+        for (row, line) in layout.visibleLines.enumerated() {
+            buffer.write(line, x: rect.x, y: rect.y + row, style: style, limit: layout.textWidth, ellipsis: false)
+        }
+        buffer.moreSigns(layout.window, in: rect, style: signStyle ?? style)
+        return layout.window
+    }
+}
+
 extension Buffer {
-    /// Writes `text` word-wrapped inside `rect`, from wrapped line `offset` on. When it is longer
-    /// than the area, the right-hand column shows ▲ on the first row if lines are hidden above
-    /// and ▼ on the last row if lines are hidden below (ASCII: ^ and v). Returns the window
-    /// shown, so a caller can say how to scroll or how much more there is.
+    /// Writes `text` word-wrapped inside `rect`, from wrapped line `offset` on (see `Prose`).
+    /// Returns the window shown.
     @discardableResult
     public mutating func wrappedText(
         _ text: String, in rect: Rect, style: Style = .plain, offset: Int = 0, signStyle: Style? = nil
     ) -> TextWindow {
-        guard rect.width > 0, rect.height > 0 else { return TextWindow(total: 0, first: 0, shown: 0) }
-        let layout = ScrollingText(text, width: rect.width, height: rect.height, offset: offset, ascii: glyphs.isASCII)
-        for (row, line) in layout.visibleLines.enumerated() {
-            write(line, x: rect.x, y: rect.y + row, style: style, limit: layout.textWidth, ellipsis: false)
-        }
-        moreSigns(layout.window, in: rect, style: signStyle ?? style)
-        return layout.window
+        Prose(text, style: style, offset: offset, signStyle: signStyle).renderWindow(into: &self, area: rect)
     }
 
     /// Draws the scroll signs for `window` in the right-hand column of `rect`.
@@ -161,6 +185,6 @@ extension Buffer {
 
     /// Columns `text` takes when written here (ASCII transliterations and placeholders included).
     public static func displayWidth(_ text: some StringProtocol, ascii: Bool) -> Int {
-        visible(String(text), ascii: ascii).reduce(0) { $0 + $1.width }
+        DisplayWidth.of(text, ascii: ascii)
     }
 }
