@@ -55,7 +55,7 @@ struct DeskHandoverTests {
         #expect(model.press(.character("c")).isEmpty, "C is no command: it only hints")
         #expect(model.press(.enter).isEmpty, "the Enter after a stray letter chooses nothing")
         #expect(model.press(.enter).isEmpty, "the first deliberate Enter asks")
-        #expect(model.confirming == .callback(handoverID: 8))
+        #expect(model.guards.confirming == .callback(handoverID: 8))
         #expect(model.press(.enter) == [.recordCallback(handoverID: 8)])
         var changed = Self.items[1]
         changed.status = .calledBack

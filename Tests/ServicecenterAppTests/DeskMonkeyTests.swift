@@ -93,8 +93,8 @@ struct DeskMonkeyTests {
 
     static func checkInvariants(_ model: DeskModel) -> [String] {
         var broken: [String] = []
-        if !(model.matches.isEmpty ? model.selectedMatch == 0 : model.matches.indices.contains(model.selectedMatch)) {
-            broken.append("selectedMatch \(model.selectedMatch) of \(model.matches.count)")
+        if !(model.categoryList.matches.isEmpty ? model.categoryList.selected == 0 : model.categoryList.matches.indices.contains(model.categoryList.selected)) {
+            broken.append("selectedMatch \(model.categoryList.selected) of \(model.categoryList.matches.count)")
         }
         if let picker = model.stationPicker, !model.stations.indices.contains(picker.selection) { broken.append("stationSelection \(picker.selection)") }
         if let picker = model.repeatPicker, !(picker.candidates.isEmpty || picker.candidates.indices.contains(picker.selection)) {

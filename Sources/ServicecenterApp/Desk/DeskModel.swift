@@ -75,9 +75,8 @@ public struct DeskModel: Sendable {
     public var form: ContactForm?
     public var search = TextInput(limit: 80)
     public var note = TextInput(limit: ContactValidator.noteLimit)
-    public var matches: [CategoryMatch] = []
-    public var selectedMatch = 0
-    public var matchScroll = ListScroll()
+    /// The categories the search finds for what is typed, and the one highlighted.
+    public var categoryList = CategoryList()
     public var recent: [Contact] = []
     public var notice: Notice?
     public var saving = false
@@ -100,17 +99,12 @@ public struct DeskModel: Sendable {
     /// The status the guide chose with Ctrl-P; while a contact is open they are in contact.
     public var chosenStatus: OperatorStatus = .available
 
-    /// The question on screen that the next key answers; nil when none is asked.
-    public var confirming: DeskConfirmation?
-    /// Letters went where letters are commands and were refused with a hint: the Enter that
-    /// ends such a word only repeats the hint, so a typed word never chooses a row.
-    public var strayTyping = false
+    /// What the last keys left pending that decides what the next key does: a question, a
+    /// refused word, an outcome digit that may have been text.
+    public var guards = KeyGuards()
     /// Drafts the guide put aside at the offer (Esc) to take a new contact first, oldest first;
     /// kept inside every save of the open form, offered again with Ctrl-O or at the next start.
     public var laterDrafts: [ContactForm] = []
-    /// The outcome digit the last key typed, with what the form said before it: text typed right
-    /// after it shows the digit was text too (see `keepTextAfterOutcomeDigit`).
-    public var outcomeDigit: OutcomeDigit?
     /// The destination search while the focus is `.referral`.
     public var referralPicker = ReferralPicker()
 
@@ -160,7 +154,7 @@ public struct DeskModel: Sendable {
 
     /// The category chosen in the form, or the one highlighted in the list.
     public var highlightedCategory: Category? {
-        if focus == .search, matches.indices.contains(selectedMatch) { return matches[selectedMatch].category }
+        if focus == .search, let match = categoryList.highlighted { return match.category }
         return form?.categoryID.flatMap(configuration.category)
     }
 

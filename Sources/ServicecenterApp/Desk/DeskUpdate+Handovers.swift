@@ -23,7 +23,7 @@ extension DeskModel {
             if case .handovers(let shown)? = working { working = shown.covering }
         case .askCallback(let id):
             // Recording a call-back is stored at once: asked first, Enter again records it.
-            confirming = .callback(handoverID: id)
+            guards.confirming = .callback(handoverID: id)
             notice = Notice(kind: .warning, text: text.safety.callbackQuestion(id: id))
         case .reload: return reloadBoard()
         case .mineOrAll:

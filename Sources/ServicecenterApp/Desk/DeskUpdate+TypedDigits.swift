@@ -37,7 +37,7 @@ extension DeskModel {
         for typed in [pending.digit, character] { _ = note.handle(.character(typed)) }
         form?.note = note.text
         go(to: .note)
-        strayTyping = false
+        guards.strayTyping = false
         notice = Notice(kind: .info, text: text.safety.digitWasText(String(pending.digit), outcome: text.outcome(pending.resolution)))
         return []
     }

@@ -71,8 +71,8 @@ extension DeskModel {
     mutating func handle(_ key: Key) -> [DeskEffect] {
         if key == .resize { return [] }
         // Only the key right after an outcome digit may show the digit was text.
-        let afterDigit = outcomeDigit
-        outcomeDigit = nil
+        let afterDigit = guards.outcomeDigit
+        guards.outcomeDigit = nil
         // The open overlay has the keys first; the help before any other.
         if var help = self.help {
             let action = help.update(key, window: helpLayout(ascii: glyphs.isASCII).window)
@@ -82,7 +82,7 @@ extension DeskModel {
             // A letter that only closed the help was not read: in a command step, the Enter
             // after it chooses nothing, as after any refused word.
             if case .character = key, Self.commandSteps.contains(focus) {
-                strayTyping = true
+                guards.strayTyping = true
                 notice = Notice(kind: .info, text: text.safety.keysHere(focus))
             }
             return []
@@ -184,7 +184,7 @@ extension DeskModel {
         case .setAside:
             return setOfferedDraftAside()
         case .askDiscard:
-            confirming = .discardDraft
+            guards.confirming = .discardDraft
             notice = Notice(kind: .warning, text: text.safety.discardQuestion)
             return []
         case .none:
@@ -200,8 +200,8 @@ extension DeskModel {
         handover.load(from: draft)
         handover.made = nil
         refreshMatches()
-        if let chosen = draft.categoryID, let index = matches.firstIndex(where: { $0.category.id == chosen }) {
-            selectedMatch = index
+        if let chosen = draft.categoryID, let index = categoryList.matches.firstIndex(where: { $0.category.id == chosen }) {
+            categoryList.selected = index
         }
         go(to: draft.categoryID == nil ? .search : .outcome)
     }
@@ -245,19 +245,19 @@ extension DeskModel {
     mutating func handleSearch(_ key: Key) -> [DeskEffect] {
         switch key {
         case .up:
-            selectedMatch = moved(selectedMatch, by: -1, count: matches.count)
+            categoryList.move(by: -1)
         case .down:
-            selectedMatch = moved(selectedMatch, by: 1, count: matches.count)
+            categoryList.move(by: 1)
         case .pageDown:
-            selectedMatch = moved(selectedMatch, by: 5, count: matches.count)
+            categoryList.move(by: 5)
         case .pageUp:
-            selectedMatch = moved(selectedMatch, by: -5, count: matches.count)
+            categoryList.move(by: -5)
         case .enter, .tab:
-            guard matches.indices.contains(selectedMatch) else {
+            guard let highlighted = categoryList.highlighted else {
                 notice = Notice(kind: .warning, text: text.chooseCategoryFirst)
                 return []
             }
-            form?.categoryID = matches[selectedMatch].category.id
+            form?.categoryID = highlighted.category.id
             go(to: .outcome)
             notice = nil
         case .escape:
@@ -282,9 +282,7 @@ extension DeskModel {
     }
 
     mutating func refreshMatches() {
-        matches = router.categoriesOrFallback(matching: search.text, limit: 50)
-        selectedMatch = 0
-        matchScroll = ListScroll()
+        categoryList = CategoryList(matches: router.categoriesOrFallback(matching: search.text, limit: 50))
     }
 
     mutating func cancelContact() -> [DeskEffect] {
@@ -299,15 +297,14 @@ extension DeskModel {
         search.set("")
         note.set("")
         handover.clearFields()
-        matches = []
-        selectedMatch = 0
+        categoryList = CategoryList()
         go(to: .idle)
     }
 
     mutating func handleOutcome(_ key: Key) -> [DeskEffect] {
         switch key {
         case .character(let digit) where "123".contains(digit):
-            outcomeDigit = form.map { OutcomeDigit(digit: digit, resolution: $0.resolution, reason: $0.reason) }
+            guards.outcomeDigit = form.map { OutcomeDigit(digit: digit, resolution: $0.resolution, reason: $0.reason) }
             return chooseOutcome(digit)
         // Letters are never commands here: a guide typing what the citizen says keeps it.
         // Nor is any other printable character: a number typed here starts the note, kept.

@@ -164,7 +164,7 @@ extension DeskModel {
         let rows = formLayout(area, ascii: buffer.glyphs.isASCII)
         let listArea = rows.list
         if focus == .search {
-            if matches.isEmpty {
+            if categoryList.matches.isEmpty {
                 if !search.text.isEmpty { buffer.write(text.noMatches, x: listArea.x + 2, y: listArea.y, style: theme[.muted], limit: listArea.width - 2) }
             } else {
                 var listArea = listArea
@@ -173,15 +173,15 @@ extension DeskModel {
                     buffer.write(text.fallbackOffered, x: listArea.x + 2, y: listArea.y, style: theme[.warning], limit: listArea.width - 2)
                     listArea = Rect(x: listArea.x, y: listArea.y + 1, width: listArea.width, height: listArea.height - 1)
                 }
-                var scroll = matchScroll
-                scroll.follow(selected: selectedMatch, count: matches.count, visible: listArea.height)
+                var scroll = categoryList.scroll
+                scroll.follow(selected: categoryList.selected, count: categoryList.matches.count, visible: listArea.height)
                 let nameWidth = max(12, listArea.width * 11 / 20)
-                let rows = matches.map { match -> String in
+                let rows = categoryList.matches.map { match -> String in
                     let name = match.category.name
                     let padded = name.count >= nameWidth - 2 ? String(name.prefix(nameWidth - 3)) + "… " : name + String(repeating: " ", count: nameWidth - 2 - name.count)
                     return padded + "→ " + (configuration.sector(match.category.sector)?.name ?? match.category.sector)
                 }
-                buffer.list(rows, selected: selectedMatch, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
+                buffer.list(rows, selected: categoryList.selected, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
             }
         } else if let category = highlightedCategory {
             let sector = configuration.sector(category.sector)?.name ?? category.sector
