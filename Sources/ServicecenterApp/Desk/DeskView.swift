@@ -127,132 +127,40 @@ extension DeskModel {
     }
 
     func drawForm(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
-        let title: String
-        if let id = form?.editingContactID {
-            title = text.editTitle(id: id)
-        } else {
-            title = text.formTitle(elapsed: form.map { Formatting.duration(max(0, now.timeIntervalSince($0.startedAt))) } ?? "")
-                + (form?.ticket.map { " · " + text.ticketLabel($0, wait: Formatting.duration(form?.queueWaitSeconds.map(Double.init))) } ?? "")
-                + (form?.incident.map { tag in " · " + text.incidentLabel(incidents.first { $0.tag == tag }?.title ?? tag) } ?? "")
-                + (form?.noShowMarked == true ? " · " + text.safety.noShowLabel : "")
-        }
-        buffer.frame(area, title: title.trimmingCharacters(in: .whitespaces), style: theme[.frame], titleStyle: theme[.label])
+        buffer.frame(area, title: formTitle, style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
         guard let form else {
-            // The hand-over just made comes first: the guide reads it to the citizen.
-            let top = inner.y + drawReadAloud(into: &buffer, inner, theme)
-            if inner.maxY > top + 1 {
-                buffer.paragraph(text.idleHint, in: Rect(x: inner.x, y: top + 1, width: inner.width, height: min(2, inner.maxY - top - 1)), style: theme[.muted])
-            }
-            // A draft put aside at the offer is not forgotten: it says how to bring it back.
-            if let waiting = laterDrafts.last, inner.maxY - top > 4 {
-                let category = waiting.categoryID.flatMap(configuration.category)?.name ?? (waiting.search.isEmpty ? nil : "\"\(waiting.search)\"")
-                buffer.wrappedText(text.safety.draftsWaiting(laterDrafts.count, category: category, started: clock(waiting.startedAt)),
-                                   in: Rect(x: inner.x, y: top + 3, width: inner.width, height: inner.maxY - top - 3), style: theme[.warning])
-            }
+            buffer.render(IdleForm(model: self, theme: theme), in: inner)
             return
         }
-
-        // Search field.
-        let label = text.searchLabel
-        let labelWidth = CharacterWidth.of(label) + 1
-        buffer.write(label, x: inner.x, y: inner.y, style: theme[.label])
-        buffer.textField(search, in: Rect(x: inner.x + labelWidth, y: inner.y, width: min(40, inner.width - labelWidth), height: 1),
-                         style: focus == .search ? theme[.fieldFocused] : theme[.field], focused: focus == .search)
-
-        // Fixed lines at the bottom of the form; the guidance takes the rows it needs, the match list what is left.
+        // The guidance takes the rows it needs, the match list what is left; the outcome, the
+        // hand-over's rows, the flags and the note are fixed at the bottom.
         let rows = formLayout(area, ascii: buffer.glyphs.isASCII)
-        let listArea = rows.list
-        if focus == .search {
-            if categoryList.matches.isEmpty {
-                if !search.text.isEmpty { buffer.write(text.noMatches, x: listArea.x + 2, y: listArea.y, style: theme[.muted], limit: listArea.width - 2) }
-            } else {
-                var listArea = listArea
-                if offersFallback, listArea.height > 1 {
-                    // Said, not silent: the guide must know the list holds Övrig fråga because nothing matched.
-                    buffer.write(text.fallbackOffered, x: listArea.x + 2, y: listArea.y, style: theme[.warning], limit: listArea.width - 2)
-                    listArea = Rect(x: listArea.x, y: listArea.y + 1, width: listArea.width, height: listArea.height - 1)
-                }
-                var scroll = categoryList.scroll
-                scroll.follow(selected: categoryList.selected, count: categoryList.matches.count, visible: listArea.height)
-                let nameWidth = max(12, listArea.width * 11 / 20)
-                let rows = categoryList.matches.map { match -> String in
-                    let name = match.category.name
-                    let padded = name.count >= nameWidth - 2 ? String(name.prefix(nameWidth - 3)) + "… " : name + String(repeating: " ", count: nameWidth - 2 - name.count)
-                    return padded + "→ " + (configuration.sector(match.category.sector)?.name ?? match.category.sector)
-                }
-                buffer.list(rows, selected: categoryList.selected, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
-            }
-        } else if let category = highlightedCategory {
-            let sector = configuration.sector(category.sector)?.name ?? category.sector
-            // The chosen category and the sector it belongs to, whole: the guide may read the sector out.
-            let chosen = "\(buffer.glyphs.selected) \(category.name) → \(sector)"
-            let shown = buffer.wrappedText(chosen, in: listArea, style: theme[.selection])
-            if let subject = subject(of: form) {
-                // The words kept with an Övrig fråga contact, shown before the save: beside the
-                // category when they fit there, else whole on the rows below.
-                let words = text.subjectLabel + " " + subject
-                let after = Buffer.displayWidth(chosen, ascii: buffer.glyphs.isASCII) + 2
-                if shown.total == 1, after + Buffer.displayWidth(words, ascii: buffer.glyphs.isASCII) <= listArea.width {
-                    buffer.write(words, x: listArea.x + after, y: listArea.y, style: theme[.normal])
-                } else if shown.shown < listArea.height {
-                    buffer.wrappedText(words, in: Rect(x: listArea.x + 2, y: listArea.y + shown.shown, width: listArea.width - 2,
-                                                       height: listArea.height - shown.shown), style: theme[.normal])
-                }
-            }
-        }
-
-        // Guidance for the highlighted category, wrapped in full; scrolled with PgUp/PgDn when longer.
+        buffer.render(FormSearchRow(model: self, theme: theme), in: inner.row(0))
+        buffer.render(FormCategoryArea(model: self, form: form, theme: theme), in: rows.list)
         if let category = highlightedCategory {
-            buffer.write(text.guidanceLabel + " ", x: inner.x, y: rows.guidance.y, style: theme[.label])
-            let offset = guidanceScroll.offset(for: category.id, in: form.startedAt)
-            buffer.wrappedText(category.guidance, in: rows.guidance, style: theme[.guidance], offset: offset, signStyle: theme[.label])
-            if let eservice = category.eservice {
-                buffer.write(text.eserviceLabel + " ", x: inner.x, y: rows.eservice.y, style: theme[.label])
-                buffer.wrappedText(eservice, in: rows.eservice, style: theme[.guidance])
-            }
+            buffer.render(FormGuidance(model: self, category: category, form: form, rows: rows, theme: theme), in: inner)
         }
-        var y = rows.outcomeY
+        // Below the guidance: the outcome with the reason and the hand-over's rows when
+        // forwarded, then the flags, then the note.
+        let handover = form.resolution == .forwarded
+            ? 1 + handoverRows(innerWidth: inner.width, spareRows: callbackSpareRows(inner: inner, ascii: buffer.glyphs.isASCII)) : 0
+        let bottom = Layout.vertical([.length(1 + handover), .length(1), .length(1)])
+            .split(Rect(x: inner.x, y: rows.outcomeY, width: inner.width, height: 3 + handover))
+        buffer.render(FormOutcomeRows(model: self, form: form, formInner: inner, theme: theme), in: bottom[0])
+        buffer.render(FormFlagsRow(model: self, form: form, theme: theme), in: bottom[1])
+        buffer.render(FormNoteRow(model: self, theme: theme), in: bottom[2])
+    }
 
-        // Outcome, reason, digital help and note.
-        var x = inner.x
-        x += buffer.write(text.outcomeLabel + " ", x: x, y: y, style: theme[.label])
-        for (index, kind) in Resolution.Kind.allCases.enumerated() {
-            let chosen = form.resolution == kind
-            let style = chosen ? (focus == .outcome ? theme[.selection] : theme[.fieldFocused]) : theme[.normal]
-            x += buffer.write("\(index + 1) \(text.outcome(kind))", x: x, y: y, style: style, limit: inner.maxX - x)
-            x += 2
-        }
-        if let referral = chosenReferral { buffer.write("→ " + referral, x: x, y: y, style: theme[.fieldFocused], limit: inner.maxX - x) }
-        if form.resolution == .forwarded {
-            y += 1
-            x = inner.x
-            x += buffer.write(text.reasonLabel + " ", x: x, y: y, style: theme[.label])
-            for (index, reason) in ForwardReason.allCases.enumerated() {
-                let chosen = form.reason == reason
-                let style = chosen ? theme[.selection] : (focus == .reason ? theme[.warning] : theme[.normal])
-                x += buffer.write("\(index + 1) \(text.reason(reason))", x: x, y: y, style: style, limit: inner.maxX - x)
-                x += 2
-            }
-            drawHandoverRows(into: &buffer, y: y + 1, inner: inner, form: form, theme)
-            y += handoverRows(innerWidth: inner.width, spareRows: callbackSpareRows(inner: inner, ascii: buffer.glyphs.isASCII))
-        }
-        y += 1
-        let check = form.digitalHelp ? buffer.glyphs.checked : buffer.glyphs.unchecked
-        x = inner.x
-        x += buffer.write("\(check) \(text.digitalHelpLabel) (F4)", x: x, y: y, style: form.digitalHelp ? theme[.success] : theme[.normal])
-        if form.channel == .digital, let medium = form.medium {
-            x += buffer.write("   \(text.mediumLabel): \(text.medium(medium)) (F5)", x: x, y: y, style: theme[.normal], limit: inner.maxX - x)
-        }
-        if let earlier = form.repeatOf {
-            buffer.write("   " + text.repeatLabel(contactID: earlier), x: x, y: y, style: theme[.warning], limit: inner.maxX - x)
-        }
-        y += 1
-        let noteLabel = text.noteLabel + " "
-        buffer.write(noteLabel, x: inner.x, y: y, style: theme[.label])
-        let noteX = inner.x + CharacterWidth.of(noteLabel)
-        buffer.textField(note, in: Rect(x: noteX, y: y, width: inner.maxX - noteX, height: 1),
-                         style: focus == .note ? theme[.fieldFocused] : theme[.field], focused: focus == .note)
+    /// The form's frame title: the talk time, the ticket, the incident and a no-show mark; or
+    /// which contact is being corrected.
+    var formTitle: String {
+        if let id = form?.editingContactID { return text.editTitle(id: id).trimmingCharacters(in: .whitespaces) }
+        let title = text.formTitle(elapsed: form.map { Formatting.duration(max(0, now.timeIntervalSince($0.startedAt))) } ?? "")
+            + (form?.ticket.map { " · " + text.ticketLabel($0, wait: Formatting.duration(form?.queueWaitSeconds.map(Double.init))) } ?? "")
+            + (form?.incident.map { tag in " · " + text.incidentLabel(incidents.first { $0.tag == tag }?.title ?? tag) } ?? "")
+            + (form?.noShowMarked == true ? " · " + text.safety.noShowLabel : "")
+        return title.trimmingCharacters(in: .whitespaces)
     }
 
     func drawRecent(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
