@@ -145,17 +145,17 @@ struct DeskForwardingTests {
         model.type("Behöver stöd i hemmet")
         model.press(.control("g"))
         #expect(model.focus == .sectorChoice)
-        #expect(model.handover.sectorMatches.count == Self.configuration.sectors.count, "an empty search lists every sector")
-        #expect(model.handover.sectorMatches[model.handover.sectorSelection].id == "stadsbyggnad", "the current sector is highlighted")
+        #expect(model.sectorChoice?.matches.count == Self.configuration.sectors.count, "an empty search lists every sector")
+        #expect(model.sectorChoice.map { $0.matches[$0.selection].id } == "stadsbyggnad", "the current sector is highlighted")
         for typed in ["social", "socialforvaltning", "socilaförvaltningen", "SOCIAL"] {
             var searching = model
             searching.type(typed)
-            #expect(searching.handover.sectorMatches.first?.id == "socialtjanst", "\(typed)")
+            #expect(searching.sectorChoice?.matches.first?.id == "socialtjanst", "\(typed)")
         }
         // A sector is found by the categories it handles, too.
         var byCategory = model
         byCategory.type("sophämtning")
-        #expect(byCategory.handover.sectorMatches.first?.id == "teknik")
+        #expect(byCategory.sectorChoice?.matches.first?.id == "teknik")
         model.type("socilaforv")
         model.press(.enter)
         #expect(model.focus == .forwarding, "back where ^G was pressed")
@@ -184,13 +184,13 @@ struct DeskForwardingTests {
         model.press(.control("g"))
         model.type("social")
         model.press(.escape)
-        #expect(model.focus == .sectorChoice && model.handover.sectorQuery.text.isEmpty, "Esc empties the search first")
+        #expect(model.focus == .sectorChoice && model.sectorChoice?.query.text.isEmpty == true, "Esc empties the search first")
         model.press(.escape)
         #expect(model.focus == .forwarding && model.form?.forwardTo == nil)
         model.type("zzzz")
         model.press(.control("g"))
         model.type("qqqqqq")
-        #expect(model.handover.sectorMatches.isEmpty)
+        #expect(model.sectorChoice?.matches.isEmpty == true)
         model.press(.enter)
         #expect(model.focus == .sectorChoice && model.notice?.text == SwedishDeskForwardingStrings().noSectorMatches)
 

@@ -55,7 +55,7 @@ struct DeskHandoverTests {
         #expect(model.press(.character("c")).isEmpty, "C is no command: it only hints")
         #expect(model.press(.enter).isEmpty, "the Enter after a stray letter chooses nothing")
         #expect(model.press(.enter).isEmpty, "the first deliberate Enter asks")
-        #expect(model.confirming == .callback(handoverID: 8))
+        #expect(model.guards.confirming == .callback(handoverID: 8))
         #expect(model.press(.enter) == [.recordCallback(handoverID: 8)])
         var changed = Self.items[1]
         changed.status = .calledBack
@@ -90,7 +90,7 @@ struct DeskHandoverTests {
         model.update(.repeatCandidatesLoaded([
             DeskFixtures.contact(id: 5, minutesAgo: 30), DeskFixtures.contact(id: 4, minutesAgo: 60 * 24 * 3, category: "avfall"),
         ]))
-        #expect(model.repeatCandidates.map(\.id) == [4, 5])
+        #expect(model.repeatPicker?.candidates.map(\.id) == [4, 5])
         model.press(.enter)
         #expect(model.form?.repeatOf == 4)
         #expect(model.focus == .outcome)
@@ -109,7 +109,7 @@ struct DeskHandoverTests {
         model.type("sopor")
         model.press(.enter, .control("r"))
         model.type("#7")
-        #expect(model.repeatInput.text == "#7")
+        #expect(model.repeatPicker?.input.text == "#7")
         #expect(model.press(.enter) == [.lookUpHandover(7)])
         model.update(.handoverLookedUp(id: 7, nil))
         #expect(model.notice?.text == "Det finns inget ärende med id 7.")

@@ -22,7 +22,7 @@ struct DeskHelpKeysTests {
 
     /// A snapshot of what a key can change, to tell whether the desk took it.
     static func state(_ model: DeskModel) -> String {
-        "\(model.focus) \(String(describing: model.form)) \(model.notice?.text ?? "") \(String(describing: model.confirming)) \(model.laterDrafts.count)"
+        "\(model.focus) \(String(describing: model.form)) \(model.notice?.text ?? "") \(String(describing: model.guards.confirming)) \(model.laterDrafts.count)"
     }
 
     @Test("Every Ctrl letter the desk acts on, idle (with a draft for later) or with a contact open, is in the help")

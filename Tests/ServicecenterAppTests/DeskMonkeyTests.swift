@@ -93,15 +93,15 @@ struct DeskMonkeyTests {
 
     static func checkInvariants(_ model: DeskModel) -> [String] {
         var broken: [String] = []
-        if !(model.matches.isEmpty ? model.selectedMatch == 0 : model.matches.indices.contains(model.selectedMatch)) {
-            broken.append("selectedMatch \(model.selectedMatch) of \(model.matches.count)")
+        if !(model.categoryList.matches.isEmpty ? model.categoryList.selected == 0 : model.categoryList.matches.indices.contains(model.categoryList.selected)) {
+            broken.append("selectedMatch \(model.categoryList.selected) of \(model.categoryList.matches.count)")
         }
-        if !model.stations.indices.contains(model.stationSelection) { broken.append("stationSelection \(model.stationSelection)") }
-        if !(model.repeatCandidates.isEmpty || model.repeatCandidates.indices.contains(model.repeatSelection)) {
-            broken.append("repeatSelection \(model.repeatSelection) of \(model.repeatCandidates.count)")
+        if let picker = model.stationPicker, !model.stations.indices.contains(picker.selection) { broken.append("stationSelection \(picker.selection)") }
+        if let picker = model.repeatPicker, !(picker.candidates.isEmpty || picker.candidates.indices.contains(picker.selection)) {
+            broken.append("repeatSelection \(picker.selection) of \(picker.candidates.count)")
         }
-        if !(model.waitingTickets.isEmpty || model.waitingTickets.indices.contains(model.ticketSelection)) {
-            broken.append("ticketSelection \(model.ticketSelection) of \(model.waitingTickets.count)")
+        if let list = model.ticketList, !(list.tickets.isEmpty || list.tickets.indices.contains(list.selection)) {
+            broken.append("ticketSelection \(list.selection) of \(list.tickets.count)")
         }
         if model.note.text.count > ContactValidator.noteLimit { broken.append("note of \(model.note.text.count) characters") }
         if model.search.text.count > 80 { broken.append("search of \(model.search.text.count) characters") }

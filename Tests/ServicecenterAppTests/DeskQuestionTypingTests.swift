@@ -41,19 +41,19 @@ struct DeskQuestionTypingTests {
           arguments: ["transfer", "quit", "cancel", "discard", "callback"])
     func letterKeepsQuestion(question: String) {
         var model = Self.asked(question)
-        let confirming = model.confirming
+        let confirming = model.guards.confirming
         #expect(confirming != nil)
         let search = model.search.text, note = model.note.text, form = model.form
         #expect(model.type("ab").isEmpty)
-        #expect(model.confirming == confirming)
+        #expect(model.guards.confirming == confirming)
         #expect(model.search.text == search && model.note.text == note, "nothing typed behind the question")
         #expect(model.form == form)
         #expect(model.notice?.text.hasPrefix("Texten var inget svar. ") == true)
         #expect(model.press(.enter).isEmpty, "the Enter ending the word answers nothing")
-        #expect(model.confirming == confirming)
+        #expect(model.guards.confirming == confirming)
         #expect(model.notice?.text.hasPrefix("Enter svarade inte") == true)
         model.press(.escape)
-        #expect(model.confirming == nil)
+        #expect(model.guards.confirming == nil)
     }
 
     @Test("At the transfer question, letters then Enter move nothing; a deliberate Enter moves the ticket")

@@ -81,7 +81,7 @@ struct DeskQueueTests {
         #expect(model.form == nil && model.focus == .idle && model.status == .available)
         model.update(.ticketCalled(Self.calledTicket()))
         #expect(model.press(.control("f")).isEmpty, "the first Ctrl-F only asks")
-        #expect(model.confirming == .transferTicket)
+        #expect(model.guards.confirming == .transferTicket)
         #expect(model.press(.enter) == [.transferTicket(ticket: "B042", to: .signLanguage)])
         var walkIn = DeskFixtures.model(station: Self.visitDesk)
         walkIn.type("b")

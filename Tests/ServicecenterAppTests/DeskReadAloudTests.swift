@@ -191,9 +191,9 @@ struct DeskReadAloudTests {
             #expect(!lines.joined().contains("…"), "\(lines.joined(separator: "\n"))")
             seen += lines
             frames += 1
-            let before = model.helpScroll
+            let before = model.help?.scroll
             model.press(.pageDown)
-            if model.helpScroll == before { break }
+            if model.help?.scroll == before { break }
         } while frames < 20
         let layout = model.helpLayout(ascii: false)
         #expect(layout.box.width == min(size.width - 4, DeskModel.helpMaximumWidth))

@@ -81,7 +81,7 @@ struct DeskReferralTests {
         var model = atOutcome()
         model.press(.character("3"))
         model.form?.referralDestination = nil
-        model.focus = .outcome
+        model.step = .outcome
         let effects = model.press(.function(9))
         #expect(effects.allSatisfy { if case .saveContact = $0 { false } else { true } })
         #expect(model.focus == .referral)

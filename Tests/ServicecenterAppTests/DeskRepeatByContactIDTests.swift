@@ -55,11 +55,11 @@ struct DeskRepeatByContactIDTests {
     func handoverPrefix() {
         var model = atPicker()
         model.type("#3")
-        #expect(model.repeatInput.text == "#3")
+        #expect(model.repeatPicker?.input.text == "#3")
         #expect(model.press(.enter) == [.lookUpHandover(3)])
         var again = atPicker()
         again.type("3#")
-        #expect(again.repeatInput.text == "3")
+        #expect(again.repeatPicker?.input.text == "3")
         #expect(again.notice?.text == SwedishDeskSafetyStrings().keysHere(.repeatLink))
         #expect(again.notice?.text.contains("kontakt-id") == true)
     }

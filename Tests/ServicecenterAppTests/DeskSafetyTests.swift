@@ -84,10 +84,10 @@ struct DeskSafetyTests {
     func quitAsks() {
         var model = atOutcome()
         #expect(model.press(.control("c")).isEmpty)
-        #expect(model.confirming == .quit)
+        #expect(model.guards.confirming == .quit)
         #expect(model.notice?.text.hasPrefix("Kontakt öppen: F10 eller Ctrl-C igen") == true)
         #expect(model.press(.escape).isEmpty)
-        #expect(model.confirming == nil)
+        #expect(model.guards.confirming == nil)
         #expect(model.form != nil && model.focus == .outcome)
         #expect(model.update(.interrupted).isEmpty)
         #expect(model.update(.interrupted) == [.quit])
@@ -115,11 +115,11 @@ struct DeskSafetyTests {
         model.type("sop")
         model.press(.function(10))
         #expect(model.type("or").isEmpty)
-        #expect(model.confirming == .quit)
+        #expect(model.guards.confirming == .quit)
         #expect(model.search.text == "sop")
         #expect(model.notice?.text == "Texten var inget svar. " + SwedishDeskSafetyStrings().quitQuestion)
         #expect(model.press(.escape).isEmpty)
-        #expect(model.confirming == nil)
+        #expect(model.guards.confirming == nil)
         #expect(model.press(.function(10)).isEmpty, "asked again, not quit")
     }
 
@@ -184,7 +184,7 @@ struct DeskSafetyTests {
         model.press(.enter, .escape) // back to the search
         model.press(.escape)         // clears the search
         #expect(model.press(.escape).isEmpty)
-        #expect(model.confirming == .cancelContact)
+        #expect(model.guards.confirming == .cancelContact)
         #expect(model.notice?.text.hasPrefix("Kasta kontakten och det som är ifyllt") == true)
         model.press(.escape)
         #expect(model.form?.note == "Ringer om kärl")

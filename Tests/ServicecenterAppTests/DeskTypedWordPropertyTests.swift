@@ -165,7 +165,7 @@ struct DeskTypedWordPropertyTests {
                 var effects = model.type(word)
                 let typedIntoSearch = model.search.text.contains(word)
                 // The sector search is a search too: a word there chooses a sector by what it says, visibly.
-                let typedIntoSectorSearch = model.handover.sectorQuery.text.contains(word)
+                let typedIntoSectorSearch = model.sectorChoice?.query.text.contains(word) == true
                 let typedIntoHandover = HandoverField.allCases.contains { model.handover[$0].text.contains(word) }
                 let kept = typedIntoSearch || model.note.text.contains(word) || typedIntoHandover || typedIntoSectorSearch
                 let told = model.notice != nil || model.helpVisible

@@ -12,7 +12,7 @@ struct DeskUpdateTests {
         #expect(model.focus == .idle)
         model.type("förskla")
         #expect(model.focus == .search)
-        #expect(model.matches.first?.category.id == "forskoleplats")
+        #expect(model.categoryList.matches.first?.category.id == "forskoleplats")
         model.update(.tick(DeskFixtures.now.addingTimeInterval(95)))
         let afterWord = [Key.enter, .enter]
         let effects = afterWord.flatMap { model.update(.key($0)) }
@@ -118,7 +118,7 @@ struct DeskUpdateTests {
 
         var declined = DeskFixtures.model(draft: draft)
         #expect(declined.press(.delete).isEmpty, "the first Delete only asks")
-        #expect(declined.confirming == .discardDraft)
+        #expect(declined.guards.confirming == .discardDraft)
         #expect(declined.press(.delete) == [.deleteDraft])
         #expect(declined.form == nil)
         #expect(declined.laterDrafts.isEmpty)
@@ -206,7 +206,7 @@ struct DeskUpdateTests {
         var model = DeskFixtures.model()
         model.type("bygg")
         #expect(model.press(.function(10)).isEmpty)
-        #expect(model.confirming == .quit)
+        #expect(model.guards.confirming == .quit)
         #expect(model.press(.function(10)) == [.quit])
         #expect(model.form != nil)
     }

@@ -54,7 +54,7 @@ struct UnicodeKeyFuzzTests {
             let effects = model.update(.key(key))
             for reply in DeskMonkeyTests.replies(to: effects, model: model, nextID: &nextID, random: &random) { _ = model.update(reply) }
             let broken = DeskMonkeyTests.checkInvariants(model)
-                + [model.search, model.note, model.repeatInput].compactMap { field in
+                + ([model.search, model.note] + [model.repeatPicker?.input].compactMap { $0 }).compactMap { field in
                     (0...field.text.count).contains(field.cursor) ? nil : "cursor \(field.cursor) of \(field.text.count)"
                 }
             if !broken.isEmpty, problems.count < 10 { problems.append("step \(step) after \(key): \(broken.joined(separator: ", "))") }

@@ -82,18 +82,21 @@ public struct ContactForm: Hashable, Sendable, Codable {
         callbackTime = contact.callback?.preferredTime
     }
 
-    /// The form as a draft for the core's validator, ended at `now`.
-    func draft(operatorUser: String, endedAt: Date) -> ContactDraft {
-        var draft = ContactDraft(
-            startedAt: Timestamp.utcText(startedAt), endedAt: Timestamp.utcText(max(endedAt, startedAt)),
-            channel: channel.rawValue, medium: channel == .digital ? medium?.rawValue : nil, category: categoryID,
-            resolution: resolution.rawValue, forwardReason: resolution == .forwarded ? reason?.rawValue : nil,
-            forwardTo: resolution == .forwarded ? forwardTo : nil,
-            operatorUser: operatorUser, queueWaitSeconds: queueWaitSeconds, digitalHelp: digitalHelp, incident: incident,
-            note: note, callID: callID,
+    /// The form as a typed draft for the core's validator, ended at `endedAt`: the values the
+    /// guide chose, as they are, never written out as text to be read back.
+    func draft(operatorUser: String, endedAt: Date) -> TypedContactDraft {
+        var draft = TypedContactDraft(
+            startedAt: startedAt, endedAt: max(endedAt, startedAt), channel: channel, medium: channel == .digital ? medium : nil,
+            category: categoryID, resolution: resolution, operatorUser: operatorUser, digitalHelp: digitalHelp)
+        draft.queueWaitSeconds = queueWaitSeconds
+        draft.incident = incident
+        draft.note = note
+        draft.callID = callID
+        if resolution == .forwarded {
+            (draft.forwardReason, draft.forwardTo) = (reason, forwardTo)
             // The hand-over's own text goes only with a forwarded contact; kept in the form otherwise.
-            matter: resolution == .forwarded ? matter : nil, callbackPhone: resolution == .forwarded ? callbackPhone : nil,
-            callbackEmail: resolution == .forwarded ? callbackEmail : nil, callbackTime: resolution == .forwarded ? callbackTime : nil)
+            (draft.matter, draft.callbackPhone, draft.callbackEmail, draft.callbackTime) = (matter, callbackPhone, callbackEmail, callbackTime)
+        }
         if resolution == .referred { (draft.referredTo, draft.referredOther) = (referralDestination, referralText) }
         return draft
     }

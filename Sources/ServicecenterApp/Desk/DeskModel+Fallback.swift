@@ -7,7 +7,7 @@ import ServicecenterCore
 extension DeskModel {
     /// Whether the list shows the fallback because nothing matched (not because it was searched for).
     public var offersFallback: Bool {
-        matches.count == 1 && matches[0].words.isEmpty && matches[0].category.fallback
+        categoryList.matches.count == 1 && categoryList.matches[0].words.isEmpty && categoryList.matches[0].category.fallback
     }
 
     /// What a contact filed under the fallback category keeps as its subject: the search as

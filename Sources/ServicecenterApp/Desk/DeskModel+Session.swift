@@ -6,10 +6,16 @@ extension DeskModel {
     /// left behind by an earlier desk, offered again before anything else.
     mutating func resume(station: Station?, draft: ContactForm?) {
         self.station = station
-        if let station, let index = stations.firstIndex(of: station) { stationSelection = index }
         // A draft may carry one put aside earlier: the open one is offered, the other waits.
-        offeredDraft = draft.map { var open = $0; open.setAside = nil; return open }
         laterDrafts = draft?.setAside ?? []
-        focus = draft != nil ? .resumeOffer : (station == nil ? .station : .idle)
+        if let draft {
+            var open = draft
+            open.setAside = nil
+            overlay = .draftOffer(DraftOffer(draft: open))
+        } else if station == nil {
+            overlay = .station(StationPicker(selection: 0))
+        } else {
+            overlay = nil
+        }
     }
 }

@@ -4,7 +4,8 @@ import TerminalUI
 
 /// The desk screen's whole state: a value, so tests drive it with messages and read it back.
 public struct DeskModel: Sendable {
-    /// Which part of the screen has the keyboard.
+    /// Which part of the screen has the keyboard, as hints and help name it: the open overlay's,
+    /// else the form's step (`step`, `overlay`).
     public enum Focus: Hashable, Sendable {
         /// Choosing a station at the start of a shift (or after F3).
         case station
@@ -18,8 +19,7 @@ public struct DeskModel: Sendable {
         /// Where a referred contact was sent (after `3`): a search over referrals.toml.
         case referral
         case note
-        /// One of a forwarded contact's own fields: the matter or how the sector calls back
-        /// (which one: `handover.field`).
+        /// One of a forwarded contact's own fields (which one: `handover.field`).
         case forwarding
         /// Choosing another sector than the category's for the hand-over (^G), by search.
         case sectorChoice
@@ -62,25 +62,21 @@ public struct DeskModel: Sendable {
 
     public var station: Station?
     public var stations: [Station]
-    public var stationSelection = 0
     /// The glyph set the screen is drawn with (ASCII on a non-UTF-8 terminal): wrapping, and so
     /// scrolling, measures text as it will be drawn.
     public var glyphs: Glyphs = .unicode
 
-    public var focus: Focus
-    /// The focus to return to when help closes; nil while help is hidden.
-    public var helpReturnFocus: Focus?
-    /// The first help row shown, when the help is longer than the screen.
-    public var helpScroll = 0
+    /// The form's step that has the keys when no overlay is open.
+    public var step: FormStep
+    /// What covers the form and takes the keys first; nil: the form has them.
+    public var overlay: DeskOverlay?
     /// How far the highlighted category's guidance is scrolled (PgDn).
     public var guidanceScroll = GuidanceScroll()
     public var form: ContactForm?
-    public var offeredDraft: ContactForm?
     public var search = TextInput(limit: 80)
     public var note = TextInput(limit: ContactValidator.noteLimit)
-    public var matches: [CategoryMatch] = []
-    public var selectedMatch = 0
-    public var matchScroll = ListScroll()
+    /// The categories the search finds for what is typed, and the one highlighted.
+    public var categoryList = CategoryList()
     public var recent: [Contact] = []
     public var notice: Notice?
     public var saving = false
@@ -93,13 +89,6 @@ public struct DeskModel: Sendable {
 
     /// The hand-over list; kept while hidden so filters survive a contact.
     public var board: HandoverBoard
-    /// The focus to return to when the hand-over list closes.
-    public var boardReturnFocus: Focus = .idle
-    /// The guide's own contacts a repeat may be linked to, same category first.
-    public var repeatCandidates: [Contact] = []
-    public var repeatSelection = 0
-    /// A hand-over id typed instead, for a matter someone else handed over.
-    public var repeatInput = TextInput(limit: 12)
 
     /// Citizens waiting in the station's channel; nil until read, or for a channel without a queue.
     public var waiting: Int?
@@ -107,27 +96,19 @@ public struct DeskModel: Sendable {
     public var incidents: [Incident] = []
     /// The status the guide chose with Ctrl-P; while a contact is open they are in contact.
     public var chosenStatus: OperatorStatus = .available
-    /// The station's waiting tickets, oldest first, while the queue list is open.
-    public var waitingTickets: [QueueCall] = []
-    public var ticketSelection = 0
 
-    /// The question on screen that the next key answers; nil when none is asked.
-    public var confirming: DeskConfirmation?
-    /// Letters went where letters are commands and were refused with a hint: the Enter that
-    /// ends such a word only repeats the hint, so a typed word never chooses a row.
-    public var strayTyping = false
+    /// What the last keys left pending that decides what the next key does: a question, a
+    /// refused word, an outcome digit that may have been text.
+    public var guards = KeyGuards()
     /// Drafts the guide put aside at the offer (Esc) to take a new contact first, oldest first;
     /// kept inside every save of the open form, offered again with Ctrl-O or at the next start.
     public var laterDrafts: [ContactForm] = []
-    /// The outcome digit the last key typed, with what the form said before it: text typed right
-    /// after it shows the digit was text too (see `keepTextAfterOutcomeDigit`).
-    public var outcomeDigit: OutcomeDigit?
     /// The destination search while the focus is `.referral`.
     public var referralPicker = ReferralPicker()
 
     /// Whether something on screen counts seconds: the open contact's talk time, or the
     /// waits in the queue list. Otherwise only the HH:MM clock in the title moves.
-    public var showsRunningTime: Bool { form != nil || (focus == .queueList && !waitingTickets.isEmpty) }
+    public var showsRunningTime: Bool { form != nil || ticketList?.tickets.isEmpty == false }
 
     /// How long after starting a contact the guide may still correct it.
     public static let editWindow: TimeInterval = 10 * 60
@@ -144,11 +125,15 @@ public struct DeskModel: Sendable {
         self.size = size
         self.stations = Station.all(visitDesks: visitDesks)
         self.board = HandoverBoard(mineOnly: guide.role == .guide)
-        focus = .station
+        step = .idle
         resume(station: station, draft: draft)
     }
 
-    public var helpVisible: Bool { helpReturnFocus != nil }
+    /// Which part of the screen has the keyboard: the overlay's (under the help, which keeps
+    /// it), else the form's step.
+    public var focus: Focus { working?.focus ?? Focus(step) }
+
+    public var helpVisible: Bool { help != nil }
 
     /// What the supervisor's staff list shows for this guide.
     public var status: OperatorStatus { form != nil ? .inContact : chosenStatus }
@@ -158,7 +143,7 @@ public struct DeskModel: Sendable {
 
     /// The category chosen in the form, or the one highlighted in the list.
     public var highlightedCategory: Category? {
-        if focus == .search, matches.indices.contains(selectedMatch) { return matches[selectedMatch].category }
+        if focus == .search, let match = categoryList.highlighted { return match.category }
         return form?.categoryID.flatMap(configuration.category)
     }
 

@@ -13,13 +13,13 @@ extension DeskModel {
     /// After the reason digit: the matter is what the hand-over needs next, so the cursor goes there.
     mutating func enterHandoverFields(at field: HandoverField = .matter) {
         handover.field = field
-        focus = .forwarding
+        go(to: .forwarding)
         notice = Notice(kind: .info, text: text.forwarding.fieldHint(field))
     }
 
     mutating func handleForwarding(_ key: Key) -> [DeskEffect] {
         guard forwarding else {
-            focus = .outcome
+            go(to: .outcome)
             return []
         }
         let field = handover.field
@@ -28,18 +28,18 @@ extension DeskModel {
             if let next = field.next {
                 enterHandoverFields(at: next)
             } else {
-                focus = .outcome
+                go(to: .outcome)
                 notice = Notice(kind: .info, text: text.forwarding.fieldsDone)
             }
         case .backTab, .up:
             if let previous = field.previous {
                 enterHandoverFields(at: previous)
             } else {
-                focus = .outcome
+                go(to: .outcome)
                 notice = nil
             }
         case .escape:
-            focus = .outcome
+            go(to: .outcome)
             notice = Notice(kind: .info, text: text.forwarding.fieldsKept)
         case .function(9):
             return save()
@@ -64,7 +64,7 @@ extension DeskModel {
     mutating func openSectorChoice() -> [DeskEffect] {
         guard let form, [.outcome, .reason, .note, .forwarding, .sectorChoice].contains(focus) else { return [] }
         if focus == .sectorChoice {
-            focus = handover.sectorReturnFocus
+            working = nil
             return []
         }
         guard form.resolution == .forwarded else {
@@ -75,46 +75,21 @@ extension DeskModel {
             notice = Notice(kind: .warning, text: text.chooseCategoryFirst)
             return []
         }
-        handover.sectorReturnFocus = focus
-        handover.sectorQuery.set("")
-        refreshSectorMatches()
-        let current = form.handoverSector(in: configuration)
-        handover.sectorSelection = handover.sectorMatches.firstIndex { $0.id == current } ?? 0
-        focus = .sectorChoice
+        // Over the step it was opened from, which has the keys again when it closes.
+        working = .sectorChoice(SectorChoice(search: SectorSearch(configuration: configuration), current: form.handoverSector(in: configuration)))
         notice = Notice(kind: .info, text: text.forwarding.sectorSearchHint)
         return []
     }
 
-    mutating func refreshSectorMatches() {
-        handover.sectorMatches = SectorSearch(configuration: configuration).sectors(matching: handover.sectorQuery.text)
-        handover.sectorSelection = 0
-    }
-
-    mutating func handleSectorChoice(_ key: Key) -> [DeskEffect] {
-        let count = handover.sectorMatches.count
-        switch key {
-        case .up: handover.sectorSelection = moved(handover.sectorSelection, by: -1, count: count)
-        case .down: handover.sectorSelection = moved(handover.sectorSelection, by: 1, count: count)
-        case .pageUp: handover.sectorSelection = moved(handover.sectorSelection, by: -5, count: count)
-        case .pageDown: handover.sectorSelection = moved(handover.sectorSelection, by: 5, count: count)
-        case .enter, .tab:
-            guard handover.sectorMatches.indices.contains(handover.sectorSelection) else {
-                notice = Notice(kind: .warning, text: text.forwarding.noSectorMatches)
-                return []
-            }
-            chooseSector(handover.sectorMatches[handover.sectorSelection])
-        case .escape:
-            // As in the category search: Esc empties the search first, then leaves it unchanged.
-            if handover.sectorQuery.text.isEmpty {
-                focus = handover.sectorReturnFocus
-                notice = Notice(kind: .info, text: text.forwarding.sectorKept(sectorName(form?.handoverSector(in: configuration))))
-            } else {
-                handover.sectorQuery.set("")
-                refreshSectorMatches()
-            }
-        default:
-            if let action = DeskAction.forFunctionKey(key) { return perform(action) }
-            if handover.sectorQuery.handle(key) { refreshSectorMatches() }
+    mutating func handleSectorChoice(_ action: SectorChoice.Action) -> [DeskEffect] {
+        switch action {
+        case .chosen(let sector): chooseSector(sector)
+        case .noMatches: notice = Notice(kind: .warning, text: text.forwarding.noSectorMatches)
+        case .close:
+            working = nil
+            notice = Notice(kind: .info, text: text.forwarding.sectorKept(sectorName(form?.handoverSector(in: configuration))))
+        case .desk(let deskAction): return perform(deskAction)
+        case .none: break
         }
         return []
     }
@@ -124,7 +99,7 @@ extension DeskModel {
     mutating func chooseSector(_ sector: Sector) {
         let own = form?.categoryID.flatMap(configuration.category)?.sector
         form?.forwardTo = sector.id == own ? nil : sector.id
-        focus = handover.sectorReturnFocus
+        working = nil
         let due = dueDate(of: form).map { text.forwarding.dayInWords($0, today: LocalDay(now, in: zone)) } ?? ""
         notice = Notice(kind: .info, text: text.forwarding.sectorChosen(sector.name, due: due))
     }
@@ -151,7 +126,7 @@ extension DeskModel {
     mutating func refuseWithoutMatter(_ form: ContactForm) -> [DeskEffect]? {
         guard form.resolution == .forwarded, (form.matter ?? "").allSatisfy(\.isWhitespace) else { return nil }
         handover.field = .matter
-        focus = .forwarding
+        go(to: .forwarding)
         notice = Notice(kind: .warning, text: text.forwarding.matterRequired)
         return []
     }
@@ -172,7 +147,7 @@ extension DeskModel {
         }
         guard let first = fields.min(by: { $0.rawValue < $1.rawValue }) else { return }
         handover.field = first
-        focus = .forwarding
+        go(to: .forwarding)
     }
 
     /// After a save of a forwarded contact: the store made its hand-over; ask which, for the sentence.

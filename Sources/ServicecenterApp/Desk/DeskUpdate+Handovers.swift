@@ -5,48 +5,35 @@ import TerminalUI
 /// The desk's hand-over list (F7) and the repeat-contact picker (Ctrl-R): keys in, effects out.
 extension DeskModel {
     mutating func toggleHandoverBoard() -> [DeskEffect] {
-        if focus == .handovers {
-            focus = boardReturnFocus
+        if case .handovers(let shown)? = working {
+            working = shown.covering
             return []
         }
-        boardReturnFocus = focus == .repeatLink ? .outcome : focus
-        focus = .handovers
+        // The repeat picker is not kept under the list: it closes to the outcome, as its Esc does.
+        if focus == .repeatLink { go(to: .outcome) }
+        working = .handovers(HandoverBoardOverlay(covering: working))
         board.loading = true
         return [.loadHandovers(board.query(for: guide.user))]
     }
 
-    mutating func handleHandoverBoard(_ key: Key) -> [DeskEffect] {
-        switch key {
-        case .up: board.move(by: -1); return historyEffects
-        case .down: board.move(by: 1); return historyEffects
-        case .pageUp: board.move(by: -10); return historyEffects
-        case .pageDown: board.move(by: 10); return historyEffects
-        case .escape:
-            focus = boardReturnFocus
-            return []
-        case .enter:
+    mutating func handleHandoverBoard(_ action: HandoverBoard.Action) -> [DeskEffect] {
+        switch action {
+        case .moved: return historyEffects
+        case .close:
+            if case .handovers(let shown)? = working { working = shown.covering }
+        case .askCallback(let id):
             // Recording a call-back is stored at once: asked first, Enter again records it.
-            guard let selected = board.selectedHandover else { return [] }
-            confirming = .callback(handoverID: selected.id)
-            notice = Notice(kind: .warning, text: text.safety.callbackQuestion(id: selected.id))
-            return []
-        case .character("s"), .character("S"):
-            board.cycleSector(through: configuration.sectors)
-            return reloadBoard()
-        case .character("t"), .character("T"):
-            board.cycleStatus()
-            return reloadBoard()
-        case .character("o"), .character("O"):
-            board.overdueOnly.toggle()
-            return reloadBoard()
-        case .character("a"), .character("A"):
+            guards.confirming = .callback(handoverID: id)
+            notice = Notice(kind: .warning, text: text.safety.callbackQuestion(id: id))
+        case .reload: return reloadBoard()
+        case .mineOrAll:
             guard seesAllSectors else {
                 notice = Notice(kind: .warning, text: text.onlySupervisorsSeeAll)
                 return []
             }
             board.mineOnly.toggle()
             return reloadBoard()
-        default: break
+        case .none: break
         }
         return []
     }
@@ -63,36 +50,26 @@ extension DeskModel {
             notice = Notice(kind: .info, text: text.repeatUnlinked)
             return []
         }
-        repeatCandidates = []
-        repeatSelection = 0
-        repeatInput.set("")
-        focus = .repeatLink
+        // Esc or a link goes back to the outcome, wherever the picker was opened.
+        go(to: .outcome)
+        working = .repeatLink(RepeatPicker())
         return [.loadRepeatCandidates]
     }
 
-    mutating func handleRepeatLink(_ key: Key) -> [DeskEffect] {
-        switch key {
-        case .up: repeatSelection = moved(repeatSelection, by: -1, count: repeatCandidates.count)
-        case .down: repeatSelection = moved(repeatSelection, by: 1, count: repeatCandidates.count)
-        case .escape: focus = .outcome
-        case .enter:
-            let typed = repeatInput.text.trimmingCharacters(in: .whitespaces)
-            if !typed.isEmpty { return lookUpTypedRepeat(typed) }
-            guard repeatCandidates.indices.contains(repeatSelection), let id = repeatCandidates[repeatSelection].id else { return [] }
-            link(toContact: id)
-        case .character(let character) where takes(character):
-            _ = repeatInput.handle(key)
-        case .backspace, .delete, .left, .right, .home, .end:
-            _ = repeatInput.handle(key)
-        default:
-            if let action = DeskAction.forFunctionKey(key) { return perform(action) }
+    mutating func handleRepeatLink(_ action: RepeatPicker.Action) -> [DeskEffect] {
+        switch action {
+        case .close: go(to: .outcome)
+        case .lookUp(let typed): return lookUpTypedRepeat(typed)
+        case .link(let id): link(toContact: id)
+        case .desk(let deskAction): return perform(deskAction)
+        case .none: break
         }
         return []
     }
 
     mutating func link(toContact id: Int64) {
         form?.repeatOf = id
-        focus = .outcome
+        go(to: .outcome)
         notice = Notice(kind: .info, text: text.repeatLinked(contactID: id))
     }
 
@@ -113,8 +90,10 @@ extension DeskModel {
             let before = form?.startedAt ?? now
             let candidates = contacts.filter { $0.id != form?.editingContactID && $0.startedAt <= before }
             // The same matter is the likeliest: contacts in the chosen category first, newest first within each.
-            repeatCandidates = candidates.filter { $0.category == form?.categoryID } + candidates.filter { $0.category != form?.categoryID }
-            repeatSelection = 0
+            guard var picker = repeatPicker else { return [] }
+            picker.candidates = candidates.filter { $0.category == form?.categoryID } + candidates.filter { $0.category != form?.categoryID }
+            picker.selection = 0
+            working = .repeatLink(picker)
         case .handoverLookedUp(let id, let handover):
             guard focus == .repeatLink else { return [] }
             if let handover {

@@ -13,7 +13,7 @@ extension DeskModel {
                 return []
             }
             guard let station else {
-                focus = .station
+                openStationPicker()
                 return []
             }
             guard QueueTicket.hallChannels.contains(station.channel) else {
@@ -21,11 +21,11 @@ extension DeskModel {
                 return []
             }
             if action == .queueList {
-                focus = .queueList
-                ticketSelection = 0
+                go(to: .idle)
+                working = .queueList(TicketList())
                 return [.loadWaitingTickets(station.channel)]
             }
-            if focus == .queueList { focus = .idle }
+            if focus == .queueList { go(to: .idle) }
             return [.callNextTicket(station.channel)]
         case .operatorStatus:
             guard form == nil else {
@@ -47,17 +47,14 @@ extension DeskModel {
     }
 
     /// The queue list: the oldest ticket first; Enter calls the highlighted one.
-    mutating func handleQueueList(_ key: Key) -> [DeskEffect] {
-        switch key {
-        case .up: ticketSelection = moved(ticketSelection, by: -1, count: waitingTickets.count)
-        case .down: ticketSelection = moved(ticketSelection, by: 1, count: waitingTickets.count)
-        case .escape: focus = .idle
-        case .enter:
-            guard waitingTickets.indices.contains(ticketSelection), let ticket = waitingTickets[ticketSelection].ticket else { return [] }
-            focus = .idle
+    mutating func handleQueueList(_ action: TicketList.Action) -> [DeskEffect] {
+        switch action {
+        case .close: go(to: .idle)
+        case .call(let ticket):
+            go(to: .idle)
             return [.callTicket(ticket)]
-        default:
-            if let action = DeskAction.forFunctionKey(key) { return perform(action) }
+        case .desk(let deskAction): return perform(deskAction)
+        case .none: break
         }
         return []
     }
@@ -86,8 +83,9 @@ extension DeskModel {
             notice = Notice(kind: .info, text: description)
             return [keptDraftEffect, .loadLive]
         case .waitingTicketsLoaded(let tickets):
-            waitingTickets = tickets
-            ticketSelection = moved(ticketSelection, by: 0, count: tickets.count)
+            guard var list = ticketList else { return [] }
+            list.show(tickets)
+            working = .queueList(list)
         case .queueRefused(let error):
             notice = Notice(kind: .error, text: text.queue.queueError(error, zone: configuration.timeZone))
         default:

@@ -17,7 +17,7 @@ extension DeskModel {
         }
         if let text = form?.referralText { picker.other.set(text) }
         referralPicker = picker
-        focus = .referral
+        go(to: .referral)
     }
 
     mutating func handleReferral(_ key: Key) -> [DeskEffect] {
@@ -40,7 +40,7 @@ extension DeskModel {
             }
             form?.referralDestination = destination.id
             form?.referralText = nil
-            focus = .outcome
+            go(to: .outcome)
             notice = Notice(kind: .info, text: text.referral.chosen(destination.name))
         case .escape:
             if !picker.query.text.isEmpty {
@@ -51,9 +51,9 @@ extension DeskModel {
             }
             // As at the reason: backing out without a destination leaves the outcome as it was.
             if form?.referralDestination == nil { form?.resolution = .resolved }
-            focus = .outcome
+            go(to: .outcome)
         case .function(9):
-            focus = .outcome
+            go(to: .outcome)
             return save()
         default:
             if let action = DeskAction.forFunctionKey(key) { return perform(action) }
@@ -76,7 +76,7 @@ extension DeskModel {
             }
             form?.referralDestination = other.id
             form?.referralText = words
-            focus = .outcome
+            go(to: .outcome)
             notice = Notice(kind: .info, text: text.referral.chosen(other.name + ": " + words))
         case .escape:
             referralPicker.writingOther = false

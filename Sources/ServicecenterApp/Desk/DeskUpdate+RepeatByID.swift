@@ -12,7 +12,7 @@ extension DeskModel {
             notice = Notice(kind: .warning, text: text.safety.keysHere(.repeatLink))
             return []
         }
-        if let shown = repeatCandidates.first(where: { $0.id == id }) {
+        if let shown = repeatPicker?.candidates.first(where: { $0.id == id }) {
             linkLookedUp(id: id, shown)
             return []
         }

@@ -14,15 +14,12 @@ extension DeskModel {
     mutating func requestQuit() -> [DeskEffect] {
         // Ctrl-C as a signal may come while the help covers the screen: close it, so the
         // question is seen.
-        if helpVisible {
-            focus = helpReturnFocus ?? focus
-            helpReturnFocus = nil
-        }
-        if form == nil || confirming == .quit {
-            confirming = nil
+        closeHelp()
+        if form == nil || guards.confirming == .quit {
+            guards.confirming = nil
             return [.quit]
         }
-        confirming = .quit
+        guards.confirming = .quit
         notice = Notice(kind: .warning, text: text.safety.quitQuestion)
         return []
     }
@@ -30,21 +27,21 @@ extension DeskModel {
     /// Answers the question on screen, if the key does; nil lets the key do its usual thing
     /// (the question is then dropped: carrying on means no).
     mutating func answerConfirmation(_ key: Key) -> [DeskEffect]? {
-        guard let question = confirming else { return nil }
+        guard let question = guards.confirming else { return nil }
         // A character is no answer: it neither cancels the question nor goes into a field
         // behind it; the question stays, and the Enter ending such a word answers nothing.
         if case .character = key {
-            strayTyping = true
+            guards.strayTyping = true
             notice = Notice(kind: .warning, text: text.safety.answerFirst(questionText(question)))
             return []
         }
-        if key == .enter, strayTyping {
-            strayTyping = false
+        if key == .enter, guards.strayTyping {
+            guards.strayTyping = false
             notice = Notice(kind: .warning, text: text.safety.enterAfterStrayAtQuestion(questionText(question)))
             return []
         }
-        strayTyping = false
-        confirming = nil
+        guards.strayTyping = false
+        guards.confirming = nil
         switch (question, key) {
         case (.discardDraft, .delete):
             return discardOfferedDraft()
@@ -87,18 +84,18 @@ extension DeskModel {
     mutating func handleMarkedNoShow(_ key: Key) -> [DeskEffect]? {
         guard form?.noShowMarked == true, let ticket = form?.ticket else { return nil }
         switch key {
-        case .enter where !strayTyping:
+        case .enter where !guards.strayTyping:
             return [.markNoShow(ticket: ticket)]
         case .escape, .control("x"):
             form?.noShowMarked = nil
             notice = Notice(kind: .info, text: text.safety.noShowUndone(ticket))
         default:
             // As in every step where letters are not text: the Enter ending a word records nothing.
-            if case .character = key { strayTyping = true } else { strayTyping = false }
+            if case .character = key { guards.strayTyping = true } else { guards.strayTyping = false }
             notice = Notice(kind: .warning, text: noShowNotice(ticket))
             return []
         }
-        strayTyping = false
+        guards.strayTyping = false
         return []
     }
 
@@ -129,7 +126,7 @@ extension DeskModel {
             notice = Notice(kind: .warning, text: text.noTicketOnForm)
             return []
         }
-        confirming = .transferTicket
+        guards.confirming = .transferTicket
         notice = Notice(kind: .warning, text: text.safety.transferQuestion(
             ticket: ticket, channel: text.core.channel(Self.otherHallChannel(of: form.channel))))
         return []
@@ -140,21 +137,21 @@ extension DeskModel {
     /// the step's own.
     mutating func guardStrayTyping(_ key: Key) -> [DeskEffect]? {
         guard Self.commandSteps.contains(focus) else {
-            strayTyping = false
+            guards.strayTyping = false
             return nil
         }
         switch key {
         case .character(let character) where !takes(character):
-            strayTyping = true
+            guards.strayTyping = true
             notice = Notice(kind: .info, text: text.safety.keysHere(focus))
             return []
-        case .enter where strayTyping:
-            strayTyping = false
+        case .enter where guards.strayTyping:
+            guards.strayTyping = false
             notice = Notice(kind: .warning, text: text.safety.enterAfterStray(focus))
             return []
         default:
             // A word keeps its refusal to its end, whatever letters the step takes inside it.
-            if case .character = key {} else { strayTyping = false }
+            if case .character = key {} else { guards.strayTyping = false }
             return nil
         }
     }
@@ -168,7 +165,7 @@ extension DeskModel {
         // phone number typed here is kept, not dropped).
         case .outcome: !character.isWhitespace
         // A contact id, or `#` and a hand-over id: the `#` only in front.
-        case .repeatLink: character.isNumber || (character == "#" && repeatInput.text.isEmpty)
+        case .repeatLink: repeatPicker?.takes(character) ?? false
         case .handovers: "sStToOaA".contains(character)
         case .resumeOffer, .queueList: false
         case .idle, .search, .note, .forwarding, .sectorChoice, .referral: true
@@ -179,7 +176,7 @@ extension DeskModel {
     /// types is kept, never read as a command.
     mutating func typeIntoNote(_ key: Key) -> [DeskEffect] {
         note.set(note.text)
-        focus = .note
+        go(to: .note)
         // Said first, so a full note's warning (from the typing) is the one shown.
         if case .character(let typed) = key, !typed.isLetter {
             notice = Notice(kind: .info, text: text.safety.textNotCommand(String(typed), keys: "1 2 3"))
@@ -195,7 +192,7 @@ extension DeskModel {
     mutating func toggleRepeatLink() -> [DeskEffect] {
         guard form != nil, [.search, .outcome, .reason, .note, .forwarding, .repeatLink].contains(focus) else { return [] }
         if focus == .repeatLink {
-            focus = .outcome
+            go(to: .outcome)
             return []
         }
         guard form?.categoryID != nil else {
@@ -212,7 +209,7 @@ extension DeskModel {
         let holdsWork = !form.note.isEmpty || form.holdsHandoverText || form.ticket != nil || form.callID != nil || form.repeatOf != nil
             || form.incident != nil || form.editingContactID != nil || form.digitalHelp
         guard holdsWork else { return cancelContact() }
-        confirming = .cancelContact
+        guards.confirming = .cancelContact
         notice = Notice(kind: .warning, text: text.safety.cancelQuestion)
         return []
     }
@@ -220,16 +217,14 @@ extension DeskModel {
     /// Esc at the offer: the draft waits (stored, and in memory) while the guide takes a new contact.
     mutating func setOfferedDraftAside() -> [DeskEffect] {
         if let offered = offeredDraft { laterDrafts.append(offered) }
-        offeredDraft = nil
-        focus = station == nil ? .station : .idle
+        leaveDraftOffer()
         notice = Notice(kind: .info, text: text.safety.draftSetAside)
         return []
     }
 
     /// Delete, Delete at the offer: the offered draft is gone; any other set aside stays stored.
     mutating func discardOfferedDraft() -> [DeskEffect] {
-        offeredDraft = nil
-        focus = station == nil ? .station : .idle
+        leaveDraftOffer()
         notice = Notice(kind: .info, text: text.safety.draftDiscarded)
         return [keptDraftEffect]
     }
@@ -244,9 +239,14 @@ extension DeskModel {
             notice = Notice(kind: .info, text: text.safety.noDraftWaiting)
             return []
         }
-        offeredDraft = later
-        focus = .resumeOffer
+        working = .draftOffer(DraftOffer(draft: later))
         return []
+    }
+
+    /// The offer answered: the station is chosen next if there is none, else a contact may start.
+    mutating func leaveDraftOffer() {
+        go(to: .idle)
+        if station == nil { openStationPicker() }
     }
 
     /// The form as the store keeps it: with the drafts set aside inside, so one row holds all.

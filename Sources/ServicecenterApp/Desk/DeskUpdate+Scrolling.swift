@@ -36,13 +36,6 @@ extension DeskModel {
         return true
     }
 
-    /// Scrolls the help for ↑↓ PgUp PgDn Home End; false for any other key, which closes it.
-    mutating func scrollHelp(_ key: Key) -> Bool {
-        guard let offset = helpLayout(ascii: glyphs.isASCII).window.offset(after: key) else { return false }
-        helpScroll = offset
-        return true
-    }
-
     /// Whether the guidance on screen is longer than its area (the hint bar then names the keys).
     var guidanceScrolls: Bool { guidanceOnScreen(ascii: glyphs.isASCII)?.text.window.scrolls ?? false }
 }

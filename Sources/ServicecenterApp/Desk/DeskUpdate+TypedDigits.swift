@@ -36,8 +36,8 @@ extension DeskModel {
         note.set(note.text)
         for typed in [pending.digit, character] { _ = note.handle(.character(typed)) }
         form?.note = note.text
-        focus = .note
-        strayTyping = false
+        go(to: .note)
+        guards.strayTyping = false
         notice = Notice(kind: .info, text: text.safety.digitWasText(String(pending.digit), outcome: text.outcome(pending.resolution)))
         return []
     }

@@ -74,24 +74,25 @@ extension DeskModel {
     mutating func handle(_ key: Key) -> [DeskEffect] {
         if key == .resize { return [] }
         // Only the key right after an outcome digit may show the digit was text.
-        let afterDigit = outcomeDigit
-        outcomeDigit = nil
-        if helpVisible {
-            if scrollHelp(key) { return [] }
-            focus = helpReturnFocus ?? focus
-            helpReturnFocus = nil
+        let afterDigit = guards.outcomeDigit
+        guards.outcomeDigit = nil
+        // The open overlay has the keys first; the help before any other.
+        if var help = self.help {
+            let action = help.update(key, window: helpLayout(ascii: glyphs.isASCII).window)
+            overlay = .help(help)
+            guard action == .close else { return [] }
+            closeHelp()
             // A letter that only closed the help was not read: in a command step, the Enter
             // after it chooses nothing, as after any refused word.
             if case .character = key, Self.commandSteps.contains(focus) {
-                strayTyping = true
+                guards.strayTyping = true
                 notice = Notice(kind: .info, text: text.safety.keysHere(focus))
             }
             return []
         }
         let textFocused = [.search, .note, .forwarding, .sectorChoice, .referral].contains(focus)
         if key == .function(1) || (key == .character("?") && !textFocused) {
-            helpReturnFocus = focus
-            helpScroll = 0
+            overlay = .help(HelpOverlay(covering: overlay))
             return []
         }
         if key == .function(10) || key == .control("c") { return requestQuit() }
@@ -107,9 +108,30 @@ extension DeskModel {
         if key == .function(7), focus != .station, focus != .resumeOffer { return toggleHandoverBoard() }
         if let action = DeskAction.forControlKey(key), focus != .station, focus != .resumeOffer { return performQueueAction(action) }
         if scrollGuidance(key) { return [] }
-        switch focus {
-        case .station: return handleStation(key)
-        case .resumeOffer: return handleResume(key)
+        switch overlay {
+        case .station(var picker)?:
+            let action = picker.update(key, count: stations.count, canLeave: station != nil)
+            overlay = .station(picker)
+            return handleStation(action)
+        case .draftOffer(let offer)?: return handleResume(offer.update(key))
+        case .sectorChoice(var choice)?:
+            let action = choice.update(key)
+            overlay = .sectorChoice(choice)
+            return handleSectorChoice(action)
+        case .repeatLink(var picker)?:
+            let action = picker.update(key)
+            overlay = .repeatLink(picker)
+            return handleRepeatLink(action)
+        case .queueList(var list)?:
+            let action = list.update(key)
+            overlay = .queueList(list)
+            return handleQueueList(action)
+        case .handovers?:
+            return handleHandoverBoard(board.update(key, sectors: configuration.sectors))
+        case .help?, nil:
+            break
+        }
+        switch step {
         case .idle: return handleIdle(key)
         case .search: return handleSearch(key)
         case .outcome: return handleOutcome(key)
@@ -117,56 +139,58 @@ extension DeskModel {
         case .referral: return handleReferral(key)
         case .note: return handleNote(key)
         case .forwarding: return handleForwarding(key)
-        case .sectorChoice: return handleSectorChoice(key)
-        case .repeatLink: return handleRepeatLink(key)
-        case .queueList: return handleQueueList(key)
-        case .handovers: return handleHandoverBoard(key)
         }
     }
 
-    mutating func handleStation(_ key: Key) -> [DeskEffect] {
-        switch key {
-        case .up: stationSelection = moved(stationSelection, by: -1, count: stations.count)
-        case .down: stationSelection = moved(stationSelection, by: 1, count: stations.count)
-        case .character(let digit) where digit.wholeNumberValue.map { (1...stations.count).contains($0) } == true:
-            stationSelection = digit.wholeNumberValue! - 1
-            return chooseStation()
-        case .enter: return chooseStation()
-        case .escape where station != nil: focus = form == nil ? .idle : .search
-        default: break
+    /// Closes the help: what it covered has the keys again.
+    mutating func closeHelp() {
+        guard let help else { return }
+        overlay = help.covering
+    }
+
+    /// Opens the station picker on the station in use.
+    mutating func openStationPicker() {
+        working = .station(StationPicker(selection: station.flatMap { stations.firstIndex(of: $0) } ?? 0))
+    }
+
+    mutating func handleStation(_ action: StationPicker.Action) -> [DeskEffect] {
+        switch action {
+        case .choose: return chooseStation()
+        case .back: go(to: form == nil ? .idle : .search)
+        case .none: break
         }
         return []
     }
 
     mutating func chooseStation() -> [DeskEffect] {
-        let chosen = stations[stationSelection]
+        let chosen = stations[stationPicker?.selection ?? 0]
         station = chosen
         if var open = form, open.editingContactID == nil {
             open.channel = chosen.channel
             open.medium = chosen.channel == .digital ? (open.medium ?? .email) : nil
             form = open
-            focus = .search
+            go(to: .search)
         } else {
-            focus = .idle
+            go(to: .idle)
         }
         return [.rememberStation(chosen), .loadRecent]
     }
 
-    mutating func handleResume(_ key: Key) -> [DeskEffect] {
-        switch key {
-        case .enter:
+    mutating func handleResume(_ action: DraftOffer.Action) -> [DeskEffect] {
+        switch action {
+        case .resume:
             guard let draft = offeredDraft else { return [] }
-            offeredDraft = nil
+            working = nil
             open(draft)
             notice = Notice(kind: .info, text: text.draftResumed)
             return station == nil ? [] : [.loadRecent]
-        case .escape:
+        case .setAside:
             return setOfferedDraftAside()
-        case .delete:
-            confirming = .discardDraft
+        case .askDiscard:
+            guards.confirming = .discardDraft
             notice = Notice(kind: .warning, text: text.safety.discardQuestion)
             return []
-        default:
+        case .none:
             return []
         }
     }
@@ -179,10 +203,10 @@ extension DeskModel {
         handover.load(from: draft)
         handover.made = nil
         refreshMatches()
-        if let chosen = draft.categoryID, let index = matches.firstIndex(where: { $0.category.id == chosen }) {
-            selectedMatch = index
+        if let chosen = draft.categoryID, let index = categoryList.matches.firstIndex(where: { $0.category.id == chosen }) {
+            categoryList.selected = index
         }
-        focus = draft.categoryID == nil ? .search : .outcome
+        go(to: draft.categoryID == nil ? .search : .outcome)
     }
 
     mutating func handleIdle(_ key: Key) -> [DeskEffect] {
@@ -190,7 +214,7 @@ extension DeskModel {
         case .function(2):
             startContact(with: "")
         case .function(3):
-            focus = .station
+            openStationPicker()
         case .function(8):
             guard let last = editableContact else {
                 notice = Notice(kind: .warning, text: text.nothingToEdit)
@@ -207,7 +231,7 @@ extension DeskModel {
 
     mutating func startContact(with first: String) {
         guard let station else {
-            focus = .station
+            openStationPicker()
             return
         }
         notice = nil
@@ -218,26 +242,26 @@ extension DeskModel {
         handover.clearFields()
         handover.made = nil
         refreshMatches()
-        focus = .search
+        go(to: .search)
     }
 
     mutating func handleSearch(_ key: Key) -> [DeskEffect] {
         switch key {
         case .up:
-            selectedMatch = moved(selectedMatch, by: -1, count: matches.count)
+            categoryList.move(by: -1)
         case .down:
-            selectedMatch = moved(selectedMatch, by: 1, count: matches.count)
+            categoryList.move(by: 1)
         case .pageDown:
-            selectedMatch = moved(selectedMatch, by: 5, count: matches.count)
+            categoryList.move(by: 5)
         case .pageUp:
-            selectedMatch = moved(selectedMatch, by: -5, count: matches.count)
+            categoryList.move(by: -5)
         case .enter, .tab:
-            guard matches.indices.contains(selectedMatch) else {
+            guard let highlighted = categoryList.highlighted else {
                 notice = Notice(kind: .warning, text: text.chooseCategoryFirst)
                 return []
             }
-            form?.categoryID = matches[selectedMatch].category.id
-            focus = .outcome
+            form?.categoryID = highlighted.category.id
+            go(to: .outcome)
             notice = nil
         case .escape:
             if search.text.isEmpty {
@@ -261,9 +285,7 @@ extension DeskModel {
     }
 
     mutating func refreshMatches() {
-        matches = router.categoriesOrFallback(matching: search.text, limit: 50)
-        selectedMatch = 0
-        matchScroll = ListScroll()
+        categoryList = CategoryList(matches: router.categoriesOrFallback(matching: search.text, limit: 50))
     }
 
     mutating func cancelContact() -> [DeskEffect] {
@@ -278,15 +300,14 @@ extension DeskModel {
         search.set("")
         note.set("")
         handover.clearFields()
-        matches = []
-        selectedMatch = 0
-        focus = .idle
+        categoryList = CategoryList()
+        go(to: .idle)
     }
 
     mutating func handleOutcome(_ key: Key) -> [DeskEffect] {
         switch key {
         case .character(let digit) where "123".contains(digit):
-            outcomeDigit = form.map { OutcomeDigit(digit: digit, resolution: $0.resolution, reason: $0.reason) }
+            guards.outcomeDigit = form.map { OutcomeDigit(digit: digit, resolution: $0.resolution, reason: $0.reason) }
             return chooseOutcome(digit)
         // Letters are never commands here: a guide typing what the citizen says keeps it.
         // Nor is any other printable character: a number typed here starts the note, kept.
@@ -295,7 +316,7 @@ extension DeskModel {
         case .enter: return save()
         case .tab where forwarding: return returnToHandoverFields()
         case .escape, .backTab:
-            focus = .search
+            go(to: .search)
         default:
             if let action = DeskAction.forFunctionKey(key) { return perform(action) }
         }
@@ -310,7 +331,7 @@ extension DeskModel {
             notice = Notice(kind: .info, text: text.safety.outcomeChosen(text.outcome(.resolved)))
         case "2":
             form?.resolution = .forwarded
-            focus = .reason
+            go(to: .reason)
             notice = Notice(kind: .info, text: text.safety.outcomeChosen(text.outcome(.forwarded)))
         case "3":
             form?.resolution = .referred
@@ -332,7 +353,7 @@ extension DeskModel {
             notice = Notice(kind: .info, text: text.safety.reasonChosen(text.reason(reason)) + " " + text.forwarding.fieldHint(.matter))
         case .escape:
             if form?.reason == nil { form?.resolution = .resolved }
-            focus = .outcome
+            go(to: .outcome)
         default:
             if let action = DeskAction.forFunctionKey(key) { return perform(action) }
         }
@@ -342,7 +363,7 @@ extension DeskModel {
     mutating func handleNote(_ key: Key) -> [DeskEffect] {
         switch key {
         case .enter, .escape, .tab:
-            focus = .outcome
+            go(to: .outcome)
         case .function(9):
             return save()
         default:
@@ -361,9 +382,9 @@ extension DeskModel {
             let all = DigitalMedium.allCases
             let current = form?.medium.flatMap { all.firstIndex(of: $0) } ?? -1
             form?.medium = all[(current + 1) % all.count]
-        case .note: if form?.categoryID != nil || focus == .outcome { focus = .note }
+        case .note: if form?.categoryID != nil || focus == .outcome { go(to: .note) }
         case .save: return save()
-        case .station: focus = .station
+        case .station: openStationPicker()
         case .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: return performQueueAction(action)
         case .newContact, .editLast, .help, .quit, .choose, .outcome, .back, .handovers, .repeatLink, .callback, .filterSector,
              .filterStatus, .filterOverdue, .mineOrAll, .scrollText, .laterDraft, .nextField, .chooseSector: break
@@ -376,12 +397,12 @@ extension DeskModel {
         guard !saving, let form else { return [] }
         guard form.categoryID != nil else {
             notice = Notice(kind: .warning, text: text.chooseCategoryFirst)
-            focus = .search
+            go(to: .search)
             return []
         }
         if form.resolution == .forwarded, form.reason == nil {
             notice = Notice(kind: .warning, text: text.chooseReasonFirst)
-            focus = .reason
+            go(to: .reason)
             return []
         }
         if let refused = refuseWithoutMatter(form) { return refused }

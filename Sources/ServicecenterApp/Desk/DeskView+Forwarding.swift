@@ -79,29 +79,29 @@ extension DeskModel {
     }
 
     /// The sector search over the form, as the repeat picker is drawn.
-    func drawSectorChoice(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+    func drawSectorChoice(_ choice: SectorChoice, into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         let words = text.forwarding
         let width = min(area.width - 4, 64)
         // As tall as the list needs and the screen gives: rows hidden below are marked (▼), not cut off.
-        let height = min(area.height, max(6, handover.sectorMatches.count + 4))
+        let height = min(area.height, max(6, choice.matches.count + 4))
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(box, style: theme[.normal])
         buffer.frame(box, title: words.sectorPickerTitle, style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         let label = words.sectorSearchLabel + " "
         let labelWidth = buffer.write(label, x: inner.x, y: inner.y, style: theme[.label])
-        buffer.textField(handover.sectorQuery, in: Rect(x: inner.x + labelWidth, y: inner.y, width: min(30, inner.width - labelWidth), height: 1),
+        buffer.textField(choice.query, in: Rect(x: inner.x + labelWidth, y: inner.y, width: min(30, inner.width - labelWidth), height: 1),
                          style: theme[.fieldFocused], focused: true)
         let listArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: max(1, inner.height - 2))
-        guard !handover.sectorMatches.isEmpty else {
+        guard !choice.matches.isEmpty else {
             buffer.wrappedText(words.noSectorMatches, in: listArea, style: theme[.muted])
             return
         }
         let own = form?.categoryID.flatMap(configuration.category)?.sector
-        let rows = handover.sectorMatches.map { sector in
+        let rows = choice.matches.map { sector in
             sector.name + (sector.id == own ? "  " + words.categorysOwnSector : "")
         }
-        buffer.markedList(rows, selected: handover.sectorSelection, in: listArea, style: theme[.normal], selectedStyle: theme[.selection], signStyle: theme[.muted])
+        buffer.markedList(rows, selected: choice.selection, in: listArea, style: theme[.normal], selectedStyle: theme[.selection], signStyle: theme[.muted])
     }
 
     /// The sentence for the hand-over just made, in words to read aloud.

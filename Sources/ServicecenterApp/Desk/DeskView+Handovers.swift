@@ -112,9 +112,9 @@ extension DeskModel {
         return rows
     }
 
-    func drawRepeatPicker(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+    func drawRepeatPicker(_ picker: RepeatPicker, into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         let width = min(area.width - 4, 76)
-        let height = min(area.height, max(7, min(repeatCandidates.count, 8) + 5))
+        let height = min(area.height, max(7, min(picker.candidates.count, 8) + 5))
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(box, style: theme[.normal])
         buffer.frame(box, title: text.repeatTitle, style: theme[.frame], titleStyle: theme[.label])
@@ -122,25 +122,25 @@ extension DeskModel {
         buffer.write(text.repeatHint, x: inner.x, y: inner.y, style: theme[.muted], limit: inner.width)
         let label = text.handoverIDLabel + " "
         buffer.write(label, x: inner.x, y: inner.y + 1, style: theme[.label])
-        buffer.textField(repeatInput, in: Rect(x: inner.x + CharacterWidth.of(label), y: inner.y + 1, width: min(14, inner.width - CharacterWidth.of(label)), height: 1),
+        buffer.textField(picker.input, in: Rect(x: inner.x + CharacterWidth.of(label), y: inner.y + 1, width: min(14, inner.width - CharacterWidth.of(label)), height: 1),
                          style: theme[.fieldFocused], focused: true)
         let listArea = Rect(x: inner.x, y: inner.y + 3, width: inner.width, height: inner.height - 3)
         // The list holds contacts, the field above takes a hand-over: say which number is which.
-        if !repeatCandidates.isEmpty {
+        if !picker.candidates.isEmpty {
             buffer.write(text.repeatListHeading, x: inner.x, y: inner.y + 2, style: theme[.label], limit: inner.width)
         }
-        guard !repeatCandidates.isEmpty else {
+        guard !picker.candidates.isEmpty else {
             buffer.wrappedText(text.repeatNoCandidates, in: listArea, style: theme[.muted])
             return
         }
-        let rows = repeatCandidates.map { contact -> String in
+        let rows = picker.candidates.map { contact -> String in
             let day = LocalDay(contact.startedAt, in: zone) == LocalDay(now, in: zone)
                 ? clock(contact.startedAt) : String(Timestamp.localText(contact.startedAt, in: zone).dropFirst(5).prefix(11)).replacingOccurrences(of: "T", with: " ")
             let category = configuration.category(contact.category)?.name ?? contact.category
             return "\(contact.id.map(String.init) ?? "")  \(day)  \(category) · \(text.core.resolution(contact.resolution.kind))"
         }
         var scroll = ListScroll()
-        scroll.follow(selected: repeatSelection, count: rows.count, visible: listArea.height)
-        buffer.list(rows, selected: repeatSelection, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
+        scroll.follow(selected: picker.selection, count: rows.count, visible: listArea.height)
+        buffer.list(rows, selected: picker.selection, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
     }
 }

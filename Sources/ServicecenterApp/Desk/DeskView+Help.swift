@@ -24,7 +24,7 @@ struct HelpLayout {
 extension DeskModel {
     static let helpMaximumWidth = 120
 
-    var helpActions: [DeskAction] { helpReturnFocus == .handovers ? DeskAction.handoverActions : DeskAction.formActions }
+    var helpActions: [DeskAction] { help?.covering?.focus == .handovers ? DeskAction.handoverActions : DeskAction.formActions }
 
     func helpLayout(ascii: Bool) -> HelpLayout {
         let area = Rect(size: size)
@@ -38,7 +38,7 @@ extension DeskModel {
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         let content = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 4)
         return HelpLayout(box: box, content: content, rows: rows,
-                          window: .clamped(total: rows.count, height: content.height, offset: helpScroll), keyWidth: keyWidth)
+                          window: .clamped(total: rows.count, height: content.height, offset: help?.scroll ?? 0), keyWidth: keyWidth)
     }
 
     func helpRows(width: Int, keyWidth: Int, ascii: Bool) -> [HelpRow] {

@@ -85,7 +85,7 @@ extension DeskModel {
         } ?? 1
         // Search row, e-service, outcome, (reason), digital help and note are fixed.
         let available = inner.height - 1 - eserviceRows - 3 - forwarded
-        let listMinimum = focus == .search ? min(3, max(1, matches.count)) : 1
+        let listMinimum = focus == .search ? min(3, max(1, categoryList.matches.count)) : 1
         let needed = category.map { WrappedText($0.guidance, width: guidanceWidth, ascii: ascii).lines.count } ?? 2
         // Two guidance rows unless the screen is too short for them (a banner and a forwarded
         // contact at the minimum size): then one, scrolled, rather than a row over the frame.

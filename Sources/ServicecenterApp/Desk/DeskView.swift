@@ -22,19 +22,24 @@ extension DeskModel {
         buffer.keyHints(hints, in: screen.keyHints, keyStyle: theme[.keyHint], labelStyle: theme[.keyHintLabel])
         let middle = screen.middle
 
-        switch focus {
-        case .station: drawStations(into: &buffer, middle, theme)
-        case .resumeOffer: drawResumeOffer(into: &buffer, middle, theme)
-        case .handovers: drawHandoverBoard(into: &buffer, middle, theme)
-        default:
+        // The station picker, the draft offer and the hand-over list take the middle; the
+        // pickers are drawn over the form.
+        switch working {
+        case .station(let picker)?: drawStations(picker, into: &buffer, middle, theme)
+        case .draftOffer(let offer)?: drawResumeOffer(offer, into: &buffer, middle, theme)
+        case .handovers?: drawHandoverBoard(into: &buffer, middle, theme)
+        case .sectorChoice?, .repeatLink?, .queueList?, .help?, nil:
             drawForm(into: &buffer, screen.form, theme)
             drawRecent(into: &buffer, screen.recent, theme)
         }
-        if focus == .repeatLink { drawRepeatPicker(into: &buffer, middle, theme) }
         if focus == .referral { drawReferralPicker(into: &buffer, middle, theme) }
-        if focus == .queueList { drawQueueList(into: &buffer, middle, theme) }
+        switch working {
+        case .repeatLink(let picker)?: drawRepeatPicker(picker, into: &buffer, middle, theme)
+        case .queueList(let list)?: drawQueueList(list, into: &buffer, middle, theme)
         // Over the form it belongs to, not the recent list beside it.
-        if focus == .sectorChoice { drawSectorChoice(into: &buffer, screen.form, theme) }
+        case .sectorChoice(let choice)?: drawSectorChoice(choice, into: &buffer, screen.form, theme)
+        default: break
+        }
         // The help may cover the whole screen: it lists every key.
         if helpVisible { drawHelp(into: &buffer, theme) }
         return buffer
@@ -96,7 +101,7 @@ extension DeskModel {
         buffer.wrappedText(notice.text, in: Rect(x: area.x + 1, y: area.y, width: area.width - 2, height: area.height), style: theme[notice.role])
     }
 
-    func drawStations(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+    func drawStations(_ picker: StationPicker, into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         buffer.frame(area, title: text.chooseStation.components(separatedBy: " (").first, style: theme[.frame], titleStyle: theme[.label])
         let inner = area.inner
         // Prompts wrap (up to two rows) rather than end in "…": they name the keys.
@@ -104,149 +109,58 @@ extension DeskModel {
                                         style: theme[.normal]).shown
         let rows = stations.enumerated().map { "\($0.offset + 1)  \(text.station($0.element))" }
         var scroll = ListScroll()
-        scroll.follow(selected: stationSelection, count: rows.count, visible: inner.height - prompt - 1)
-        buffer.list(rows, selected: stationSelection, scroll: scroll,
+        scroll.follow(selected: picker.selection, count: rows.count, visible: inner.height - prompt - 1)
+        buffer.list(rows, selected: picker.selection, scroll: scroll,
                     in: Rect(x: inner.x + 1, y: inner.y + prompt + 1, width: min(40, inner.width - 2), height: inner.height - prompt - 1),
                     style: theme[.normal], selectedStyle: theme[.selection])
     }
 
-    func drawResumeOffer(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+    func drawResumeOffer(_ offer: DraftOffer, into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         buffer.frame(area, style: theme[.frame])
         let inner = area.inner
-        let category = offeredDraft?.categoryID.flatMap(configuration.category)?.name ?? offeredDraft.map { $0.search.isEmpty ? nil : "\"\($0.search)\"" } ?? nil
-        let started = offeredDraft.map { clock($0.startedAt) } ?? ""
+        let draft = offer.draft
+        let category = draft.categoryID.flatMap(configuration.category)?.name ?? (draft.search.isEmpty ? nil : "\"\(draft.search)\"")
+        let started = clock(draft.startedAt)
         let offer = buffer.wrappedText(text.resumeOffer(category: category, started: started),
                                        in: Rect(x: inner.x + 1, y: inner.y + 1, width: inner.width - 2, height: 2), style: theme[.warning]).shown
         buffer.wrappedText(text.resumeHint, in: Rect(x: inner.x + 1, y: inner.y + 2 + offer, width: inner.width - 2, height: 2), style: theme[.normal])
     }
 
     func drawForm(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
-        let title: String
-        if let id = form?.editingContactID {
-            title = text.editTitle(id: id)
-        } else {
-            title = text.formTitle(elapsed: form.map { Formatting.duration(max(0, now.timeIntervalSince($0.startedAt))) } ?? "")
-                + (form?.ticket.map { " · " + text.ticketLabel($0, wait: Formatting.duration(form?.queueWaitSeconds.map(Double.init))) } ?? "")
-                + (form?.incident.map { tag in " · " + text.incidentLabel(incidents.first { $0.tag == tag }?.title ?? tag) } ?? "")
-                + (form?.noShowMarked == true ? " · " + text.safety.noShowLabel : "")
-        }
-        buffer.frame(area, title: title.trimmingCharacters(in: .whitespaces), style: theme[.frame], titleStyle: theme[.label])
+        buffer.frame(area, title: formTitle, style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: area.x + 2, y: area.y + 1, width: area.width - 4, height: area.height - 2)
         guard let form else {
-            // The hand-over just made comes first: the guide reads it to the citizen.
-            let top = inner.y + drawReadAloud(into: &buffer, inner, theme)
-            if inner.maxY > top + 1 {
-                buffer.paragraph(text.idleHint, in: Rect(x: inner.x, y: top + 1, width: inner.width, height: min(2, inner.maxY - top - 1)), style: theme[.muted])
-            }
-            // A draft put aside at the offer is not forgotten: it says how to bring it back.
-            if let waiting = laterDrafts.last, inner.maxY - top > 4 {
-                let category = waiting.categoryID.flatMap(configuration.category)?.name ?? (waiting.search.isEmpty ? nil : "\"\(waiting.search)\"")
-                buffer.wrappedText(text.safety.draftsWaiting(laterDrafts.count, category: category, started: clock(waiting.startedAt)),
-                                   in: Rect(x: inner.x, y: top + 3, width: inner.width, height: inner.maxY - top - 3), style: theme[.warning])
-            }
+            buffer.render(IdleForm(model: self, theme: theme), in: inner)
             return
         }
-
-        // Search field.
-        let label = text.searchLabel
-        let labelWidth = CharacterWidth.of(label) + 1
-        buffer.write(label, x: inner.x, y: inner.y, style: theme[.label])
-        buffer.textField(search, in: Rect(x: inner.x + labelWidth, y: inner.y, width: min(40, inner.width - labelWidth), height: 1),
-                         style: focus == .search ? theme[.fieldFocused] : theme[.field], focused: focus == .search)
-
-        // Fixed lines at the bottom of the form; the guidance takes the rows it needs, the match list what is left.
+        // The guidance takes the rows it needs, the match list what is left; the outcome, the
+        // hand-over's rows, the flags and the note are fixed at the bottom.
         let rows = formLayout(area, ascii: buffer.glyphs.isASCII)
-        let listArea = rows.list
-        if focus == .search {
-            if matches.isEmpty {
-                if !search.text.isEmpty { buffer.write(text.noMatches, x: listArea.x + 2, y: listArea.y, style: theme[.muted], limit: listArea.width - 2) }
-            } else {
-                var listArea = listArea
-                if offersFallback, listArea.height > 1 {
-                    // Said, not silent: the guide must know the list holds Övrig fråga because nothing matched.
-                    buffer.write(text.fallbackOffered, x: listArea.x + 2, y: listArea.y, style: theme[.warning], limit: listArea.width - 2)
-                    listArea = Rect(x: listArea.x, y: listArea.y + 1, width: listArea.width, height: listArea.height - 1)
-                }
-                var scroll = matchScroll
-                scroll.follow(selected: selectedMatch, count: matches.count, visible: listArea.height)
-                let nameWidth = max(12, listArea.width * 11 / 20)
-                let rows = matches.map { match -> String in
-                    let name = match.category.name
-                    let padded = name.count >= nameWidth - 2 ? String(name.prefix(nameWidth - 3)) + "… " : name + String(repeating: " ", count: nameWidth - 2 - name.count)
-                    return padded + "→ " + (configuration.sector(match.category.sector)?.name ?? match.category.sector)
-                }
-                buffer.list(rows, selected: selectedMatch, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
-            }
-        } else if let category = highlightedCategory {
-            let sector = configuration.sector(category.sector)?.name ?? category.sector
-            // The chosen category and the sector it belongs to, whole: the guide may read the sector out.
-            let chosen = "\(buffer.glyphs.selected) \(category.name) → \(sector)"
-            let shown = buffer.wrappedText(chosen, in: listArea, style: theme[.selection])
-            if let subject = subject(of: form) {
-                // The words kept with an Övrig fråga contact, shown before the save: beside the
-                // category when they fit there, else whole on the rows below.
-                let words = text.subjectLabel + " " + subject
-                let after = Buffer.displayWidth(chosen, ascii: buffer.glyphs.isASCII) + 2
-                if shown.total == 1, after + Buffer.displayWidth(words, ascii: buffer.glyphs.isASCII) <= listArea.width {
-                    buffer.write(words, x: listArea.x + after, y: listArea.y, style: theme[.normal])
-                } else if shown.shown < listArea.height {
-                    buffer.wrappedText(words, in: Rect(x: listArea.x + 2, y: listArea.y + shown.shown, width: listArea.width - 2,
-                                                       height: listArea.height - shown.shown), style: theme[.normal])
-                }
-            }
-        }
-
-        // Guidance for the highlighted category, wrapped in full; scrolled with PgUp/PgDn when longer.
+        buffer.render(FormSearchRow(model: self, theme: theme), in: inner.row(0))
+        buffer.render(FormCategoryArea(model: self, form: form, theme: theme), in: rows.list)
         if let category = highlightedCategory {
-            buffer.write(text.guidanceLabel + " ", x: inner.x, y: rows.guidance.y, style: theme[.label])
-            let offset = guidanceScroll.offset(for: category.id, in: form.startedAt)
-            buffer.wrappedText(category.guidance, in: rows.guidance, style: theme[.guidance], offset: offset, signStyle: theme[.label])
-            if let eservice = category.eservice {
-                buffer.write(text.eserviceLabel + " ", x: inner.x, y: rows.eservice.y, style: theme[.label])
-                buffer.wrappedText(eservice, in: rows.eservice, style: theme[.guidance])
-            }
+            buffer.render(FormGuidance(model: self, category: category, form: form, rows: rows, theme: theme), in: inner)
         }
-        var y = rows.outcomeY
+        // Below the guidance: the outcome with the reason and the hand-over's rows when
+        // forwarded, then the flags, then the note.
+        let handover = form.resolution == .forwarded
+            ? 1 + handoverRows(innerWidth: inner.width, spareRows: callbackSpareRows(inner: inner, ascii: buffer.glyphs.isASCII)) : 0
+        let bottom = Layout.vertical([.length(1 + handover), .length(1), .length(1)])
+            .split(Rect(x: inner.x, y: rows.outcomeY, width: inner.width, height: 3 + handover))
+        buffer.render(FormOutcomeRows(model: self, form: form, formInner: inner, theme: theme), in: bottom[0])
+        buffer.render(FormFlagsRow(model: self, form: form, theme: theme), in: bottom[1])
+        buffer.render(FormNoteRow(model: self, theme: theme), in: bottom[2])
+    }
 
-        // Outcome, reason, digital help and note.
-        var x = inner.x
-        x += buffer.write(text.outcomeLabel + " ", x: x, y: y, style: theme[.label])
-        for (index, kind) in Resolution.Kind.allCases.enumerated() {
-            let chosen = form.resolution == kind
-            let style = chosen ? (focus == .outcome ? theme[.selection] : theme[.fieldFocused]) : theme[.normal]
-            x += buffer.write("\(index + 1) \(text.outcome(kind))", x: x, y: y, style: style, limit: inner.maxX - x)
-            x += 2
-        }
-        if let referral = chosenReferral { buffer.write("→ " + referral, x: x, y: y, style: theme[.fieldFocused], limit: inner.maxX - x) }
-        if form.resolution == .forwarded {
-            y += 1
-            x = inner.x
-            x += buffer.write(text.reasonLabel + " ", x: x, y: y, style: theme[.label])
-            for (index, reason) in ForwardReason.allCases.enumerated() {
-                let chosen = form.reason == reason
-                let style = chosen ? theme[.selection] : (focus == .reason ? theme[.warning] : theme[.normal])
-                x += buffer.write("\(index + 1) \(text.reason(reason))", x: x, y: y, style: style, limit: inner.maxX - x)
-                x += 2
-            }
-            drawHandoverRows(into: &buffer, y: y + 1, inner: inner, form: form, theme)
-            y += handoverRows(innerWidth: inner.width, spareRows: callbackSpareRows(inner: inner, ascii: buffer.glyphs.isASCII))
-        }
-        y += 1
-        let check = form.digitalHelp ? buffer.glyphs.checked : buffer.glyphs.unchecked
-        x = inner.x
-        x += buffer.write("\(check) \(text.digitalHelpLabel) (F4)", x: x, y: y, style: form.digitalHelp ? theme[.success] : theme[.normal])
-        if form.channel == .digital, let medium = form.medium {
-            x += buffer.write("   \(text.mediumLabel): \(text.medium(medium)) (F5)", x: x, y: y, style: theme[.normal], limit: inner.maxX - x)
-        }
-        if let earlier = form.repeatOf {
-            buffer.write("   " + text.repeatLabel(contactID: earlier), x: x, y: y, style: theme[.warning], limit: inner.maxX - x)
-        }
-        y += 1
-        let noteLabel = text.noteLabel + " "
-        buffer.write(noteLabel, x: inner.x, y: y, style: theme[.label])
-        let noteX = inner.x + CharacterWidth.of(noteLabel)
-        buffer.textField(note, in: Rect(x: noteX, y: y, width: inner.maxX - noteX, height: 1),
-                         style: focus == .note ? theme[.fieldFocused] : theme[.field], focused: focus == .note)
+    /// The form's frame title: the talk time, the ticket, the incident and a no-show mark; or
+    /// which contact is being corrected.
+    var formTitle: String {
+        if let id = form?.editingContactID { return text.editTitle(id: id).trimmingCharacters(in: .whitespaces) }
+        let title = text.formTitle(elapsed: form.map { Formatting.duration(max(0, now.timeIntervalSince($0.startedAt))) } ?? "")
+            + (form?.ticket.map { " · " + text.ticketLabel($0, wait: Formatting.duration(form?.queueWaitSeconds.map(Double.init))) } ?? "")
+            + (form?.incident.map { tag in " · " + text.incidentLabel(incidents.first { $0.tag == tag }?.title ?? tag) } ?? "")
+            + (form?.noShowMarked == true ? " · " + text.safety.noShowLabel : "")
+        return title.trimmingCharacters(in: .whitespaces)
     }
 
     func drawRecent(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
@@ -270,26 +184,26 @@ extension DeskModel {
         }
     }
 
-    func drawQueueList(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+    func drawQueueList(_ list: TicketList, into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
         let width = min(area.width - 4, 60)
-        let height = min(area.height, max(6, min(waitingTickets.count, 10) + 4))
+        let height = min(area.height, max(6, min(list.tickets.count, 10) + 4))
         let box = Rect(x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width: width, height: height)
         buffer.fill(box, style: theme[.normal])
         let channel = station.map { text.core.channel($0.channel) } ?? ""
-        buffer.frame(box, title: text.queueListTitle(channel: channel, waiting: waitingTickets.count), style: theme[.frame], titleStyle: theme[.label])
+        buffer.frame(box, title: text.queueListTitle(channel: channel, waiting: list.tickets.count), style: theme[.frame], titleStyle: theme[.label])
         let inner = Rect(x: box.x + 2, y: box.y + 1, width: box.width - 4, height: box.height - 2)
         buffer.write(text.queueListHint, x: inner.x, y: inner.y, style: theme[.muted], limit: inner.width)
         let listArea = Rect(x: inner.x, y: inner.y + 2, width: inner.width, height: inner.height - 2)
-        guard !waitingTickets.isEmpty else {
+        guard !list.tickets.isEmpty else {
             buffer.write(text.queue.nobodyWaiting(channel: channel), x: listArea.x, y: listArea.y, style: theme[.muted], limit: listArea.width)
             return
         }
-        let rows = waitingTickets.map { call -> String in
+        let rows = list.tickets.map { call -> String in
             let service = call.service.map { configuration.sector($0)?.name ?? $0 } ?? ""
             return "\(call.ticket ?? "")  \(clock(call.takenAt))  \(Formatting.duration(call.waiting(at: now)))  \(service)"
         }
         var scroll = ListScroll()
-        scroll.follow(selected: ticketSelection, count: rows.count, visible: listArea.height)
-        buffer.list(rows, selected: ticketSelection, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
+        scroll.follow(selected: list.selection, count: rows.count, visible: listArea.height)
+        buffer.list(rows, selected: list.selection, scroll: scroll, in: listArea, style: theme[.normal], selectedStyle: theme[.selection])
     }
 }

@@ -36,13 +36,6 @@ public struct HandoverEntry: Sendable {
     public var email = TextInput(limit: HandoverEntry.emailLimit)
     public var time = TextInput(limit: HandoverEntry.timeLimit)
 
-    /// The sector search (^G): what is typed, the sectors it finds, the one highlighted.
-    public var sectorQuery = TextInput(limit: 40)
-    public var sectorMatches: [Sector] = []
-    public var sectorSelection = 0
-    /// Where the focus goes back to when the sector search closes.
-    public var sectorReturnFocus: DeskModel.Focus = .outcome
-
     /// The hand-over the last save made, shown with its sentence until the next contact starts.
     public var made: Handover?
     /// The contact whose hand-over is awaited from the store (asked for after its save).
@@ -82,9 +75,6 @@ public struct HandoverEntry: Sendable {
     mutating func clearFields() {
         for field in HandoverField.allCases { self[field].set("") }
         field = .matter
-        sectorQuery.set("")
-        sectorMatches = []
-        sectorSelection = 0
     }
 }
 

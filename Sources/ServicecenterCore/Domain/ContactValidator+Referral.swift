@@ -3,7 +3,7 @@ extension ContactValidator {
     /// `.referred` with its destination (by id, or by a name equal when case and diacritics are
     /// ignored) and, for "annan", its short text; a text alone means "annan". Neither: no
     /// destination recorded, as files written before destinations existed have it.
-    func validateReferral(_ draft: ContactDraft, problems: inout [ContactProblem]) -> Resolution? {
+    func validateReferral(_ draft: TypedContactDraft, problems: inout [ContactProblem]) -> Resolution? {
         let destinations = configuration.referrals
         let typed = nonEmpty(draft.referredTo)
         let text = nonEmpty(draft.referredOther)

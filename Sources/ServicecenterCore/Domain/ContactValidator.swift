@@ -20,24 +20,30 @@ public struct ContactValidator: Sendable {
         self.configuration = configuration
     }
 
-    /// A checked contact, or `InvalidContact` listing every problem of the draft.
+    /// A checked contact, or `InvalidContact` listing every problem of the draft: the text
+    /// entry (`log`, `import`) reads the text into a typed draft, then the same rules apply.
     /// - Parameter now: used for missing times on the command line (`log` records a contact just ended).
     public func validate(_ draft: ContactDraft, now: Date) throws(InvalidContact) -> Contact {
-        var problems: [ContactProblem] = []
+        try check(ContactReading(text: draft), now: now)
+    }
 
-        let channel = required(draft.channel, "channel", &problems).flatMap { raw -> Channel? in
-            guard let channel = Channel(rawValue: raw) else { problems.append(.unknownChannel(raw)); return nil }
-            return channel
-        }
-        var medium: DigitalMedium?
-        if let raw = nonEmpty(draft.medium) {
-            if let parsed = DigitalMedium(rawValue: raw) {
-                medium = parsed
-                if let channel, channel != .digital { problems.append(.mediumWithoutDigital(raw)) }
-            } else {
-                problems.append(.unknownMedium(raw))
-            }
-        }
+    /// A checked contact from a typed draft (the desk's form), or every problem it has.
+    public func validate(_ draft: TypedContactDraft, now: Date) throws(InvalidContact) -> Contact {
+        try check(ContactReading(typed: draft), now: now)
+    }
+
+    /// The rules, in the order their problems are listed; what could not be read from text is
+    /// listed where its field's rules are.
+    func check(_ reading: ContactReading, now: Date) throws(InvalidContact) -> Contact {
+        var problems: [ContactProblem] = []
+        let draft = reading.draft
+
+        let channel = draft.channel
+        problems += reading.unreadable[.channel] ?? []
+        if !reading.given(.channel, channel) { problems.append(.missing(field: "channel")) }
+        problems += reading.unreadable[.medium] ?? []
+        let medium = draft.medium
+        if let medium, let channel, channel != .digital { problems.append(.mediumWithoutDigital(medium.rawValue)) }
 
         let category = required(draft.category, "category", &problems).flatMap { raw -> Category? in
             guard let category = configuration.category(raw) else { problems.append(.unknownCategory(raw)); return nil }
@@ -57,24 +63,25 @@ public struct ContactValidator: Sendable {
             return raw
         }
 
-        let resolution = validateResolution(draft, defaultSector: sector, problems: &problems)
+        let resolution = checkResolution(reading, defaultSector: sector, problems: &problems)
 
         let problemsBefore = problems.count
-        let ended = parseTime(draft.endedAt, field: "ended_at", problems: &problems) ?? now
-        let started = parseTime(draft.startedAt, field: "started_at", problems: &problems)
-            ?? (draft.startedAt == nil ? min(ended, now) : ended)
+        problems += reading.unreadable[.endedAt] ?? []
+        problems += reading.unreadable[.startedAt] ?? []
+        let ended = draft.endedAt ?? now
+        let started = draft.startedAt ?? (reading.startedText == nil ? min(ended, now) : ended)
         // A refused time stands in as "now" or as the other end, so comparing it would add a
         // made-up "ends before it starts" to the real problem (a start in 2099 against now).
         let timeRefused = problems.count > problemsBefore
         if !timeRefused {
             // A start in the future is that, not an end "before" it (a start a year ahead
             // without an end met "now" as its end).
-            let future = futureProblems(draft, started: started, ended: ended, now: now)
+            let future = futureProblems(reading, started: started, ended: ended, now: now)
             problems += future
-            if future.isEmpty, started > ended, let startedText = draft.startedAt ?? draft.endedAt {
-                problems.append(.endBeforeStart(started: startedText, ended: draft.endedAt ?? ContactProblem.noEnd))
+            if future.isEmpty, started > ended, let startedText = reading.startedText ?? reading.endedText {
+                problems.append(.endBeforeStart(started: startedText, ended: reading.endedText ?? ContactProblem.noEnd))
             } else if started <= ended {
-                problems += durationProblems(draft, started: started, ended: ended)
+                problems += durationProblems(reading, started: started, ended: ended)
             }
         }
 
@@ -109,7 +116,7 @@ public struct ContactValidator: Sendable {
             if subject.unicodeScalars.contains(where: { $0.value < 0x20 }) { problems.append(.invalidText(field: "subject")) }
         }
 
-        let (matter, callback) = handoverDetails(draft, forwarded: nonEmpty(draft.resolution) == Resolution.Kind.forwarded.rawValue,
+        let (matter, callback) = handoverDetails(draft, forwarded: draft.resolution == .forwarded,
             today: LocalDay(now, in: configuration.timeZone), problems: &problems)
 
         let callID = nonEmpty(draft.callID)
@@ -135,44 +142,45 @@ public struct ContactValidator: Sendable {
     /// after now (beyond the clock skew), nothing longer than `[site] max_contact_minutes`,
     /// nothing before `[site] started`. A start a year ahead or a `log --started` yesterday
     /// without `--ended` (a day-long "handling time") was stored before these.
-    func futureProblems(_ draft: ContactDraft, started: Date, ended: Date, now: Date) -> [ContactProblem] {
+    func futureProblems(_ reading: ContactReading, started: Date, ended: Date, now: Date) -> [ContactProblem] {
         var problems: [ContactProblem] = []
         let latest = now.addingTimeInterval(Double(Self.clockSkewSeconds))
         let latestText = Timestamp.utcText(latest)
-        if started > latest, let text = nonEmpty(draft.startedAt) {
+        if started > latest, let text = nonEmpty(reading.startedText) {
             problems.append(.inFuture(field: "started_at", value: text, latest: latestText))
         }
-        if ended > latest, let text = nonEmpty(draft.endedAt) {
+        if ended > latest, let text = nonEmpty(reading.endedText) {
             problems.append(.inFuture(field: "ended_at", value: text, latest: latestText))
         }
         return problems
     }
 
     /// The rules on a contact in order: no longer than the limit, not before the site began.
-    func durationProblems(_ draft: ContactDraft, started: Date, ended: Date) -> [ContactProblem] {
+    func durationProblems(_ reading: ContactReading, started: Date, ended: Date) -> [ContactProblem] {
         var problems: [ContactProblem] = []
         let seconds = ended.timeIntervalSince(started)
         let limit = configuration.site.maxContactMinutes
         if seconds > Double(limit * 60) {
             problems.append(.lastsTooLong(
-                started: nonEmpty(draft.startedAt) ?? Timestamp.utcText(started), ended: nonEmpty(draft.endedAt) ?? ContactProblem.noEnd,
+                started: nonEmpty(reading.startedText) ?? Timestamp.utcText(started), ended: nonEmpty(reading.endedText) ?? ContactProblem.noEnd,
                 minutes: Int((seconds / 60).rounded(.down)), limit: limit))
         }
         if let siteStarted = configuration.site.started, started < siteStarted.start(in: configuration.timeZone) {
-            problems.append(.beforeSiteStarted(value: nonEmpty(draft.startedAt) ?? Timestamp.utcText(started), siteStarted: siteStarted.description))
+            problems.append(.beforeSiteStarted(value: nonEmpty(reading.startedText) ?? Timestamp.utcText(started), siteStarted: siteStarted.description))
         }
         return problems
     }
 
-    func validateResolution(_ draft: ContactDraft, defaultSector: String?, problems: inout [ContactProblem]) -> Resolution? {
-        guard let raw = required(draft.resolution, "resolution", &problems) else { return nil }
-        guard let kind = Resolution.Kind(rawValue: raw) else {
-            problems.append(.unknownResolution(raw))
+    func checkResolution(_ reading: ContactReading, defaultSector: String?, problems: inout [ContactProblem]) -> Resolution? {
+        let draft = reading.draft
+        problems += reading.unreadable[.resolution] ?? []
+        guard let kind = draft.resolution else {
+            if !reading.given(.resolution, draft.resolution) { problems.append(.missing(field: "resolution")) }
             return nil
         }
-        let reasonText = nonEmpty(draft.forwardReason)
+        let reasonGiven = reading.given(.forwardReason, draft.forwardReason)
         let forwardTo = nonEmpty(draft.forwardTo)
-        if kind != .forwarded, reasonText != nil || forwardTo != nil {
+        if kind != .forwarded, reasonGiven || forwardTo != nil {
             problems.append(.forwardDetailsWithoutForward)
         }
         if kind != .referred, nonEmpty(draft.referredTo) != nil || nonEmpty(draft.referredOther) != nil {
@@ -184,11 +192,10 @@ public struct ContactValidator: Sendable {
         case .referred:
             return validateReferral(draft, problems: &problems)
         case .forwarded:
-            var reason: ForwardReason?
-            if let reasonText {
-                reason = ForwardReason(rawValue: reasonText)
-                if reason == nil { problems.append(.unknownReason(reasonText)) }
-            } else {
+            let reason = draft.forwardReason
+            if let unknown = reading.unreadable[.forwardReason] {
+                problems += unknown
+            } else if reason == nil {
                 problems.append(.reasonRequired)
             }
             var target = defaultSector
@@ -213,19 +220,11 @@ public struct ContactValidator: Sendable {
         return value
     }
 
-    func parseTime(_ value: String?, field: String, problems: inout [ContactProblem]) -> Date? {
-        guard let value = nonEmpty(value) else { return nil }
-        return AcceptedTimes.parse(value, field: field, problems: &problems)
-    }
-
     /// The value without surrounding white space, or nil when nothing is left.
     func nonEmpty(_ value: String?) -> String? {
-        guard let value else { return nil }
-        // Most values have no surrounding space: skip the copy (Foundation's trimming is slow on Linux).
-        if let first = value.first, let last = value.last, !first.isWhitespace, !last.isWhitespace { return value }
-        let trimmed = value.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed()
-        return trimmed.isEmpty ? nil : String(trimmed)
+        ContactReading.trimmed(value)
     }
+
 }
 
 extension ContactValidator {
@@ -235,7 +234,7 @@ extension ContactValidator {
     /// The matter and call-back of a forwarded contact, checked: a matter is required, the
     /// phone and e-mail must be ones, and neither is given on any other outcome.
     func handoverDetails(
-        _ draft: ContactDraft, forwarded: Bool, today: LocalDay, problems: inout [ContactProblem]
+        _ draft: TypedContactDraft, forwarded: Bool, today: LocalDay, problems: inout [ContactProblem]
     ) -> (matter: String?, callback: Callback?) {
         let matter = nonEmpty(draft.matter)
         let phoneText = nonEmpty(draft.callbackPhone)
