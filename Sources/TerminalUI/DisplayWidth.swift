@@ -30,14 +30,18 @@ public enum DisplayWidth {
     }
 
     /// `text` in exactly `cells` columns: cut as `truncated` does when too wide, else with
-    /// spaces on the side(s) `alignment` leaves free.
+    /// spaces on the side(s) `alignment` leaves free (a text starting with a lone combining
+    /// mark is kept to the left, so the mark does not join a space).
     public static func padded(
         _ text: some StringProtocol, to cells: Int, alignment: Alignment = .leading, ascii: Bool = false,
         ellipsis: Character = "…"
     ) -> String {
         let cut = truncated(text, to: cells, ascii: ascii, ellipsis: ellipsis)
         let width = of(cut, ascii: ascii)
-        let before = alignment.offset(width: width, in: cells)
+        var before = alignment.offset(width: width, in: cells)
+        // A text that starts with a lone combining mark would join a space put before it (and
+        // draw differently): it keeps to the left.
+        if before > 0, (" " + cut).count == cut.count { before = 0 }
         return String(repeating: " ", count: before) + cut + String(repeating: " ", count: max(0, cells - width - before))
     }
 }

@@ -30,11 +30,6 @@ extension DashboardModel {
         return min(limit, stack.rows(limit: limit))
     }
 
-    func drawBanners(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
-        bannerStack(width: area.width, ascii: buffer.glyphs.isASCII).draw(into: &buffer, area, style: theme[.error],
-                                                                          notShown: text.incidentsNotShown)
-    }
-
     // MARK: - Help
 
     /// The help box: as wide as the body allows (up to 120 columns), as tall as its text.
@@ -66,19 +61,20 @@ extension DashboardModel {
         return rows
     }
 
-    func drawHelp(into buffer: inout Buffer, _ theme: Theme) {
+    /// The help box over the body: its rows from the scroll offset on, a sign where rows are
+    /// hidden, and the closing line (which names the keys) at its foot.
+    func renderHelp(into buffer: inout Buffer, _ theme: Theme) {
         let help = helpLayout(ascii: buffer.glyphs.isASCII)
-        buffer.fill(help.box, style: theme[.normal])
-        buffer.frame(help.box, title: text.helpTitle, style: theme[.frame], titleStyle: theme[.label])
-        for (index, row) in help.rows[help.window.first..<help.window.first + help.window.shown].enumerated() {
-            buffer.write(row.text, x: help.content.x, y: help.content.y + index, style: theme[row.role], ellipsis: false)
-        }
+        buffer.render(Fill(theme[.normal]), in: help.box)
+        buffer.render(Frame(title: text.helpTitle, style: theme[.frame], titleStyle: theme[.label]), in: help.box)
+        let shown = help.rows[help.window.first..<help.window.first + help.window.shown]
+        buffer.render(LabelColumn(shown.map { Label($0.text, style: theme[$0.role]) }), in: help.content)
         buffer.moreSigns(help.window, in: help.content, style: theme[.label])
         let close = help.window.scrolls ? text.helpScrollAndClose : text.helpClose
         // The closing line names the keys: on a narrow box it takes the blank row above it.
         let closeRows = min(2, WrappedText(close, width: help.box.width - 4, ascii: buffer.glyphs.isASCII).lines.count)
-        buffer.wrappedText(close, in: Rect(x: help.box.x + 2, y: help.box.maxY - 1 - closeRows, width: help.box.width - 4, height: closeRows),
-                           style: theme[.muted])
+        let foot = help.box.split(.vertical([.fill, .length(closeRows), .length(1)]))[1]
+        buffer.render(Prose(close, style: theme[.muted]), in: foot.inset(horizontal: 2))
     }
 
     /// Scrolls the help for ↑↓ PgUp PgDn Home End; false for any other key, which closes it.

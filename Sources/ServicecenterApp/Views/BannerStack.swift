@@ -6,7 +6,10 @@ import TerminalUI
 /// then as much of its message as fits, in whole words, ending in "▼ F1" when cut short), the
 /// rows left over are shared out one at a time; with four or more, the first two get rows and
 /// the last row says how many more there are. F1 shows them all in full.
-struct BannerStack {
+///
+/// As a widget it fills its area in the banner style and writes the lines a margin in from
+/// each side (`drawn(style:notShown:)` gives it the style and the words that count the rest).
+struct BannerStack: Widget {
     /// Up to this many incidents each get a row of their own before the rest are only counted.
     static let incidentsWithARow = 3
 
@@ -16,6 +19,10 @@ struct BannerStack {
     let ascii: Bool
     /// What ends a banner cut short (▼ F1).
     let cutSign: String
+    /// The banners' colour, across the whole area.
+    var style = Style.plain
+    /// The words for "this many more incidents" (the sign is added here).
+    var notShown: (Int) -> String = { String($0) }
 
     /// - Parameters:
     ///   - banners: each incident's banner text, whole.
@@ -80,12 +87,26 @@ struct BannerStack {
         return head + [last + " " + cutSign]
     }
 
-    /// Draws the banners into `area`, a margin of one column each side.
-    func draw(into buffer: inout Buffer, _ area: Rect, style: Style, notShown: (Int) -> String) {
+    /// The stack as drawn: in `style`, with `notShown` counting the incidents left out.
+    func drawn(style: Style, notShown: @escaping (Int) -> String) -> BannerStack {
+        var stack = self
+        stack.style = style
+        stack.notShown = notShown
+        return stack
+    }
+
+    func render(into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
-        buffer.fill(area, style: style)
-        for (row, line) in lines(room: area.height, moreSign: buffer.glyphs.moreBelow, notShown: notShown).enumerated() {
-            buffer.write(line, x: area.x + 1, y: area.y + row, style: style, limit: area.width - 2, ellipsis: false)
+        buffer.render(Fill(style), in: area)
+        let shown = lines(room: area.height, moreSign: buffer.glyphs.moreBelow, notShown: notShown)
+        let rows = area.inset(horizontal: 1).split(.vertical(shown.map { _ in .length(1) }))
+        for (line, row) in zip(shown, rows) {
+            buffer.write(line, x: row.x, y: row.y, style: style, limit: row.width, ellipsis: false)
         }
+    }
+
+    /// Draws the banners into `area`, a margin of one column each side (the desk's call).
+    func draw(into buffer: inout Buffer, _ area: Rect, style: Style, notShown: @escaping (Int) -> String) {
+        buffer.render(drawn(style: style, notShown: notShown), in: area)
     }
 }
