@@ -57,6 +57,21 @@ struct Sandbox {
         return path
     }
 
+    /// A script to run, written through a close-on-exec descriptor: a process another test
+    /// spawned meanwhile would otherwise keep it open for writing, and running it failed with
+    /// "Text file busy" now and then.
+    func executable(_ name: String, _ text: String) throws -> String {
+        let path = root.appendingPathComponent(name).path
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let bytes = Array(text.utf8)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == bytes.count else { throw POSIXError(.EIO) }
+        chmod(path, 0o755)
+        return path
+    }
+
     @discardableResult
     func run(_ arguments: String..., input: Data? = nil, in directory: URL? = nil) throws -> Outcome {
         try run(arguments: arguments, input: input, in: directory)

@@ -31,8 +31,7 @@ struct HandoverDeliveryTests {
     }
 
     func mailScript(_ sandbox: Sandbox, _ body: String) throws {
-        let path = try sandbox.file("mail.sh", "#!/bin/sh\n" + body + "\n")
-        chmod(path, 0o755)
+        _ = try sandbox.executable("mail.sh", "#!/bin/sh\n" + body + "\n")
     }
 
     func messages(_ mailbox: String) throws -> [String] {

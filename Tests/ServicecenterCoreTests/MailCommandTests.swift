@@ -11,9 +11,17 @@ struct MailCommandTests {
         return folder
     }()
 
+    /// Writes the script through a close-on-exec descriptor: tests run in parallel, and a
+    /// process another test spawned while a plain descriptor was open kept the file open for
+    /// writing, so running the script failed with "Text file busy" (ETXTBSY), now and then.
     func script(_ name: String, _ body: String) throws -> String {
         let path = folder.appendingPathComponent(name).path
-        try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        let bytes = Array(("#!/bin/sh\n" + body + "\n").utf8)
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        guard written == bytes.count else { throw POSIXError(.EIO) }
         chmod(path, 0o755)
         return path
     }

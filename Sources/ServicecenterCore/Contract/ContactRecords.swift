@@ -16,7 +16,7 @@ public protocol ContactRecords: Sendable {
     func update(_ facts: ContactFacts, by actor: String?, clearingDraftOf draftOperator: String?, now: Date) throws(StoreError)
     /// Stores all contacts in one transaction, or none; ids already stored are skipped.
     func importContacts(_ facts: [ContactFacts], now: Date) throws(StoreError) -> ImportOutcome
-    /// One stored contact, with the matter and call-back its hand-over holds.
+    /// One stored contact. Its matter and call-back are kept on its hand-over (`HandoverRecords`), not here.
     func contact(id: Int64) throws(StoreError) -> Contact?
     /// One guide's contacts on local days `from` through `to`, newest first, at most `limit`.
     func contacts(of operatorUser: String, from: LocalDay, through to: LocalDay, limit: Int) throws(StoreError) -> [Contact]

@@ -10,6 +10,7 @@ public protocol HandoverRecords: Sendable {
     /// A hand-over's events, oldest first.
     func history(of id: Int64) throws(StoreError) -> [(at: Date, by: String, event: HandoverEvent, note: String?)]
     /// Moves a hand-over on; refused when the event does not fit its status (someone else was first).
+    @discardableResult
     func record(_ event: HandoverEvent, on id: Int64, by person: String, note: String?, now: Date) throws(HandoverChangeError) -> Handover
     /// Applies the demo's made-up progress in one transaction; returns how many steps were taken.
     func apply(_ steps: [HandoverStep]) throws(StoreError) -> Int
