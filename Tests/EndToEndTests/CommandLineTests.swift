@@ -156,7 +156,7 @@ struct CommandLineTests {
     func damagedOrNewer() throws {
         let sandbox = try Sandbox()
         #expect(try sandbox.run(as: "admin", "demo", "--days", "3", "--per-day", "200").status == 0)
-        try DatabaseQueue(path: sandbox.databasePath).writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        _ = try DatabaseQueue(path: sandbox.databasePath).writeWithoutTransaction { try $0.checkpoint(.truncate) }
         let whole = try Data(contentsOf: URL(fileURLWithPath: sandbox.databasePath))
         let half = whole.prefix(whole.count / 2)
         try half.write(to: URL(fileURLWithPath: sandbox.databasePath))
@@ -172,7 +172,7 @@ struct CommandLineTests {
         try DatabaseQueue(path: sandbox.databasePath).write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99 from the future')")
         }
-        try DatabaseQueue(path: sandbox.databasePath).writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        _ = try DatabaseQueue(path: sandbox.databasePath).writeWithoutTransaction { try $0.checkpoint(.truncate) }
         let newer = try Data(contentsOf: URL(fileURLWithPath: sandbox.databasePath))
         let outcome = try sandbox.run("log", "--channel", "phone", "--category", "avfall")
         #expect(outcome.status == 74)
