@@ -58,7 +58,7 @@ let package = Package(
         // A release-mode harness for the desk's key → screen path (see docs/performance.md).
         .executableTarget(
             name: "desk-benchmark",
-            dependencies: ["BenchmarkSupport", "ServicecenterApp", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore",
+            dependencies: ["BenchmarkSupport", "ServicecenterApp", "ServicecenterConfigFiles", "ServicecenterCore",
                            "NcursesTerminal", "TerminalUI"],
             path: "Benchmarks/DeskBenchmark"
         ),
@@ -67,7 +67,7 @@ let package = Package(
         // The dashboard's refresh on a 5-million-contact database (see docs/performance.md).
         .executableTarget(
             name: "dashboard-benchmark",
-            dependencies: ["BenchmarkSupport", "ServicecenterApp", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterStore", "TerminalUI",
+            dependencies: ["BenchmarkSupport", "ServicecenterApp", "ServicecenterConfigFiles", "ServicecenterCore", "TerminalUI",
                            .product(name: "GRDB", package: "GRDB.swift"), .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Benchmarks/DashboardBenchmark"
         ),

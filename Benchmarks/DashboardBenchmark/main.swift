@@ -22,7 +22,6 @@ import GRDBSQLite
 import ServicecenterApp
 import ServicecenterConfigFiles
 import ServicecenterCore
-import ServicecenterStore
 import TerminalUI
 
 let option = BenchmarkArguments(
@@ -42,7 +41,7 @@ let zone = configuration.timeZone
 let now = Date()
 let today = LocalDay(now, in: zone)
 
-let store = try SQLiteStore(path: path, zone: zone, planner: HandoverPlanner(configuration: configuration))
+let store = try openStore(at: path, configuration: configuration)
 let history = try store.contactCount()
 if history < contactCount {
     // Ten years of history straight in SQL: going through the store would take an hour and

@@ -11,7 +11,6 @@ import NcursesTerminal
 import ServicecenterApp
 import ServicecenterConfigFiles
 import ServicecenterCore
-import ServicecenterStore
 import TerminalUI
 
 let option = BenchmarkArguments(
@@ -76,7 +75,7 @@ setenv("LC_ALL", "C.UTF-8", 1)
 let output = fopen("/dev/null", "w")!, input = fopen("/dev/null", "r")!
 let terminal = try NcursesTerminal(headless: (input, output, "xterm-256color"))
 let databaseFolder = FileManager.default.temporaryDirectory.appendingPathComponent("desk-benchmark-\(UUID().uuidString)")
-let store = try SQLiteStore(path: databaseFolder.appendingPathComponent("bench.sqlite").path, zone: shipped.timeZone)
+let store = try openStore(at: databaseFolder.appendingPathComponent("bench.sqlite").path, configuration: shipped)
 for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
     let desk = model(shipped, size)
     // The desk starts as a guide's would, at the station kept from the last shift.
