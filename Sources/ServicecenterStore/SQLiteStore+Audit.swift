@@ -29,6 +29,6 @@ extension SQLiteStore {
     func appendAudit(_ action: AuditAction, by actor: String, contactID: Int64?, details: String, now: Date, in db: Database) throws {
         try db.execute(
             sql: "INSERT INTO audit_event (at, actor, action, contact_id, details) VALUES (?, ?, ?, ?, ?)",
-            arguments: [Timestamp.utcText(now), masked(actor, now: now), action.rawValue, contactID, masked(details, now: now)])
+            arguments: [Timestamp.utcText(now), intake.masked(actor, now: now), action.rawValue, contactID, intake.masked(details, now: now)])
     }
 }

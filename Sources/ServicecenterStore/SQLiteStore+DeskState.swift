@@ -33,7 +33,7 @@ extension SQLiteStore {
     }
 
     public func setStation(of operatorUser: String, to station: String, now: Date) throws(StoreError) {
-        try replace(in: "desk_station", column: "station", value: masked(station, now: now), of: operatorUser, now: now)
+        try replace(in: "desk_station", column: "station", value: intake.masked(station, now: now), of: operatorUser, now: now)
     }
 
     /// Inserts or replaces a guide's row; `table` and `column` are our own constants, never input.

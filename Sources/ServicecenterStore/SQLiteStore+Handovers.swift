@@ -157,10 +157,10 @@ extension SQLiteStore {
     /// `by` is typed free text (`handovers close 42 --by "Eva, 070-…"`): masked like the note,
     /// here where every change passes, for the event's `by` and the status row's `status_by`.
     func appendEvent(_ event: HandoverEvent, to id: Int64, by person: String, note: String?, now: Date, in db: Database) throws {
-        let by = masked(person, now: now)
+        let by = intake.masked(person, now: now)
         try db.execute(
             sql: "INSERT INTO handover_event (handover_id, at, by, event, note) VALUES (?, ?, ?, ?, ?)",
-            arguments: [id, Timestamp.utcText(now), by, event.rawValue, note.map { masked($0, now: now) }])
+            arguments: [id, Timestamp.utcText(now), by, event.rawValue, note.map { intake.masked($0, now: now) }])
         try enqueueDelivery(ofEvent: db.lastInsertedRowID, now: now, in: db)
         let status = event.resultingStatus
         try db.execute(

@@ -8,9 +8,9 @@ extension SQLiteStore {
     /// made from the masked title), and the audit log gets the incident's id and the texts'
     /// lengths, never the texts: the log cannot be purged.
     public func startIncident(title: String, message: String, by user: String, now: Date) throws(QueueError) -> Incident {
-        let title = masked(title.trimmingCharacters(in: .whitespacesAndNewlines), now: now)
-        let message = masked(message.trimmingCharacters(in: .whitespacesAndNewlines), now: now)
-        let user = masked(user, now: now)
+        let title = intake.masked(title.trimmingCharacters(in: .whitespacesAndNewlines), now: now)
+        let message = intake.masked(message.trimmingCharacters(in: .whitespacesAndNewlines), now: now)
+        let user = intake.masked(user, now: now)
         guard !title.isEmpty else { throw .emptyIncidentTitle }
         return try queueWrite { db in
             let taken = Set(try String.fetchAll(db, sql: "SELECT tag FROM incident"))
@@ -29,7 +29,7 @@ extension SQLiteStore {
 
     /// Ends an active incident; ending one already ended says who ended it and when.
     public func endIncident(_ id: Int64, by user: String, now: Date) throws(QueueError) -> Incident {
-        let user = masked(user, now: now)
+        let user = intake.masked(user, now: now)
         return try queueWrite { db in
             guard let current = try incident(id, in: db) else { throw QueueError.unknownIncident(id) }
             if let endedAt = current.endedAt { throw QueueError.incidentEnded(id: id, by: current.endedBy ?? "?", at: endedAt) }

@@ -16,7 +16,7 @@ extension SQLiteStore {
                         since = CASE WHEN status = excluded.status THEN since ELSE excluded.since END,
                         status = excluded.status, channel = excluded.channel, station = excluded.station
                     """,
-                arguments: [user, status.rawValue, channel?.rawValue, station.map { masked($0, now: now) }, Timestamp.utcText(now)])
+                arguments: [user, status.rawValue, channel?.rawValue, station.map { intake.masked($0, now: now) }, Timestamp.utcText(now)])
         }
     }
 

@@ -177,8 +177,8 @@ extension SQLiteStore {
     func apply(_ event: QueueEvent, service: String? = nil, ticket: String? = nil, station: String? = nil, in db: Database, now: Date) throws -> QueueCall? {
         // Every queue write passes here: the call id (a platform may use the caller's number),
         // the operator, the service and the station are typed or sent text, masked alike.
-        let event = masked(event, now: now)
-        let service = service.map { masked($0, now: now) }, station = station.map { masked($0, now: now) }
+        let event = intake.masked(event, now: now)
+        let service = service.map { intake.masked($0, now: now) }, station = station.map { intake.masked($0, now: now) }
         try db.cachedStatement(sql: """
             INSERT OR IGNORE INTO queue_event (call_id, event, at, channel, operator, received_at) VALUES (?, ?, ?, ?, ?, ?)
             """

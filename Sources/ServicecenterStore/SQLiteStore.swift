@@ -14,7 +14,10 @@ import Glibc
 public final class SQLiteStore: Store, Sendable {
     public let path: String
     let pool: DatabasePool
-    /// The rules every contact passes before it is stored, and the masking of every other text.
+    /// The rules every contact passes before it is stored (contacts arrive as `ContactFacts`,
+    /// masked already), and the last guard for every other free text a person or an outside
+    /// system could have typed: hand-over notes and names, incident texts, stations, services,
+    /// call ids, audit details all go through `intake.masked` here, whichever command wrote them.
     public let intake: Intake
     var zone: TimeZone { intake.zone }
 

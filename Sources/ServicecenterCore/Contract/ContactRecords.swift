@@ -47,9 +47,4 @@ extension ContactRecords {
     public func contacts(of operatorUser: String, on day: LocalDay, limit: Int = 500) throws(StoreError) -> [Contact] {
         try contacts(of: operatorUser, from: day, through: day, limit: limit)
     }
-
-    /// One guide's contacts on local days `from` through `to`, newest first.
-    public func contacts(of operatorUser: String, from: LocalDay, through to: LocalDay) throws(StoreError) -> [Contact] {
-        try contacts(of: operatorUser, from: from, through: to, limit: 500)
-    }
 }
