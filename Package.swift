@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // The domain: pure Swift over Foundation, no I/O beyond what callers hand it.
@@ -28,6 +29,12 @@ let package = Package(
                 // SQLite's C API, for reads too large to go through GRDB's rows (RawRows).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
+        ),
+        // Persistence past one host: the same contract on PostgreSQL through postgres-nio.
+        // SQL for PostgreSQL stays inside this module.
+        .target(
+            name: "ServicecenterPostgres",
+            dependencies: ["ServicecenterCore", .product(name: "PostgresNIO", package: "postgres-nio")]
         ),
         // Pure terminal vocabulary: buffer, cells, styles, keys, widgets. Foundation only.
         .target(name: "TerminalUI"),
@@ -49,6 +56,7 @@ let package = Package(
                 "ServicecenterCore",
                 "ServicecenterConfigFiles",
                 "ServicecenterStore",
+                "ServicecenterPostgres",
                 "ServicecenterApp",
                 "NcursesTerminal",
                 "TerminalUI",
@@ -117,7 +125,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ServicecenterStoreTests",
-            dependencies: ["ServicecenterStore", "ServicecenterCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "ServicecenterStore", "ServicecenterPostgres", "ServicecenterCore",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
         ),
         // The command line's own pieces (its strings tables), reached with @testable, no binary run.
         .testTarget(name: "servicecenterTests", dependencies: ["servicecenter", "ServicecenterCore"]),

@@ -68,7 +68,8 @@ extension CommandContext {
     /// says "the attempt is in the audit log" only when it is.
     @discardableResult
     func audit(_ action: AuditAction, by actor: String, contactID: Int64? = nil, details: String) -> Bool {
-        guard FileManager.default.fileExists(atPath: databasePath), let store = try? makeStore() else { return false }
+        if case .sqlite = database, !FileManager.default.fileExists(atPath: databasePath) { return false }
+        guard let store = try? makeStore() else { return false }
         do {
             try store.recordAudit(action, by: actor, contactID: contactID, details: details)
             return true

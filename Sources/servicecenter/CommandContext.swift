@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ServicecenterConfigFiles
 import ServicecenterCore
+import ServicecenterPostgres
 import ServicecenterStore
 
 /// What a subcommand needs once arguments are parsed: a valid configuration, its strings, the store.
@@ -84,16 +85,19 @@ struct CommandContext {
             let timeout = (try? busyTimeout.get()) ?? SQLiteStore.defaultBusyTimeoutMilliseconds
             return try SQLiteStore(path: path, intake: Intake(configuration: configuration), busyTimeoutMilliseconds: timeout, access: access)
         case .postgreSQL:
-            throw ExitStatus.configuration
+            return try PostgresStore(address: postgresAddress(), intake: Intake(configuration: configuration), access: access)
         }
     }
 
-    /// Refuses (exit 78) a database setting that names a backend this version does not have,
-    /// naming the setting without its password.
-    func refuseUnbuiltBackend() throws {
-        guard case .postgreSQL = database else { return }
-        printError(databaseSettingStrings(for: text.language).postgreSQLNotBuiltIn(location: database.shown))
-        throw ExitStatus.configuration
+    /// The server's address with the user, password and defaults libpq would use (`PG*`,
+    /// `~/.pgpass`); an address that cannot be read is a setting to correct (`badAddress`, 78).
+    func postgresAddress() throws(StoreError) -> PostgresAddress {
+        guard case .postgreSQL(let uri) = database else { throw .badAddress(database: databasePath, reason: "not a server address") }
+        do {
+            return try PostgresAddress.parse(uri, environment: locations.environment, loginName: systemLoginUser)
+        } catch {
+            throw .badAddress(database: databasePath, reason: error.reason)
+        }
     }
 
     /// Runs store work, printing a store's or a queue's refusal and exiting with its code: the
@@ -122,6 +126,10 @@ struct CommandContext {
         case .diskFull: ExitStatus.diskFull
         case .cannotOpen: ExitStatus.cannotCreate
         case .duplicateExternalID, .unknownEarlierContact: ExitStatus.dataError
+        case .badAddress: ExitStatus.configuration
+        case .unreachable, .missingDatabase: ExitStatus.unavailable
+        case .authenticationFailed, .notPermitted: ExitStatus.permission
+        case .connectionLost: ExitStatus.temporaryFailure
         }
     }
 
@@ -129,7 +137,16 @@ struct CommandContext {
     /// account of the real user id. Installed setgid (so that only the program reaches a
     /// group-only database), the environment is the caller's to change, and only the real
     /// user id counts: a guide cannot become a supervisor by setting `USER`.
+    ///
+    /// On PostgreSQL the operator is the database user the server lets in (peer or password
+    /// authentication), so nobody acts as another without that person's credentials.
     var loginUser: String {
+        if case .postgreSQL = database, let address = try? postgresAddress() { return address.user }
+        return systemLoginUser
+    }
+
+    /// The login name on this host, whatever the database.
+    var systemLoginUser: String {
         if !locations.privileged, let user = locations.environment["USER"], !user.isEmpty { return user }
         if let entry = getpwuid(getuid()), let name = entry.pointee.pw_name { return String(cString: name) }
         return "unknown"

@@ -36,10 +36,10 @@ extension CommandContext {
 
     /// Exits 69, naming the path and what to do, when the database is missing and `creation`
     /// does not allow making it. Nothing is created on the way: not the file, not a folder.
-    /// A setting naming a backend this build does not have is refused first (78): the file
-    /// check would call a server's address a missing database.
     func requireDatabase(unless creation: DatabaseCreation) throws {
-        try refuseUnbuiltBackend()
+        // A server's database is made by its administrator (docs/deployment.md); the store
+        // says when it is missing or unreachable.
+        if case .postgreSQL = database { return }
         guard !FileManager.default.fileExists(atPath: databasePath), !mayCreateDatabase(creation) else { return }
         let strings = fileStrings(for: text.language)
         printError(strings.databaseMissing(databasePath) + " " + strings.databaseStartsWith)

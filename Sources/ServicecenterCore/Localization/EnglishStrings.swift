@@ -114,6 +114,18 @@ public struct EnglishStrings: StringTable {
             "\(path) is \(fileKind(kind)), not a database file; pass the path of a database file (or of one to create) with --database."
         case .diskFull(let path):
             "The disk holding the database \(path) is full; nothing of this change was stored. Free space (or raise the quota) and run again."
+        case .badAddress(let address, let reason):
+            "The database address \(address) cannot be used: \(reason). Correct --database, $SERVICECENTER_DATABASE or [site] database."
+        case .unreachable(let address, let reason):
+            "The database server \(address) cannot be reached: \(reason). Check that it runs and that the host and port are right."
+        case .authenticationFailed(let address, let user):
+            "The database server \(address) did not accept the user \(user): check the password (PGPASSWORD or ~/.pgpass) or the server's pg_hba.conf."
+        case .missingDatabase(let address):
+            "The database server has no database named in \(address); create it (docs/deployment.md) or correct the name."
+        case .notPermitted(let address, let user, let what):
+            "The user \(user) may not do this in \(address) (\(what)); ask the database's owner to grant the role (docs/deployment.md)."
+        case .connectionLost(let address):
+            "The connection to the database server \(address) was lost; nothing of this change was stored. Try again when it is back."
         }
     }
 

@@ -117,6 +117,18 @@ public struct SwedishStrings: StringTable {
             "\(path) är \(fileKind(kind)), ingen databasfil; ange sökvägen till en databasfil (eller en som ska skapas) med --database."
         case .diskFull(let path):
             "Disken där databasen \(path) ligger är full; inget av ändringen sparades. Frigör utrymme (eller höj kvoten) och kör igen."
+        case .badAddress(let address, let reason):
+            "Databasadressen \(address) går inte att använda: \(reason). Rätta --database, $SERVICECENTER_DATABASE eller [site] database."
+        case .unreachable(let address, let reason):
+            "Databasservern \(address) går inte att nå: \(reason). Kontrollera att den är igång och att värd och port stämmer."
+        case .authenticationFailed(let address, let user):
+            "Databasservern \(address) godtog inte användaren \(user): kontrollera lösenordet (PGPASSWORD eller ~/.pgpass) eller serverns pg_hba.conf."
+        case .missingDatabase(let address):
+            "Databasservern har ingen databas med namnet i \(address); skapa den (docs/deployment.md) eller rätta namnet."
+        case .notPermitted(let address, let user, let what):
+            "Användaren \(user) får inte göra detta i \(address) (\(what)); be databasens ägare att tilldela rollen (docs/deployment.md)."
+        case .connectionLost(let address):
+            "Förbindelsen med databasservern \(address) bröts; inget av ändringen sparades. Försök igen när den är tillbaka."
         }
     }
 

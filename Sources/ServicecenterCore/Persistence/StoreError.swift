@@ -24,7 +24,20 @@ public enum StoreError: Error, Sendable, Equatable {
     case notARegularFile(database: String, kind: FileKind)
     /// The disk (or the user's quota) holding the database is full; nothing of the failed write was kept.
     case diskFull(database: String)
-    /// Anything else SQLite reported.
+    /// A server's address cannot be read (`postgresql://…` with a bad port, an unknown
+    /// `sslmode`): a setting to correct, not a database to repair.
+    case badAddress(database: String, reason: String)
+    /// The server cannot be reached (refused, no route, timed out, no such socket).
+    case unreachable(database: String, reason: String)
+    /// The server refused the user's password or identity (SCRAM, peer).
+    case authenticationFailed(database: String, user: String)
+    /// The server has no database of that name.
+    case missingDatabase(database: String)
+    /// The server's grants do not let this user do what was asked (`what`: the server's words).
+    case notPermitted(database: String, user: String, what: String)
+    /// The connection to the server broke during the work; nothing of the failed change was kept.
+    case connectionLost(database: String)
+    /// Anything else the database reported.
     case failed(database: String, message: String)
 
     /// What a path names when it is not a regular file, so the message can say it.

@@ -15,7 +15,7 @@ struct Backend: Sendable, CustomTestStringConvertible {
 
 /// The backends that exist. The PostgreSQL backend adds its entry here.
 enum Backends {
-    static let all: [Backend] = [.sqlite]
+    static let all: [Backend] = [.sqlite] + postgreSQLIfConfigured
 }
 
 /// A database made for one contract test. Stores opened on it share its data as separate
