@@ -114,6 +114,16 @@ final class PostgresLink: @unchecked Sendable {
 
     /// Opens one connection to `address`.
     static func connect(_ address: PostgresAddress, id: Int, logger: Logger) throws(StoreError) -> PostgresConnection {
+        do {
+            return try connecting(address, id: id, logger: logger).wait()
+        } catch {
+            throw translate(error, address: address)
+        }
+    }
+
+    /// Starts opening one connection to `address`, without waiting for it.
+    static func connecting(_ address: PostgresAddress, id: Int, logger: Logger) -> EventLoopFuture<PostgresConnection> {
+        let loop = MultiThreadedEventLoopGroup.singleton.next()
         var configuration: PostgresConnection.Configuration
         switch address.endpoint {
         case .tcp(let host, let port):
@@ -121,20 +131,14 @@ final class PostgresLink: @unchecked Sendable {
             do {
                 tls = try tlsSetting(address.tls)
             } catch {
-                throw .badAddress(database: address.shown, reason: "TLS cannot be set up (\(error))")
+                return loop.makeFailedFuture(StoreError.badAddress(database: address.shown, reason: "TLS cannot be set up (\(error))"))
             }
             configuration = .init(host: host, port: port, username: address.user, password: address.password, database: address.database, tls: tls)
         case .socket:
             configuration = .init(unixSocketPath: address.endpoint.socketPath!, username: address.user, password: address.password, database: address.database)
         }
         configuration.options.connectTimeout = .seconds(Int64(address.connectTimeoutSeconds))
-        do {
-            return try PostgresConnection.connect(
-                on: MultiThreadedEventLoopGroup.singleton.next(), configuration: configuration, id: id, logger: logger
-            ).wait()
-        } catch {
-            throw translate(error, address: address)
-        }
+        return PostgresConnection.connect(on: loop, configuration: configuration, id: id, logger: logger)
     }
 
     static func tlsSetting(_ mode: PostgresAddress.TLSMode) throws -> PostgresConnection.Configuration.TLS {
