@@ -15,6 +15,7 @@ final class PostgresLink: @unchecked Sendable {
     private let lock = NSLock()
     private var connection: PostgresConnection?
     private var nextID = 0
+    private var lastFailure: (StoreError, Date)?
     let logger: Logger = {
         var logger = Logger(label: "servicecenter.postgres")
         // Nothing of the driver's reaches a screen or a script's output.
@@ -58,9 +59,11 @@ final class PostgresLink: @unchecked Sendable {
         var attempt = 0
         while true {
             attempt += 1
+            var began = false
             do {
                 return try runUntranslated { session in
                     try session.execute(PostgresQuery(unsafeSQL: "BEGIN ISOLATION LEVEL \(isolation.rawValue)\(readOnly ? " READ ONLY" : "")"))
+                    began = true
                     do {
                         let result = try body(session)
                         try session.execute("COMMIT")
@@ -73,6 +76,12 @@ final class PostgresLink: @unchecked Sendable {
                 }
             } catch {
                 if attempt < 20, Self.isRetryable(error) { continue }
+                // A connection the server dropped while this one sat idle (a restart, a
+                // fail-over) fails at BEGIN, before anything was sent: try once on a new one.
+                if !began, attempt == 1, Self.isDropped(error) {
+                    dropConnection()
+                    continue
+                }
                 throw translate(error)
             }
         }
@@ -82,6 +91,20 @@ final class PostgresLink: @unchecked Sendable {
         case readCommitted = "READ COMMITTED"
         case repeatableRead = "REPEATABLE READ"
         case serializable = "SERIALIZABLE"
+    }
+
+    static func isDropped(_ error: any Error) -> Bool {
+        guard let error = error as? PSQLError else { return false }
+        return error.code == .serverClosedConnection || error.code == .clientClosedConnection || error.code == .uncleanShutdown
+            || ["57P01", "57P02", "57P03"].contains(error.serverInfo?[.sqlState] ?? "")
+    }
+
+    /// Forgets the connection (closing it if it still looks open), so the next call makes a new one.
+    private func dropConnection() {
+        lock.lock()
+        defer { lock.unlock() }
+        _ = connection?.close() as EventLoopFuture<Void>?
+        connection = nil
     }
 
     static func isRetryable(_ error: any Error) -> Bool {
@@ -100,7 +123,17 @@ final class PostgresLink: @unchecked Sendable {
     private func openedConnection() throws(StoreError) -> PostgresConnection {
         if let connection, !connection.isClosed { return connection }
         connection = nil
-        let opened = try Self.connect(address, id: nextID, logger: logger)
+        // A screen re-reads twice a second while the server is away; it hears the last
+        // failure again for a second instead of waiting on the network every time.
+        if let (error, at) = lastFailure, Date().timeIntervalSince(at) < 1 { throw error }
+        let opened: PostgresConnection
+        do {
+            opened = try Self.connect(address, id: nextID, logger: logger)
+            lastFailure = nil
+        } catch {
+            lastFailure = (error, Date())
+            throw error
+        }
         nextID += 1
         do {
             for query in setUp { _ = try opened.query(query, logger: logger).wait() }
