@@ -71,7 +71,7 @@ let package = Package(
             path: "Benchmarks/DeskBenchmark"
         ),
         // Timing, percentiles and running the built program, for every benchmark below.
-        .target(name: "BenchmarkSupport", dependencies: ["ServicecenterCore", "ServicecenterStore"], path: "Benchmarks/Support"),
+        .target(name: "BenchmarkSupport", dependencies: ["ServicecenterCore", "ServicecenterStore", "ServicecenterPostgres"], path: "Benchmarks/Support"),
         // The dashboard's refresh on a 5-million-contact database (see docs/performance.md).
         .executableTarget(
             name: "dashboard-benchmark",

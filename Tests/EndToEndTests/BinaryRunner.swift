@@ -40,7 +40,7 @@ struct Sandbox {
     /// with exit 69.
     func startSite() throws {
         let outcome = try run("import", "--create", "-", input: Data())
-        precondition(outcome.status == 0 && FileManager.default.fileExists(atPath: databasePath), "\(outcome.status) \(outcome.stderr)")
+        precondition(outcome.status == 0 && (databasePath.hasPrefix("postgresql://") || FileManager.default.fileExists(atPath: databasePath)), "\(outcome.status) \(outcome.stderr)")
     }
 
     /// A copy of the shipped configuration that a test may break.

@@ -26,7 +26,7 @@ enum TestServer {
     static func admin(_ sql: String) throws {
         let link = PostgresLink(address: try PostgresAddress.parse(address!, loginName: "postgres"))
         defer { link.close() }
-        try link.run { db in try db.execute(PostgresQuery(unsafeSQL: sql)) }
+        _ = try link.run { db in try db.execute(PostgresQuery(unsafeSQL: sql)) }
     }
 
     /// A new, empty database with a unique name.
