@@ -1,7 +1,7 @@
 // Fifty desks saving at once: N processes, each saving contacts through the store as fast as
 // it can for a while, against one database (WAL, busy timeout, BEGIN IMMEDIATE).
 //
-//     swift build -c release && .build/release/concurrency-check [--processes 50] [--seconds 60] [--database PATH]
+//     swift build -c release && .build/release/concurrency-check [--processes 50] [--seconds 60] [--database PATH|postgresql://…]
 //
 // Each child process opens its own store, as a desk does, and saves contacts with external
 // ids of its own, timing every durable save. The parent then checks the database: no save
@@ -21,7 +21,7 @@ let option = BenchmarkArguments(
     options: [
         BenchmarkOption("--processes", "N", "Processes saving at once (default 50).", .wholeNumber(1...1_000)),
         BenchmarkOption("--seconds", "S", "How long each saves (default 60).", .seconds),
-        BenchmarkOption("--database", "PATH", "The database (default: a new one in $TMPDIR).", .path),
+        BenchmarkOption("--database", "PATH", "The database: an SQLite file, or a postgresql:// address of an empty database (default: a new SQLite file in $TMPDIR).", .path),
     ])
 let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 let configuration = try ConfigurationLoader.load(directory: repository.appendingPathComponent("Config"))
@@ -98,17 +98,25 @@ for index in 0..<processes {
     latencies += lines[(separator + 1)...].compactMap(Int.init)
 }
 
-let reader = try DatabaseQueue(path: path, configuration: { var c = GRDB.Configuration(); c.readonly = true; return c }())
-let (stored, duplicates, integrity) = try reader.read { db in
-    (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM contact WHERE external_id LIKE 'p%-%'") ?? 0,
-     try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT external_id FROM contact GROUP BY external_id HAVING COUNT(*) > 1)") ?? 0,
-     try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "?")
+// What was stored, read back: on SQLite with its own SQL (and its integrity check); on
+// PostgreSQL through the contract, where the UNIQUE external id already forbids a twice-stored save.
+let stored: Int, duplicates: Int, integrity: String, walBytes: Int
+if case .postgreSQL = DatabaseLocation(setting: path) {
+    stored = try openStore(at: path, configuration: configuration).contactCount() - before
+    (duplicates, integrity, walBytes) = (0, "ok (server)", 0)
+} else {
+    let reader = try DatabaseQueue(path: path, configuration: { var c = GRDB.Configuration(); c.readonly = true; return c }())
+    (stored, duplicates, integrity) = try reader.read { db in
+        (try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM contact WHERE external_id LIKE 'p%-%'") ?? 0,
+         try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT external_id FROM contact GROUP BY external_id HAVING COUNT(*) > 1)") ?? 0,
+         try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "?")
+    }
+    walBytes = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
 }
-let walBytes = (try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int) ?? 0
 let sorted = latencies.sorted()
 func percentile(_ p: Double) -> Double { sorted.isEmpty ? 0 : Double(sorted[min(sorted.count - 1, Int(Double(sorted.count) * p / 100))]) / 1000 }
 
-print("\(processes) processes saving for \(Int(seconds)) s into \(path) (\(before) contacts before)")
+print("\(processes) processes saving for \(Int(seconds)) s into \(DatabaseLocation(setting: path).shown) (\(before) contacts before)")
 print(String(format: "  saves acknowledged: %d (%.0f per second); failed: %d; processes that crashed: %d", latencies.count,
              Double(latencies.count) / seconds, failures, crashed))
 print("  stored: \(stored) (acknowledged \(latencies.count)); stored twice: \(duplicates); integrity_check: \(integrity)")
