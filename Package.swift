@@ -93,6 +93,13 @@ let package = Package(
                            .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Benchmarks/ImportBenchmark"
         ),
+        // The store on PostgreSQL beside its floors (postgres-nio, pgbench) and beside SQLite.
+        .executableTarget(
+            name: "postgres-benchmark",
+            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore", "ServicecenterPostgres",
+                           .product(name: "PostgresNIO", package: "postgres-nio")],
+            path: "Benchmarks/PostgresBenchmark"
+        ),
         // Reading the configuration with up to 100,000 categories (see docs/performance.md).
         .executableTarget(
             name: "config-benchmark",

@@ -9,6 +9,7 @@ struct BenchmarkArgumentsTests {
     static let benchmarks = [
         ("desk-benchmark", "--iterations"), ("dashboard-benchmark", "--iterations"), ("dump-benchmark", "--days"),
         ("import-benchmark", "--runs"), ("config-benchmark", "--runs"), ("concurrency-check", "--processes"),
+        ("postgres-benchmark", "--saves"),
     ]
 
     /// Built beside the servicecenter binary (`swift build` builds every product).
