@@ -52,10 +52,11 @@ extension PostgresStore {
     func weekdayAverage(before day: LocalDay, in db: PostgresSession) throws -> [Channel: [Double]] {
         var totals: [Channel: [Double]] = [:]
         var daysWithContacts = Set<LocalDay>()
-        // date − integer is a date: the same weekday 1 … weekdayAverageWeeks weeks back.
+        // date − integer is a date (date − bigint is not): the same weekday 1 … weekdayAverageWeeks
+        // weeks back.
         for row in try db.query("""
             SELECT local_date, channel, local_hour, contacts FROM contact_hour_count
-            WHERE local_date IN (SELECT \(day)::date - 7 * g FROM generate_series(1, \(LiveDay.weekdayAverageWeeks)) AS g)
+            WHERE local_date IN (SELECT \(day)::date - 7 * g::integer FROM generate_series(1, \(LiveDay.weekdayAverageWeeks)) AS g)
               AND contacts > 0
             """) {
             let (date, name, hour, count) = try row.decode((LocalDay, String, Int, Int).self)
