@@ -90,7 +90,7 @@ struct HandoverRaceTests {
         let hosts = try [database.open(planner: OutboxStoreTests.planner), database.open(planner: OutboxStoreTests.planner)]
         let now = now, hold = now.addingTimeInterval(600)
         let claims = Self.atOnce(hosts.map { host in
-            { @Sendable () -> Result<[Int64], StoreError> in
+            { @Sendable () -> Result<[Int64], any Error> in
                 var claimed: [Int64] = []
                 do {
                     // Claims until nothing is left, as `handovers deliver` does without sending.
@@ -105,7 +105,8 @@ struct HandoverRaceTests {
         })
         let perHost = try claims.map { try $0.get() }
         let all = perHost.flatMap { $0 }
-        #expect(all.count == rows && Set(all).count == rows, "claimed \(all.count), \(Set(all).count) distinct: \(perHost)")
+        let distinct = Set(all).count
+        #expect(all.count == rows && distinct == rows, "claimed \(all.count), \(distinct) distinct: \(perHost)")
         #expect(Set(perHost[0]).isDisjoint(with: perHost[1]))
         let outbox = try store.outbox()
         #expect(outbox.count == rows && outbox.allSatisfy { $0.attempts == 1 && $0.claimedUntil == hold })
