@@ -77,15 +77,16 @@ extension PostgresStore {
             return [erased.callbacks, erased.matters]
         }
         (outcome.callbacks, outcome.matters) = (handovers[0], handovers[1])
-        outcome = try write { [outcome] db in
+        let (purged, lastWrite) = try write { [outcome] db in
             var outcome = outcome
             outcome.drafts = try db.execute("DELETE FROM desk_draft WHERE updated_at < \(draftCutoffTime)")
             outcome.gaps = try db.execute("DELETE FROM catalogue_gap WHERE local_date < \(before)")
             try appendAudit(.purge, by: actor, contactID: nil, details: outcome.auditDetails, now: now, in: db)
-            return outcome
+            // The purge's last transaction: every row version it left behind is older.
+            return (outcome, try db.value("SELECT pg_current_xact_id()::text", as: String.self) ?? "0")
         }
-        rewriteWithoutClearedText(after: outcome)
-        return outcome
+        rewriteWithoutClearedText(after: purged, lastWrite: lastWrite)
+        return purged
     }
 
     /// Runs `body` for ids 1 through `last`, `purgeBatch` at a time, each in its own transaction,
@@ -109,11 +110,12 @@ extension PostgresStore {
     /// VACUUM FULL writes each table afresh without them, and the old file is emptied at
     /// commit. It locks the table while it copies (a hand-over table in milliseconds, a year's
     /// contacts in a few seconds): the purge runs at night, and only tables it changed are
-    /// rewritten. A role that does not own the tables is skipped by the server with a warning;
+    /// rewritten, once the transactions older than the purge have ended. A role that does not
+    /// own the tables is skipped by the server with a warning;
     /// the texts are cleared all the same, and the server's own vacuum frees their space later.
     /// (The write-ahead log and backups keep old pages until they are recycled, as a copy of
     /// an SQLite file would.)
-    private func rewriteWithoutClearedText(after outcome: PurgeOutcome) {
+    private func rewriteWithoutClearedText(after outcome: PurgeOutcome, lastWrite: String) {
         var tables: [String] = []
         if outcome.notes + outcome.referrals + outcome.subjects > 0 { tables.append("contact") }
         if outcome.handoverNotes > 0 { tables.append("handover_event") }
@@ -123,9 +125,34 @@ extension PostgresStore {
         guard !tables.isEmpty else { return }
         // VACUUM runs outside a transaction; a failure here leaves the purge done.
         _ = try? link.run { db in
+            try waitForOlderTransactions(than: lastWrite, in: db)
             for table in tables { try db.execute(PostgresQuery(unsafeSQL: "VACUUM FULL \(table)")) }
         }
     }
+
+    /// Waits (up to `rewriteWaitSeconds`) until no transaction that could still see the
+    /// cleared texts is running: VACUUM FULL copies every row version some snapshot may still
+    /// need, and its own snapshot reaches back to the oldest transaction running anywhere on
+    /// the server, so one begun before the purge ended would keep the texts in the new file.
+    private func waitForOlderTransactions(than lastWrite: String, in db: PostgresSession) throws {
+        guard let xid8 = UInt64(lastWrite) else { return }
+        let xid32 = String(xid8 % (1 << 32))
+        let deadline = Date().addingTimeInterval(Self.rewriteWaitSeconds)
+        while Date() < deadline {
+            let clear = try db.value("""
+                SELECT pg_snapshot_xmin(pg_current_snapshot()) > \(lastWrite)::xid8
+                   AND NOT EXISTS (
+                       SELECT 1 FROM pg_stat_activity
+                       WHERE datname = current_database() AND pid <> pg_backend_pid() AND backend_xmin IS NOT NULL
+                         AND age(backend_xmin) >= age(\(xid32)::xid))
+                """, as: Bool.self) ?? true
+            if clear { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+    }
+
+    /// How long a purge waits for transactions older than it before rewriting the tables anyway.
+    static let rewriteWaitSeconds: TimeInterval = 30
 }
 
 /// The end of a hand-over's personal data (`CallbackRetention`): the call-back details go
