@@ -2,9 +2,95 @@ import Foundation
 import PostgresNIO
 import ServicecenterCore
 
-/// STUB — The statistics' input (helper D). Replace the whole file.
+/// What the nightly statistics read, in one snapshot (REPEATABLE READ) so the tables agree with
+/// each other even while desks on every host keep saving.
 extension PostgresStore {
+    /// A period's contacts (without note texts or external ids, and without who logged them
+    /// unless `includingOperators`), queue calls and the hand-overs that were open or made in it.
+    ///
+    /// The package made from it must be byte-identical to the SQLite backend's from the same
+    /// data, so the rows come in the order SQLite hands them over (its index order), with text
+    /// compared by bytes (`COLLATE "C"`), and with the same values: no free text is read at all.
     public func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput {
-        throw .failed(database: address.shown, message: "not built yet")
+        try read { db in
+            let contacts = try statisticsContacts(from: first, through: last, includingOperators: includingOperators, in: db)
+            let calls = try queueCalls(from: first, through: last, in: db)
+            let handovers = try handoverTimelines(from: first, through: last, in: db)
+            return StatisticsInput(first: first, last: last, contacts: contacts, queueCalls: calls, handovers: handovers)
+        }
+    }
+
+    /// The period's contacts as the statistics need them (SQLite's `ContactRow.statisticsSelection`):
+    /// no note, subject, external id, call id or referral text; the operator only when asked
+    /// (else ''); the end as start + handling seconds, exactly as stored.
+    ///
+    /// SQLite reads them by its (local_date, channel, local_hour, resolution) index, then by
+    /// rowid; the same order is asked for here, and PostgreSQL answers it from the same index.
+    func statisticsContacts(from first: LocalDay, through last: LocalDay, includingOperators: Bool, in db: PostgresSession) throws -> [Contact] {
+        let rows = try db.query("""
+            SELECT id, started_at, handling_s, channel, medium, category, sector, resolvable,
+                   CASE WHEN \(includingOperators) THEN operator ELSE '' END,
+                   queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident,
+                   repeat_of, repeat_counts
+            FROM contact
+            WHERE local_date BETWEEN \(first) AND \(last)
+            ORDER BY local_date, channel COLLATE "C", local_hour, resolution COLLATE "C", id
+            """)
+        return try rows.map { row in
+            let columns = row.makeRandomAccess()
+            let resolution: Resolution
+            switch try columns[10].decode(String.self) {
+            case "forwarded":
+                resolution = .forwarded(
+                    to: try columns[12].decode(String?.self) ?? "",
+                    reason: ForwardReason(rawValue: try columns[11].decode(String?.self) ?? "") ?? .couldNotAnswer)
+            case "referred":
+                resolution = .referred(to: try columns[13].decode(String?.self).map { Referral(destination: $0) })
+            default:
+                resolution = .resolved
+            }
+            let startedAt = try columns[1].decode(Date.self)
+            return Contact(
+                id: try columns[0].decode(Int64.self), externalID: nil,
+                startedAt: startedAt,
+                endedAt: startedAt.addingTimeInterval(try columns[2].decode(Double.self)),
+                channel: Channel(rawValue: try columns[3].decode(String.self)) ?? .phone,
+                medium: try columns[4].decode(String?.self).flatMap(DigitalMedium.init(rawValue:)),
+                category: try columns[5].decode(String.self), sector: try columns[6].decode(String.self),
+                resolvable: try columns[7].decode(Bool.self),
+                operatorUser: try columns[8].decode(String.self), queueWaitSeconds: try columns[9].decode(Int?.self),
+                resolution: resolution,
+                digitalHelp: try columns[14].decode(Bool.self), incident: try columns[15].decode(String?.self), note: nil,
+                repeatOf: try columns[16].decode(Int64?.self), countsAsRepeat: try columns[17].decode(Bool.self), callID: nil,
+                subject: nil)
+        }
+    }
+
+    /// Hand-overs made by `last` that were open at some time from `first` on: made in the
+    /// period, or not closed before it (`closed_date` is the latest close, so one closed
+    /// before the period and never reopened is left out). Hand-overs by id, each one's closes
+    /// and reopenings by event id, which is the order they happened.
+    func handoverTimelines(from first: LocalDay, through last: LocalDay, in db: PostgresSession) throws -> [HandoverTimeline] {
+        let rows = try db.query("""
+            SELECT h.id, h.created_at, h.due_date, e.at, e.event = 'closed'
+            FROM handover h
+            LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
+            WHERE h.created_date <= \(last)
+              AND (h.status IN ('open', 'acknowledged', 'called_back') OR h.closed_date >= \(first))
+            ORDER BY h.id, e.id
+            """)
+        var timelines: [HandoverTimeline] = []
+        var currentID: Int64?
+        for row in rows {
+            let (id, createdAt, dueDate, at, closes) = try row.decode((Int64, Date, LocalDay, Date?, Bool?).self)
+            if id != currentID {
+                timelines.append(HandoverTimeline(createdAt: createdAt, dueDate: dueDate))
+                currentID = id
+            }
+            if let at, let closes {
+                timelines[timelines.count - 1].changes.append(HandoverTimeline.Change(at: at, closes: closes))
+            }
+        }
+        return timelines
     }
 }

@@ -11,11 +11,11 @@ struct StatisticsDumpTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("sc-dump-\(UUID().uuidString)")
     }
 
-    @Test("A day's package is written whole into parent/<day>, and says what it holds")
-    func writesPackage() throws {
-        let (store, storeFolder) = try UseCaseSite.store()
+    @Test("A day's package is written whole into parent/<day>, and says what it holds", arguments: Backends.all)
+    func writesPackage(backend: Backend) throws {
+        let store = try UseCaseSite.store(on: backend)
         let out = folder()
-        defer { try? FileManager.default.removeItem(at: storeFolder); try? FileManager.default.removeItem(at: out) }
+        defer { try? FileManager.default.removeItem(at: out) }
         var credit = UseCaseSite.credit("anna")
         let contactImport = ContactImport(configuration: UseCaseSite.configuration)
         let checked = contactImport.check(
@@ -32,33 +32,33 @@ struct StatisticsDumpTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["2026-11-23"])
     }
 
-    @Test("No contacts on a working day writes nothing: a feed or the database is wrong")
-    func noDataOnAWorkingDay() throws {
-        let (store, storeFolder) = try UseCaseSite.store()
+    @Test("No contacts on a working day writes nothing: a feed or the database is wrong", arguments: Backends.all)
+    func noDataOnAWorkingDay(backend: Backend) throws {
+        let store = try UseCaseSite.store(on: backend)
         let out = folder()
-        defer { try? FileManager.default.removeItem(at: storeFolder); try? FileManager.default.removeItem(at: out) }
+        defer { try? FileManager.default.removeItem(at: out) }
         #expect(throws: StatisticsDump.Failure.noData(period: "2026-11-23")) {
             try dump.write(from: store, first: monday, last: monday, into: out)
         }
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
-    @Test("A Sunday with nothing in it is a package of zeros, so the published series has no holes")
-    func emptySunday() throws {
-        let (store, storeFolder) = try UseCaseSite.store()
+    @Test("A Sunday with nothing in it is a package of zeros, so the published series has no holes", arguments: Backends.all)
+    func emptySunday(backend: Backend) throws {
+        let store = try UseCaseSite.store(on: backend)
         let out = folder()
-        defer { try? FileManager.default.removeItem(at: storeFolder); try? FileManager.default.removeItem(at: out) }
+        defer { try? FileManager.default.removeItem(at: out) }
         let sunday = monday.adding(days: -1)
         let written = try dump.write(from: store, first: sunday, last: sunday, into: out)
         #expect(written.contacts == 0)
         #expect(FileManager.default.fileExists(atPath: written.target.appendingPathComponent("datapackage.json").path))
     }
 
-    @Test("A package that cannot be written leaves nothing behind and names where it failed")
-    func allOrNothing() throws {
-        let (store, storeFolder) = try UseCaseSite.store()
+    @Test("A package that cannot be written leaves nothing behind and names where it failed", arguments: Backends.all)
+    func allOrNothing(backend: Backend) throws {
+        let store = try UseCaseSite.store(on: backend)
         let out = folder()
-        defer { try? FileManager.default.removeItem(at: storeFolder); try? FileManager.default.removeItem(at: out) }
+        defer { try? FileManager.default.removeItem(at: out) }
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         // A file where a folder of the path should be: root may write anywhere, but not through a file.
         let blocker = out.appendingPathComponent("blocker")
@@ -78,11 +78,11 @@ struct StatisticsDumpTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["blocker"])
     }
 
-    @Test("A second run replaces the package in one step, and leaves no partial folder")
-    func replacesWhole() throws {
-        let (store, storeFolder) = try UseCaseSite.store()
+    @Test("A second run replaces the package in one step, and leaves no partial folder", arguments: Backends.all)
+    func replacesWhole(backend: Backend) throws {
+        let store = try UseCaseSite.store(on: backend)
         let out = folder()
-        defer { try? FileManager.default.removeItem(at: storeFolder); try? FileManager.default.removeItem(at: out) }
+        defer { try? FileManager.default.removeItem(at: out) }
         let sunday = monday.adding(days: -1)
         let first = try dump.write(from: store, first: sunday, last: sunday, into: out)
         let before = try String(contentsOf: first.target.appendingPathComponent("datapackage.json"), encoding: .utf8)

@@ -3,7 +3,8 @@ import ServicecenterCore
 import ServicecenterStore
 
 /// A small site for the use cases' tests: a configuration to reason about by hand, and a fresh
-/// store of the contract (SQLite, the backend there is today) in a folder of its own.
+/// store of the contract: on a backend of `Backends.all` (`store(on:)`), or SQLite in a folder
+/// of its own for the tests that open it again as another process would.
 ///
 /// These tests live beside the store's rather than in the core's target, which stays free of
 /// any backend: a use case's outcome (inserted or already present, what was stored) is only
@@ -33,6 +34,11 @@ enum UseCaseSite {
     static func store() throws -> (store: any Store, folder: URL) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sc-usecase-\(UUID().uuidString)")
         return (try open(folder), folder)
+    }
+
+    /// A new, empty store of the contract on `backend`, with this site's rules.
+    static func store(on backend: Backend) throws -> any Store {
+        try backend.makeDatabase().open(Intake(configuration: configuration))
     }
 
     /// The store in `folder` through a connection of its own, as another process would have it.

@@ -1,0 +1,51 @@
+import Foundation
+import PostgresNIO
+import ServicecenterCore
+
+/// How a `QueueCall` maps to a row of the `queue_call` table on PostgreSQL (the SQLite
+/// backend's `QueueCallRow`, with the server's own types for instants and days).
+enum PostgresQueueCallRow {
+    /// The columns `decoded(_:)` reads, in its order; the station last.
+    static let columns = """
+        call_id, channel, service, ticket, first_at, offered_at, answered_at, answered_by, abandoned_at, no_show_at,
+        transferred_at, station
+        """
+    /// How many columns `columns` names: a query's own columns come after them.
+    static let columnCount = 12
+
+    static func call(from row: PostgresRow) throws -> QueueCall {
+        try decoded(row).call
+    }
+
+    /// The call and the station it was answered at (kept on the row, not on the call).
+    static func decoded(_ row: PostgresRow) throws -> (call: QueueCall, station: String?) {
+        let (callID, channel, service, ticket, firstAt, offeredAt, answeredAt, answeredBy, abandonedAt, noShowAt, transferredAt, station) =
+            try row.decode((String, String, String?, String?, Date, Date?, Date?, String?, Date?, Date?, Date?, String?).self)
+        let call = QueueCall(
+            callID: callID, channel: Channel(rawValue: channel) ?? .phone, firstAt: firstAt, service: service, ticket: ticket,
+            offeredAt: offeredAt, answeredAt: answeredAt, answeredBy: answeredBy, abandonedAt: abandonedAt, noShowAt: noShowAt,
+            transferredAt: transferredAt)
+        return (call, station)
+    }
+
+    /// Updated in place, so a call keeps its `arrival` (its place in arrival order, as the
+    /// SQLite backend keeps its rowid since migration v12).
+    static func upsert(_ call: QueueCall, station: String?, zone: TimeZone, in db: PostgresSession) throws {
+        try db.execute("""
+            INSERT INTO queue_call (
+                call_id, channel, service, ticket, first_at, local_date, local_hour, offered_at, answered_at, answered_by,
+                abandoned_at, no_show_at, transferred_at, outcome, station)
+            VALUES (
+                \(call.callID), \(call.channel.rawValue), \(call.service), \(call.ticket), \(Instant(call.firstAt)),
+                \(LocalDay(call.firstAt, in: zone)), \(localHour(of: call.firstAt, in: zone)), \(Instant(call.offeredAt)),
+                \(Instant(call.answeredAt)), \(call.answeredBy), \(Instant(call.abandonedAt)), \(Instant(call.noShowAt)),
+                \(Instant(call.transferredAt)), \(call.outcome.rawValue), \(station))
+            ON CONFLICT (call_id) DO UPDATE SET
+                channel = excluded.channel, service = excluded.service, ticket = excluded.ticket, first_at = excluded.first_at,
+                local_date = excluded.local_date, local_hour = excluded.local_hour, offered_at = excluded.offered_at,
+                answered_at = excluded.answered_at, answered_by = excluded.answered_by, abandoned_at = excluded.abandoned_at,
+                no_show_at = excluded.no_show_at, transferred_at = excluded.transferred_at, outcome = excluded.outcome,
+                station = excluded.station
+            """)
+    }
+}
