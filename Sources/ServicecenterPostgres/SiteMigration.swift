@@ -105,28 +105,37 @@ public enum SiteMigration {
                 let dayIndex = table == "contact" ? sourceColumns.firstIndex(of: "local_date") : nil
                 let perStatement = max(1, min(batchSize, maximumBinds / max(chosen.count, 1)))
                 let overriding = chosen.contains(where: \.isIdentity) ? " OVERRIDING SYSTEM VALUE" : ""
+                // The statement's text depends only on how many rows it carries: made once for
+                // the full batches, and once more for the last.
+                var statements: [Int: String] = [:]
+                func statement(rows: Int) -> String {
+                    if let made = statements[rows] { return made }
+                    var tuples: [String] = []
+                    tuples.reserveCapacity(rows)
+                    var number = 0
+                    for _ in 0..<rows {
+                        // Cast each one: a column of NULLs alone would otherwise be taken for text.
+                        tuples.append("(" + chosen.map { column in
+                            number += 1
+                            return "$\(number)::\(column.type)"
+                        }.joined(separator: ",") + ")")
+                    }
+                    let made = "INSERT INTO \(schema).\(table) (\(chosen.map { "\"\($0.name)\"" }.joined(separator: ", ")))\(overriding) VALUES "
+                        + tuples.joined(separator: ",")
+                    statements[rows] = made
+                    return made
+                }
                 try reader.rows(of: table, batchSize: perStatement) { rows in
                     var bindings = PostgresBindings(capacity: rows.count * chosen.count)
-                    var tuples: [String] = []
-                    tuples.reserveCapacity(rows.count)
-                    var number = 0
                     for row in rows {
-                        var placeholders: [String] = []
-                        placeholders.reserveCapacity(chosen.count)
-                        for (index, column) in chosen.enumerated() {
-                            try bind(row[index], as: column, table: table, into: &bindings)
-                            number += 1
-                            // Cast each one: a column of NULLs alone would otherwise be taken for text.
-                            placeholders.append("$\(number)::\(column.type)")
+                        for index in chosen.indices {
+                            try bind(row[index], as: chosen[index], table: table, into: &bindings)
                         }
-                        tuples.append("(" + placeholders.joined(separator: ",") + ")")
                         if let dayIndex, case .text(let text) = row[dayIndex], let day = LocalDay(text), lastDay.map({ day > $0 }) ?? true {
                             lastDay = day
                         }
                     }
-                    let sql = "INSERT INTO \(schema).\(table) (\(chosen.map { "\"\($0.name)\"" }.joined(separator: ", ")))\(overriding) VALUES "
-                        + tuples.joined(separator: ",")
-                    try db.execute(PostgresQuery(unsafeSQL: sql, binds: bindings))
+                    try db.execute(PostgresQuery(unsafeSQL: statement(rows: rows.count), binds: bindings))
                 }
                 // New rows continue after the highest copied id, as SQLite's would.
                 for column in chosen where column.isIdentity {

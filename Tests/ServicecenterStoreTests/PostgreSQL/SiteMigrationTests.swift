@@ -113,13 +113,13 @@ struct SiteMigrationTests {
     func allOrNothing() throws {
         let (path, sqlite) = try Self.sqliteSite()
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
-        // The last table copied but one, so most of the site was written before the refusal.
+        // A table copied late, so most of the site was written before the refusal.
         try DatabaseQueue(path: path).write { db in
-            try db.execute(sql: "UPDATE audit_event SET at = 'last tuesday' WHERE id = (SELECT MAX(id) FROM audit_event)")
+            try db.execute(sql: "UPDATE incident SET started_at = 'last tuesday'")
         }
         let (database, server) = try Self.postgres()
         defer { Self.drop(database, server) }
-        #expect(throws: SiteMigration.Refusal.badValue(table: "audit_event", column: "at", value: "last tuesday")) {
+        #expect(throws: SiteMigration.Refusal.badValue(table: "incident", column: "started_at", value: "last tuesday")) {
             try SiteExport(store: sqlite).read { try SiteMigration.copy(from: $0, into: server) }
         }
         for table in ["contact", "handover_event", "queue_call", "contact_hour_count"] {
