@@ -9,6 +9,7 @@ import ServicecenterCore
 /// - A guide reads the text of their own contacts only (`note`, `subject`, `referred_other`):
 ///   those columns are not granted to guides, and every role reads them through the view
 ///   `contact_text`, which shows a guide only the rows they logged.
+/// - A guide corrects only the contacts they logged (row-level security on UPDATE).
 /// - Desk drafts have row-level security: a guide sees and writes only their own.
 /// - Nobody but the schema's owner may UPDATE or DELETE the audit log or hand-over history;
 ///   admins may only clear a hand-over event's note (`purge`), which the trigger also holds to.
@@ -66,10 +67,20 @@ public enum PostgresGrants {
             // The history: read and added to; changed only by the owner (and a purge's cleared note).
             "GRANT SELECT, INSERT ON \(history.map { "\(schema).\($0)" }.joined(separator: ", ")) TO \(all)",
             "GRANT UPDATE (note) ON \(schema).handover_event TO \(admin)",
-            // Contacts: a guide writes every column but reads the private ones only through the view.
-            "GRANT SELECT (\(contactColumns)), INSERT, UPDATE (\(contactColumns)) ON \(schema).contact TO \(guide)",
+            // Contacts: a guide writes every column but reads the private ones only through the
+            // view, and corrects only the contacts they logged themselves.
+            "GRANT SELECT (\(contactColumns)), INSERT, UPDATE ON \(schema).contact TO \(guide)",
             "GRANT SELECT, INSERT, UPDATE ON \(schema).contact TO \(supervisor), \(admin)",
             "GRANT DELETE ON \(schema).contact TO \(admin)",
+            "ALTER TABLE \(schema).contact ENABLE ROW LEVEL SECURITY",
+            "DROP POLICY IF EXISTS guide_reads ON \(schema).contact",
+            "CREATE POLICY guide_reads ON \(schema).contact FOR SELECT TO \(guide) USING (true)",
+            "DROP POLICY IF EXISTS guide_logs ON \(schema).contact",
+            "CREATE POLICY guide_logs ON \(schema).contact FOR INSERT TO \(guide) WITH CHECK (true)",
+            "DROP POLICY IF EXISTS guide_corrects_own ON \(schema).contact",
+            "CREATE POLICY guide_corrects_own ON \(schema).contact FOR UPDATE TO \(guide) USING (operator = session_user) WITH CHECK (operator = session_user)",
+            "DROP POLICY IF EXISTS every_contact ON \(schema).contact",
+            "CREATE POLICY every_contact ON \(schema).contact TO \(supervisor), \(admin) USING (true) WITH CHECK (true)",
             contactTextView,
             "GRANT SELECT ON \(schema).contact_text TO \(all)",
             // Drafts: each guide their own; supervisors and admins (purge) all of them.

@@ -21,8 +21,8 @@ struct RolesSyncCommand: ParsableCommand {
             On PostgreSQL the operator is the database user the server lets in, and the server \
             itself holds each one to their role, so that a guide with psql and their own password \
             can do no more than at the desk: a guide reads the notes, subjects and referral texts \
-            of their own contacts only, and their own desk draft only; nobody but the database's \
-            owner may change or delete the audit log or hand-over history.
+            of their own contacts only, corrects only those, and reads their own desk draft only; \
+            nobody but the database's owner may change or delete the audit log or hand-over history.
 
             Run by the owner of the schema (with the right to create roles) after `migrate` and \
             after every change to operators.toml. Creates the group roles servicecenter_guide, \

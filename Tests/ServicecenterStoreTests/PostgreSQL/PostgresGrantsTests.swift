@@ -113,9 +113,14 @@ struct PostgresGrantsTests {
         #expect(refused(guide, "INSERT INTO servicecenter.desk_draft (operator, payload, updated_at) VALUES ('\(erik)', 'x', now())"))
         #expect(try guide.run { db in try db.execute("UPDATE servicecenter.desk_draft SET payload = 'x' WHERE operator = \(erik)") } == 0)
 
+        // They correct their own contact, note and all, and nobody else's.
+        #expect(try guide.run { db in try db.execute("UPDATE servicecenter.contact SET note = 'rättad' WHERE id = 1") } == 1)
+        #expect(try guide.run { db in try db.execute("UPDATE servicecenter.contact SET note = 'rättad' WHERE id = 2") } == 0)
+        #expect(try rows(guide, "SELECT note FROM servicecenter.contact_text ORDER BY id") == ["rättad"])
+
         let supervisor = try session(database, as: maria)
         defer { supervisor.close() }
-        #expect(try rows(supervisor, "SELECT note FROM servicecenter.contact ORDER BY id") == ["note of " + anna, "note of " + erik])
+        #expect(try rows(supervisor, "SELECT note FROM servicecenter.contact ORDER BY id") == ["rättad", "note of " + erik])
         #expect(try rows(supervisor, "SELECT note FROM servicecenter.contact_text ORDER BY id").count == 2)
         #expect(try rows(supervisor, "SELECT payload FROM servicecenter.desk_draft ORDER BY operator").count == 2)
     }
