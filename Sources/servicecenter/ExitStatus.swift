@@ -29,13 +29,14 @@ enum ExitStatus {
         (usage, "bad arguments (unknown option, bad date or number, unknown station)"),
         (dataError, "invalid contact, import or event data, or a change that does not fit; nothing was written"),
         (noInput, "input file missing; no such hand-over, ticket or incident"),
-        (unavailable, "the database does not exist (it is not created)"),
+        (unavailable, "the database does not exist (it is not created), or its server cannot be reached"),
         (cannotCreate, "the database or an output folder cannot be created"),
-        (ioError, "the database is damaged, not SQLite, another program's, or not a file"),
-        (temporaryFailure, "the database is locked by another process, or `handovers deliver` left e-mails unsent; try again"),
+        (ioError, "the database is damaged, not SQLite, from a newer version, another program's, or not a file"),
+        (temporaryFailure, "the database is locked by another process, its server's connection was lost, "
+            + "or `handovers deliver` left e-mails unsent; try again"),
         (permission, "the database is read-only, or the command needs another role (guide, supervisor, admin) "
-            + "or names someone else without being admin"),
-        (configuration, "the configuration is invalid; run `servicecenter config check`"),
+            + "or names someone else without being admin, or the database server refused the user or the change"),
+        (configuration, "the configuration is invalid (run `servicecenter config check`), or the database address cannot be read"),
         (partlyStored, "a --follow feed stored its good lines and skipped bad ones"),
         (diskFull, "the disk is full; free space and try again"),
     ]

@@ -9,8 +9,9 @@ struct Servicecenter: ParsableCommand {
         discussion: """
             Configuration is read from --config, $SERVICECENTER_CONFIG, ./Config, \
             $XDG_CONFIG_HOME/servicecenter or /etc/servicecenter, in that order. The database is an \
-            SQLite file: --database, $SERVICECENTER_DATABASE, [site] database in servicecenter.toml, or \
-            $XDG_DATA_HOME/servicecenter/servicecenter.sqlite (made only by desk, demo, and log/import into that default or with --create; elsewhere a missing database exits 69). Installed setgid, only /etc/servicecenter and the database it names are used.
+            SQLite file or a PostgreSQL server (postgresql://user@host/database, its password in \
+            PGPASSWORD or ~/.pgpass; docs/deployment.md): --database, $SERVICECENTER_DATABASE, [site] \
+            database in servicecenter.toml, or $XDG_DATA_HOME/servicecenter/servicecenter.sqlite (made only by desk, demo, and log/import into that default or with --create; elsewhere a missing database exits 69). Installed setgid, only /etc/servicecenter and the database it names are used.
 
             Every command has --help with examples; `servicecenter --version` prints the version.
 
@@ -20,7 +21,7 @@ struct Servicecenter: ParsableCommand {
         subcommands: [
             DeskCommand.self, LogCommand.self, ImportCommand.self, StatsCommand.self, HandoversCommand.self, QueueCommand.self,
             IncidentCommand.self, DashboardCommand.self, DemoCommand.self,
-            AuditCommand.self, PurgeCommand.self, ConfigCommand.self,
+            AuditCommand.self, PurgeCommand.self, ConfigCommand.self, MigrateCommand.self, RolesCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )

@@ -106,6 +106,7 @@ extension NegativeNumberTests {
         case "import": [root.appendingPathComponent("contacts.csv").path]
         case "stats dump": ["--out", root.appendingPathComponent("package").path]
         case "incident start": ["--title", "Test"]
+        case "migrate": ["--from", root.appendingPathComponent("missing.sqlite").path, "--to", "postgresql://sc@127.0.0.1:1/x"]
         // The commands on one hand-over take its id; list and the delivery commands take none.
         case let command where command.hasPrefix("handovers ")
             && !["handovers list", "handovers deliver", "handovers outbox", "handovers feed"].contains(command): ["1"]

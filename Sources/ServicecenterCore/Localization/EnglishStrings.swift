@@ -100,6 +100,8 @@ public struct EnglishStrings: StringTable {
     public func storeError(_ error: StoreError) -> String {
         switch error {
         case .notADatabase(let path): "\(path) is not an SQLite database (or is damaged); pass the right file with --database."
+        case .readOnly(let path) where DatabaseLocation(setting: path).isServer:
+            "The database server \(path) takes no changes now (a standby, or a primary demoted by a fail-over, or a schema this command may not set up); point the site at the primary (docs/deployment.md)."
         case .readOnly(let path): "The database \(path) is read-only; check the permissions of the file and its folder."
         case .locked(let path, let waited):
             "The database \(path) is locked by another process (waited \(waited) ms); try again in a moment."
@@ -121,7 +123,7 @@ public struct EnglishStrings: StringTable {
         case .authenticationFailed(let address, let user):
             "The database server \(address) did not accept the user \(user): check the password (PGPASSWORD or ~/.pgpass) or the server's pg_hba.conf."
         case .missingDatabase(let address):
-            "The database server has no database named in \(address); create it (docs/deployment.md) or correct the name."
+            "The database server holds no servicecenter database at \(address): correct the name, or create it and set it up (docs/deployment.md)."
         case .notPermitted(let address, let user, let what):
             "The user \(user) may not do this in \(address) (\(what)); ask the database's owner to grant the role (docs/deployment.md)."
         case .connectionLost(let address):

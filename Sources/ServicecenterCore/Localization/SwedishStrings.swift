@@ -103,6 +103,8 @@ public struct SwedishStrings: StringTable {
     public func storeError(_ error: StoreError) -> String {
         switch error {
         case .notADatabase(let path): "\(path) är ingen SQLite-databas (eller är skadad); ange rätt fil med --database."
+        case .readOnly(let path) where DatabaseLocation(setting: path).isServer:
+            "Databasservern \(path) tar inte emot ändringar nu (en reserv, en primär som degraderats vid en fail-over, eller ett schema som kommandot inte får sätta upp); peka platsen mot den primära servern (docs/deployment.md)."
         case .readOnly(let path): "Databasen \(path) är skrivskyddad; kontrollera rättigheterna på filen och dess mapp."
         case .locked(let path, let waited):
             "Databasen \(path) är låst av en annan process (väntade \(waited) ms); försök igen om en stund."
@@ -124,7 +126,7 @@ public struct SwedishStrings: StringTable {
         case .authenticationFailed(let address, let user):
             "Databasservern \(address) godtog inte användaren \(user): kontrollera lösenordet (PGPASSWORD eller ~/.pgpass) eller serverns pg_hba.conf."
         case .missingDatabase(let address):
-            "Databasservern har ingen databas med namnet i \(address); skapa den (docs/deployment.md) eller rätta namnet."
+            "Databasservern har ingen servicecenter-databas på \(address): rätta namnet, eller skapa den och sätt upp den (docs/deployment.md)."
         case .notPermitted(let address, let user, let what):
             "Användaren \(user) får inte göra detta i \(address) (\(what)); be databasens ägare att tilldela rollen (docs/deployment.md)."
         case .connectionLost(let address):

@@ -22,6 +22,12 @@ public enum DatabaseLocation: Hashable, Sendable {
         }
     }
 
+    /// Whether this names a database server rather than a file.
+    public var isServer: Bool {
+        if case .postgreSQL = self { return true }
+        return false
+    }
+
     /// The location as a person may see it in a message or a log: a server's address with its
     /// password replaced by `***`, in the user part and in a `password=` parameter alike.
     public var shown: String {

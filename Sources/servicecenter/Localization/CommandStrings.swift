@@ -1,4 +1,5 @@
 import ServicecenterCore
+import ServicecenterPostgres
 
 /// What the command line reports once a command has done its work: imports, demo data, the
 /// configuration check, purges, the audit log, hand-over changes, e-mail deliveries and the
@@ -46,6 +47,26 @@ protocol CommandStrings: Sendable {
     func dumpWritten(path: String, contacts: Int, files: Int) -> String
     func dumpNoData(period: String) -> String
     func dumpCannotWrite(path: String, reason: String) -> String
+
+    // migrate
+    /// The header of the per-table counts: table, rows in SQLite, rows in PostgreSQL.
+    var migrateColumns: [String] { get }
+    func migrated(rows: Int, tables: Int, seconds: Double, from: String, to: String) -> String
+    func migrateStatisticsAgree(day: LocalDay, contacts: Int, queueCalls: Int, handovers: Int) -> String
+    func migrateStatisticsDiffer(day: LocalDay, differences: [String], to: String) -> String
+    var migrateNoContactDay: String { get }
+    func migrateRefused(_ refusal: SiteMigration.Refusal, to: String) -> String
+    func migrateSourceMissing(_ path: String) -> String
+    func migrateNeedsSQLiteSource(_ setting: String) -> String
+    func migrateNeedsServerTarget(_ setting: String) -> String
+    var migrateNotWhenInstalledSetgid: String { get }
+
+    // roles sync
+    func rolesNeedServer(_ database: String) -> String
+    func rolesCreated(_ groups: [String]) -> String
+    func rolesMember(user: String, group: String) -> String
+    func rolesGranted(database: String, members: Int) -> String
+    func rolesMissingLogins(_ users: [String]) -> String
 }
 
 /// What the command line reports, in `language`.

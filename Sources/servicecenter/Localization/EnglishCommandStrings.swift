@@ -1,4 +1,5 @@
 import ServicecenterCore
+import ServicecenterPostgres
 
 /// English: what the command line reports once a command has done its work.
 struct EnglishCommandStrings: CommandStrings {
@@ -92,5 +93,64 @@ struct EnglishCommandStrings: CommandStrings {
 
     func dumpCannotWrite(path: String, reason: String) -> String {
         "Cannot write the statistics to \(path): \(reason). A previous package there is untouched."
+    }
+
+    var migrateColumns: [String] { ["table", "SQLite", "PostgreSQL"] }
+
+    func migrated(rows: Int, tables: Int, seconds: Double, from: String, to: String) -> String {
+        "Copied \(rows) rows in \(tables) tables from \(from) to \(to) in one transaction (\(String(format: "%.1f", seconds)) s):"
+    }
+
+    func migrateStatisticsAgree(day: LocalDay, contacts: Int, queueCalls: Int, handovers: Int) -> String {
+        "The statistics of \(day) read the same from both: \(contacts) contacts, \(queueCalls) queue calls, \(handovers) hand-overs. The site may now run on the server."
+    }
+
+    func migrateStatisticsDiffer(day: LocalDay, differences: [String], to: String) -> String {
+        "The copy in \(to) is committed, but the statistics of \(day) read differently from the two (\(differences.joined(separator: "; "))). Do not switch the site over; report this with both databases kept."
+    }
+
+    var migrateNoContactDay: String { "The SQLite database holds no contacts, so there is no day's statistics to compare; the counts above agree." }
+
+    func migrateRefused(_ refusal: SiteMigration.Refusal, to: String) -> String {
+        switch refusal {
+        case .targetNotEmpty(let table, let rows):
+            "Nothing was copied: \(to) already holds a site (\(rows) rows in \(table)). Migrate into a new database (docs/deployment.md)."
+        case .unknownColumn(let table, let column):
+            "Nothing was copied: the SQLite table \(table) has a column \(column) that \(to) lacks; use the same version of servicecenter on both."
+        case .badValue(let table, let column, let value):
+            "Nothing was copied: \(table).\(column) holds \"\(value)\", which is not a value of its kind. Correct it in the SQLite file and run again."
+        case .countsDiffer(let table, let source, let target):
+            "Nothing was copied: \(table) would hold \(target) rows in \(to) against \(source) in SQLite."
+        }
+    }
+
+    func migrateSourceMissing(_ path: String) -> String { "The SQLite database \(path) does not exist; pass the site's file with --from." }
+
+    func migrateNeedsSQLiteSource(_ setting: String) -> String {
+        "--from \(setting) is not an SQLite database; give the file to copy as --from sqlite:PATH."
+    }
+
+    func migrateNeedsServerTarget(_ setting: String) -> String {
+        "--to \(setting) is not a PostgreSQL address; give it as --to postgresql://user@host/database."
+    }
+
+    var migrateNotWhenInstalledSetgid: String {
+        "migrate is not run through the setgid install (it would copy the site to wherever it is told); run it as the database's owner with a build of your own."
+    }
+
+    func rolesNeedServer(_ database: String) -> String {
+        "\(database) is an SQLite file: the database enforces roles only on PostgreSQL. For SQLite, the file's group and the setgid install do (README)."
+    }
+
+    func rolesCreated(_ groups: [String]) -> String { "Created the group roles \(groups.joined(separator: ", "))." }
+
+    func rolesMember(user: String, group: String) -> String { "\(user): member of \(group)." }
+
+    func rolesGranted(database: String, members: Int) -> String {
+        "The grants in \(database) are written; \(members) \(members == 1 ? "operator has" : "operators have") a login role in a group."
+    }
+
+    func rolesMissingLogins(_ users: [String]) -> String {
+        "No login role on the server for \(users.joined(separator: ", ")) (listed in operators.toml): create each with CREATE ROLE name LOGIN and run roles sync again."
     }
 }

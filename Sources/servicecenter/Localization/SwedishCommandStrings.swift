@@ -1,4 +1,5 @@
 import ServicecenterCore
+import ServicecenterPostgres
 
 /// Svenska: what the command line reports once a command has done its work.
 struct SwedishCommandStrings: CommandStrings {
@@ -92,5 +93,64 @@ struct SwedishCommandStrings: CommandStrings {
 
     func dumpCannotWrite(path: String, reason: String) -> String {
         "Kan inte skriva statistiken till \(path): \(reason). Ett tidigare paket där är orört."
+    }
+
+    var migrateColumns: [String] { ["tabell", "SQLite", "PostgreSQL"] }
+
+    func migrated(rows: Int, tables: Int, seconds: Double, from: String, to: String) -> String {
+        "Kopierade \(rows) rader i \(tables) tabeller från \(from) till \(to) i en transaktion (\(String(format: "%.1f", seconds)) s):"
+    }
+
+    func migrateStatisticsAgree(day: LocalDay, contacts: Int, queueCalls: Int, handovers: Int) -> String {
+        "Statistiken för \(day) läses likadant ur båda: \(contacts) kontakter, \(queueCalls) köärenden, \(handovers) ärenden. Platsen kan nu köras mot servern."
+    }
+
+    func migrateStatisticsDiffer(day: LocalDay, differences: [String], to: String) -> String {
+        "Kopian i \(to) är sparad, men statistiken för \(day) läses olika ur de två (\(differences.joined(separator: "; "))). Byt inte över platsen; rapportera felet och behåll båda databaserna."
+    }
+
+    var migrateNoContactDay: String { "SQLite-databasen har inga kontakter, så det finns ingen dags statistik att jämföra; antalen ovan stämmer." }
+
+    func migrateRefused(_ refusal: SiteMigration.Refusal, to: String) -> String {
+        switch refusal {
+        case .targetNotEmpty(let table, let rows):
+            "Inget kopierades: \(to) har redan en plats (\(rows) rader i \(table)). Migrera till en ny databas (docs/deployment.md)."
+        case .unknownColumn(let table, let column):
+            "Inget kopierades: SQLite-tabellen \(table) har kolumnen \(column) som saknas i \(to); använd samma version av servicecenter för båda."
+        case .badValue(let table, let column, let value):
+            "Inget kopierades: \(table).\(column) innehåller \"\(value)\", som inte är ett värde av rätt slag. Rätta det i SQLite-filen och kör igen."
+        case .countsDiffer(let table, let source, let target):
+            "Inget kopierades: \(table) skulle ha \(target) rader i \(to) mot \(source) i SQLite."
+        }
+    }
+
+    func migrateSourceMissing(_ path: String) -> String { "SQLite-databasen \(path) finns inte; ange platsens fil med --from." }
+
+    func migrateNeedsSQLiteSource(_ setting: String) -> String {
+        "--from \(setting) är ingen SQLite-databas; ange filen som ska kopieras som --from sqlite:SÖKVÄG."
+    }
+
+    func migrateNeedsServerTarget(_ setting: String) -> String {
+        "--to \(setting) är ingen PostgreSQL-adress; ange den som --to postgresql://användare@värd/databas."
+    }
+
+    var migrateNotWhenInstalledSetgid: String {
+        "migrate körs inte genom setgid-installationen (den skulle kopiera platsen dit den blir tillsagd); kör den som databasens ägare med ett eget bygge."
+    }
+
+    func rolesNeedServer(_ database: String) -> String {
+        "\(database) är en SQLite-fil: databasen upprätthåller roller bara i PostgreSQL. För SQLite gör filens grupp och setgid-installationen det (README)."
+    }
+
+    func rolesCreated(_ groups: [String]) -> String { "Skapade grupprollerna \(groups.joined(separator: ", "))." }
+
+    func rolesMember(user: String, group: String) -> String { "\(user): medlem i \(group)." }
+
+    func rolesGranted(database: String, members: Int) -> String {
+        "Behörigheterna i \(database) är skrivna; \(members) handläggare har en inloggningsroll i en grupp."
+    }
+
+    func rolesMissingLogins(_ users: [String]) -> String {
+        "Ingen inloggningsroll på servern för \(users.joined(separator: ", ")) (finns i operators.toml): skapa var och en med CREATE ROLE namn LOGIN och kör roles sync igen."
     }
 }
