@@ -5,12 +5,17 @@ import ServicecenterCore
 /// How a `Contact` maps to a row of the `contact` table on PostgreSQL: the same columns, in the
 /// same order, as the SQLite backend's `ContactRow`, so a contact reads back the same on both.
 enum PostgresContactRow {
-    /// The columns `contact(from:)` reads, in the order it reads them.
+    /// The columns `contact(from:)` reads, in the order it reads them, from `source`.
     static let columns = """
-        id, external_id, started_at, ended_at, channel, medium, category, sector, resolvable, operator,
-        queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, note,
-        repeat_of, repeat_counts, call_id, subject, referred_other
+        c.id, c.external_id, c.started_at, c.ended_at, c.channel, c.medium, c.category, c.sector, c.resolvable, c.operator,
+        c.queue_wait_s, c.resolution, c.forward_reason, c.forward_to, c.referred_to, c.digital_help, c.incident, t.note,
+        c.repeat_of, c.repeat_counts, c.call_id, t.subject, t.referred_other
         """
+
+    /// Where a contact is read from: its free text (note, subject, annan's words) through the
+    /// view `contact_text`, which shows a guide only their own (`PostgresGrants`), so every role
+    /// runs the same query and a guide reading another's contact gets it without its text.
+    static let source = "contact c LEFT JOIN contact_text t ON t.id = c.id"
 
     /// The row selected with `columns` as a contact. Its matter and call-back live on its hand-over.
     static func contact(from row: PostgresRow) throws -> Contact {

@@ -277,5 +277,5 @@ enum PostgresSchema {
         END $$;
         """ + tables.map {
             "CREATE TRIGGER \($0)_announce AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \($0) FOR EACH STATEMENT EXECUTE FUNCTION announce_change();"
-        }.joined(separator: "\n")
+        }.joined(separator: "\n") + "\n" + PostgresGrants.contactTextView + ";"
 }

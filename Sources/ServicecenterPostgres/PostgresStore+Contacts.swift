@@ -41,7 +41,7 @@ extension PostgresStore {
         try write { db in
             // Locked, so a correction made on another host at the same moment waits and the
             // audit line describes the change from what this one replaced.
-            if let row = try db.query("SELECT \(unescaped: PostgresContactRow.columns) FROM contact WHERE id = \(id) FOR UPDATE").first {
+            if let row = try db.query("SELECT \(unescaped: PostgresContactRow.columns) FROM \(unescaped: PostgresContactRow.source) WHERE c.id = \(id) FOR UPDATE OF c").first {
                 let before = try contactWithLatestCase(PostgresContactRow.contact(from: row), id: id, in: db)
                 try appendAudit(
                     .contactEdited, by: actor ?? contact.operatorUser, contactID: id,
@@ -93,7 +93,7 @@ extension PostgresStore {
     /// takes a typed id and may look beyond the guide's own list).
     public func contact(id: Int64) throws(StoreError) -> Contact? {
         try read { db in
-            try db.query("SELECT \(unescaped: PostgresContactRow.columns) FROM contact WHERE id = \(id)")
+            try db.query("SELECT \(unescaped: PostgresContactRow.columns) FROM \(unescaped: PostgresContactRow.source) WHERE c.id = \(id)")
                 .first.map(PostgresContactRow.contact(from:))
         }
     }
@@ -102,9 +102,9 @@ extension PostgresStore {
     public func contacts(of operatorUser: String, from: LocalDay, through to: LocalDay, limit: Int) throws(StoreError) -> [Contact] {
         try read { db in
             try db.query("""
-                SELECT \(unescaped: PostgresContactRow.columns) FROM contact
-                WHERE operator = \(operatorUser) AND local_date BETWEEN \(from) AND \(to)
-                ORDER BY started_at DESC, id DESC LIMIT \(limit)
+                SELECT \(unescaped: PostgresContactRow.columns) FROM \(unescaped: PostgresContactRow.source)
+                WHERE c.operator = \(operatorUser) AND c.local_date BETWEEN \(from) AND \(to)
+                ORDER BY c.started_at DESC, c.id DESC LIMIT \(limit)
                 """).map(PostgresContactRow.contact(from:))
         }
     }
@@ -113,8 +113,8 @@ extension PostgresStore {
     public func contacts(from: LocalDay, through to: LocalDay) throws(StoreError) -> [Contact] {
         try read { db in
             try db.query("""
-                SELECT \(unescaped: PostgresContactRow.columns) FROM contact
-                WHERE local_date BETWEEN \(from) AND \(to) ORDER BY started_at, id
+                SELECT \(unescaped: PostgresContactRow.columns) FROM \(unescaped: PostgresContactRow.source)
+                WHERE c.local_date BETWEEN \(from) AND \(to) ORDER BY c.started_at, c.id
                 """).map(PostgresContactRow.contact(from:))
         }
     }
