@@ -81,9 +81,10 @@ struct CrossHostTests {
         #expect(Date().timeIntervalSince(started) < 2.0)
     }
 
-    /// The number of contacts the board shows for sign language today (its row's first figure).
+    /// The number of contacts the board shows for sign language today: the last figure of its
+    /// row in the channel table (the first row that names it).
     static func signLanguageCount(in screen: String) -> Int? {
         guard let line = screen.split(separator: "\n").first(where: { $0.contains("Teckenspråk") }) else { return nil }
-        return line.split(separator: " ").compactMap { Int($0) }.first
+        return line.split(separator: " ").compactMap { Int($0) }.last
     }
 }

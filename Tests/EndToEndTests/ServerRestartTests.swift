@@ -4,9 +4,7 @@ import Testing
 /// The PostgreSQL server restarts while a guide works (an update, a fail-over): the save made
 /// while it is away fails on screen with the form kept, and the same save goes through once
 /// it is back. A cluster of the test's own, since stopping the shared one would fail others.
-@Suite(
-    "The desk through a server restart, end to end", .endsWhatItStarts, .serialized,
-    .enabled(if: TestServer.admin != nil && Tmux.available, "needs SERVICECENTER_TEST_POSTGRES and tmux"))
+@Suite("The desk through a server restart, end to end", .endsWhatItStarts, .serialized, .enabled(if: TestServer.admin != nil && Tmux.available, "needs SERVICECENTER_TEST_POSTGRES and tmux"))
 struct ServerRestartTests {
     static let script = Sandbox.repository.appendingPathComponent("scripts/postgres-test-cluster").path
 

@@ -79,6 +79,9 @@ public struct DeskModel: Sendable {
     public var categoryList = CategoryList()
     public var recent: [Contact] = []
     public var notice: Notice?
+    /// The warning a failed read of the day's list put up, so a later read that succeeds (the
+    /// server is back) takes it down again, and only it.
+    var readFailureNotice: Notice?
     public var saving = false
     /// Minutes the contact being saved was open, when that exceeded `[site] max_contact_minutes`
     /// and its end was recorded at the limit instead: told to the guide once it is stored.

@@ -8,7 +8,12 @@ extension DeskModel {
     mutating func receiveSessionFailure(_ message: DeskMessage) -> [DeskEffect] {
         switch message {
         case .recentFailed(let error):
-            notice = Notice(kind: .warning, text: text.session.recentNotLoaded(text.core.storeError(error)))
+            // A background read never hides an error the guide must see (a save that did not
+            // go through): while the server is away the list is re-read and fails again and again.
+            guard notice?.kind != .error else { return [] }
+            let warning = Notice(kind: .warning, text: text.session.recentNotLoaded(text.core.storeError(error)))
+            notice = warning
+            readFailureNotice = warning
         case .stationFailed(let error):
             notice = Notice(kind: .warning, text: text.session.stationNotKept(text.core.storeError(error)))
         case .statusFailed(let error):

@@ -50,6 +50,9 @@ extension DeskModel {
             return []
         case .recentLoaded(let contacts):
             recent = contacts
+            // The read works again: its earlier failure is no longer true.
+            if let failure = readFailureNotice, notice == failure { notice = nil }
+            readFailureNotice = nil
             return []
         case .recentFailed, .stationFailed, .statusFailed:
             effects = receiveSessionFailure(message)

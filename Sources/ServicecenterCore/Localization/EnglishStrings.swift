@@ -127,7 +127,7 @@ public struct EnglishStrings: StringTable {
         case .notPermitted(let address, let user, let what):
             "The user \(user) may not do this in \(address) (\(what)); ask the database's owner to grant the role (docs/deployment.md)."
         case .connectionLost(let address):
-            "The connection to the database server \(address) was lost; nothing of this change was stored. Try again when it is back."
+            "The connection to the database server \(address) was lost; try again when it is back."
         }
     }
 

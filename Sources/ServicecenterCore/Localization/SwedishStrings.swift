@@ -130,7 +130,7 @@ public struct SwedishStrings: StringTable {
         case .notPermitted(let address, let user, let what):
             "Användaren \(user) får inte göra detta i \(address) (\(what)); be databasens ägare att tilldela rollen (docs/deployment.md)."
         case .connectionLost(let address):
-            "Förbindelsen med databasservern \(address) bröts; inget av ändringen sparades. Försök igen när den är tillbaka."
+            "Förbindelsen med databasservern \(address) bröts; försök igen när den är tillbaka."
         }
     }
 
