@@ -13,6 +13,14 @@ public struct PostgresAddress: Sendable, Equatable {
         /// in its file name (`.s.PGSQL.5432`). Peer authentication works only here.
         case socket(folder: String, port: Int)
 
+        /// The host as a person names it (the socket's folder for a local connection).
+        public var hostName: String {
+            switch self {
+            case .tcp(let host, _): host
+            case .socket(let folder, _): folder
+            }
+        }
+
         public var socketPath: String? {
             guard case .socket(let folder, let port) = self else { return nil }
             return folder + "/.s.PGSQL.\(port)"
@@ -31,6 +39,9 @@ public struct PostgresAddress: Sendable, Equatable {
     public var password: String?
     public var database: String
     public var tls: TLSMode
+    /// The certificate authorities to trust for `verify-ca`/`verify-full` (libpq's
+    /// `sslrootcert`, `PGSSLROOTCERT`); the system's when nil.
+    public var rootCertificates: String?
     /// The address as a person may see it (no password).
     public var shown: String
     /// Seconds to wait for the server to answer a connection.
@@ -57,7 +68,13 @@ public struct PostgresAddress: Sendable, Equatable {
                 guard parts.count == 2, let key = decode(parts[0]), let value = decode(parts[1]) else {
                     throw Refusal(reason: "the parameter \"\(pair.prefix(40))\" is not key=value")
                 }
-                parameters[key.lowercased()] = value
+                let name = key.lowercased()
+                // libpq refuses a parameter it does not know; so does this, rather than
+                // ignore a setting the administrator believes is in force.
+                guard knownParameters.contains(name) else {
+                    throw Refusal(reason: "the parameter \"\(name.prefix(40))\" is not one servicecenter reads (\(knownParameters.sorted().joined(separator: ", ")))")
+                }
+                parameters[name] = value
             }
             rest = rest[..<question]
         }
@@ -131,10 +148,19 @@ public struct PostgresAddress: Sendable, Equatable {
         }
         let secret = nonEmpty(password) ?? nonEmpty(environment["PGPASSWORD"])
             ?? PasswordFile(environment: environment)?.password(endpoint: endpoint, database: database, user: userName)
+        let roots = parameters["sslrootcert"] ?? nonEmpty(environment["PGSSLROOTCERT"])
+        if let roots, !FileManager.default.isReadableFile(atPath: roots) {
+            throw Refusal(reason: "sslrootcert \(roots.prefix(200)) cannot be read")
+        }
         return PostgresAddress(
-            endpoint: endpoint, user: userName, password: secret, database: database, tls: mode, shown: shown,
-            connectTimeoutSeconds: timeout)
+            endpoint: endpoint, user: userName, password: secret, database: database, tls: mode, rootCertificates: roots,
+            shown: shown, connectTimeoutSeconds: timeout)
     }
+
+    /// The address parameters read (as libpq names them); any other is refused.
+    static let knownParameters: Set<String> = [
+        "host", "port", "user", "password", "dbname", "sslmode", "sslrootcert", "connect_timeout", "application_name",
+    ]
 
     static func nonEmpty(_ text: String?) -> String? {
         guard let text, !text.isEmpty else { return nil }

@@ -162,7 +162,7 @@ final class PostgresLink: @unchecked Sendable {
         case .tcp(let host, let port):
             let tls: PostgresConnection.Configuration.TLS
             do {
-                tls = try tlsSetting(address.tls)
+                tls = try tlsSetting(address.tls, roots: address.rootCertificates)
             } catch {
                 return loop.makeFailedFuture(StoreError.badAddress(database: address.shown, reason: "TLS cannot be set up (\(error))"))
             }
@@ -174,7 +174,7 @@ final class PostgresLink: @unchecked Sendable {
         return PostgresConnection.connect(on: loop, configuration: configuration, id: id, logger: logger)
     }
 
-    static func tlsSetting(_ mode: PostgresAddress.TLSMode) throws -> PostgresConnection.Configuration.TLS {
+    static func tlsSetting(_ mode: PostgresAddress.TLSMode, roots: String?) throws -> PostgresConnection.Configuration.TLS {
         switch mode {
         case .disable, .allow: return .disable
         case .prefer, .require:
@@ -186,6 +186,7 @@ final class PostgresLink: @unchecked Sendable {
         case .verifyCA, .verifyFull:
             var client = TLSConfiguration.makeClientConfiguration()
             client.certificateVerification = mode == .verifyFull ? .fullVerification : .noHostnameVerification
+            if let roots { client.trustRoots = .file(roots) }
             return .require(try NIOSSLContext(configuration: client))
         }
     }
@@ -230,12 +231,27 @@ final class PostgresLink: @unchecked Sendable {
         case .serverClosedConnection, .clientClosedConnection, .uncleanShutdown:
             return .connectionLost(database: shown)
         case .connectionError:
+            if let tls = error.underlying as? NIOSSLError {
+                return .unreachable(database: shown, reason: handshake(tls, address: address))
+            }
             return .unreachable(database: shown, reason: reachability(String(describing: error.underlying ?? error)))
         case .sslUnsupported:
             return .unreachable(database: shown, reason: "the server does not offer TLS, and sslmode asks for it")
+        case .failedToAddSSLHandler:
+            return .unreachable(database: shown, reason: "TLS could not be set up on the connection")
         default:
             return .failed(database: shown, message: String(describing: error.code))
         }
+    }
+
+    /// A failed TLS handshake in a few words, with what to do about a certificate not trusted.
+    static func handshake(_ error: NIOSSLError, address: PostgresAddress) -> String {
+        let text = String(describing: error)
+        if text.contains("CERTIFICATE_VERIFY_FAILED") || text.contains("certificate") || text.contains("CERTIFICAT") {
+            return "the server's TLS certificate is not trusted for \(address.endpoint.hostName)"
+                + (address.rootCertificates == nil ? " (name its authority with sslrootcert=FILE or PGSSLROOTCERT)" : " by \(address.rootCertificates!)")
+        }
+        return "the TLS handshake failed"
     }
 
     /// The network failure in a few words.

@@ -124,4 +124,22 @@ struct PostgresAddressTests {
         }
         #expect(throws: PostgresAddress.Refusal.self) { try parse("postgresql://db/x", ["PGPORT": "none"]) }
     }
+
+    @Test("A parameter libpq would refuse, or that servicecenter does not read, is refused, not silently ignored")
+    func unknownParameter() {
+        #expect(throws: PostgresAddress.Refusal.self) { try parse("postgresql://db.example/site?foo=bar") }
+        #expect(throws: PostgresAddress.Refusal.self) { try parse("postgresql://db.example/site?sslcert=/x.pem") }
+        #expect((try? parse("postgresql://db.example/site?application_name=desk")) != nil)
+    }
+
+    @Test("The authority to trust for verify-full: sslrootcert, else PGSSLROOTCERT; a file that cannot be read is refused")
+    func rootCertificates() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("ca-\(UUID().uuidString).pem").path
+        try "-----BEGIN CERTIFICATE-----\n".write(toFile: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        #expect(try parse("postgresql://db.example/site?sslmode=verify-full&sslrootcert=\(file)").rootCertificates == file)
+        #expect(try parse("postgresql://db.example/site?sslmode=verify-full", ["PGSSLROOTCERT": file]).rootCertificates == file)
+        #expect(try parse("postgresql://db.example/site").rootCertificates == nil)
+        #expect(throws: PostgresAddress.Refusal.self) { try parse("postgresql://db.example/site?sslrootcert=/nonexistent/ca.pem") }
+    }
 }
