@@ -54,7 +54,16 @@ struct RolesSyncCommand: ParsableCommand {
         }
         let store = try context.storing { try PostgresStore(address: try context.postgresAddress(), intake: Intake(configuration: context.configuration)) }
         defer { store.close() }
-        let outcome = try context.storing { try PostgresGrants.sync(store, operators: context.configuration.operators) }
+        let outcome: PostgresGrants.Outcome
+        do {
+            outcome = try PostgresGrants.sync(store, operators: context.configuration.operators)
+        } catch .notPermitted(_, let user, let what) {
+            // Not a grant to ask for: only the schema's owner writes the grants.
+            printError(said.rolesNeedOwner(user: user, database: store.address.shown, reason: what))
+            throw ExitStatus.permission
+        } catch {
+            throw context.fail(error)
+        }
         if !outcome.createdGroups.isEmpty { say(said.rolesCreated(outcome.createdGroups)) }
         for member in outcome.members { say(said.rolesMember(user: member.user, group: member.group)) }
         say(said.rolesGranted(database: store.address.shown, members: outcome.members.count))

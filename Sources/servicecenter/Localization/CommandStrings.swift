@@ -67,6 +67,8 @@ protocol CommandStrings: Sendable {
     func rolesMember(user: String, group: String) -> String
     func rolesGranted(database: String, members: Int) -> String
     func rolesMissingLogins(_ users: [String]) -> String
+    /// `roles sync` run by someone who is not the schema's owner (exit 77).
+    func rolesNeedOwner(user: String, database: String, reason: String) -> String
 }
 
 /// What the command line reports, in `language`.

@@ -150,6 +150,9 @@ struct EnglishCommandStrings: CommandStrings {
         "The grants in \(database) are written; \(members) \(members == 1 ? "operator has" : "operators have") a login role in a group."
     }
 
+    func rolesNeedOwner(user: String, database: String, reason: String) -> String {
+        "\(user) may not write the grants in \(database) (\(reason)): roles sync is run by the schema's owner, the role that set it up or migrated the site (docs/deployment.md)."
+    }
     func rolesMissingLogins(_ users: [String]) -> String {
         "No login role on the server for \(users.joined(separator: ", ")) (listed in operators.toml): create each with CREATE ROLE name LOGIN and run roles sync again."
     }

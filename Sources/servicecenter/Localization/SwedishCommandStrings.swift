@@ -150,6 +150,9 @@ struct SwedishCommandStrings: CommandStrings {
         "Behörigheterna i \(database) är skrivna; \(members) handläggare har en inloggningsroll i en grupp."
     }
 
+    func rolesNeedOwner(user: String, database: String, reason: String) -> String {
+        "\(user) får inte skriva behörigheterna i \(database) (\(reason)): roles sync körs av schemats ägare, rollen som skapade det eller flyttade dit data med migrate (docs/deployment.md)."
+    }
     func rolesMissingLogins(_ users: [String]) -> String {
         "Ingen inloggningsroll på servern för \(users.joined(separator: ", ")) (finns i operators.toml): skapa var och en med CREATE ROLE namn LOGIN och kör roles sync igen."
     }
