@@ -61,7 +61,12 @@ struct Sandbox {
     /// spawned meanwhile would otherwise keep it open for writing, and running it failed with
     /// "Text file busy" now and then.
     func executable(_ name: String, _ text: String) throws -> String {
-        let path = root.appendingPathComponent(name).path
+        try Self.writeExecutable(root.appendingPathComponent(name).path, text)
+    }
+
+    /// Writes the script `text` at `path` as `executable` does, anywhere.
+    @discardableResult
+    static func writeExecutable(_ path: String, _ text: String) throws -> String {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o755)
         guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
         let bytes = Array(text.utf8)

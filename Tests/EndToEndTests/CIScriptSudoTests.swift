@@ -19,17 +19,17 @@ struct CIScriptSudoTests {
             "id": "echo \(uid)", "sudo": "echo \"sudo $*\" >&2", "apt-get": "echo \"apt-get $*\" >&2",
             "frictionless": "true", "swift": "true", "mktemp": "echo \(stand.path)/pg",
         ]
+        // Written close-on-exec: a process another test starts meanwhile must not hold them open
+        // for writing, or running one fails with "Text file busy".
         for (name, body) in stubs {
-            let path = bin.appendingPathComponent(name).path
-            try "#!/bin/sh\n\(body)\n".write(toFile: path, atomically: true, encoding: .utf8)
-            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
+            try Sandbox.writeExecutable(bin.appendingPathComponent(name).path, "#!/bin/sh\n\(body)\n")
         }
         // The throwaway PostgreSQL cluster's script, as a stand-in that starts nothing.
         let scripts = stand.appendingPathComponent("repo/scripts")
         try FileManager.default.createDirectory(at: scripts, withIntermediateDirectories: true)
-        try "#!/bin/sh\n[ \"$1\" = start ] && echo postgresql://postgres@127.0.0.1:1/postgres\nexit 0\n"
-            .write(toFile: scripts.appendingPathComponent("postgres-test-cluster").path, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: scripts.appendingPathComponent("postgres-test-cluster").path)
+        try Sandbox.writeExecutable(
+            scripts.appendingPathComponent("postgres-test-cluster").path,
+            "#!/bin/sh\n[ \"$1\" = start ] && echo postgresql://postgres@127.0.0.1:1/postgres\nexit 0\n")
         // Only the stand-ins and the shell's own tools: tmux is then missing, so it installs.
         for tool in ["dirname", "python3"] {
             try FileManager.default.createSymbolicLink(
