@@ -96,7 +96,7 @@ enum PostgresSchema {
             contacts integer NOT NULL, resolved integer NOT NULL,
             PRIMARY KEY (local_date, channel, local_hour)
         );
-        CREATE FUNCTION contact_hour_count_keep() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE FUNCTION contact_hour_count_keep() RETURNS trigger LANGUAGE plpgsql SET search_path = servicecenter AS $$
         BEGIN
             IF TG_OP IN ('DELETE', 'UPDATE') THEN
                 UPDATE contact_hour_count SET contacts = contacts - 1, resolved = resolved - (OLD.resolution = 'resolved')::int
@@ -249,7 +249,7 @@ enum PostgresSchema {
         -- event's note, and the owner's maintenance (removing the demo, `migrate`) says so by
         -- setting servicecenter.maintenance in its own transaction; the grants keep that
         -- setting useless to every other role, which has no UPDATE or DELETE on these tables.
-        CREATE FUNCTION refuse_history_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE FUNCTION refuse_history_change() RETURNS trigger LANGUAGE plpgsql SET search_path = servicecenter AS $$
         BEGIN
             IF current_setting('servicecenter.maintenance', true) = 'on' THEN
                 RETURN COALESCE(NEW, OLD);
@@ -270,7 +270,7 @@ enum PostgresSchema {
 
         -- Every commit that changes a table tells the listeners once (NOTIFY folds one
         -- transaction's identical notices into one): the screens on other hosts re-read then.
-        CREATE FUNCTION announce_change() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE FUNCTION announce_change() RETURNS trigger LANGUAGE plpgsql SET search_path = servicecenter AS $$
         BEGIN
             PERFORM pg_notify('\(changeChannel)', '');
             RETURN NULL;
