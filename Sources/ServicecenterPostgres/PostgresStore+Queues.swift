@@ -9,7 +9,7 @@ import ServicecenterCore
 /// what must not race takes a lock in its transaction: the day's numbering per prefix (an
 /// advisory lock), the ticket being called or moved (an advisory lock per number, and the row),
 /// the next waiting ticket (its row, skipping rows another desk is calling), and each call's
-/// fold of its events (an advisory lock per call id).
+/// fold of its events (an advisory lock per call id's slot, 256 of them).
 extension PostgresStore {
     /// Issues the next ticket for a hall channel ("B042"), numbered per day and prefix.
     public func takeTicket(channel: Channel, service: String?, now: Date) throws(QueueError) -> QueueTicket {
@@ -191,7 +191,10 @@ extension PostgresStore {
         let service = service.map { intake.masked($0, now: now) }, station = station.map { intake.masked($0, now: now) }
         // Two hosts folding events of one call at once would each read the call without the
         // other's event and the later write would drop it: one call's events go one at a time.
-        try db.execute("SELECT pg_advisory_xact_lock(hashtext(\("queue call \(event.callID)")))")
+        // The lock is one of 256 slots by the call id's hash, not one per call: a transaction
+        // holds its advisory locks to the end, and a demo or a day's feed folds thousands of
+        // calls in one (one lock each ran the server out of shared memory for its lock table).
+        try db.execute("SELECT pg_advisory_xact_lock(hashtext('queue call'), hashtext(\(event.callID)) & 255)")
         let inserted = try db.execute("""
             INSERT INTO queue_event (call_id, event, at, channel, operator, received_at)
             VALUES (\(event.callID), \(event.kind.rawValue), \(Instant(event.at)), \(event.channel.rawValue), \(event.operatorUser), \(Instant(now)))
