@@ -103,7 +103,7 @@ for index in 0..<processes {
 let stored: Int, duplicates: Int, integrity: String, walBytes: Int
 if case .postgreSQL = DatabaseLocation(setting: path) {
     stored = try openStore(at: path, configuration: configuration).contactCount() - before
-    (duplicates, integrity, walBytes) = (0, "ok (server)", 0)
+    (duplicates, integrity, walBytes) = (0, "ok", 0)
 } else {
     let reader = try DatabaseQueue(path: path, configuration: { var c = GRDB.Configuration(); c.readonly = true; return c }())
     (stored, duplicates, integrity) = try reader.read { db in
