@@ -55,9 +55,7 @@ extension PostgresStore {
     public func callTicket(_ number: String, by user: String, station: String?, now: Date) throws(QueueError) -> QueueCall {
         try queueWrite { db in
             let current = try lockedLatestLeg(of: number, on: LocalDay(now, in: zone), in: db)
-            guard current.outcome == .waiting else {
-                throw QueueError.ticketNotWaiting(number, outcome: current.outcome, by: current.answeredBy)
-            }
+            try current.checkCallable(as: number)
             return try call(current, by: user, station: station, now: now, in: db)
         }
     }
@@ -66,10 +64,7 @@ extension PostgresStore {
     public func markNoShow(_ number: String, by user: String, now: Date) throws(QueueError) -> QueueCall {
         try queueWrite { db in
             let current = try lockedLatestLeg(of: number, on: LocalDay(now, in: zone), in: db)
-            guard current.outcome == .answered else {
-                if current.outcome == .waiting { throw QueueError.ticketNotCalled(number) }
-                throw QueueError.ticketNotWaiting(number, outcome: current.outcome, by: current.answeredBy)
-            }
+            try current.checkNoShow(as: number)
             return try apply(QueueEvent(at: now, channel: current.channel, kind: .noShow, callID: current.callID, operatorUser: user), in: db, now: now)
                 ?? current
         }
@@ -85,9 +80,7 @@ extension PostgresStore {
         let day = LocalDay(now, in: zone)
         return try queueWrite { db in
             let current = try lockedLatestLeg(of: number, on: day, in: db)
-            guard current.outcome == .waiting || current.outcome == .answered else {
-                throw QueueError.ticketNotWaiting(number, outcome: current.outcome, by: current.answeredBy)
-            }
+            try current.checkTransferable(as: number)
             let number = current.ticket ?? number
             let channel = channel ?? current.channel
             // The visitor took the ticket once: its first leg's time stays the "taken" time.
