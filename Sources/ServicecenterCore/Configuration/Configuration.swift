@@ -16,6 +16,10 @@ public struct Configuration: Sendable {
     public var operators: [Operator]
     /// Where a citizen may be referred (`Config/referrals.toml`; the standard list when missing).
     public var referrals: [ReferralDestination] = ReferralDestinations.standard
+    /// `[staffing]`: forecast, staff needed and the wallboard's alerts.
+    public var staffing = StaffingSettings()
+    /// The articles in `Config/knowledge/*.md` that read without error.
+    public var knowledge: [KnowledgeArticle] = []
 
     public init(
         site: Site = Site(), targets: Targets = Targets(), retention: Retention = Retention(),

@@ -40,13 +40,16 @@ public struct Contact: Hashable, Sendable {
     /// Whether this contact repeats one recorded as resolved at first contact, within the
     /// configured window: a sign the first was not resolved. Decided by the store on saving.
     public var countsAsRepeat: Bool
+    /// The knowledge articles opened at the desk during the contact (their ids), in the order
+    /// first opened: which knowledge helped. Never their text.
+    public var articles: [String]
 
     public init(
         id: Int64? = nil, externalID: String? = nil, startedAt: Date, endedAt: Date, channel: Channel,
         medium: DigitalMedium? = nil, category: String, sector: String, resolvable: Bool, operatorUser: String,
         queueWaitSeconds: Int? = nil, resolution: Resolution, digitalHelp: Bool = false,
         incident: String? = nil, note: String? = nil, repeatOf: Int64? = nil, countsAsRepeat: Bool = false,
-        callID: String? = nil, subject: String? = nil, matter: String? = nil, callback: Callback? = nil
+        callID: String? = nil, subject: String? = nil, matter: String? = nil, callback: Callback? = nil, articles: [String] = []
     ) {
         self.id = id
         self.externalID = externalID
@@ -69,6 +72,7 @@ public struct Contact: Hashable, Sendable {
         self.subject = subject
         self.matter = matter
         self.callback = callback
+        self.articles = articles
     }
 
     /// Handling time (handläggningstid) in seconds.

@@ -23,6 +23,11 @@ public struct LiveDay: Sendable {
     public var incidentContacts: [String: Int]
     /// Hand-over e-mails that have used all their tries (`handovers outbox`), 0 when none.
     public var failingDeliveries = 0
+    /// Every status change today, oldest first (a change is a presence from its `since`):
+    /// who was logged in on which channel when, and time in each status.
+    public var statusChanges: [OperatorPresence] = []
+    /// Each guide's contacts today, by user.
+    public var guides: [GuideDay] = []
 
     public init(
         day: LocalDay, calls: [QueueCall] = [], contacts: [Channel: ChannelContacts] = [:],

@@ -20,6 +20,7 @@ final class ScriptedStore: Store, @unchecked Sendable {
         case startIncident, endIncident, activeIncidents, incidents
         case purgeFreeText, addDemo, removeDemo, realContactCount
         case statisticsInput, liveDay, catalogueGaps, handoverFigures
+        case recordUnmatchedSearch
     }
 
     let inner: SQLiteStore
@@ -228,5 +229,11 @@ final class ScriptedStore: Store, @unchecked Sendable {
     func handoverFigures(from: LocalDay, through to: LocalDay, asOf: LocalDay) throws(StoreError) -> [HandoverFigures] {
         try pass(.handoverFigures)
         return try inner.handoverFigures(from: from, through: to, asOf: asOf)
+    }
+
+    // MARK: KnowledgeRecords
+    func recordUnmatchedSearch(_ words: String, now: Date) throws(StoreError) {
+        try pass(.recordUnmatchedSearch)
+        try inner.recordUnmatchedSearch(words, now: now)
     }
 }
