@@ -16,6 +16,8 @@ public struct Configuration: Sendable {
     public var operators: [Operator]
     /// Where a citizen may be referred (`Config/referrals.toml`; the standard list when missing).
     public var referrals: [ReferralDestination] = ReferralDestinations.standard
+    /// `[reference]`: figures the quality report compares with (e.g. national KKiK averages).
+    public var reference = ReferenceValues()
 
     public init(
         site: Site = Site(), targets: Targets = Targets(), retention: Retention = Retention(),
