@@ -38,11 +38,11 @@ struct ReferenceConfigurationTests {
             direct_answer = 50
             """)
         let problems = dir.problems()
-        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:\(settings + 3): reference.year \"1890\": must be a year from 1990 to 2100") }, "\(problems)")
-        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:\(settings + 4): reference.fcr_percent \"120\": must be a percentage") }, "\(problems)")
-        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:\(settings + 5): reference.phone_service_level_percent \"0\"") }, "\(problems)")
-        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:\(settings + 6): reference.direct_answer") }, "\(problems)")
-        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:\(settings + 2): reference.source") && $0.contains("required") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:\(settings + 2): reference.year \"1890\": must be a year from 1990 to 2100") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:\(settings + 3): reference.fcr_percent \"120\": must be a percentage") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:\(settings + 4): reference.phone_service_level_percent \"0\"") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:\(settings + 5): reference.direct_answer") }, "\(problems)")
+        #expect(problems.contains { $0.hasPrefix("servicecenter.toml:\(settings + 1): reference.source") && $0.contains("required") }, "\(problems)")
         #expect(problems.count == 5, "\(problems)")
     }
 }
