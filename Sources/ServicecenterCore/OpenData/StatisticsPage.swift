@@ -41,7 +41,7 @@ public struct StatisticsPage: Sendable {
             table.headline, table.headline tbody, table.headline tr, table.headline th, table.headline td { display: block; width: auto; max-width: none; }
             table.headline thead { display: none; }
             table.headline tr { border: 1px solid #767676; margin-bottom: 0.6em; }
-            table.headline th, table.headline td { border: none; text-align: left; }
+            table.headline th, table.headline td { border: none; text-align: left; padding: 0.15em 0.5em; }
             table.headline td::before { content: attr(data-label) ": "; font-weight: bold; }
         }
         @media print {
