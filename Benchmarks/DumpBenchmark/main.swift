@@ -10,6 +10,9 @@
 //   - building the tables and the files (`OpenStatistics`, `DataPackage`: CSV, JSON, report);
 //   - the whole command as cron runs it (`servicecenter stats dump`, a new process each time,
 //     writing and syncing the package);
+//   - the quality report's share: report.html alone (`QualityReport`, `StatisticsPage`, part of
+//     the build above, which makes it beside the tables), and reading the periods it compares
+//     with (`StatisticsDump.comparisons`: the previous period and the same one a year earlier);
 //   - the floor: hand-written SQL that groups the same rows (counts and sums per day, channel,
 //     sector and category, and per day, channel and hour), stepped through.
 // The machine is shared and noisy: compare ratios within one run.
@@ -96,6 +99,16 @@ for (label, first, last, runs) in [
             OpenStatistics(configuration: configuration, input: input),
             options: DataPackage.Options(formats: [.csv, .json], excel: true))
     }
+    let statistics = OpenStatistics(configuration: configuration, input: input)
+    var comparisons = ReportComparisons.none
+    let comparisonRead = try measure("read the report's comparison periods", runs: runs) {
+        comparisons = try StatisticsDump.comparisons(from: store, first: first, last: last)
+    }
+    let page = measure("report.html alone (QualityReport, StatisticsPage)", runs: runs) {
+        _ = StatisticsPage(statistics, language: .swedish, comparisons: comparisons).html
+    }
+    print(String(format: "  report.html ÷ (read + build): %.1f %%; its comparison read ÷ (read + build): %.1f %%",
+                 page / (read + build) * 100, comparisonRead / (read + build) * 100))
     let floorTime = try measure("floor: the same grouping in SQL, rows stepped", runs: runs) { try floor(first, last) }
     let command = measure("servicecenter stats dump (a new process)", runs: runs) {
         let status = runQuietly(binary, ["stats", "dump", "--from", first.description, "--to", last.description, "--out", out,

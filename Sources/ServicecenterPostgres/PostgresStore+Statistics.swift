@@ -72,7 +72,7 @@ extension PostgresStore {
     /// and reopenings by event id, which is the order they happened.
     func handoverTimelines(from first: LocalDay, through last: LocalDay, in db: PostgresSession) throws -> [HandoverTimeline] {
         let rows = try db.query("""
-            SELECT h.id, h.created_at, h.due_date, e.at, e.event = 'closed'
+            SELECT h.id, h.created_at, h.due_date, e.at, e.event = 'closed', h.sector
             FROM handover h
             LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
             WHERE h.created_date <= \(last)
@@ -82,9 +82,9 @@ extension PostgresStore {
         var timelines: [HandoverTimeline] = []
         var currentID: Int64?
         for row in rows {
-            let (id, createdAt, dueDate, at, closes) = try row.decode((Int64, Date, LocalDay, Date?, Bool?).self)
+            let (id, createdAt, dueDate, at, closes, sector) = try row.decode((Int64, Date, LocalDay, Date?, Bool?, String).self)
             if id != currentID {
-                timelines.append(HandoverTimeline(createdAt: createdAt, dueDate: dueDate))
+                timelines.append(HandoverTimeline(createdAt: createdAt, dueDate: dueDate, sector: sector))
                 currentID = id
             }
             if let at, let closes {

@@ -72,12 +72,12 @@ extension SQLiteStore {
         var events: [Int64: [(id: Int64, change: HandoverTimeline.Change)]] = [:]
         try RawRows(
             db, sql: """
-                SELECT h.id, h.created_at, h.due_date, e.id, e.at, e.event
+                SELECT h.id, h.created_at, h.due_date, e.id, e.at, e.event, h.sector
                 FROM (
-                    SELECT id, created_at, due_date FROM handover
+                    SELECT id, created_at, due_date, sector FROM handover
                     WHERE status IN ('open', 'acknowledged', 'called_back') AND created_date <= ?1
                     UNION ALL
-                    SELECT id, created_at, due_date FROM handover
+                    SELECT id, created_at, due_date, sector FROM handover
                     WHERE closed_date >= ?2 AND created_date <= ?1 AND status NOT IN ('open', 'acknowledged', 'called_back')
                 ) h
                 LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
@@ -88,7 +88,7 @@ extension SQLiteStore {
             if timelines[id] == nil {
                 timelines[id] = HandoverTimeline(
                     createdAt: row.timestamp(1) ?? .distantPast,
-                    dueDate: LocalDay(row.string(2)) ?? LocalDay(year: 1970, month: 1, day: 1))
+                    dueDate: LocalDay(row.string(2)) ?? LocalDay(year: 1970, month: 1, day: 1), sector: row.string(6))
             }
             if let eventID = row.optionalInt64(3), let at = row.timestamp(4) {
                 events[id, default: []].append((eventID, HandoverTimeline.Change(at: at, closes: row.string(5) == "closed")))

@@ -11,8 +11,10 @@ struct StatsDumpCommand: ParsableCommand {
             Writes OUT/<period>/ (OUT/2026-11-22 for a day, OUT/2026-11-01_2026-11-30 for a \
             period): datapackage.json describing every table with a Table Schema; summary, \
             contacts_by_channel_sector_category and service_level_by_channel_hour as CSV (and JSON \
-            with --format csv,json); report.html with charts. Without --date or --from/--to: \
-            yesterday in the site's time zone, for a nightly run.
+            with --format csv,json); report.html, the period's quality report (each measure \
+            against its target, the previous period and the same period a year earlier; evenness \
+            per hour and weekday; hand-overs per sector; docs/statistics.md). Without --date or \
+            --from/--to: yesterday in the site's time zone, for a nightly run.
 
             No personal data: no notes, names, call ids or staff. In sensitive sectors and \
             categories, rows with fewer than [statistics] suppress_below contacts are withheld \

@@ -108,8 +108,13 @@ struct DataPackageTests {
         #expect(html.contains("<title>Testkommun &amp; Co: statistik 2026-12-23 – 2026-12-24</title>"))
         #expect(!html.contains("<script") && !html.contains("src=") && !html.contains("href=") && !html.contains("@import"))
         #expect(html.components(separatedBy: "<svg").count - 1 == 4)
-        #expect(html.contains("<dt>Lösningsgrad</dt><dd>71,4 %</dd>"))
-        #expect(html.contains("<dt>Direktsvar på telefon</dt><dd>33,3 %</dd>"))
+        // The headline table: each measure's value in the cell after its name and definition.
+        let value = { (name: String) in
+            html.components(separatedBy: "<th scope=\"row\">\(name)<span class=\"def\">").dropFirst().first?
+                .components(separatedBy: " class=\"n\">").dropFirst().first?.prefix { $0 != "<" }.description
+        }
+        #expect(value("Lösningsgrad, alla kontakter") == "71,4 %")
+        #expect(value("Direktsvar på telefon (KKiK)") == "33,3 %")
         // Service level in words beside the bar, so colour is not the only cue.
         #expect(html.contains("50,0 % (mål 80,0 %, ej nått)"))
         #expect(html.contains("<title>09 Telefon: 2</title>"))

@@ -20,6 +20,8 @@ public struct Configuration: Sendable {
     public var staffing = StaffingSettings()
     /// The articles in `Config/knowledge/*.md` that read without error.
     public var knowledge: [KnowledgeArticle] = []
+    /// `[reference]`: figures the quality report compares with (e.g. national KKiK averages).
+    public var reference = ReferenceValues()
 
     public init(
         site: Site = Site(), targets: Targets = Targets(), retention: Retention = Retention(),

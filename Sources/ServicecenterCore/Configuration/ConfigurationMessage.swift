@@ -64,6 +64,8 @@ public enum ConfigurationMessage: Hashable, Sendable {
     /// What a range counts, with the note its sentence carries.
     public enum RangeUnit: Hashable, Sendable {
         case days, noteDays, answerSeconds, workingDays, visitorDesks, suppressBelow, contactMinutes, seconds, attempts
+        /// `[reference] year`.
+        case year
     }
 }
 

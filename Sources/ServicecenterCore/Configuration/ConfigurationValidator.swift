@@ -27,6 +27,7 @@ public enum ConfigurationValidator {
         }
         problems += validateStatistics(config.statistics)
         problems += validateDelivery(config.delivery, sectors: config.sectors)
+        problems += validateReference(config.reference)
         return problems
     }
 

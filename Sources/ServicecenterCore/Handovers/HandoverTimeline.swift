@@ -8,6 +8,8 @@ public struct HandoverTimeline: Hashable, Sendable {
     public var dueDate: LocalDay
     /// Closes (true) and reopenings (false), oldest first.
     public var changes: [Change]
+    /// The sector it was handed to: the quality report counts hand-overs per sector.
+    public var sector: String
 
     public struct Change: Hashable, Sendable {
         public var at: Date
@@ -19,10 +21,11 @@ public struct HandoverTimeline: Hashable, Sendable {
         }
     }
 
-    public init(createdAt: Date, dueDate: LocalDay, changes: [Change] = []) {
+    public init(createdAt: Date, dueDate: LocalDay, changes: [Change] = [], sector: String = "") {
         self.createdAt = createdAt
         self.dueDate = dueDate
         self.changes = changes
+        self.sector = sector
     }
 }
 

@@ -110,6 +110,7 @@ public struct SwedishConfigurationStrings: ConfigurationStrings {
         case .contactMinutes: "ska vara mellan \(lower) och \(upper) minuter (ett dygn); 240 är fyra timmar"
         case .seconds: "ska vara mellan \(lower) och \(upper) sekunder"
         case .attempts: "ska vara mellan \(lower) och \(upper) försök"
+        case .year: "ska vara ett årtal från \(lower) till \(upper), det år referensvärdena gäller"
         }
     }
 }
@@ -205,6 +206,7 @@ public struct EnglishConfigurationStrings: ConfigurationStrings {
         case .contactMinutes: "must be between \(lower) and \(upper) minutes (a day); 240 is four hours"
         case .seconds: "must be between \(lower) and \(upper) seconds"
         case .attempts: "must be between \(lower) and \(upper) attempts"
+        case .year: "must be a year from \(lower) to \(upper), the year the reference figures describe"
         }
     }
 }

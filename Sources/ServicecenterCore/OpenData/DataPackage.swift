@@ -29,12 +29,13 @@ public struct DataPackage: Sendable {
     /// The files, by path inside the package directory, in the order they are written.
     public var files: [(path: String, contents: String)]
 
-    public init(_ statistics: OpenStatistics, options: Options) {
+    /// `comparisons`: the periods report.html sets beside this one, as read from the store.
+    public init(_ statistics: OpenStatistics, options: Options, comparisons: ReportComparisons = .none) {
         let formats = Format.allCases.filter(options.formats.contains)
         // Independent work, run side by side on the cores there are (a year's dump is seconds
         // of it): first the tables and the page, then each table's text in each format.
         let built = Self.concurrently(
-            [{ Built.page(StatisticsPage(statistics, language: options.language).html) }]
+            [{ Built.page(StatisticsPage(statistics, language: options.language, comparisons: comparisons).html) }]
                 + statistics.tableBuilders(includingOperators: options.includeOperators).map { build in { Built.table(build()) } })
         let tables = built.compactMap { if case .table(let table) = $0 { table } else { nil } }
         let page = built.compactMap { if case .page(let html) = $0 { html } else { nil } }.joined()

@@ -37,6 +37,8 @@ public struct OpenStatistics: Sendable {
     let calls: [QueueCall]
     let callDays: [LocalDay: Range<Int>]
     var handoverDays: [LocalDay: HandoverDay]
+    /// The hand-overs as read, for the report's figures per sector.
+    let handovers: [HandoverTimeline]
 
     public init(configuration: Configuration, input: StatisticsInput) {
         self.configuration = configuration
@@ -47,6 +49,7 @@ public struct OpenStatistics: Sendable {
         (contacts, contactDays) = Self.groupedByDay(input.contacts) { LocalDay($0.startedAt, in: zone) }
         (calls, callDays) = Self.groupedByDay(input.queueCalls) { LocalDay($0.queuedAt, in: zone) }
         handoverDays = HandoverDay.days(input.handovers, from: input.first, through: input.last, zone: zone)
+        handovers = input.handovers
     }
 
     /// The items with each day's together, and where each day's run is. The store hands them

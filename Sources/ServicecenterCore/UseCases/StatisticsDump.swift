@@ -47,7 +47,13 @@ public struct StatisticsDump: Sendable {
         guard !input.isEmpty || !OpenStatistics.days(from: first, through: last).contains(where: calendar.isWorkingDay) else {
             throw Failure.noData(period: name)
         }
-        let package = DataPackage(OpenStatistics(configuration: configuration, input: input), options: options)
+        let comparisons: ReportComparisons
+        do {
+            comparisons = try Self.comparisons(from: source, first: first, last: last)
+        } catch {
+            throw Failure.store(error)
+        }
+        let package = DataPackage(OpenStatistics(configuration: configuration, input: input), options: options, comparisons: comparisons)
         let writer = PackageWriter(parent: parent.standardizedFileURL, name: name)
         do {
             try writer.write(package.files)
@@ -55,5 +61,16 @@ public struct StatisticsDump: Sendable {
             throw Failure.cannotWrite(error)
         }
         return Outcome(target: writer.target, contacts: input.contacts.count, files: package.files.count)
+    }
+
+    /// The periods report.html compares with (`ReportPeriods`), read like the period itself
+    /// but without the guides; a calendar year's two are the same year, read once.
+    public static func comparisons(from source: any StatisticsSource, first: LocalDay, last: LocalDay) throws(StoreError) -> ReportComparisons {
+        let periods = ReportPeriods(first: first, last: last)
+        let previous = try source.statisticsInput(from: periods.previous.first, through: periods.previous.last, includingOperators: false)
+        let yearEarlier = periods.yearEarlier == periods.previous
+            ? previous
+            : try source.statisticsInput(from: periods.yearEarlier.first, through: periods.yearEarlier.last, includingOperators: false)
+        return ReportComparisons(previous: previous, yearEarlier: yearEarlier)
     }
 }
