@@ -295,6 +295,9 @@ public enum ConfigurationLoader {
         if let reader = top.section("delivery") {
             problems += DeliverySection.read(reader, into: &configuration)
         }
+        if let reader = top.section("staffing") {
+            problems += StaffingSection.read(reader, into: &configuration)
+        }
         problems += top.finish()
         return problems
     }

@@ -64,6 +64,8 @@ public enum ConfigurationMessage: Hashable, Sendable {
     /// What a range counts, with the note its sentence carries.
     public enum RangeUnit: Hashable, Sendable {
         case days, noteDays, answerSeconds, workingDays, visitorDesks, suppressBelow, contactMinutes, seconds, attempts
+        /// `[staffing]`: earlier weeks the forecast is taken from; a share of time in whole percent.
+        case weeks, percent
     }
 }
 

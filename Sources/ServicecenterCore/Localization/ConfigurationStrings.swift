@@ -110,6 +110,8 @@ public struct SwedishConfigurationStrings: ConfigurationStrings {
         case .contactMinutes: "ska vara mellan \(lower) och \(upper) minuter (ett dygn); 240 är fyra timmar"
         case .seconds: "ska vara mellan \(lower) och \(upper) sekunder"
         case .attempts: "ska vara mellan \(lower) och \(upper) försök"
+        case .weeks: "ska vara mellan \(lower) och \(upper) veckor"
+        case .percent: "ska vara mellan \(lower) och \(upper) procent"
         }
     }
 }
@@ -205,6 +207,8 @@ public struct EnglishConfigurationStrings: ConfigurationStrings {
         case .contactMinutes: "must be between \(lower) and \(upper) minutes (a day); 240 is four hours"
         case .seconds: "must be between \(lower) and \(upper) seconds"
         case .attempts: "must be between \(lower) and \(upper) attempts"
+        case .weeks: "must be between \(lower) and \(upper) weeks"
+        case .percent: "must be between \(lower) and \(upper) percent"
         }
     }
 }
