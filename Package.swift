@@ -113,6 +113,13 @@ let package = Package(
                            .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/ConcurrencyCheck"
         ),
+        // A day's staffing plan on a year of history against a bare query (see docs/performance.md).
+        .executableTarget(
+            name: "staffing-benchmark",
+            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore",
+                           .product(name: "GRDB", package: "GRDB.swift")],
+            path: "Benchmarks/StaffingBenchmark"
+        ),
         .testTarget(name: "ServicecenterCoreTests", dependencies: ["ServicecenterCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(

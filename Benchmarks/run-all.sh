@@ -2,7 +2,7 @@
 # Every performance figure in docs/performance.md, in one run, on this machine:
 #
 #     Benchmarks/run-all.sh [OUTPUT]        # default: benchmark-results.txt
-#     ONLY=idle IDLE_SECONDS=10 Benchmarks/run-all.sh   # one part: desk, dashboard, dump, import, concurrency, config, idle
+#     ONLY=idle IDLE_SECONDS=10 Benchmarks/run-all.sh   # one part: desk, dashboard, dump, import, concurrency, config, staffing, idle
 #
 # Builds in release mode, then runs, one after another so they do not compete for the
 # cores: the desk (key press -> screen), the dashboard and a save on 5 million contacts, the
@@ -27,6 +27,7 @@ part() { [ -z "${ONLY:-}" ] || [ "$ONLY" = "$1" ]; }
   part import && { echo; echo "## import-benchmark"; "$bin/import-benchmark"; }
   part concurrency && { echo; echo "## concurrency-check"; "$bin/concurrency-check" --processes 50 --seconds 60 || true; }
   part config && { echo; echo "## config-benchmark"; "$bin/config-benchmark"; }
+  part staffing && { echo; echo "## staffing-benchmark (a day's plan on a year of history; with its floor)"; "$bin/staffing-benchmark"; }
   part idle || exit 0
 
   seconds=${IDLE_SECONDS:-60}

@@ -298,6 +298,9 @@ public enum ConfigurationLoader {
         if let reader = top.section("reference") {
             problems += readReference(reader, into: &configuration)
         }
+        if let reader = top.section("staffing") {
+            problems += StaffingSection.read(reader, into: &configuration)
+        }
         problems += top.finish()
         return problems
     }

@@ -43,7 +43,7 @@ public enum PostgresGrants {
         let schema = PostgresSchema.name
         let all = groups.joined(separator: ", ")
         let (guide, supervisor, admin) = (group(.guide), group(.supervisor), group(.admin))
-        let tables = PostgresSchema.tables + ["database_identity", "schema_version"]
+        let tables = PostgresSchema.tables + PostgresSchema.laterTables + ["database_identity", "schema_version"]
         let history = ["audit_event", "handover_event"]
         // Every table every role writes in the course of its work (the desk saves contacts,
         // drafts, its station and status, queue calls, hand-overs and their outbox rows; the

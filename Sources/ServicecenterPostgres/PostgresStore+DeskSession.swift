@@ -50,7 +50,16 @@ extension PostgresStore {
     /// Records a guide's status; `since` stays when only the channel or station changed.
     public func setStatus(of user: String, to status: OperatorStatus, channel: Channel?, station: String?, now: Date) throws(StoreError) {
         let station = station.map { intake.masked($0, now: now) }
+        let day = LocalDay(now, in: zone)
         try write { db in
+            // The history gets a row when the status or the channel changes, not for a station alone.
+            _ = try db.execute("""
+                INSERT INTO operator_status_change (operator, status, channel, at, local_date)
+                SELECT \(user), \(status.rawValue), \(channel?.rawValue), \(Instant(now)), \(day)
+                WHERE NOT EXISTS (
+                    SELECT 1 FROM operator_status WHERE operator = \(user) AND status = \(status.rawValue)
+                      AND channel IS NOT DISTINCT FROM \(channel?.rawValue))
+                """)
             _ = try db.execute("""
                 INSERT INTO operator_status AS s (operator, status, channel, station, since)
                 VALUES (\(user), \(status.rawValue), \(channel?.rawValue), \(station), \(Instant(now)))
@@ -58,6 +67,19 @@ extension PostgresStore {
                     since = CASE WHEN s.status = excluded.status THEN s.since ELSE excluded.since END,
                     status = excluded.status, channel = excluded.channel, station = excluded.station
                 """)
+        }
+    }
+
+    /// Every status change on `day`, oldest first (a guide's changes in the order made).
+    func statusChanges(on day: LocalDay, in db: PostgresSession) throws -> [OperatorPresence] {
+        try db.query("""
+            SELECT operator, status, channel, at FROM operator_status_change WHERE local_date = \(day) ORDER BY at, id
+            """
+        ).map { row in
+            let (user, status, channel, at) = try row.decode((String, String, String?, Date).self)
+            return OperatorPresence(
+                user: user, status: OperatorStatus(rawValue: status) ?? .available,
+                channel: channel.flatMap(Channel.init(rawValue:)), station: nil, since: at)
         }
     }
 

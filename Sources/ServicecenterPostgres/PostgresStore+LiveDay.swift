@@ -21,6 +21,16 @@ extension PostgresStore {
             }
             live.weekdayAverage = try weekdayAverage(before: day, in: db)
             live.staff = try presence(in: db)
+            live.statusChanges = try statusChanges(on: day, in: db)
+            // By user in byte order, as SQLite sorts text.
+            live.guides = try db.query("""
+                SELECT operator, COUNT(*)::integer, (COUNT(*) FILTER (WHERE resolution = 'resolved'))::integer, SUM(handling_s)
+                FROM contact WHERE local_date = \(day) GROUP BY operator ORDER BY operator COLLATE "C"
+                """
+            ).map { row in
+                let (user, contacts, resolved, handling) = try row.decode((String, Int, Int, Double).self)
+                return GuideDay(user: user, contacts: contacts, resolved: resolved, handlingSeconds: handling)
+            }
             live.overdueBySector = try db.query("""
                 SELECT sector, COUNT(*) FROM handover WHERE status IN ('open', 'acknowledged', 'called_back') AND due_date < \(day)
                 GROUP BY sector ORDER BY COUNT(*) DESC, sector COLLATE "C"

@@ -25,6 +25,14 @@ extension SQLiteStore {
             }
             live.weekdayAverage = try weekdayAverage(before: day, in: db)
             live.staff = try presence(in: db)
+            live.statusChanges = try statusChanges(on: day, in: db)
+            live.guides = try Row.fetchAll(
+                db, sql: """
+                    SELECT operator, COUNT(*), SUM(resolution = 'resolved'), SUM(handling_s) FROM contact
+                    WHERE local_date = ? GROUP BY operator ORDER BY operator
+                    """,
+                arguments: [day.description]
+            ).map { GuideDay(user: $0[0], contacts: $0[1], resolved: $0[2], handlingSeconds: $0[3]) }
             live.overdueBySector = try Row.fetchAll(
                 db, sql: """
                     SELECT sector, COUNT(*) FROM handover WHERE status IN ('open', 'acknowledged', 'called_back') AND due_date < ?

@@ -22,6 +22,7 @@ struct Servicecenter: ParsableCommand {
             DeskCommand.self, LogCommand.self, ImportCommand.self, StatsCommand.self, HandoversCommand.self, QueueCommand.self,
             IncidentCommand.self, DashboardCommand.self, DemoCommand.self,
             AuditCommand.self, PurgeCommand.self, ConfigCommand.self, MigrateCommand.self, RolesCommand.self,
+            StaffingCommand.self,
         ],
         defaultSubcommand: DeskCommand.self
     )

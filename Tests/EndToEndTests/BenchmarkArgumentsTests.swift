@@ -10,6 +10,7 @@ struct BenchmarkArgumentsTests {
         ("desk-benchmark", "--iterations"), ("dashboard-benchmark", "--iterations"), ("dump-benchmark", "--days"),
         ("import-benchmark", "--runs"), ("config-benchmark", "--runs"), ("concurrency-check", "--processes"),
         ("postgres-benchmark", "--saves"),
+        ("staffing-benchmark", "--runs"),
     ]
 
     /// Built beside the servicecenter binary (`swift build` builds every product).

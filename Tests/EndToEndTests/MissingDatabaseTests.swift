@@ -39,6 +39,7 @@ struct MissingDatabaseTests {
         "purge": [],
         "demo --remove": ["--remove"],
         "roles sync": [],
+        "staffing": [],
         // Its databases are --from and --to, never --database: a missing source is 66, and nothing is made.
         "migrate": ["--from", "missing/site.sqlite", "--to", "postgresql://sc@127.0.0.1:1/x"],
     ]

@@ -27,6 +27,7 @@ struct NegativeNumberTests {
         "--started", "--ended", "--operator", "--incident", "--note", "--call-id", "--id", "--date", "--from", "--to",
         "--by", "--status", "--format", "--out", "--service", "--station", "--title", "--message", "--since", "--subject",
         "--matter", "--phone", "--email", "--callback-time",
+        "--week",
     ]
 
     @Test("Each numeric option refuses -5 and a number past its range with exit 64, naming value and range")

@@ -66,6 +66,8 @@ public enum ConfigurationMessage: Hashable, Sendable {
         case days, noteDays, answerSeconds, workingDays, visitorDesks, suppressBelow, contactMinutes, seconds, attempts
         /// `[reference] year`.
         case year
+        /// `[staffing]`: earlier weeks the forecast is taken from; a share of time in whole percent.
+        case weeks, percent
     }
 }
 

@@ -6,4 +6,4 @@
 /// watch needs a `ChangeSignal`, the delivery round a `HandoverOutbox`), and so that one
 /// contract test suite, run against every backend, is what "the same behaviour" means.
 public typealias Store = AuditTrail & ChangeSignal & ContactRecords & DeskSession & HallQueue & HandoverOutbox
-    & HandoverRecords & IncidentRecords & KnowledgeRecords & SiteMaintenance & StatisticsSource
+    & HandoverRecords & IncidentRecords & KnowledgeRecords & SiteMaintenance & StaffingHistorySource & StatisticsSource

@@ -111,6 +111,8 @@ public struct SwedishConfigurationStrings: ConfigurationStrings {
         case .seconds: "ska vara mellan \(lower) och \(upper) sekunder"
         case .attempts: "ska vara mellan \(lower) och \(upper) försök"
         case .year: "ska vara ett årtal från \(lower) till \(upper), det år referensvärdena gäller"
+        case .weeks: "ska vara mellan \(lower) och \(upper) veckor"
+        case .percent: "ska vara mellan \(lower) och \(upper) procent"
         }
     }
 }
@@ -207,6 +209,8 @@ public struct EnglishConfigurationStrings: ConfigurationStrings {
         case .seconds: "must be between \(lower) and \(upper) seconds"
         case .attempts: "must be between \(lower) and \(upper) attempts"
         case .year: "must be a year from \(lower) to \(upper), the year the reference figures describe"
+        case .weeks: "must be between \(lower) and \(upper) weeks"
+        case .percent: "must be between \(lower) and \(upper) percent"
         }
     }
 }

@@ -35,6 +35,12 @@ public struct StaffingInterval: Hashable, Sendable {
     public var needed: Int?
     /// Why `needed` is missing or less certain than usual.
     public var problem: StaffingProblem?
+    /// How `needed` was reckoned (Erlang C, Erlang A or deferred work); nil without a figure.
+    public var model: StaffNeeded.Model?
+    /// The service level expected with `needed` guides (queues only).
+    public var expectedServiceLevel: Double?
+    /// The share of the guides' time expected in contacts with `needed` guides.
+    public var expectedOccupancy: Double?
 
     public init(
         channel: Channel, start: Date, end: Date, forecast: Double? = nil, handlingSeconds: Double? = nil,
@@ -47,6 +53,13 @@ public struct StaffingInterval: Hashable, Sendable {
         self.handlingSeconds = handlingSeconds
         self.needed = needed
         self.problem = problem
+    }
+
+    /// Guides to schedule so that `needed` are at work after breaks, meetings and training:
+    /// ⌈needed ÷ (1 − shrinkage)⌉; nil without `needed` or with a shrinkage of 1 or more.
+    public func toSchedule(shrinkage: Double) -> Int? {
+        guard let needed, shrinkage >= 0, shrinkage < 1 else { return nil }
+        return Int((Double(needed) / (1 - shrinkage) - 1e-9).rounded(.up))
     }
 }
 

@@ -20,6 +20,7 @@ final class ScriptedStore: Store, @unchecked Sendable {
         case startIncident, endIncident, activeIncidents, incidents
         case purgeFreeText, addDemo, removeDemo, realContactCount
         case statisticsInput, liveDay, catalogueGaps, handoverFigures
+        case staffingHistory
         case recordUnmatchedSearch
     }
 
@@ -229,6 +230,12 @@ final class ScriptedStore: Store, @unchecked Sendable {
     func handoverFigures(from: LocalDay, through to: LocalDay, asOf: LocalDay) throws(StoreError) -> [HandoverFigures] {
         try pass(.handoverFigures)
         return try inner.handoverFigures(from: from, through: to, asOf: asOf)
+    }
+
+    // MARK: StaffingHistorySource
+    func staffingHistory(on days: [LocalDay], intervalMinutes: Int) throws(StoreError) -> StaffingHistory {
+        try pass(.staffingHistory)
+        return try inner.staffingHistory(on: days, intervalMinutes: intervalMinutes)
     }
 
     // MARK: KnowledgeRecords

@@ -1,0 +1,60 @@
+import Foundation
+
+/// What the forecast is made from: contacts and their handling time per channel and planning
+/// interval on earlier days, and how long callers waited and how many gave up (their patience).
+///
+/// Aggregated by the store (counts and sums, never rows), so a forecast costs the same on a
+/// year of history as on a week.
+public struct StaffingHistory: Hashable, Sendable {
+    /// One channel's contacts in one interval of one earlier day.
+    public struct Cell: Hashable, Sendable {
+        public var day: LocalDay
+        public var channel: Channel
+        /// The interval's index in its day: local minute ÷ interval minutes.
+        public var interval: Int
+        public var contacts: Int
+        /// Summed handling time of those contacts, in seconds.
+        public var handlingSeconds: Double
+
+        public init(day: LocalDay, channel: Channel, interval: Int, contacts: Int, handlingSeconds: Double) {
+            self.day = day
+            self.channel = channel
+            self.interval = interval
+            self.contacts = contacts
+            self.handlingSeconds = handlingSeconds
+        }
+    }
+
+    /// One channel's queue over the days read: the input of the patience estimate.
+    public struct Waiting: Hashable, Sendable {
+        /// Summed waits of every call that left the queue (answered, abandoned or moved), in seconds.
+        public var waitedSeconds: Double
+        public var abandoned: Int
+
+        public init(waitedSeconds: Double = 0, abandoned: Int = 0) {
+            self.waitedSeconds = waitedSeconds
+            self.abandoned = abandoned
+        }
+
+        /// Mean patience = total waiting time ÷ abandoned calls: the maximum-likelihood estimate
+        /// for exponential patience, where answered callers' waits are censored observations.
+        /// Nil when no one abandoned (then Erlang C) or the figures are not usable.
+        public var patienceSeconds: Double? {
+            guard abandoned > 0, waitedSeconds.isFinite, waitedSeconds > 0 else { return nil }
+            return waitedSeconds / Double(abandoned)
+        }
+    }
+
+    public var intervalMinutes: Int
+    /// The days asked for, whether or not they had contacts.
+    public var days: [LocalDay]
+    public var cells: [Cell]
+    public var waiting: [Channel: Waiting]
+
+    public init(intervalMinutes: Int, days: [LocalDay], cells: [Cell] = [], waiting: [Channel: Waiting] = [:]) {
+        self.intervalMinutes = intervalMinutes
+        self.days = days
+        self.cells = cells
+        self.waiting = waiting
+    }
+}
