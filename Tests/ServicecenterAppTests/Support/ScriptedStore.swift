@@ -20,7 +20,7 @@ final class ScriptedStore: Store, @unchecked Sendable {
         case startIncident, endIncident, activeIncidents, incidents
         case purgeFreeText, addDemo, removeDemo, realContactCount
         case statisticsInput, liveDay, catalogueGaps, handoverFigures
-        case recordUnmatchedSearch
+        case recordUnmatchedSearch, unmatchedSearches
     }
 
     let inner: SQLiteStore
@@ -235,5 +235,9 @@ final class ScriptedStore: Store, @unchecked Sendable {
     func recordUnmatchedSearch(_ words: String, now: Date) throws(StoreError) {
         try pass(.recordUnmatchedSearch)
         try inner.recordUnmatchedSearch(words, now: now)
+    }
+    func unmatchedSearches(from: LocalDay, through to: LocalDay) throws(StoreError) -> [UnmatchedSearch] {
+        try pass(.unmatchedSearches)
+        return try inner.unmatchedSearches(from: from, through: to)
     }
 }
