@@ -359,6 +359,7 @@ enum Migrations {
         }
         migrator.registerMigration("v16 referral destinations", migrate: referralDestinations)
         Migrations.registerOutbox(in: &migrator)
+        Migrations.registerKnowledge(in: &migrator)
         return migrator
     }
 }
