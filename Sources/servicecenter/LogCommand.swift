@@ -138,7 +138,7 @@ struct LogCommand: ParsableCommand {
     var repeatOf: Int64?
 
     @Option(
-        name: .customLong("article"), parsing: .unconditional,
+        name: .customLong("article"), parsing: .unconditionalSingleValue,
         help: ArgumentHelp("A knowledge article the guide opened during the contact (its file name in Config/knowledge without .md); repeat for several, in the order opened. Counted in `stats --by knowledge`.", valueName: "ID"))
     var articles: [String] = []
 
