@@ -9,7 +9,8 @@ enum PostgresContactRow {
     static let columns = """
         c.id, c.external_id, c.started_at, c.ended_at, c.channel, c.medium, c.category, c.sector, c.resolvable, c.operator,
         c.queue_wait_s, c.resolution, c.forward_reason, c.forward_to, c.referred_to, c.digital_help, c.incident, t.note,
-        c.repeat_of, c.repeat_counts, c.call_id, t.subject, t.referred_other
+        c.repeat_of, c.repeat_counts, c.call_id, t.subject, t.referred_other,
+        (SELECT string_agg(a.article, ' ' ORDER BY a.position) FROM contact_article a WHERE a.contact_id = c.id)
         """
 
     /// Where a contact is read from: its free text (note, subject, annan's words) through the
@@ -22,12 +23,12 @@ enum PostgresContactRow {
         let (
             id, externalID, startedAt, endedAt, channel, medium, category, sector, resolvable, operatorUser,
             queueWait, resolution, forwardReason, forwardTo, referredTo, digitalHelp, incident, note,
-            repeatOf, repeatCounts, callID, subject, referredOther
+            repeatOf, repeatCounts, callID, subject, referredOther, articles
         ) = try row.decode(
             (
                 Int64, String?, Date, Date, String, String?, String, String, Bool, String,
                 Int?, String, String?, String?, String?, Bool, String?, String?,
-                Int64?, Bool, String?, String?, String?
+                Int64?, Bool, String?, String?, String?, String?
             ).self)
         // Read as the SQLite backend reads it, unknown words included, so both give the same contact.
         let outcome: Resolution
@@ -44,7 +45,8 @@ enum PostgresContactRow {
             channel: Channel(rawValue: channel) ?? .phone, medium: medium.flatMap(DigitalMedium.init(rawValue:)),
             category: category, sector: sector, resolvable: resolvable, operatorUser: operatorUser,
             queueWaitSeconds: queueWait, resolution: outcome, digitalHelp: digitalHelp, incident: incident, note: note,
-            repeatOf: repeatOf, countsAsRepeat: repeatCounts, callID: callID, subject: subject)
+            repeatOf: repeatOf, countsAsRepeat: repeatCounts, callID: callID, subject: subject,
+            articles: articles.map { $0.split(separator: " ").map(String.init) } ?? [])
     }
 
     /// Whether the contact counts as a repeat (`RepeatRule`), given the earlier contact it names as stored.

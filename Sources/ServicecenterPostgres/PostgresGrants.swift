@@ -89,6 +89,35 @@ public enum PostgresGrants {
             "CREATE POLICY own_draft ON \(schema).desk_draft TO \(guide) USING (operator = session_user) WITH CHECK (operator = session_user)",
             "DROP POLICY IF EXISTS every_draft ON \(schema).desk_draft",
             "CREATE POLICY every_draft ON \(schema).desk_draft TO \(supervisor), \(admin) USING (true) WITH CHECK (true)",
+        ] + knowledgeGrants
+    }
+
+    /// Knowledge use (schema version 3). The articles a contact opened are read with it by
+    /// everyone and written with it: a guide records them for the contacts they log and
+    /// replaces them only on the contacts they correct (their own). The searches that matched
+    /// nothing are internal: every role adds one from the desk, only supervisors and admins
+    /// read them, and only admins (purge) remove them.
+    static var knowledgeGrants: [String] {
+        let schema = PostgresSchema.name
+        let all = groups.joined(separator: ", ")
+        let (guide, supervisor, admin) = (group(.guide), group(.supervisor), group(.admin))
+        return [
+            "GRANT SELECT, INSERT, DELETE ON \(schema).contact_article TO \(all)",
+            "ALTER TABLE \(schema).contact_article ENABLE ROW LEVEL SECURITY",
+            "DROP POLICY IF EXISTS guide_reads ON \(schema).contact_article",
+            "CREATE POLICY guide_reads ON \(schema).contact_article FOR SELECT TO \(guide) USING (true)",
+            "DROP POLICY IF EXISTS guide_records ON \(schema).contact_article",
+            "CREATE POLICY guide_records ON \(schema).contact_article FOR INSERT TO \(guide) WITH CHECK (true)",
+            "DROP POLICY IF EXISTS guide_corrects_own ON \(schema).contact_article",
+            """
+            CREATE POLICY guide_corrects_own ON \(schema).contact_article FOR DELETE TO \(guide) USING (EXISTS (
+                SELECT 1 FROM \(schema).contact c WHERE c.id = contact_id AND c.operator = session_user))
+            """,
+            "DROP POLICY IF EXISTS every_article ON \(schema).contact_article",
+            "CREATE POLICY every_article ON \(schema).contact_article TO \(supervisor), \(admin) USING (true) WITH CHECK (true)",
+            "GRANT INSERT ON \(schema).knowledge_search TO \(all)",
+            "GRANT SELECT ON \(schema).knowledge_search TO \(supervisor), \(admin)",
+            "GRANT DELETE ON \(schema).knowledge_search TO \(admin)",
         ]
     }
 

@@ -16,6 +16,7 @@ enum PostgresSchema {
     static let versions: [(version: Int, name: String, sql: String)] = [
         (1, "servicecenter 1 (the SQLite schema at v18)", version1),
         (2, "servicecenter 2 (operator status history, SQLite v19)", version2),
+        (3, "servicecenter 3 (knowledge use, the SQLite schema's v20)", version3),
     ]
 
     static var latest: Int { versions.last!.version }

@@ -26,6 +26,7 @@ extension PostgresStore {
             guard let id = inserted else {
                 throw StoreError.duplicateExternalID(database: database, id: facts.contact.externalID ?? "")
             }
+            try writeArticles(facts.contact.articles, contact: id, replacing: false, now: now, in: db)
             let handover = try makeHandover(for: facts, id: id, in: db)
             try countGap(of: facts, in: db)
             if let draftOperator {
@@ -48,6 +49,7 @@ extension PostgresStore {
                     details: ContactChanges.describe(from: before, to: contact), now: now, in: db)
             }
             try PostgresContactRow.update(facts, rule: intake.repeats, id: id, in: db)
+            try writeArticles(contact.articles, contact: id, replacing: true, now: now, in: db)
             let wanted = facts.handover
             // Locked too: the hand-over is closed or rewritten below, and a sector closing it
             // meanwhile on another host must not be undone.
@@ -81,6 +83,7 @@ extension PostgresStore {
                 // no id back and is counted as present, as SQLite's INSERT OR IGNORE.
                 if let id = try PostgresContactRow.insert(facts, rule: intake.repeats, now: now, in: db) {
                     inserted += 1
+                    try writeArticles(facts.contact.articles, contact: id, replacing: false, now: now, in: db)
                     try makeHandover(for: facts, id: id, in: db)
                     try countGap(of: facts, in: db)
                 }

@@ -58,6 +58,10 @@ extension PostgresStore {
             let handovers = try db.execute("""
                 DELETE FROM handover WHERE contact_id IN (SELECT id FROM contact WHERE starts_with(external_id, \(mark)))
                 """)
+            // The articles they opened point at them too.
+            _ = try db.execute("""
+                DELETE FROM contact_article WHERE contact_id IN (SELECT id FROM contact WHERE starts_with(external_id, \(mark)))
+                """)
             // Repeats first: they point at the first contacts.
             var contacts = try db.execute("DELETE FROM contact WHERE starts_with(external_id, \(mark)) AND repeat_of IS NOT NULL")
             contacts += try db.execute("DELETE FROM contact WHERE starts_with(external_id, \(mark))")

@@ -12,7 +12,7 @@ extension PostgresStore {
     /// Clears notes, subjects and referral texts ("annan"'s `referred_other`; the destination id
     /// is not personal data and stays for the statistics) of contacts filed before `before`, notes of
     /// hand-over events made before it, drafts last touched before it, and the catalogue gap
-    /// report's days before it. With `dryRun`, only counts.
+    /// report's and the unmatched knowledge searches' days before it. With `dryRun`, only counts.
     /// Hand-overs lose their call-back details once closed on or before `callbacksClosedOnOrBefore`
     /// (`CallbackRetention`; nil: only those made before `before`), and their matter when made before `before`;
     /// drafts go when untouched since before that day too, as they may hold a call-back number.
@@ -39,6 +39,7 @@ extension PostgresStore {
                     "SELECT COUNT(*) FROM handover_event WHERE at < \(cutoffTime) AND note IS NOT NULL", as: Int.self) ?? 0
                 outcome.drafts = try db.value("SELECT COUNT(*) FROM desk_draft WHERE updated_at < \(draftCutoffTime)", as: Int.self) ?? 0
                 outcome.gaps = try db.value("SELECT COUNT(*) FROM catalogue_gap WHERE local_date < \(before)", as: Int.self) ?? 0
+                outcome.searches = try db.value("SELECT COUNT(*) FROM knowledge_search WHERE local_date < \(before)", as: Int.self) ?? 0
                 (outcome.callbacks, outcome.matters) = try erasure.count(in: db)
                 return outcome
             }
@@ -81,6 +82,7 @@ extension PostgresStore {
             var outcome = outcome
             outcome.drafts = try db.execute("DELETE FROM desk_draft WHERE updated_at < \(draftCutoffTime)")
             outcome.gaps = try db.execute("DELETE FROM catalogue_gap WHERE local_date < \(before)")
+            outcome.searches = try db.execute("DELETE FROM knowledge_search WHERE local_date < \(before)")
             try appendAudit(.purge, by: actor, contactID: nil, details: outcome.auditDetails, now: now, in: db)
             // The purge's last transaction: every row version it left behind is older.
             return (outcome, try db.value("SELECT pg_current_xact_id()::text", as: String.self) ?? "0")
@@ -122,6 +124,7 @@ extension PostgresStore {
         if outcome.callbacks + outcome.matters > 0 { tables.append("handover") }
         if outcome.drafts > 0 { tables.append("desk_draft") }
         if outcome.gaps > 0 { tables.append("catalogue_gap") }
+        if outcome.searches > 0 { tables.append("knowledge_search") }
         guard !tables.isEmpty else { return }
         // VACUUM runs outside a transaction; a failure here leaves the purge done.
         _ = try? link.run { db in

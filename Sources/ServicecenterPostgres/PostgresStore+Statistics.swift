@@ -13,7 +13,8 @@ extension PostgresStore {
     /// compared by bytes (`COLLATE "C"`), and with the same values: no free text is read at all.
     public func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput {
         try read { db in
-            let contacts = try statisticsContacts(from: first, through: last, includingOperators: includingOperators, in: db)
+            var contacts = try statisticsContacts(from: first, through: last, includingOperators: includingOperators, in: db)
+            try fillArticles(&contacts, from: first, through: last, in: db)
             let calls = try queueCalls(from: first, through: last, in: db)
             let handovers = try handoverTimelines(from: first, through: last, in: db)
             return StatisticsInput(first: first, last: last, contacts: contacts, queueCalls: calls, handovers: handovers)

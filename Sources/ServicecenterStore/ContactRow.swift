@@ -8,18 +8,18 @@ enum ContactRow {
     static let columns = """
         id, external_id, started_at, ended_at, channel, medium, category, sector, resolvable, operator,
         queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, note,
-        repeat_of, repeat_counts, call_id, subject, referred_other
+        repeat_of, repeat_counts, call_id, subject, referred_other, \(ContactArticles.selection)
         """
 
     /// The columns statistics need, in `contact(from:)`'s order: no note, subject, external id,
-    /// call id or referral text (NULL; the referral's destination id is not free text and is
+    /// call id or referral text, no articles (`ContactArticles.fill` adds them in one read) (NULL; the referral's destination id is not free text and is
     /// counted), the operator only when asked (else ''), and the end as start +
     /// handling seconds so only one timestamp is parsed per row.
     static func statisticsSelection(operator: Bool) -> String {
         """
         id, NULL, started_at, handling_s, channel, medium, category, sector, resolvable, \(`operator` ? "operator" : "''"),
         queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident, NULL,
-        repeat_of, repeat_counts, NULL, NULL, NULL
+        repeat_of, repeat_counts, NULL, NULL, NULL, NULL
         """
     }
 
@@ -120,6 +120,6 @@ enum ContactRow {
             operatorUser: row.sharedString(9), queueWaitSeconds: row.optionalInt(10), resolution: resolution,
             digitalHelp: row.bool(15), incident: row.optionalSharedString(16), note: row.optionalString(17),
             repeatOf: row.optionalInt64(18), countsAsRepeat: row.bool(19), callID: row.optionalString(20),
-            subject: row.optionalString(21))
+            subject: row.optionalString(21), articles: ContactArticles.parse(row.optionalString(23)))
     }
 }

@@ -360,6 +360,7 @@ enum Migrations {
         migrator.registerMigration("v16 referral destinations", migrate: referralDestinations)
         Migrations.registerOutbox(in: &migrator)
         Migrations.registerStatusHistory(in: &migrator)
+        Migrations.registerKnowledge(in: &migrator)
         return migrator
     }
 }

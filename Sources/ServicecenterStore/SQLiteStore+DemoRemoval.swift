@@ -27,6 +27,8 @@ extension SQLiteStore {
             if let guardSQL { try db.execute(sql: guardSQL) }
             try db.execute(sql: "DELETE FROM handover WHERE contact_id IN (\(demoContacts))")
             let handovers = db.changesCount
+            // The articles they opened point at them too.
+            try db.execute(sql: "DELETE FROM contact_article WHERE contact_id IN (\(demoContacts))")
             // Repeats first: they point at the first contacts.
             try db.execute(sql: "DELETE FROM contact WHERE \(isDemo) AND repeat_of IS NOT NULL")
             var contacts = db.changesCount

@@ -12,7 +12,7 @@ extension SQLiteStore {
     /// Clears notes, subjects and referral texts ("annan"'s `referred_other`; the destination id
     /// is not personal data and stays for the statistics) of contacts filed before `before`, notes of
     /// hand-over events made before it, drafts last touched before it, and the catalogue gap
-    /// report's days before it. With `dryRun`, only counts.
+    /// report's and the unmatched knowledge searches' days before it. With `dryRun`, only counts.
     /// Hand-overs lose their call-back details once closed on or before `callbacksClosedOnOrBefore`
     /// (`CallbackRetention`; nil: only those made before `before`), and their matter when made before `before`;
     /// drafts go when untouched since before that day too, as they may hold a call-back number.
@@ -39,6 +39,7 @@ extension SQLiteStore {
                 outcome.subjects = try Int.fetchOne(
                     db, sql: "SELECT COUNT(*) FROM contact WHERE local_date < ? AND subject IS NOT NULL", arguments: [cutoff]) ?? 0
                 outcome.gaps = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM catalogue_gap WHERE local_date < ?", arguments: [cutoff]) ?? 0
+                outcome.searches = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM knowledge_search WHERE local_date < ?", arguments: [cutoff]) ?? 0
                 (outcome.callbacks, outcome.matters) = try countCallbackErasure(madeBefore: before, closedOnOrBefore: closedCutoff, in: db)
                 return outcome
             }
@@ -81,6 +82,8 @@ extension SQLiteStore {
             outcome.drafts = db.changesCount
             try db.execute(sql: "DELETE FROM catalogue_gap WHERE local_date < ?", arguments: [cutoff])
             outcome.gaps = db.changesCount
+            try db.execute(sql: "DELETE FROM knowledge_search WHERE local_date < ?", arguments: [cutoff])
+            outcome.searches = db.changesCount
             try appendAudit(.purge, by: actor, contactID: nil, details: outcome.auditDetails, now: now, in: db)
             return outcome
         }

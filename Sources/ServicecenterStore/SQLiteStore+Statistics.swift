@@ -15,13 +15,15 @@ extension SQLiteStore {
     /// reader has begun. Desks in other processes are not held up: no SQLite lock is taken.
     public func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput {
         let contacts: @Sendable (Database) throws -> [Contact] = { db in
-            try RawRows(
+            var contacts = try RawRows(
                 db, sql: """
                     SELECT \(ContactRow.statisticsSelection(operator: includingOperators)) FROM contact
                     WHERE local_date BETWEEN ? AND ? ORDER BY local_date
                     """,
                 arguments: [first.description, last.description]
             ).map { ContactRow.contact(from: $0, endIsHandling: true) }
+            try ContactArticles.fill(&contacts, from: first, through: last, in: db)
+            return contacts
         }
         let queues: @Sendable (Database) throws -> ([QueueCall], [HandoverTimeline]) = { db in
             (try self.queueCalls(from: first, through: last, in: db), try self.handoverTimelines(from: first, through: last, in: db))

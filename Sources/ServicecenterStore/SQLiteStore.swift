@@ -322,6 +322,7 @@ public final class SQLiteStore: Store, Sendable {
                 throw StoreError.duplicateExternalID(database: path, id: externalID)
             }
             let id = try ContactRow.insert(facts, rule: intake.repeats, now: now, into: db, orIgnore: false) ?? -1
+            try ContactArticles.write(ContactArticles.stored(facts.contact.articles, intake: intake, now: now), contact: id, replacing: false, into: db)
             let handover = try makeHandover(for: facts, id: id, in: db)
             try countGap(of: facts, in: db)
             if let draftOperator {
@@ -342,6 +343,7 @@ public final class SQLiteStore: Store, Sendable {
                     now: now, in: db)
             }
             try ContactRow.update(facts, rule: intake.repeats, id: id, into: db)
+            try ContactArticles.write(ContactArticles.stored(contact.articles, intake: intake, now: now), contact: id, replacing: true, into: db)
             let wanted = facts.handover
             let current = try Row.fetchOne(
                 db, sql: "SELECT id, sector FROM handover WHERE contact_id = ? AND status != 'closed' ORDER BY id DESC LIMIT 1",
@@ -393,6 +395,8 @@ public final class SQLiteStore: Store, Sendable {
             for facts in facts {
                 if let id = try ContactRow.insert(facts, rule: intake.repeats, now: now, into: db, orIgnore: facts.contact.externalID != nil) {
                     inserted += 1
+                    try ContactArticles.write(
+                        ContactArticles.stored(facts.contact.articles, intake: intake, now: now), contact: id, replacing: false, into: db)
                     try makeHandover(for: facts, id: id, in: db)
                     try countGap(of: facts, in: db)
                 }

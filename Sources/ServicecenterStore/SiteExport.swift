@@ -14,6 +14,7 @@ public struct SiteExport: Sendable {
         "contact", "contact_hour_count", "handover", "handover_event", "handover_delivery", "queue_event", "queue_call",
         "desk_draft", "desk_station", "operator_status", "incident", "audit_event", "catalogue_gap", "database_identity",
         "operator_status_change",
+        "contact_article", "knowledge_search",
     ]
     /// SQLite's own bookkeeping, which no other backend needs.
     static let bookkeeping: Set<String> = ["grdb_migrations", "sqlite_sequence"]

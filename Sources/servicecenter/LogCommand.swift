@@ -32,6 +32,8 @@ struct LogCommand: ParsableCommand {
                 --resolution referred --referred-to forsakringskassan
               servicecenter log --channel visit --category ovrigt --resolution referred \\
                 --referred-other "Hyresnämnden"
+              servicecenter log --channel phone --category parkeringstillstand \\
+                --article parkeringstillstand
 
             --repeat-of links the contact to an earlier one about the same matter. If that one was \
             resolved at most [targets] repeat_window_days before, this one counts as a repeat contact \
@@ -135,9 +137,15 @@ struct LogCommand: ParsableCommand {
         transform: WholeNumber.within(1...Int64.max))
     var repeatOf: Int64?
 
+    @Option(
+        name: .customLong("article"), parsing: .unconditionalSingleValue,
+        help: ArgumentHelp("A knowledge article the guide opened during the contact (its file name in Config/knowledge without .md); repeat for several, in the order opened. Counted in `stats --by knowledge`.", valueName: "ID"))
+    var articles: [String] = []
+
     func run() throws {
         let context = try CommandContext(global)
         let who = try context.actingUser(named: operatorUser, option: "--operator", for: "log")
+        try checkArticles(context)
         var draft = ContactDraft(
             externalID: externalID, startedAt: started, endedAt: ended, channel: channel, medium: medium,
             category: category, sector: sector, resolution: resolution, forwardReason: reason, forwardTo: forwardTo,
@@ -159,6 +167,7 @@ struct LogCommand: ParsableCommand {
             throw ExitStatus.dataError
         }
         contact.repeatOf = repeatOf
+        contact.articles = articles
         let store = try context.openStore(creation: .siteStart(explicit: create))
         try context.storing {
             let saved = try store.save(contact)
@@ -175,5 +184,23 @@ struct LogCommand: ParsableCommand {
             }
         }
         context.deliverPending(store)
+    }
+}
+
+extension LogCommand {
+    /// Refuses (exit 65) an --article that is no article id, or names none of the site's
+    /// articles (`ArticleReference`), before anything is opened or written.
+    func checkArticles(_ context: CommandContext) throws {
+        let strings = knowledgeCommandStrings(for: context.text.language)
+        var refused = false
+        for id in articles {
+            switch ArticleReference.problem(with: id, among: context.configuration.knowledge) {
+            case nil: continue
+            case .malformed: printError(strings.badArticleID(id))
+            case .unknown: printError(strings.unknownArticle(id, folder: context.configDirectory.appendingPathComponent("knowledge").path))
+            }
+            refused = true
+        }
+        if refused { throw ExitStatus.dataError }
     }
 }

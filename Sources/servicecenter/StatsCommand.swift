@@ -26,6 +26,13 @@ struct StatsShowCommand: ParsableCommand {
               servicecenter stats --from 2026-11-01 --to 2026-11-30 --lang en
               servicecenter stats --by sector
               servicecenter stats --date yesterday --by hour
+              servicecenter stats --by knowledge --from 2026-11-01 --to 2026-11-30
+              servicecenter stats --by knowledge --format csv > kunskap.csv
+
+            --by knowledge (supervisors and admins, exit 77 otherwise) shows FCR with and \
+            without an opened knowledge article per category, the categories to write for next, \
+            the articles nobody opened and the searches that matched nothing; --format (text, \
+            csv or json) goes with it only.
             """
     )
 
@@ -33,21 +40,32 @@ struct StatsShowCommand: ParsableCommand {
 
     @OptionGroup var period: PeriodOptions
 
-    @Option(parsing: .unconditional, help: ArgumentHelp("Rows per channel (default), sector, category, operator or hour.", valueName: "WHAT"))
-    var by: ContactBreakdown.Dimension = .channel
+    @Option(parsing: .unconditional, help: ArgumentHelp("Rows per channel (default), sector, category, operator or hour; or knowledge.", valueName: "WHAT"))
+    var by: StatsView = .channel
+
+    @Option(parsing: .unconditional, help: ArgumentHelp("With --by knowledge: text (default), csv or json.", valueName: "FORMAT"))
+    var format: KnowledgeReport.Format?
+
+    func validate() throws {
+        if format != nil, by != .knowledge { throw ValidationError("--format goes with --by knowledge only.") }
+    }
 
     func run() throws {
         let context = try CommandContext(global)
         let (first, last) = try context.period(period, defaultDay: "today")
+        guard let dimension = by.dimension else {
+            try showKnowledge(context, from: first, through: last, format: format ?? .text)
+            return
+        }
         // Figures per person are for whoever leads the work, not for colleagues.
-        if by == .operator { _ = try context.requireSupervisor(for: "stats --by operator") }
+        if dimension == .operator { _ = try context.requireSupervisor(for: "stats --by operator") }
         let store = try context.openStore(access: .readOnly)
         let (incidents, calls, contacts, handovers) = try context.storing {
             (try store.incidents(since: nil), try store.queueCalls(from: first, through: last),
              try store.contacts(from: first, through: last), try store.handoverFigures(from: first, through: last, asOf: context.today))
         }
         var report = StatisticsReport(
-            configuration: context.configuration, from: first, through: last, contacts: contacts, by: by, handovers: handovers,
+            configuration: context.configuration, from: first, through: last, contacts: contacts, by: dimension, handovers: handovers,
             queueCalls: calls)
         report.incidentTitles = Dictionary(incidents.map { ($0.tag, $0.title) }, uniquingKeysWith: { newest, _ in newest })
         say(report.render(context.text).joined(separator: "\n"))

@@ -29,8 +29,9 @@ struct DataPackageTests {
             let files = package(DataPackage.Options(formats: [.csv, .json], excel: true, language: language), input: input)
             #expect(files.keys.sorted() == [
                 "contacts_by_channel_sector_category.csv", "contacts_by_channel_sector_category.json", "datapackage.json",
-                "excel/contacts_by_channel_sector_category.csv", "excel/referrals_by_destination.csv",
-                "excel/service_level_by_channel_hour.csv", "excel/summary.csv", "referrals_by_destination.csv", "referrals_by_destination.json",
+                "excel/contacts_by_channel_sector_category.csv", "excel/knowledge_by_category.csv", "excel/referrals_by_destination.csv",
+                "excel/service_level_by_channel_hour.csv", "excel/summary.csv", "knowledge_by_category.csv", "knowledge_by_category.json",
+                "referrals_by_destination.csv", "referrals_by_destination.json",
                 "report.html", "service_level_by_channel_hour.csv", "service_level_by_channel_hour.json", "summary.csv", "summary.json",
             ])
             for (path, contents) in files {
@@ -53,7 +54,7 @@ struct DataPackageTests {
         #expect(resources.map { $0["name"] as? String } == [
             "summary", "summary_json", "contacts_by_channel_sector_category", "contacts_by_channel_sector_category_json",
             "service_level_by_channel_hour", "service_level_by_channel_hour_json",
-            "referrals_by_destination", "referrals_by_destination_json",
+            "referrals_by_destination", "referrals_by_destination_json", "knowledge_by_category", "knowledge_by_category_json",
         ])
         for resource in resources {
             let path = try #require(resource["path"] as? String)

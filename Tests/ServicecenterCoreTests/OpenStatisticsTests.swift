@@ -70,6 +70,7 @@ struct OpenStatisticsTests {
     func operators() {
         #expect(statistics.tables(includingOperators: false).map(\.name) == [
             "summary", "contacts_by_channel_sector_category", "service_level_by_channel_hour", "referrals_by_destination",
+            "knowledge_by_category",
         ])
         #expect(lines(statistics.operatorTable).dropFirst() == ["2026-12-23,kanariefagel,,7,5,0.7143,1,214,300"])
     }

@@ -14,6 +14,9 @@ public struct PurgeOutcome: Hashable, Sendable {
     public var callbacks = 0
     /// Hand-overs whose matter (ärendebeskrivning) was cleared.
     public var matters = 0
+    /// Unmatched knowledge searches removed (`KnowledgeRecords`): their words, like the gap
+    /// report's, go after [retention] note_days.
+    public var searches = 0
 
     public init(
         before: LocalDay, notes: Int = 0, referrals: Int = 0, handoverNotes: Int = 0, drafts: Int = 0, subjects: Int = 0,
@@ -30,10 +33,12 @@ public struct PurgeOutcome: Hashable, Sendable {
         self.matters = matters
     }
 
-    public var total: Int { notes + referrals + handoverNotes + drafts + subjects + gaps + callbacks + matters }
+    public var total: Int { notes + referrals + handoverNotes + drafts + subjects + gaps + callbacks + matters + searches }
 
     /// As the audit log keeps it.
     public var auditDetails: String {
         "before \(before): notes \(notes), referrals \(referrals), hand-over notes \(handoverNotes), drafts \(drafts), subjects \(subjects), gap texts \(gaps), call-backs \(callbacks), matters \(matters)"
+            // Only when there were any, so the lines written before searches were kept read as they did.
+            + (searches > 0 ? ", unmatched searches \(searches)" : "")
     }
 }

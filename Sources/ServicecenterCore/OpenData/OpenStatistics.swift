@@ -96,6 +96,6 @@ public struct OpenStatistics: Sendable {
 
     /// What builds each table, for building them side by side.
     func tableBuilders(includingOperators: Bool) -> [@Sendable () -> DataTable] {
-        [{ summaryTable }, { contactTable }, { serviceLevelTable }, { referralTable }] + (includingOperators ? [{ operatorTable }] : [])
+        [{ summaryTable }, { contactTable }, { serviceLevelTable }, { referralTable }, { knowledgeTable }] + (includingOperators ? [{ operatorTable }] : [])
     }
 }

@@ -21,7 +21,7 @@ final class ScriptedStore: Store, @unchecked Sendable {
         case purgeFreeText, addDemo, removeDemo, realContactCount
         case statisticsInput, liveDay, catalogueGaps, handoverFigures
         case staffingHistory
-        case recordUnmatchedSearch
+        case recordUnmatchedSearch, unmatchedSearches
     }
 
     let inner: SQLiteStore
@@ -242,5 +242,9 @@ final class ScriptedStore: Store, @unchecked Sendable {
     func recordUnmatchedSearch(_ words: String, now: Date) throws(StoreError) {
         try pass(.recordUnmatchedSearch)
         try inner.recordUnmatchedSearch(words, now: now)
+    }
+    func unmatchedSearches(from: LocalDay, through to: LocalDay) throws(StoreError) -> [UnmatchedSearch] {
+        try pass(.unmatchedSearches)
+        return try inner.unmatchedSearches(from: from, through: to)
     }
 }

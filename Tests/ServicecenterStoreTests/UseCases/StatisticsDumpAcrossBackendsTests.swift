@@ -23,8 +23,12 @@ struct StatisticsDumpAcrossBackendsTests {
         // statistics must not read), a forward from the sign-language desk, a contact on Saturday.
         var referred = contact("2026-11-18T10:15:00+01:00", resolution: .referred(to: Referral(destination: "annan", text: "Hyresnämnden")))
         referred.operatorUser = "erik"
+        // Knowledge articles opened (issue 22): the package's knowledge table counts them.
+        referred.articles = ["hyresratt"]
         _ = try store.save(referred, now: now)
-        _ = try store.save(contact("2026-11-19T13:40:00+01:00", minutes: 7.5, channel: .signLanguage, resolution: .forwarded(to: "social", reason: .citizenRequest)), now: now)
+        var forwarded = contact("2026-11-19T13:40:00+01:00", minutes: 7.5, channel: .signLanguage, resolution: .forwarded(to: "social", reason: .citizenRequest))
+        forwarded.articles = ["sophamtning", "avfall-taxa"]
+        _ = try store.save(forwarded, now: now)
         _ = try store.save(contact("2026-11-21T11:00:00+01:00", channel: .digital, note: "lördag"), now: now)
         // One hand-over closed and reopened within the week, one closed after it.
         let handovers = try store.handovers(.init(includeClosed: true)).sorted { $0.id < $1.id }

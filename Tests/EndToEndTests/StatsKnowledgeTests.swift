@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+/// `servicecenter stats --by knowledge` (issue 22): contacts logged with `log --article` are
+/// counted with an article, FCR with and without one per category, as text, CSV and JSON; for
+/// supervisors and admins only; the open package's knowledge table holds counts, no words.
+@Suite("End to end: the knowledge figures", .endsWhatItStarts)
+struct StatsKnowledgeTests {
+    /// Refuse contacts: two resolved with the article open, one resolved without, two
+    /// forwarded because the guide could not answer; one parking permit resolved with two
+    /// articles open.
+    func sandboxWithArticles() throws -> Sandbox {
+        let sandbox = try Sandbox()
+        let lines: [[String]] = [
+            ["--category", "avfall", "--article", "sophamtning"],
+            ["--category", "avfall", "--article", "sophamtning", "--article", "sophamtning"],
+            ["--category", "avfall"],
+            ["--category", "avfall", "--resolution", "forwarded", "--reason", "could_not_answer", "--matter", "Tunnan är trasig"],
+            ["--category", "avfall", "--resolution", "forwarded", "--reason", "could_not_answer", "--matter", "Hämtning uteblev"],
+            ["--category", "parkeringstillstand", "--article", "parkeringstillstand", "--article", "parkering-regler"],
+        ]
+        for line in lines {
+            let logged = try sandbox.run(arguments: ["log", "--channel", "phone"] + line)
+            #expect(logged.status == 0, "\(line): \(logged.stderr)")
+        }
+        return sandbox
+    }
+
+    @Test("A supervisor gets FCR with and without an article per category, as text, CSV and JSON")
+    func figures() throws {
+        let sandbox = try sandboxWithArticles()
+        let text = try sandbox.run(as: "maria", "stats", "--by", "knowledge", "--lang", "en")
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("First-contact resolution over all 6 contacts: 66.7%"), "\(text.stdout)")
+        let avfall = try #require(text.stdout.split(separator: "\n").first { $0.hasPrefix("avfall") })
+        #expect(avfall.split(separator: " ").map(String.init) == ["avfall", "5", "2", "100.0%", "3", "33.3%", "2", "2"], "\(avfall)")
+        #expect(text.stdout.contains("No search without a match."))
+
+        let csv = try sandbox.run(as: "admin", "stats", "--by", "knowledge", "--format", "csv", "--date", "today")
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(csv.stdout.split(separator: "\r\n").map(String.init) == [
+            "category,contacts,with_article,resolved_with_article,without_article,resolved_without_article,could_not_answer,articles_opened,gap",
+            "avfall,5,2,2,3,1,2,2,no_article",
+            "parkeringstillstand,1,1,1,0,0,0,2,",
+        ])
+
+        let json = try sandbox.run(as: "maria", "stats", "--by", "knowledge", "--format", "json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let categories = try #require(object["categories"] as? [[String: Any]])
+        #expect(categories.map { $0["category"] as? String } == ["avfall", "parkeringstillstand"])
+        #expect(categories.first?["with_article"] as? Int == 2)
+        #expect((object["unmatched_searches"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("A guide is refused with 77; --format without --by knowledge is a usage error (64)")
+    func refused() throws {
+        let sandbox = try sandboxWithArticles()
+        let guide = try sandbox.run("stats", "--by", "knowledge")
+        #expect(guide.status == 77)
+        #expect(!guide.stdout.contains("avfall"))
+        let misplaced = try sandbox.run(as: "maria", "stats", "--by", "category", "--format", "csv")
+        #expect(misplaced.status == 64)
+        #expect(misplaced.stderr.contains("--by knowledge"))
+    }
+
+    @Test("log --article refuses what is no article id with 65 and stores nothing")
+    func badArticle() throws {
+        let sandbox = try Sandbox()
+        for bad in ["Sopor.md", "sopor\u{1B}[2J", ""] {
+            let logged = try sandbox.run("log", "--channel", "phone", "--category", "avfall", "--article", bad)
+            #expect(logged.status == 65, "\(bad): \(logged.stderr)")
+            #expect(logged.stderr.contains("--article") && !logged.stderr.contains("\u{1B}"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: sandbox.databasePath))
+    }
+
+    @Test("The open package's knowledge table counts per day and category; no article appears by name elsewhere than its id column")
+    func openPackage() throws {
+        let sandbox = try sandboxWithArticles()
+        let out = sandbox.root.appendingPathComponent("open")
+        let dump = try sandbox.run(as: "maria", "stats", "dump", "--date", "today", "--out", out.path, "--format", "csv")
+        #expect(dump.status == 0, "\(dump.stderr)")
+        let table = try String(contentsOf: out.appendingPathComponent("knowledge_by_category.csv"), encoding: .utf8)
+        let rows = table.split(separator: "\r\n").map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) }
+        #expect(rows.first == [
+            "date", "category", "category_name", "with_article", "resolved_with_article", "fcr_with_article", "without_article",
+            "resolved_without_article", "fcr_without_article", "articles_opened", "suppressed",
+        ])
+        let avfall = try #require(rows.first { $0.count > 2 && $0[1] == "avfall" })
+        #expect(Array(avfall[3...]) == ["2", "2", "1.0000", "3", "1", "0.3333", "2", "false"])
+        #expect(!table.contains("sophamtning") && !table.contains("parkering-regler"))
+    }
+}
