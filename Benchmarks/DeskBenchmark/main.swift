@@ -37,7 +37,7 @@ func catalogue(extra: Int) -> Configuration {
 
 let keys: [Key] = "förskla".map { .character($0) } + [.down, .up, .enter, .character("d"), .backTab] + "bygglov".map { .character($0) } + [.escape]
 
-func measure(_ name: String, _ perKey: (Key) -> Void) {
+func measure(_ name: String, keys: [Key] = keys, _ perKey: (Key) -> Void) {
     for key in keys.prefix(50) { perKey(key) } // warm-up
     var samples: [Double] = []
     samples.reserveCapacity(iterations * keys.count)
@@ -66,6 +66,38 @@ for (label, configuration) in [("66 categories", shipped), ("2,066 categories", 
             desk.update(.key(key))
             _ = desk.view(theme: .color)
         }
+    }
+}
+
+/// `count` articles made from the shipped ones: each a shipped body with a fifth of its words
+/// replaced by synthetic compounds, so the vocabulary grows as a real knowledge base's would.
+func knowledgeBase(count: Int) -> Configuration {
+    var configuration = shipped
+    let syllables = ["bo", "för", "sko", "la", "vat", "ten", "av", "fall", "park", "ering", "hem", "tjänst", "bygg", "lov", "stöd", "bidrag"]
+    var random = SystemRandomNumberGenerator()
+    configuration.knowledge = (0..<count).map { index in
+        let model = shipped.knowledge[index % shipped.knowledge.count]
+        let body = model.body.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            Int.random(in: 0..<5, using: &random) == 0 ? (0..<3).map { _ in syllables.randomElement(using: &random)! }.joined() : String(word)
+        }.joined(separator: " ")
+        var article = model
+        article.id = "syntetisk_\(index)"
+        article.title = model.title + " \(index)"
+        article.body = body
+        return article
+    }
+    return configuration
+}
+
+// A guide opens the knowledge base on a chosen category, searches with a typo, moves in the
+// list, searches again without å/ä/ö, opens an article, scrolls it and goes back.
+let knowledgeKeys: [Key] = "bygglov".map { .character($0) } + [.enter, .control("l")] + "parkeringstilstand".map { .character($0) }
+    + [.down, .up, .control("u")] + "hamtdag".map { .character($0) } + [.enter, .pageDown, .pageDown, .escape, .backTab, .escape]
+for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
+    var desk = model(knowledgeBase(count: 2_000), size)
+    measure("knowledge search, update + view, \(size), 2,000 articles", keys: knowledgeKeys) { key in
+        desk.update(.key(key))
+        _ = desk.view(theme: .color)
     }
 }
 

@@ -65,6 +65,9 @@ public enum ConfigurationLoader {
         }
         readReferrals(in: directory, into: &configuration, problems: &problems)
         problems += ConfigurationValidator.validate(configuration)
+        // The articles that read well; a bad one is left out, not a reason to refuse the site:
+        // `config check` reports it (KnowledgeLoader.read), the desk works with the rest.
+        configuration.knowledge = KnowledgeLoader.read(directory: directory, configuration: configuration).articles
         // In file order, as an editor walks them; files in the order they are read.
         let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })
         let sorted = problems.enumerated().sorted { lhs, rhs in

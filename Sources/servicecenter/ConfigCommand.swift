@@ -33,12 +33,17 @@ struct ConfigCommand: ParsableCommand {
             let directory = locations.configDirectory(flag: global.config)
             // Under setgid a caller's folder would be read with the program's group.
             try CommandContext.refuse(locations.refusedChoices(configFlag: global.config), global, config: directory.path, database: nil)
-            let (configuration, problems) = ConfigurationLoader.read(directory: directory)
+            let (configuration, settingsProblems) = ConfigurationLoader.read(directory: directory)
             let text = strings(for: global.lang ?? configuration.site.language)
+            // A bad article is an error here, as in any file, so a check before deployment
+            // stops on it; the desk meanwhile starts with the good ones (ConfigurationLoader.read).
+            let knowledge = KnowledgeLoader.read(directory: directory, configuration: configuration)
+            let problems = settingsProblems + knowledge.problems
+            // In the summary's language: English details under a Swedish summary read as two programs.
+            let messages = configurationStrings(for: text.language)
+            for problem in problems { say(InertText.shown(problem.described(messages))) }
+            reportKnowledge(configuration, leftOut: Set(knowledge.problems.map(\.location.file)).count, language: text.language)
             guard problems.isEmpty else {
-                // In the summary's language: English details under a Swedish summary read as two programs.
-                let messages = configurationStrings(for: text.language)
-                for problem in problems { say(InertText.shown(problem.described(messages))) }
                 printError(commandStrings(for: text.language).configurationInvalid(problems: problems.count))
                 throw ExitStatus.configuration
             }

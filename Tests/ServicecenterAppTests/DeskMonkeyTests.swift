@@ -76,6 +76,8 @@ struct DeskMonkeyTests {
                     call.ticket = "B\(100 + index)"
                     return call
                 }))
+            case .recordUnmatchedSearch:
+                if Bool.random(using: &random) { messages.append(.unmatchedSearchNotCounted(.locked(database: "/tmp/x", waitedMilliseconds: 1))) }
             case .recordCallback(let id):
                 messages.append(Bool.random(using: &random) ? .handoverChanged(DeskHandoverTests.handover(id, due: "2026-11-25")) : .lookupFailed(.locked(database: "/tmp/x", waitedMilliseconds: 1)))
             case .callTicket, .markNoShow, .transferTicket:

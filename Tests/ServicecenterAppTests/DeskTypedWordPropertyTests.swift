@@ -41,7 +41,7 @@ struct DeskTypedWordPropertyTests {
     static func changesData(_ effect: DeskEffect) -> Bool {
         switch effect {
         case .saveContact, .updateContact, .deleteDraft, .recordCallback, .lookUpHandover, .lookUpContact, .callNextTicket, .callTicket,
-             .markNoShow, .transferTicket, .quit, .rememberStation:
+             .markNoShow, .transferTicket, .quit, .rememberStation, .recordUnmatchedSearch:
             true
         case .saveDraft, .loadRecent, .loadHandovers, .loadRepeatCandidates, .loadLive, .loadWaitingTickets, .loadHandoverMade, .loadHandoverHistory:
             false

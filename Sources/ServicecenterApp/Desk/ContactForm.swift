@@ -49,6 +49,9 @@ public struct ContactForm: Hashable, Sendable, Codable {
     public var callbackEmail: String?
     /// When the citizen prefers to be reached ("förmiddag"), free text.
     public var callbackTime: String?
+    /// The knowledge articles opened during the contact, by id, first opened first: saved with
+    /// the contact (which knowledge helped), never their text. Optional, so older drafts decode.
+    public var articles: [String]?
 
     public init(startedAt: Date, channel: Channel, search: String = "") {
         self.startedAt = startedAt
@@ -80,6 +83,7 @@ public struct ContactForm: Hashable, Sendable, Codable {
         callbackPhone = contact.callback?.phone
         callbackEmail = contact.callback?.email
         callbackTime = contact.callback?.preferredTime
+        articles = contact.articles.isEmpty ? nil : contact.articles
     }
 
     /// The form as a typed draft for the core's validator, ended at `endedAt`: the values the

@@ -36,6 +36,8 @@ public enum DeskAction: CaseIterable, Sendable {
     case nextField
     /// Chooses another sector than the category's for a hand-over (Ctrl-G).
     case chooseSector
+    /// Opens the knowledge articles: the chosen category's, or a search over all (Ctrl-L).
+    case knowledge
 
     /// The key as printed in the hint bar and the help.
     public var keyName: String {
@@ -69,6 +71,7 @@ public enum DeskAction: CaseIterable, Sendable {
         case .laterDraft: "^O"
         case .nextField: "Tab"
         case .chooseSector: "^G"
+        case .knowledge: "^L"
         }
     }
 
@@ -96,7 +99,7 @@ public enum DeskAction: CaseIterable, Sendable {
         case .handovers: .function(7)
         case .choose, .outcome, .back, .repeatLink, .callback, .filterSector, .filterStatus, .filterOverdue, .mineOrAll,
              .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList, .scrollText, .laterDraft, .nextField,
-             .chooseSector: nil
+             .chooseSector, .knowledge: nil
         }
     }
 
@@ -129,6 +132,7 @@ public enum DeskAction: CaseIterable, Sendable {
     public static let formActions: [DeskAction] = [
         .help, .newContact, .station, .digitalHelp, .medium, .note, .handovers, .editLast, .laterDraft, .save, .quit, .choose, .outcome,
         .repeatLink, .nextField, .chooseSector, .back, .callNext, .queueList, .operatorStatus, .tagIncident, .noShow, .transferTicket, .scrollText,
+        .knowledge,
     ]
 
     /// The keys of the hand-over list.

@@ -101,7 +101,7 @@ struct FormGuidance: Widget {
     func render(into buffer: inout Buffer, area: Rect) {
         buffer.write(model.text.guidanceLabel + " ", x: area.x, y: rows.guidance.y, style: theme[.label])
         let offset = model.guidanceScroll.offset(for: category.id, in: form.startedAt)
-        buffer.wrappedText(category.guidance, in: rows.guidance, style: theme[.guidance], offset: offset, signStyle: theme[.label])
+        buffer.wrappedText(model.guidanceShown(for: category), in: rows.guidance, style: theme[.guidance], offset: offset, signStyle: theme[.label])
         guard let eservice = category.eservice else { return }
         buffer.write(model.text.eserviceLabel + " ", x: area.x, y: rows.eservice.y, style: theme[.label])
         buffer.wrappedText(eservice, in: rows.eservice, style: theme[.guidance])

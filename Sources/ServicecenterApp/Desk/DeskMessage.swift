@@ -42,6 +42,8 @@ public enum DeskMessage: Sendable {
     case handoverMade(contactID: Int64, Handover?)
     /// A hand-over's history, for the list's detail rows (closing note, call-back).
     case handoverHistoryLoaded(id: Int64, [HandoverHistoryEntry])
+    /// The store could not count a knowledge search that matched nothing.
+    case unmatchedSearchNotCounted(StoreError)
 }
 
 /// What the desk asks the effect runner to do; results come back as messages.
@@ -72,4 +74,6 @@ public enum DeskEffect: Equatable, Sendable {
     case loadHandoverHistory(Int64)
     case transferTicket(ticket: String, to: Channel)
     case quit
+    /// Count a knowledge search the guide left without any article matching (its words, as typed).
+    case recordUnmatchedSearch(String)
 }

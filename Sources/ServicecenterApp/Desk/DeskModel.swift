@@ -29,6 +29,8 @@ public struct DeskModel: Sendable {
         case handovers
         /// The hall queue's waiting tickets, to call one out of order (Ctrl-K).
         case queueList
+        /// The knowledge articles: searching them, or reading one (Ctrl-L).
+        case knowledge
     }
 
     /// A line under the form telling the guide what just happened.
@@ -55,6 +57,8 @@ public struct DeskModel: Sendable {
 
     public let configuration: Configuration
     public let router: Router
+    /// The knowledge articles' search, built once for the configuration's articles.
+    public let knowledgeSearch: KnowledgeSearch
     public let guide: Operator
     public let text: any DeskStrings
     public var now: Date
@@ -122,6 +126,7 @@ public struct DeskModel: Sendable {
     ) {
         self.configuration = configuration
         self.router = Router(configuration: configuration)
+        self.knowledgeSearch = KnowledgeSearch(articles: configuration.knowledge)
         self.guide = guide
         self.text = text
         self.now = now

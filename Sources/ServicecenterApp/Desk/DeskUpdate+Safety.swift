@@ -168,7 +168,7 @@ extension DeskModel {
         case .repeatLink: repeatPicker?.takes(character) ?? false
         case .handovers: "sStToOaA".contains(character)
         case .resumeOffer, .queueList: false
-        case .idle, .search, .note, .forwarding, .sectorChoice, .referral: true
+        case .idle, .search, .note, .forwarding, .sectorChoice, .referral, .knowledge: true
         }
     }
 

@@ -66,6 +66,9 @@ extension DeskModel {
         case .handoverHistoryLoaded(let id, let entries):
             board.history = (id, entries)
             effects = []
+        case .unmatchedSearchNotCounted(let error):
+            notice = Notice(kind: .warning, text: text.knowledge.notCounted(text.core.storeError(error)))
+            effects = []
         }
         // Every change to the form is kept at once, so a crash loses nothing typed.
         if let form, form != formBefore, !effects.contains(where: { if case .saveContact = $0 { true } else if case .updateContact = $0 { true } else { false } }) {
@@ -93,7 +96,7 @@ extension DeskModel {
             }
             return []
         }
-        let textFocused = [.search, .note, .forwarding, .sectorChoice, .referral].contains(focus)
+        let textFocused = [.search, .note, .forwarding, .sectorChoice, .referral, .knowledge].contains(focus)
         if key == .function(1) || (key == .character("?") && !textFocused) {
             overlay = .help(HelpOverlay(covering: overlay))
             return []
@@ -105,6 +108,8 @@ extension DeskModel {
         if let refused = guardStrayTyping(key) { return refused }
         if key == .control("r") { return toggleRepeatLink() }
         if key == .control("g") { return openSectorChoice() }
+        // The articles open over the form's steps only, so no other picker loses its place.
+        if key == .control("l"), working == nil, focus != .station, focus != .resumeOffer { return openKnowledge() }
         // Ctrl-O brings back a draft set aside. Not a DeskAction: it only does something while
         // a draft waits, and then the idle screen and the hint bar name it.
         if key == .control("o") { return offerLaterDraft() }
@@ -131,6 +136,8 @@ extension DeskModel {
             return handleQueueList(action)
         case .handovers?:
             return handleHandoverBoard(board.update(key, sectors: configuration.sectors))
+        case .knowledge?:
+            return handleKnowledge(key)
         case .help?, nil:
             break
         }
@@ -390,7 +397,7 @@ extension DeskModel {
         case .station: openStationPicker()
         case .callNext, .operatorStatus, .tagIncident, .noShow, .transferTicket, .queueList: return performQueueAction(action)
         case .newContact, .editLast, .help, .quit, .choose, .outcome, .back, .handovers, .repeatLink, .callback, .filterSector,
-             .filterStatus, .filterOverdue, .mineOrAll, .scrollText, .laterDraft, .nextField, .chooseSector: break
+             .filterStatus, .filterOverdue, .mineOrAll, .scrollText, .laterDraft, .nextField, .chooseSector, .knowledge: break
         }
         return []
     }
@@ -421,6 +428,7 @@ extension DeskModel {
             var contact = try ContactValidator(configuration: configuration).validate(draft, now: now)
             cappedOnSave = end.openMinutes
             contact.repeatOf = form.repeatOf
+            contact.articles = form.articles ?? []
             // Masked once, by the store's intake: the `.saved` that comes back says what was.
             saving = true
             if let id = form.editingContactID, let original = recent.first(where: { $0.id == id }) {

@@ -86,7 +86,7 @@ extension DeskModel {
         // Search row, e-service, outcome, (reason), digital help and note are fixed.
         let available = inner.height - 1 - eserviceRows - 3 - forwarded
         let listMinimum = focus == .search ? min(3, max(1, categoryList.matches.count)) : 1
-        let needed = category.map { WrappedText($0.guidance, width: guidanceWidth, ascii: ascii).lines.count } ?? 2
+        let needed = category.map { WrappedText(guidanceShown(for: $0), width: guidanceWidth, ascii: ascii).lines.count } ?? 2
         // Two guidance rows unless the screen is too short for them (a banner and a forwarded
         // contact at the minimum size): then one, scrolled, rather than a row over the frame.
         let guidanceRows = max(available - listMinimum >= 2 ? 2 : 1, min(needed, available - listMinimum))
@@ -138,6 +138,6 @@ extension DeskModel {
         else { return nil }
         let area = formLayout(layout(ascii: ascii).form, ascii: ascii).guidance
         let offset = guidanceScroll.offset(for: category.id, in: form?.startedAt)
-        return (area, ScrollingText(category.guidance, width: area.width, height: area.height, offset: offset, ascii: ascii))
+        return (area, ScrollingText(guidanceShown(for: category), width: area.width, height: area.height, offset: offset, ascii: ascii))
     }
 }

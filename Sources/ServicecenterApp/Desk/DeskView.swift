@@ -28,6 +28,7 @@ extension DeskModel {
         case .station(let picker)?: drawStations(picker, into: &buffer, middle, theme)
         case .draftOffer(let offer)?: drawResumeOffer(offer, into: &buffer, middle, theme)
         case .handovers?: drawHandoverBoard(into: &buffer, middle, theme)
+        case .knowledge(let panel)?: drawKnowledge(panel, into: &buffer, middle, theme)
         case .sectorChoice?, .repeatLink?, .queueList?, .help?, nil:
             drawForm(into: &buffer, screen.form, theme)
             drawRecent(into: &buffer, screen.recent, theme)
@@ -65,13 +66,14 @@ extension DeskModel {
         case .idle:
             actions += [.newContact] + (station.map { QueueTicket.hallChannels.contains($0.channel) } == true ? [.callNext, .queueList] : [])
                 + [.operatorStatus, .station, .handovers, .editLast, .quit]
-        case .search: actions += ticketActions + [.digitalHelp, .note, .save, .quit]
+        case .search: actions += ticketActions + [.digitalHelp, .note, .knowledge, .save, .quit]
         case .outcome, .reason, .note:
-            actions += ticketActions + [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .repeatLink, .save, .quit]
+            actions += ticketActions + [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .repeatLink, .knowledge, .save, .quit]
                 + (forwarding ? [.nextField, .chooseSector] : [])
         case .forwarding: actions += [.nextField, .chooseSector, .save, .back, .quit]
         case .sectorChoice: actions += [.choose, .back]
         case .repeatLink, .queueList, .referral: actions += [.choose, .back]
+        case .knowledge: actions += knowledgePanel?.reading == nil ? [.choose, .back] : [.scrollText, .back]
         case .handovers:
             actions += [.callback, .filterSector, .filterStatus, .filterOverdue]
                 + (seesAllSectors ? [.mineOrAll] : []) + [.quit]

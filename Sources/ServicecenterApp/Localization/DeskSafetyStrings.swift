@@ -107,7 +107,7 @@ public struct SwedishDeskSafetyStrings: DeskSafetyStrings {
         case .repeatLink: "Välj med ↑↓ Enter, eller skriv kontakt-id (#id: ärende i F7); Esc tillbaka."
         case .handovers: "Här: S förvaltning · T status · O försenade · A mina/alla · F7 tillbaka."
         case .queueList: "Välj kölapp med ↑↓ och Enter; Esc stänger. Text skrivs i en kontakt."
-        case .idle, .search, .note, .forwarding, .sectorChoice, .referral: ""
+        case .idle, .search, .note, .forwarding, .sectorChoice, .referral, .knowledge: ""
         }
     }
     public func enterAfterStray(_ focus: DeskModel.Focus) -> String {
@@ -120,7 +120,7 @@ public struct SwedishDeskSafetyStrings: DeskSafetyStrings {
         case .repeatLink: "Enter kopplade ingenting (texten var inget kommando); Enter igen kopplar."
         case .handovers: "Enter valde ingenting (texten var inget kommando); Enter igen: återkoppling?"
         case .queueList: "Enter ropade inte upp någon (texten var inget kommando); Enter igen ropar upp."
-        case .idle, .search, .note, .forwarding, .sectorChoice, .referral: ""
+        case .idle, .search, .note, .forwarding, .sectorChoice, .referral, .knowledge: ""
         }
     }
     public var typingGoesToNote: String { "Texten skrivs i anteckningen (Enter: tillbaka till utfallet)." }
@@ -206,7 +206,7 @@ public struct EnglishDeskSafetyStrings: DeskSafetyStrings {
         case .repeatLink: "Choose with ↑↓ Enter, or type a contact id (#id: a hand-over in F7); Esc back."
         case .handovers: "Here: S sector · T status · O overdue · A mine/all · F7 back."
         case .queueList: "Choose a ticket with ↑↓ and Enter; Esc closes. Text goes into a contact."
-        case .idle, .search, .note, .forwarding, .sectorChoice, .referral: ""
+        case .idle, .search, .note, .forwarding, .sectorChoice, .referral, .knowledge: ""
         }
     }
     public func enterAfterStray(_ focus: DeskModel.Focus) -> String {
@@ -218,7 +218,7 @@ public struct EnglishDeskSafetyStrings: DeskSafetyStrings {
         case .repeatLink: "Enter linked nothing (that text was no command); Enter again links."
         case .handovers: "Enter chose nothing (that text was no command); Enter again: call-back?"
         case .queueList: "Enter called nobody (that text was no command); Enter again calls the ticket."
-        case .idle, .search, .note, .forwarding, .sectorChoice, .referral: ""
+        case .idle, .search, .note, .forwarding, .sectorChoice, .referral, .knowledge: ""
         }
     }
     public var typingGoesToNote: String { "Typing goes into the note (Enter: back to the outcome)." }

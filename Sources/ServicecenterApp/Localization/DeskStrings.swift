@@ -212,6 +212,7 @@ public struct SwedishDeskStrings: DeskStrings {
         case .laterDraft: "ta fram ett utkast som lagts undan till senare (när ingen kontakt är öppen)"
         case .nextField: "överlämnat: nästa fält (ärende, telefon, e-post, tid; även Enter), Skift-Tab föregående; Esc till utfallet"
         case .chooseSector: "överlämnat: välj annan förvaltning än ärendetypens (sök på namn; Enter väljer)"
+        case .knowledge: "kunskapsbanken: ärendetypens artiklar, eller skriv för att söka i alla; Enter läser, ← listan, Esc tillbaka till kontakten"
         }
     }
 
@@ -246,6 +247,7 @@ public struct SwedishDeskStrings: DeskStrings {
         case .laterDraft: "Utkast"
         case .nextField: "Nästa fält"
         case .chooseSector: "Förvaltning"
+        case .knowledge: "Artiklar"
         }
     }
     public func handoverBoardTitle(mineOnly: Bool, sector: String?, status: String, overdueOnly: Bool) -> String {
@@ -408,6 +410,7 @@ public struct EnglishDeskStrings: DeskStrings {
         case .laterDraft: "bring back a draft put aside for later (when no contact is open)"
         case .nextField: "forwarded: next field (matter, phone, e-mail, time; Enter too), Shift-Tab back; Esc to the outcome"
         case .chooseSector: "forwarded: choose another sector than the category's (search by name; Enter chooses)"
+        case .knowledge: "knowledge base: the category's articles, or type to search them all; Enter reads, ← the list, Esc back to the contact"
         }
     }
 
@@ -442,6 +445,7 @@ public struct EnglishDeskStrings: DeskStrings {
         case .laterDraft: "Draft"
         case .nextField: "Next field"
         case .chooseSector: "Sector"
+        case .knowledge: "Articles"
         }
     }
 

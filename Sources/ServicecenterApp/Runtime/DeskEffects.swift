@@ -54,6 +54,10 @@ public final class DeskEffects: EffectHandler {
             return performLookup(effect, for: model)
         case .quit:
             return .quit
+        case .recordUnmatchedSearch(let words):
+            // Masked and counted by the store, as free text is: no citizen's words are kept.
+            do { try store.recordUnmatchedSearch(words, now: clock()) } catch { return .message(.unmatchedSearchNotCounted(error)) }
+            return .done
         }
     }
 

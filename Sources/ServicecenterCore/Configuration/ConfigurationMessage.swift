@@ -55,6 +55,8 @@ public enum ConfigurationMessage: Hashable, Sendable {
 
     /// A sentence not (yet) in the tables: shown as written, in English.
     case text(String)
+    /// A knowledge article (`knowledge/*.md`) that cannot be read; it is left out at the desk.
+    case knowledge(KnowledgeProblem)
 
     /// What a value should have been.
     public enum ExpectedValue: Hashable, Sendable {

@@ -68,6 +68,7 @@ public struct SwedishConfigurationStrings: ConfigurationStrings {
         case .mailAddress: "ska vara en e-postadress som \"namn@kommun.se\", utan mellanslag, <>, komma eller citattecken"
         case .mailCommand: "ska börja med programmets hela sökväg, t.ex. \"/usr/sbin/sendmail -t\" (ingen skalsyntax)"
         case .text(let text): text
+        case .knowledge(let problem): knowledge(problem)
         }
     }
 
@@ -167,6 +168,7 @@ public struct EnglishConfigurationStrings: ConfigurationStrings {
         case .mailAddress: "must be one e-mail address such as \"name@kommun.se\", without spaces, <>, commas or quotes"
         case .mailCommand: "must begin with the program's full path, e.g. \"/usr/sbin/sendmail -t\" (no shell syntax)"
         case .text(let text): text
+        case .knowledge(let problem): knowledge(problem)
         }
     }
 

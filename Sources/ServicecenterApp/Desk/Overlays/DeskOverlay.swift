@@ -19,6 +19,8 @@ public indirect enum DeskOverlay: Sendable {
     case repeatLink(RepeatPicker)
     /// The hall queue's waiting tickets, to call one out of order (^K).
     case queueList(TicketList)
+    /// The knowledge articles: the search over them and the one being read (^L).
+    case knowledge(KnowledgePanel)
 
     /// The focus hints and the help name while this overlay has the keys.
     var focus: DeskModel.Focus {
@@ -30,6 +32,7 @@ public indirect enum DeskOverlay: Sendable {
         case .sectorChoice: .sectorChoice
         case .repeatLink: .repeatLink
         case .queueList: .queueList
+        case .knowledge: .knowledge
         }
     }
 }
