@@ -101,6 +101,12 @@ public final class NcursesTerminal: TerminalBackend {
         previous = buffer
     }
 
+    /// The audible bell (or the visible one where the terminal has no sound), through curses.
+    public func bell() {
+        guard cursesActive else { return }
+        beep()
+    }
+
     func drawRow(_ y: Int, of buffer: Buffer) {
         var x = 0
         while x < buffer.size.width {

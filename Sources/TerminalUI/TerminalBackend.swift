@@ -12,6 +12,13 @@ public protocol TerminalBackend: AnyObject {
     /// True once reading keys has failed for good (the terminal is gone): a screen must then
     /// keep what was typed and end, not poll a dead terminal forever.
     var isLost: Bool { get }
+    /// Rings the terminal's bell (an alert on the wallboard).
+    func bell()
+}
+
+extension TerminalBackend {
+    /// A terminal without a bell stays silent.
+    public func bell() {}
 }
 
 /// An in-memory terminal for tests: keys go in, the last drawn buffer comes out.
@@ -21,6 +28,8 @@ public final class TestBackend: TerminalBackend {
     public var supportsColor = true
     public private(set) var drawn: Buffer?
     public private(set) var drawCount = 0
+    /// How many times the bell rang.
+    public private(set) var bells = 0
     public var keys: [Key] = []
     /// Set by a test to play a terminal that went away (a closed SSH session).
     public var isLost = false
@@ -34,6 +43,8 @@ public final class TestBackend: TerminalBackend {
         drawn = buffer
         drawCount += 1
     }
+
+    public func bell() { bells += 1 }
 
     public func readKey(timeoutMilliseconds: Int) -> Key? {
         if !keys.isEmpty { return keys.removeFirst() }

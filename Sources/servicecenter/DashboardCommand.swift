@@ -13,8 +13,10 @@ struct DashboardCommand: ParsableCommand {
         discussion: """
             For supervisors and admins (role in operators.toml); others are refused (exit 77). The \
             figures follow every desk, import and queue feed within a second. I starts an incident \
-            that every desk shows, E ends it, R reads everything again, Q quits. 80×24 shows the \
-            essentials; a larger terminal (a wall screen) shows more. See README, "The dashboard".
+            that every desk shows, E ends it, R reads everything again, Tab switches to the per-guide \
+            page and back, Q quits. An alert (service level below target in the current interval, \
+            a wait past the target, fewer staffed than needed) rings the bell unless the [staffing] \
+            settings in Config/ turn it off. 80×24 shows the essentials; a larger terminal (a wall screen) shows more. See README, "The dashboard".
 
             Examples:
               servicecenter dashboard
@@ -37,7 +39,7 @@ struct DashboardCommand: ParsableCommand {
             model.notice = .init(kind: .warning, text: text.notUTF8)
         }
         let program = Program(
-            screen: model, effects: DashboardEffects(store: store), backend: screen.terminal, changes: store, theme: screen.theme,
+            screen: model, effects: DashboardEffects(store: store, bell: screen.terminal.bell), backend: screen.terminal, changes: store, theme: screen.theme,
             glyphs: screen.glyphs, signals: ProgramSignals(stop: { Signals.pending }))
         try screen.finish(program.run())
     }

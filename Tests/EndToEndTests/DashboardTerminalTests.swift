@@ -95,4 +95,33 @@ struct DashboardTerminalTests {
         #expect(try desk.waitFor("EXIT=0").found)
         #expect(try board.waitFor("Ingen inloggad.", seconds: 2).found, "the guide logged out")
     }
+
+    @Test("On the demo site a phone call waits past the target: the alert appears with the time it began, and goes when the call is answered")
+    func waitPastTargetAlerts() throws {
+        #expect(try sandbox.run(as: "admin", "demo", "--days", "2", "--per-day", "20").status == 0)
+        let board = try supervisor.screen(["dashboard"], width: 120, height: 40)
+        let opened = try board.waitFor("Servicenivå per timme idag")
+        #expect(opened.found, "screen:\n\(opened.screen)")
+        #expect(!opened.screen.contains("Telefon: någon har väntat längre än målet"), "screen:\n\(opened.screen)")
+
+        // A caller in the phone queue since 90 seconds ago: past the 60-second target 30 seconds ago.
+        let offered = Date(timeIntervalSince1970: (Date().timeIntervalSince1970 - 90).rounded(.down))
+        let event = #"{"at":"AT","channel":"phone","event":"offered","call_id":"e2e-wait"}"#
+            .replacingOccurrences(of: "AT", with: ISO8601DateFormatter().string(from: offered))
+        try sandbox.run("queue", "events", "-", input: Data(event.utf8))
+        let began = DateFormatter()
+        began.dateFormat = "HH:mm"
+        began.timeZone = TimeZone(identifier: "Europe/Stockholm")
+        let alert = try board.waitFor("Telefon: någon har väntat längre än målet (1:00)", seconds: 2)
+        #expect(alert.found, "screen:\n\(alert.screen)")
+        #expect(alert.screen.contains("LARM \(began.string(from: offered.addingTimeInterval(60)))"), "screen:\n\(alert.screen)")
+
+        let answered = #"{"at":"AT","channel":"phone","event":"answered","call_id":"e2e-wait","operator":"anna"}"#
+            .replacingOccurrences(of: "AT", with: ISO8601DateFormatter().string(from: Date()))
+        try sandbox.run("queue", "events", "-", input: Data(answered.utf8))
+        let gone = try board.waitUntil(seconds: 2) { !$0.contains("Telefon: någon har väntat längre än målet") }
+        #expect(gone.found, "screen:\n\(gone.screen)")
+        try board.keys("q")
+        #expect(try board.waitFor("EXIT=0").found)
+    }
 }

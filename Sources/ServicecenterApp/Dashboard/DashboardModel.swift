@@ -20,11 +20,34 @@ public struct DashboardModel: Sendable {
     public var size: Size
     /// The figures last read; nil until the first read.
     public var live: LiveDay? {
-        didSet { someoneWaiting = live?.calls.contains { $0.outcome == .waiting } ?? false }
+        didSet {
+            oldestWaiting = Self.oldestWaiting(in: live)
+            hourLevels = Dictionary(uniqueKeysWithValues: Channel.allCases.map { channel in
+                (channel, ServiceLevelEvenness((live?.calls ?? []).lazy.filter { $0.channel == channel },
+                                               target: configuration.targets.serviceLevel(for: channel), zone: configuration.timeZone))
+            })
+        }
     }
-    /// Whether any citizen is still in a queue, worked out once per read: the run loop asks
-    /// twice a second, and a busy day has thousands of calls.
-    public private(set) var someoneWaiting = false
+    /// Each channel's service level per hour today, worked out once per read, not per picture.
+    public private(set) var hourLevels: [Channel: ServiceLevelEvenness] = [:]
+    /// Per channel, when the citizen who has waited longest joined the queue, worked out once
+    /// per read: the run loop asks twice a second (for the running waits and the wait alert),
+    /// and a busy day has thousands of calls.
+    public private(set) var oldestWaiting: [Channel: Date] = [:]
+    /// Whether any citizen is still in a queue.
+    public var someoneWaiting: Bool { !oldestWaiting.isEmpty }
+    /// Today's staffing plan (staff needed per channel and interval); nil until read, or when
+    /// there is none: the board then shows "–" for the staff needed.
+    public var plan: StaffingPlan?
+    /// The planning interval the plan was last asked for: a new one (or a new day) asks again.
+    public var planInterval: PlanningInterval?
+    /// The alerts on now, oldest first; each ends when its condition ends.
+    public internal(set) var alerts: [DashboardAlert] = []
+    /// The conditions of the current interval (service level below target, fewer staffed than
+    /// needed), worked out when the figures, the plan or the interval change, not at every tick.
+    var intervalConditions: Set<AlertCondition> = []
+    /// Which page is shown: the board, or the supervisors' per-guide figures.
+    public var page: DashboardPage = .board
     /// Why the last read failed (the database briefly locked, say); the old figures stay up.
     public var staleReason: String?
     public var focus: Focus = .board
@@ -60,9 +83,12 @@ public struct DashboardModel: Sendable {
 /// What a key does on the wallboard; one list feeds the keys, the hint bar and the help.
 public enum DashboardAction: CaseIterable, Sendable {
     case help, startIncident, endIncident, refresh, quit
+    /// Between the board and the per-guide page.
+    case switchPage
 
     public var keyName: String {
         switch self {
+        case .switchPage: "Tab"
         case .help: "F1"
         case .startIncident: "I"
         case .endIncident: "E"
@@ -78,6 +104,7 @@ public enum DashboardAction: CaseIterable, Sendable {
         case .endIncident: key == .character("e") || key == .character("E")
         case .refresh: key == .character("r") || key == .character("R") || key == .control("l")
         case .quit: key == .character("q") || key == .character("Q") || key == .function(10)
+        case .switchPage: key == .tab || key == .backTab || key == .character("2") || key == .character("1")
         }
     }
 }
@@ -94,6 +121,8 @@ public enum DashboardMessage: Sendable {
     case incidentStarted(Incident)
     case incidentEnded(Incident)
     case incidentRefused(QueueError)
+    /// Today's staffing plan as read (nil: none to be had).
+    case planLoaded(StaffingPlan?)
 }
 
 /// What the wallboard asks its effect handler to do.
@@ -102,4 +131,15 @@ public enum DashboardEffect: Equatable, Sendable {
     case startIncident(title: String, message: String)
     case endIncident(id: Int64)
     case quit
+    /// Read the staffing plan for the day.
+    case loadPlan(LocalDay)
+    /// Ring the terminal bell: an alert began.
+    case ringBell
+}
+
+/// The wallboard's two pages.
+public enum DashboardPage: Hashable, Sendable {
+    case board
+    /// Per guide: contacts, handling time, FCR and time in each status today (supervisors' page).
+    case guides
 }

@@ -12,7 +12,16 @@ extension DashboardModel {
             let newDay = live.map { LocalDay(time, in: configuration.timeZone) != $0.day } ?? false
             now = time
             // At midnight the day's figures start over.
-            return newDay ? [.reload] : []
+            var effects: [DashboardEffect] = newDay ? [.reload] : []
+            // A new interval (or day) needs its plan, and the interval's own service level.
+            let interval = currentInterval
+            if interval != planInterval {
+                planInterval = interval
+                effects.append(.loadPlan(interval.day))
+                intervalConditions = workOutIntervalConditions()
+            }
+            // A wait passes the target between reads: the clock alone can start that alert.
+            return effects + refreshAlerts()
         case .resized(let newSize):
             size = newSize
         case .storeChanged:
@@ -20,6 +29,12 @@ extension DashboardModel {
         case .loaded(let day):
             live = day
             staleReason = nil
+            intervalConditions = workOutIntervalConditions()
+            return refreshAlerts()
+        case .planLoaded(let plan):
+            self.plan = plan
+            intervalConditions = workOutIntervalConditions()
+            return refreshAlerts()
         case .loadFailed(let error):
             staleReason = text.core.storeError(error)
         case .incidentStarted(let incident):
@@ -55,6 +70,14 @@ extension DashboardModel {
                 helpScroll = 0
             }
             if DashboardAction.quit.matches(key) { return [.quit] }
+            if DashboardAction.switchPage.matches(key), showsStaff {
+                switch key {
+                case .character("1"): page = .board
+                case .character("2"): page = .guides
+                default: page = page == .board ? .guides : .board
+                }
+                return []
+            }
             if DashboardAction.refresh.matches(key) { return [.reload] }
             if DashboardAction.startIncident.matches(key), showsStaff { focus = .incidentTitle }
             if DashboardAction.endIncident.matches(key), showsStaff, live?.incidents.first != nil { focus = .confirmEnd }

@@ -30,23 +30,34 @@ extension DashboardModel {
         return buffer
     }
 
-    /// The figures from the top: the channels, the hours (when there is room for them), on a
-    /// tall screen how evenly each channel met its target, and staff and overdue hand-overs in
-    /// what is left.
+    /// The figures from the top: the channels (with the staff needed against staffed), the
+    /// alerts, the service level per hour, the contacts per hour when there is room to spare,
+    /// and staff and overdue hand-overs in what is left. The per-guide page instead, when chosen.
     func renderFigures(into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {
+        if page == .guides, showsStaff { return renderGuides(into: &buffer, area, theme) }
         let channels = channelTable(theme, buffer.glyphs)
-        let hoursAvailable = area.height - channels.height
-        let hourly = HourlyChart.fits(available: hoursAvailable)
-            ? hourlyChart(theme, buffer.glyphs, barRows: HourlyChart.barRows(available: hoursAvailable)) : nil
-        let evennessAvailable = hoursAvailable - (hourly?.height ?? 0)
-        let evenness = evennessAvailable >= 10 ? evennessLines(theme) : []
+        var left = area.height - channels.height
+        // Alerts come first after the channels: up to four rows, and a blank row under them.
+        let alertRows = min(alerts.count, 4, max(0, left - 1))
+        left -= alertRows + (alertRows > 0 ? 1 : 0)
+        let hours = serviceLevelHours(theme, buffer.glyphs)
+        let hoursShown = left >= hours.height
+        if hoursShown { left -= hours.height }
+        // The bars only where they leave the staff their rows (six at least); taller bars from
+        // what is left beyond that, up to four rows a channel.
+        let chartRows = left - max(6, (live?.staff.count ?? 0) + 2)
+        let barRows = max(1, min(4, (chartRows - 3) / Channel.allCases.count))
+        let hourly = HourlyChart.fits(available: chartRows) ? hourlyChart(theme, buffer.glyphs, barRows: barRows) : nil
         let parts = area.split(.vertical([
-            .length(channels.height), .length(hourly?.height ?? 0), .length(evenness.isEmpty ? 0 : evenness.count + 1), .fill,
+            .length(channels.height), .length(alertRows + (alertRows > 0 ? 1 : 0)), .length(hoursShown ? hours.height : 0),
+            .length(hourly?.height ?? 0), .fill,
         ]))
         buffer.render(channels, in: parts[0])
-        if let hourly { buffer.render(hourly, in: parts[1]) }
-        buffer.render(LabelColumn(evenness), in: parts[2])
-        renderStaffAndOverdue(into: &buffer, parts[3], theme)
+        if let notes = staffingNotes() { buffer.render(Label(notes, style: theme[.muted]), in: parts[0].row(channels.height - 1)) }
+        buffer.render(LabelColumn(alertLabels(rows: alertRows, theme)), in: parts[1])
+        if hoursShown { buffer.render(hours, in: parts[2]) }
+        if let hourly { buffer.render(hourly, in: parts[3]) }
+        renderStaffAndOverdue(into: &buffer, parts[4], theme)
     }
 
     var zone: TimeZone { configuration.timeZone }
@@ -56,8 +67,8 @@ extension DashboardModel {
     }
 
     var hints: [KeyHint] {
-        let actions: [DashboardAction] = showsStaff ? [.help, .startIncident, .endIncident, .refresh, .quit] : [.help, .refresh, .quit]
-        return actions.map { KeyHint($0.keyName, text.hint($0)) }
+        let actions: [DashboardAction] = showsStaff ? [.help, .switchPage, .startIncident, .endIncident, .refresh, .quit] : [.help, .refresh, .quit]
+        return actions.map { KeyHint($0.keyName, $0 == .switchPage ? text.pageHint(to: page == .board ? .guides : .board) : text.hint($0)) }
     }
 
     /// What the notice row says now, and in which role: a question asked, a failed read, or the last notice.
@@ -76,9 +87,10 @@ extension DashboardModel {
 
     // MARK: - Channels
 
-    /// One row per channel: the queue now, the day's service level against target, and the
-    /// day's contacts. Narrow screens leave out the target first (the symbol judges it), then
-    /// the abandonment rate, then the average speed of answer.
+    /// One row per channel: the queue now, the day's service level against target, guides
+    /// staffed against needed now (and needed in the next interval), and the day's contacts.
+    /// Narrow screens leave out the target first (the symbol judges it), then the abandonment
+    /// rate, then the average speed of answer, then the next interval's need.
     func channelTable(_ theme: Theme, _ glyphs: Glyphs) -> ChannelTable {
         let language = text.core.language
         let rows = Channel.allCases.map { channel -> [ChannelTable.Figure] in
@@ -91,6 +103,8 @@ extension DashboardModel {
                 (Formatting.duration(figures.longestWaitNow), (figures.longestWaitNow ?? 0) > Double(target(channel).seconds) ? .overdue : .normal),
                 ("\(symbol(state, glyphs)) \(Formatting.percent(figures.serviceLevel, language))", role(state)),
                 (Formatting.percent(target(channel).percent / 100, language).replacingOccurrences(of: ",0", with: "").replacingOccurrences(of: ".0", with: ""), .muted),
+                staffingCell(channel, glyphs),
+                (plannedNext(channel)?.needed.map(String.init) ?? "–", .muted),
                 (Formatting.duration(figures.averageSpeedOfAnswer), .normal),
                 (Formatting.percent(figures.abandonmentRate, language), .normal),
                 (Formatting.percent(contacts.firstContactResolution, language), .normal),
@@ -99,7 +113,25 @@ extension DashboardModel {
             return cells.map { (text: $0.0, style: theme[$0.1]) }
         }
         return ChannelTable(headers: text.channelColumns, shortHeaders: text.channelColumnsShort, headerStyle: theme[.muted], rows: rows,
-                            droppable: [4, 6, 5])
+                            droppable: [4, 8, 7, 6])
+    }
+
+    /// Staffed now against needed now ("3/4"), marked and coloured when fewer are staffed than
+    /// needed; "–" for the need without a plan or while the site is closed.
+    func staffingCell(_ channel: Channel, _ glyphs: Glyphs) -> (String, Role) {
+        let staffed = staffedNow(channel)
+        guard let needed = plannedNow(channel)?.needed else { return ("\(staffed)/–", .muted) }
+        return needed > staffed ? ("\(glyphs.missed) \(staffed)/\(needed)", .overdue) : ("\(staffed)/\(needed)", .normal)
+    }
+
+    /// The channels' staffing problems now, in words, for the row under the channels; nil when
+    /// there are none (a closed interval needs no words: the need shows "–").
+    func staffingNotes() -> String? {
+        let notes = Channel.allCases.compactMap { channel -> (channel: String, problem: String)? in
+            guard let problem = plannedNow(channel)?.problem, problem != .closed else { return nil }
+            return (text.core.channel(channel), text.staffingProblem(problem))
+        }
+        return notes.isEmpty ? nil : text.staffingNotes(notes)
     }
 
     func symbol(_ state: TargetState, _ glyphs: Glyphs) -> String {
@@ -155,21 +187,6 @@ extension DashboardModel {
             otherLabel: axis.hasOther ? reportStrings(for: text.core.language).otherHours : nil, barRows: barRows,
             nameWidth: Channel.allCases.map { DisplayWidth.of(text.core.channel($0), ascii: glyphs.isASCII) }.max() ?? 10,
             labelStyle: theme[.label], todayStyle: theme[.normal], averageStyle: theme[.muted])
-    }
-
-    // MARK: - Evenness (wall screens)
-
-    /// Per channel with measured hours: how many of them met the target, and the worst one.
-    func evennessLines(_ theme: Theme) -> [Label] {
-        Channel.allCases.compactMap { channel -> Label? in
-            let evenness = ServiceLevelEvenness((live?.calls ?? []).filter { $0.channel == channel }, target: target(channel), zone: zone)
-            guard evenness.hoursMeasured > 0 else { return nil }
-            let worst = evenness.worstHour
-            let line = text.evenness(
-                channel: text.core.channel(channel), met: evenness.hoursMeetingTarget, of: evenness.hoursMeasured,
-                worstHour: worst?.hour, worst: Formatting.percent(worst?.serviceLevel, text.core.language))
-            return Label(line, style: theme[.muted])
-        }
     }
 
     // MARK: - Staff and overdue hand-overs

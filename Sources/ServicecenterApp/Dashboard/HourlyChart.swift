@@ -29,9 +29,6 @@ struct HourlyChart: Widget {
     /// Rows the chart takes: the title, the bands, the scale and a blank row.
     var height: Int { bands.count * barRows + 3 }
 
-    /// Bar rows for a chart that may take `rows` rows.
-    static func barRows(available rows: Int) -> Int { rows >= 34 ? 4 : (rows >= 26 ? 3 : (rows >= 20 ? 2 : 1)) }
-
     /// Whether a chart fits at all in `rows` rows (one bar row per channel and the rest).
     static func fits(available rows: Int) -> Bool { rows >= 6 }
 

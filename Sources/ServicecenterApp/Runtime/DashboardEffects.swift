@@ -1,14 +1,31 @@
 import Foundation
 import ServicecenterCore
 
-/// Runs the wallboard's effects against the store: reads of the day, incidents started and ended.
+/// Runs the wallboard's effects against the store: reads of the day and of its staffing plan,
+/// incidents started and ended, and the terminal bell when an alert begins.
 public final class DashboardEffects: EffectHandler {
     let store: any Store
     let clock: () -> Date
+    /// Rings the terminal's bell (the backend's); nothing where there is no terminal.
+    let bell: () -> Void
+    /// Reads a day's staffing plan; `staffingPlan(for:store:configuration:)` unless a test plays one.
+    let planner: (LocalDay, Configuration) throws -> StaffingPlan?
 
-    public init(store: any Store, clock: @escaping () -> Date = Date.init) {
+    public init(
+        store: any Store, clock: @escaping () -> Date = Date.init, bell: @escaping () -> Void = {},
+        planner: ((LocalDay, Configuration) throws -> StaffingPlan?)? = nil
+    ) {
         self.store = store
         self.clock = clock
+        self.bell = bell
+        self.planner = planner ?? { day, configuration in try Self.staffingPlan(for: day, store: store, configuration: configuration) }
+    }
+
+    /// The one place the wallboard gets its staffing plan (staff needed per channel and
+    /// interval) for `day`. It returns nil until the planner of issue 21 is merged and called
+    /// here; the board then shows "–" for the staff needed and raises no staffing alert.
+    public static func staffingPlan(for day: LocalDay, store: any Store, configuration: Configuration) throws -> StaffingPlan? {
+        nil
     }
 
     public func perform(_ effect: DashboardEffect, for model: DashboardModel) -> EffectResult<DashboardMessage> {
@@ -29,6 +46,12 @@ public final class DashboardEffects: EffectHandler {
             do { return .message(.incidentEnded(try store.endIncident(id, by: user, now: clock()))) } catch {
                 return .message(.incidentRefused(error))
             }
+        case .loadPlan(let day):
+            // No plan is better than a stale or broken one: the board says "–" and goes on.
+            return .message(.planLoaded((try? planner(day, model.configuration)) ?? nil))
+        case .ringBell:
+            bell()
+            return .done
         case .quit:
             return .quit
         }
