@@ -38,7 +38,7 @@ enum StaffingSection {
     static func percent(_ reader: TableReader, _ key: String, within range: ClosedRange<Int>) -> Double? {
         guard let value = reader.number(key) else { return nil }
         guard value.isFinite, value >= Double(range.lowerBound), value <= Double(range.upperBound) else {
-            reader.problem(key, value: value.isFinite ? String(value) : "?",
+            reader.problem(key, value: Formatting.number(value),
                            .between(lower: range.lowerBound, upper: range.upperBound, unit: .percent))
             return nil
         }
