@@ -11,6 +11,7 @@
 //     weekday average, staff, overdue hand-overs, incidents;
 //   - the same SQL stepped through in SQLite's C API without reading values: the floor;
 //   - rendering the board into a buffer at 80×24 and 200×60;
+//   - taking in the day's read (the hours and the alerts worked out) and a tick of the clock;
 //   - saving one contact through the store (a durable commit, synchronous = FULL, as a desk
 //     saves), beside its floor: the same INSERT alone in BEGIN IMMEDIATE … COMMIT on a plain
 //     connection with the same synchronous setting.
@@ -177,6 +178,12 @@ for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
     model.update(.loaded(live))
     measure("render the board into a buffer at \(size.width)×\(size.height)") { _ = model.view(theme: .color) }
 }
+// What the board works out per read since issue 21 (each hour's service level, the waits and
+// the interval's alerts), and per tick (the wait alert against the clock).
+var reading = DashboardModel(configuration: configuration, viewer: supervisor, text: SwedishDashboardStrings(), now: now,
+                             size: Size(width: 80, height: 24))
+measure("take in the day's read (update .loaded: hours and alerts)") { _ = reading.update(.loaded(live)) }
+measure("a tick of the clock (update .tick: the wait alert)") { _ = reading.update(.tick(now)) }
 print("calls today: \(live.calls.count); contacts today: \(live.contacts.values.map(\.contacts).reduce(0, +))")
 
 // Saving one contact, as a desk does, on top of the whole history; then the floor.

@@ -62,8 +62,10 @@ extension DashboardModel {
         guard let live else { return [] }
         let interval = currentInterval
         var conditions: Set<AlertCondition> = []
+        // The interval's calls first (a few), then per channel among them.
+        let inInterval = live.calls.filter { $0.queuedAt >= interval.start && $0.queuedAt < interval.end }
         for channel in Channel.allCases {
-            let calls = live.calls.lazy.filter { $0.channel == channel && $0.queuedAt >= interval.start && $0.queuedAt < interval.end }
+            let calls = inInterval.lazy.filter { $0.channel == channel }
             let goal = target(channel).percent / 100
             if let level = QueueFigures(calls, target: target(channel), now: now).serviceLevel, level < goal {
                 conditions.insert(AlertCondition(.belowTarget, channel))

@@ -22,9 +22,11 @@ public struct DashboardModel: Sendable {
     public var live: LiveDay? {
         didSet {
             oldestWaiting = Self.oldestWaiting(in: live)
+            // One pass sorts the calls by channel, rather than one pass over all of them per channel.
+            let byChannel = Dictionary(grouping: live?.calls ?? [], by: \.channel)
             hourLevels = Dictionary(uniqueKeysWithValues: Channel.allCases.map { channel in
-                (channel, ServiceLevelEvenness((live?.calls ?? []).lazy.filter { $0.channel == channel },
-                                               target: configuration.targets.serviceLevel(for: channel), zone: configuration.timeZone))
+                (channel, ServiceLevelEvenness(byChannel[channel] ?? [], target: configuration.targets.serviceLevel(for: channel),
+                                               zone: configuration.timeZone))
             })
         }
     }

@@ -90,7 +90,7 @@ extension DashboardModel {
     /// One row per channel: the queue now, the day's service level against target, guides
     /// staffed against needed now (and needed in the next interval), and the day's contacts.
     /// Narrow screens leave out the target first (the symbol judges it), then the abandonment
-    /// rate, then the average speed of answer, then the next interval's need.
+    /// rate, then the average speed of answer, then the next interval's need, then the FCR.
     func channelTable(_ theme: Theme, _ glyphs: Glyphs) -> ChannelTable {
         let language = text.core.language
         let rows = Channel.allCases.map { channel -> [ChannelTable.Figure] in
@@ -113,7 +113,7 @@ extension DashboardModel {
             return cells.map { (text: $0.0, style: theme[$0.1]) }
         }
         return ChannelTable(headers: text.channelColumns, shortHeaders: text.channelColumnsShort, headerStyle: theme[.muted], rows: rows,
-                            droppable: [4, 8, 7, 6])
+                            droppable: [4, 8, 7, 6, 9])
     }
 
     /// Staffed now against needed now ("3/4"), marked and coloured when fewer are staffed than
