@@ -26,7 +26,7 @@ struct NegativeNumberTests {
         "--channel", "--category", "--resolution", "--medium", "--sector", "--forward-to", "--reason", "--referred-to", "--referred-other",
         "--started", "--ended", "--operator", "--incident", "--note", "--call-id", "--id", "--date", "--from", "--to",
         "--by", "--status", "--format", "--out", "--service", "--station", "--title", "--message", "--since", "--subject",
-        "--matter", "--phone", "--email", "--callback-time",
+        "--matter", "--phone", "--email", "--callback-time", "--article",
         "--week",
     ]
 

@@ -33,7 +33,7 @@ public struct SwedishKnowledgeReportStrings: KnowledgeReportStrings {
     public func title(from: LocalDay, through: LocalDay) -> String { "Kunskapsbanken \(from) – \(through)" }
     public func overall(fcr: String, contacts: Int) -> String { "Lösningsgrad för alla \(contacts) kontakter: \(fcr)" }
     public var categoryColumns: [String] {
-        ["Ärendetyp", "Kontakter", "Med artikel", "Lösn. med", "Utan artikel", "Lösn. utan", "Kunde inte svara", "Öppnade artiklar"]
+        ["Ärendetyp", "Kontakter", "Med art.", "Lösn. med", "Utan art.", "Lösn. utan", "Kunde ej svara", "Öppnade"]
     }
     public var gapsHeading: String {
         "Skriv härnäst (minst \(KnowledgeGaps.minimumContacts) kontakter, låg lösningsgrad eller många \"kunde inte svara\", ingen eller bara inaktuell artikel):"
@@ -64,7 +64,7 @@ public struct EnglishKnowledgeReportStrings: KnowledgeReportStrings {
     public func title(from: LocalDay, through: LocalDay) -> String { "Knowledge base \(from) – \(through)" }
     public func overall(fcr: String, contacts: Int) -> String { "First-contact resolution over all \(contacts) contacts: \(fcr)" }
     public var categoryColumns: [String] {
-        ["Category", "Contacts", "With article", "FCR with", "Without article", "FCR without", "Could not answer", "Articles opened"]
+        ["Category", "Contacts", "With art.", "FCR with", "No art.", "FCR without", "Could not", "Opened"]
     }
     public var gapsHeading: String {
         "Write next (at least \(KnowledgeGaps.minimumContacts) contacts, low FCR or many \"could not answer\", no article or only a stale one):"

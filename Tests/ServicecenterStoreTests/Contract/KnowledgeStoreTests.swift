@@ -62,7 +62,7 @@ struct KnowledgeStoreTests {
     func searchesCounted(backend: Backend) throws {
         let database = try backend.makeDatabase()
         let store = try database.open()
-        let monday = at("09:00"), tuesday = Timestamp.parse("2026-11-24T09:00:00+01:00")!
+        let monday = at("09:00:00"), tuesday = Timestamp.parse("2026-11-24T09:00:00+01:00")!
         try store.recordUnmatchedSearch("Glasögon linser", now: monday)
         try store.recordUnmatchedSearch("glasogon  LINSER", now: monday)
         try store.recordUnmatchedSearch("hundskatt 811218-9876", now: tuesday)
@@ -88,7 +88,7 @@ struct KnowledgeStoreTests {
         let id = try store.save(oldContact).id
         try store.recordUnmatchedSearch("hundskatt", now: old)
         try store.recordUnmatchedSearch("hundskatt", now: old)
-        try store.recordUnmatchedSearch("hundskatt", now: at("09:00"))
+        try store.recordUnmatchedSearch("hundskatt", now: at("09:00:00"))
         let cutoff = LocalDay("2025-11-23")!
         #expect(try store.purgeFreeText(before: cutoff, dryRun: true, by: "admin").searches == 2)
         let done = try store.purgeFreeText(before: cutoff, dryRun: false, by: "admin")
