@@ -22,10 +22,9 @@ public final class DashboardEffects: EffectHandler {
     }
 
     /// The one place the wallboard gets its staffing plan (staff needed per channel and
-    /// interval) for `day`. It returns nil until the planner of issue 21 is merged and called
-    /// here; the board then shows "–" for the staff needed and raises no staffing alert.
+    /// interval) for `day`: the same planner and history as `servicecenter staffing`.
     public static func staffingPlan(for day: LocalDay, store: any Store, configuration: Configuration) throws -> StaffingPlan? {
-        nil
+        try StaffingPlanner(configuration: configuration).plan(for: day, from: store)
     }
 
     public func perform(_ effect: DashboardEffect, for model: DashboardModel) -> EffectResult<DashboardMessage> {
