@@ -92,12 +92,9 @@ func knowledgeBase(count: Int) -> Configuration {
 // A guide opens the knowledge base on a chosen category, searches with a typo, moves in the
 // list, searches again without å/ä/ö, opens an article, scrolls it and goes back.
 func typed(_ text: String) -> [Key] { text.map { Key.character($0) } }
-var knowledgeKeys: [Key] = typed("bygglov")
-knowledgeKeys += [.enter, .control("l")]
-knowledgeKeys += typed("parkeringstilstand")
-knowledgeKeys += [.down, .up, .control("u")]
-knowledgeKeys += typed("hamtdag")
-knowledgeKeys += [.enter, .pageDown, .pageDown, .escape, .backTab, .escape]
+var knowledgeKeys: [Key] = typed("bygglov") + [Key.enter, Key.control("l")]
+knowledgeKeys += typed("parkeringstilstand") + [Key.down, Key.up, Key.control("u")]
+knowledgeKeys += typed("hamtdag") + [Key.enter, Key.pageDown, Key.pageDown, Key.escape, Key.backTab, Key.escape]
 for size in [Size(width: 80, height: 24), Size(width: 200, height: 60)] {
     var desk = model(knowledgeBase(count: 2_000), size)
     measure("knowledge search, update + view, \(size), 2,000 articles", keys: knowledgeKeys) { key in

@@ -92,7 +92,7 @@ struct DeskKnowledgeTests {
         let last = model.knowledgePanel?.readingOffset ?? 0
         model.press(.down)
         #expect(model.knowledgePanel?.readingOffset == last)
-        #expect(model.view(theme: .color).lines().joined().contains("lång nog att bläddra i."))
+        #expect(model.view(theme: .color).lines().contains { $0.contains("bläddra i.") })
         model.press(.left)
         #expect(model.knowledgePanel?.reading == nil)
         #expect(model.focus == .knowledge)
@@ -147,6 +147,17 @@ struct DeskKnowledgeTests {
         model.press(.enter)
         #expect(model.form == nil)
         #expect(model.knowledgePanel?.reading != nil)
+    }
+
+    @Test("Without articles ^L does nothing and is neither hinted nor in the help")
+    func noArticles() {
+        var model = DeskFixtures.model()
+        model.type("bygglov")
+        model.press(.enter, .control("l"))
+        #expect(model.focus == .outcome)
+        #expect(!model.hints.contains { $0.key == "^L" })
+        #expect(!model.helpActions.contains(.knowledge))
+        #expect(Self.chosen(size: Size(width: 120, height: 40)).hints.contains { $0.key == "^L" })
     }
 
     @Test("Snapshots: the list, the search and the reader at 80×24, 120×40 and in ASCII")

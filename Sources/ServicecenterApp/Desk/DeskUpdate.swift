@@ -109,7 +109,7 @@ extension DeskModel {
         if key == .control("r") { return toggleRepeatLink() }
         if key == .control("g") { return openSectorChoice() }
         // The articles open over the form's steps only, so no other picker loses its place.
-        if key == .control("l"), working == nil, focus != .station, focus != .resumeOffer { return openKnowledge() }
+        if key == .control("l"), !configuration.knowledge.isEmpty, working == nil, focus != .station, focus != .resumeOffer { return openKnowledge() }
         // Ctrl-O brings back a draft set aside. Not a DeskAction: it only does something while
         // a draft waits, and then the idle screen and the hint bar name it.
         if key == .control("o") { return offerLaterDraft() }

@@ -24,7 +24,11 @@ struct HelpLayout {
 extension DeskModel {
     static let helpMaximumWidth = 120
 
-    var helpActions: [DeskAction] { help?.covering?.focus == .handovers ? DeskAction.handoverActions : DeskAction.formActions }
+    var helpActions: [DeskAction] {
+        if help?.covering?.focus == .handovers { return DeskAction.handoverActions }
+        // The articles' key only where the site has articles: without any it does nothing.
+        return configuration.knowledge.isEmpty ? DeskAction.formActions.filter { $0 != .knowledge } : DeskAction.formActions
+    }
 
     func helpLayout(ascii: Bool) -> HelpLayout {
         let area = Rect(size: size)

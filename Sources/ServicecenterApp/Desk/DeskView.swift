@@ -66,9 +66,9 @@ extension DeskModel {
         case .idle:
             actions += [.newContact] + (station.map { QueueTicket.hallChannels.contains($0.channel) } == true ? [.callNext, .queueList] : [])
                 + [.operatorStatus, .station, .handovers, .editLast, .quit]
-        case .search: actions += ticketActions + [.digitalHelp, .note, .knowledge, .save, .quit]
+        case .search: actions += ticketActions + [.digitalHelp, .note, .save, .quit] + articlesKey
         case .outcome, .reason, .note:
-            actions += ticketActions + [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .repeatLink, .knowledge, .save, .quit]
+            actions += ticketActions + [.digitalHelp] + (form?.channel == .digital ? [.medium] : []) + [.note, .repeatLink, .save, .quit] + articlesKey
                 + (forwarding ? [.nextField, .chooseSector] : [])
         case .forwarding: actions += [.nextField, .chooseSector, .save, .back, .quit]
         case .sectorChoice: actions += [.choose, .back]
@@ -78,12 +78,17 @@ extension DeskModel {
             actions += [.callback, .filterSector, .filterStatus, .filterOverdue]
                 + (seesAllSectors ? [.mineOrAll] : []) + [.quit]
         }
+        // The articles' key is named after saving and quitting, so on a narrow screen it gives way
+        // to them: the line under the guidance names it too (`Artiklar (^L): …`).
         // When the guidance is longer than its area, the keys that scroll it are named too: last,
         // so on a narrow screen they give way to saving and quitting (the ▼ and F1 still tell).
         if guidanceScrolls { actions.append(.scrollText) }
         let waiting = focus == .idle && !laterDrafts.isEmpty ? [KeyHint("^O", text.safety.draftHint)] : []
         return actions.prefix(1).map { KeyHint($0.keyName, text.hint($0)) } + waiting + actions.dropFirst().map { KeyHint($0.keyName, text.hint($0)) }
     }
+
+    /// The articles' key, where the site has articles (without any, ^L does nothing).
+    var articlesKey: [DeskAction] { configuration.knowledge.isEmpty ? [] : [.knowledge] }
 
     /// The keys for the open contact's ticket and the incident in progress, when there are any.
     var ticketActions: [DeskAction] {

@@ -113,7 +113,11 @@ public struct KnowledgeSearch: Sendable {
         for position in line.indices {
             let isWordCharacter = line[position].isLetter || line[position].isNumber
             if isWordCharacter, !inWord {
-                if wordsSeen == index - 2 { return "… " + line[position...] }
+                if wordsSeen == index - 2 {
+                    // From the start of its whitespace-separated piece: "e-tjänsten", not "tjänsten".
+                    let start = line[..<position].lastIndex(where: \.isWhitespace).map(line.index(after:)) ?? line.startIndex
+                    return start == line.startIndex ? line : "… " + line[start...]
+                }
                 wordsSeen += 1
             }
             inWord = isWordCharacter
