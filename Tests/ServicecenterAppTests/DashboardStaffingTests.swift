@@ -134,7 +134,7 @@ struct DashboardStaffingTests {
         #expect(ringingEffects.filter { $0 == .ringBell }.count == 1)
     }
 
-    @Test("The effect handler rings the backend's bell, and loads no plan until the planner is wired (the board says –)")
+    @Test("The effect handler rings the backend's bell, and loads the day's plan from the store's history (none yet: no figure)")
     func effects() throws {
         let store = try ScriptedStore(zone: Self.zone)
         var rung = 0
@@ -146,7 +146,9 @@ struct DashboardStaffingTests {
             Issue.record("loading the plan answers with planLoaded")
             return
         }
-        #expect(plan == nil)
+        // The planner read an empty site: a plan for the day, and not one staff figure made up.
+        #expect(plan?.day == LocalDay(DashboardTests.now, in: Self.zone))
+        #expect(plan?.intervals.allSatisfy { $0.needed == nil } == true)
         let planned = DashboardEffects(store: store, planner: { _, _ in Self.plan })
         guard case .message(.planLoaded(let given)) = planned.perform(.loadPlan(Self.plan.day), for: model) else {
             Issue.record("no plan")

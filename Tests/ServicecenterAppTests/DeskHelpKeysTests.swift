@@ -53,6 +53,7 @@ struct DeskHelpKeysTests {
         #expect(DeskAction.laterDraft.helpKeyName == "^O")
         let help = Self.help(DeskFixtures.model(language: .english))
         #expect(help.contains("bring back a draft put aside for later"))
-        for action in DeskAction.formActions { #expect(help.contains(action.helpKeyName), "\(action)") }
+        // The fixture's site has no articles, so ^L is rightly left out (DeskKnowledgeTests has a site with them).
+        for action in DeskAction.formActions where action != .knowledge { #expect(help.contains(action.helpKeyName), "\(action)") }
     }
 }

@@ -57,7 +57,9 @@ struct DeskViewTests {
             model.press(.pageDown)
             help += model.view(theme: .color).lines()
         }
-        for action in DeskAction.formActions {
+        // The fixture's site has no knowledge articles, so ^L is rightly left out of its help
+        // (DeskKnowledgeTests covers the site with articles).
+        for action in DeskAction.formActions where action != .knowledge {
             #expect(help.contains { $0.contains(action.keyName) }, "\(action) missing from help")
         }
         model.press(.escape, .function(7), .function(1))
