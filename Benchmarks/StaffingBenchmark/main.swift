@@ -37,13 +37,7 @@ let zone = configuration.timeZone
 let now = Date()
 let openDays = DemoGenerator.openDays(count: openDayCount, endingOn: LocalDay(now, in: zone).adding(days: -1), calendar: configuration.workingDays)
 
-let store = try openStore(at: path, configuration: configuration)
-if try store.contactCount() == 0 {
-    let built = try seconds {
-        _ = try store.addDemo(DemoGenerator(configuration: configuration), days: openDays, perDay: perDay, now: now)
-    }
-    print(String(format: "built %d contacts over %d open days in %.0f s", try store.contactCount(), openDays.count, built))
-}
+let store = try openDemoSite(at: path, configuration: configuration, openDays: openDays, perDay: perDay, now: now)
 
 /// Runs `body` once to warm up, then `runs` times; prints and returns the median in ms.
 @discardableResult

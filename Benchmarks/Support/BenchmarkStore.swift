@@ -17,3 +17,16 @@ public func openStore(at location: String, configuration: Configuration) throws 
         return try SQLiteStore(path: path, intake: intake)
     }
 }
+
+/// The store at `location`, filled with a demo site of `openDays` × `perDay` contacts when it is
+/// empty: built once, then reused by every benchmark that names the same database.
+public func openDemoSite(at location: String, configuration: Configuration, openDays: [LocalDay], perDay: Int, now: Date) throws -> any Store {
+    let store = try openStore(at: location, configuration: configuration)
+    if try store.contactCount() == 0 {
+        let built = try seconds {
+            _ = try store.addDemo(DemoGenerator(configuration: configuration), days: openDays, perDay: perDay, now: now)
+        }
+        print(String(format: "built %d contacts over %d open days in %.0f s", try store.contactCount(), openDays.count, built))
+    }
+    return store
+}
