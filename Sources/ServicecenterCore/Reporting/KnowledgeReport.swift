@@ -46,41 +46,28 @@ public struct KnowledgeReport: Sendable {
                  String(use.articlesOpened)]
             }).render()
         }
-        lines += ["", strings.gapsHeading]
-        if gaps.gaps.isEmpty {
-            lines.append(strings.noGaps)
-        } else {
-            lines += TextTable(
-                header: strings.gapColumns,
-                rows: gaps.gaps.map { gap in
-                    [InertText.shown(gap.use.category), String(gap.use.contacts), Formatting.percent(gap.use.fcr, language),
-                     String(gap.use.couldNotAnswer), strings.lack(gap.lack),
-                     strings.reason(lowFCR: gap.lowFCR, manyCouldNotAnswer: gap.manyCouldNotAnswer)]
-                },
-                alignments: [.left, .right, .right, .right, .left, .left]
-            ).render()
-        }
-        lines += ["", strings.unopenedHeading]
-        if gaps.unopened.isEmpty {
-            lines.append(strings.noUnopened)
-        } else {
-            lines += TextTable(
-                header: strings.unopenedColumns,
-                rows: gaps.unopened.map { [InertText.shown($0.id), InertText.shown($0.title), InertText.shown($0.sector), $0.reviewed.description] },
-                alignments: [.left, .left, .left, .left]
-            ).render()
-        }
-        lines += ["", strings.searchesHeading]
-        if gaps.searches.isEmpty {
-            lines.append(strings.noSearches)
-        } else {
-            lines += TextTable(
-                header: strings.searchColumns,
-                rows: gaps.searches.map { [InertText.shown($0.words), String($0.count), $0.lastDay.description] },
-                alignments: [.left, .right, .left]
-            ).render()
-        }
+        lines += Self.section(strings.gapsHeading, empty: strings.noGaps, TextTable(
+            header: strings.gapColumns,
+            rows: gaps.gaps.map { gap in
+                [InertText.shown(gap.use.category), String(gap.use.contacts), Formatting.percent(gap.use.fcr, language),
+                 String(gap.use.couldNotAnswer), strings.lack(gap.lack),
+                 strings.reason(lowFCR: gap.lowFCR, manyCouldNotAnswer: gap.manyCouldNotAnswer)]
+            },
+            alignments: [.left, .right, .right, .right, .left, .left]))
+        lines += Self.section(strings.unopenedHeading, empty: strings.noUnopened, TextTable(
+            header: strings.unopenedColumns,
+            rows: gaps.unopened.map { [InertText.shown($0.id), InertText.shown($0.title), InertText.shown($0.sector), $0.reviewed.description] },
+            alignments: [.left, .left, .left, .left]))
+        lines += Self.section(strings.searchesHeading, empty: strings.noSearches, TextTable(
+            header: strings.searchColumns,
+            rows: gaps.searches.map { [InertText.shown($0.words), String($0.count), $0.lastDay.description] },
+            alignments: [.left, .right, .left]))
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A blank line, the heading, then the table, or the sentence that says it has no rows.
+    static func section(_ heading: String, empty: String, _ table: TextTable) -> [String] {
+        ["", heading] + (table.rows.isEmpty ? [empty] : table.render())
     }
 
     /// The gap each category shows, by id, for the CSV's `gap` column.
