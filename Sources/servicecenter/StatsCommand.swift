@@ -60,14 +60,17 @@ struct StatsShowCommand: ParsableCommand {
         // Figures per person are for whoever leads the work, not for colleagues.
         if dimension == .operator { _ = try context.requireSupervisor(for: "stats --by operator") }
         let store = try context.openStore(access: .readOnly)
-        let (incidents, calls, contacts, handovers) = try context.storing {
+        let (incidents, calls, contacts, handovers, forecastHistory) = try context.storing {
             (try store.incidents(since: nil), try store.queueCalls(from: first, through: last),
-             try store.contacts(from: first, through: last), try store.handoverFigures(from: first, through: last, asOf: context.today))
+             try store.contacts(from: first, through: last), try store.handoverFigures(from: first, through: last, asOf: context.today),
+             try StatisticsDump.forecastHistory(from: store, first: first, last: last, configuration: context.configuration))
         }
         var report = StatisticsReport(
             configuration: context.configuration, from: first, through: last, contacts: contacts, by: dimension, handovers: handovers,
             queueCalls: calls)
         report.incidentTitles = Dictionary(incidents.map { ($0.tag, $0.title) }, uniquingKeysWith: { newest, _ in newest })
+        report.forecasts = StaffingPlanner(configuration: context.configuration)
+            .forecastAccuracy(on: OpenStatistics.days(from: first, through: last), history: forecastHistory)
         say(report.render(context.text).joined(separator: "\n"))
     }
 }

@@ -10,8 +10,10 @@ struct StatsDumpCommand: ParsableCommand {
         discussion: """
             Writes OUT/<period>/ (OUT/2026-11-22 for a day, OUT/2026-11-01_2026-11-30 for a \
             period): datapackage.json describing every table with a Table Schema; summary, \
-            contacts_by_channel_sector_category and service_level_by_channel_hour as CSV (and JSON \
-            with --format csv,json); report.html, the period's quality report (each measure \
+            contacts_by_channel_sector_category, service_level_by_channel_hour (with whether each \
+            hour met its target), forecast_by_channel_day (the staffing forecast against what \
+            came), referrals_by_destination and knowledge_by_category as CSV (and JSON with \
+            --format csv,json); report.html, the period's quality report (each measure \
             against its target, the previous period and the same period a year earlier; evenness \
             per hour and weekday; hand-overs per sector; docs/statistics.md). Without --date or \
             --from/--to: yesterday in the site's time zone, for a nightly run.

@@ -60,17 +60,43 @@ struct OpenStatisticsTests {
     func serviceLevel() {
         #expect(lines(statistics.serviceLevelTable) == [
             "date,channel,hour,offered,answered,abandoned,abandoned_before_target,no_shows,answered_within_target,"
-                + "service_level,target_s,target_service_level,asa_s,wait_p90_s",
-            "2026-12-23,phone,9,2,2,0,0,0,1,0.5000,60,0.8000,60,84",
-            "2026-12-23,phone,10,3,1,2,1,0,1,0.5000,60,0.8000,20,20",
+                + "service_level,target_s,target_service_level,asa_s,wait_p90_s,meets_target",
+            "2026-12-23,phone,9,2,2,0,0,0,1,0.5000,60,0.8000,60,84,false",
+            "2026-12-23,phone,10,3,1,2,1,0,1,0.5000,60,0.8000,20,20,false",
         ])
+    }
+
+    @Test("Forecast per channel and day: the plan's forecast against what came; a closed day has no row, no person in it")
+    func forecast() {
+        var input = OpenStatisticsFixture.input
+        let wednesday = OpenStatisticsFixture.wednesday, weekBefore = wednesday.adding(days: -7)
+        // Four calls at 09:00 the Wednesday before, five on the day: 4 forecast, 5 came.
+        input.forecastHistory = StaffingHistory(intervalMinutes: 30, days: [weekBefore, wednesday], cells: [
+            .init(day: weekBefore, channel: .phone, interval: 18, contacts: 4, handlingSeconds: 600),
+            .init(day: wednesday, channel: .phone, interval: 18, contacts: 5, handlingSeconds: 600),
+        ])
+        let table = OpenStatistics(configuration: OpenStatisticsFixture.configuration, input: input).forecastTable
+        #expect(lines(table) == [
+            "date,channel,forecast_contacts,contacts,forecast_error,absolute_percentage_error,history_days",
+            "2026-12-23,phone,4.0000,5,1.0000,0.2000,1",
+        ])
+        // Without a history read (the report's comparison periods) the table is empty, not wrong.
+        #expect(OpenStatistics(configuration: OpenStatisticsFixture.configuration, input: OpenStatisticsFixture.input).forecastTable.rows.isEmpty)
+    }
+
+    @Test("Evenness per hour: an hour whose service level reaches the target exactly meets it")
+    func hourMeetsTarget() {
+        var configuration = OpenStatisticsFixture.configuration
+        configuration.targets.serviceLevels[.phone] = ServiceLevelTarget(seconds: 60, percent: 50)
+        let table = OpenStatistics(configuration: configuration, input: OpenStatisticsFixture.input).serviceLevelTable
+        #expect(lines(table).dropFirst().map { $0.split(separator: ",").last } == ["true", "true"])
     }
 
     @Test("Operators: only when asked, one row per day and guide")
     func operators() {
         #expect(statistics.tables(includingOperators: false).map(\.name) == [
-            "summary", "contacts_by_channel_sector_category", "service_level_by_channel_hour", "referrals_by_destination",
-            "knowledge_by_category",
+            "summary", "contacts_by_channel_sector_category", "service_level_by_channel_hour", "forecast_by_channel_day",
+            "referrals_by_destination", "knowledge_by_category",
         ])
         #expect(lines(statistics.operatorTable).dropFirst() == ["2026-12-23,kanariefagel,,7,5,0.7143,1,214,300"])
     }

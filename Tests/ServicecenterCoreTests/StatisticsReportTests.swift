@@ -119,6 +119,43 @@ struct StatisticsQueueTests {
         #expect(QueueFigures(calls, target: ServiceLevelTarget(seconds: 60, percent: 80), now: .distantPast).serviceLevel == 2.0 / 3.0)
     }
 
+    @Test("Evenness per hour: the period's service level in each hour and on how many days the hour met the target")
+    func hourLevels() {
+        let calls = [
+            call("a", at(23, 9, 0), answered: at(23, 9, 0, 30)),    // 23rd 09: met
+            call("b", at(23, 10, 0), answered: at(23, 10, 2)),      // 23rd 10: missed
+            call("c", at(24, 9, 0), answered: at(24, 9, 3)),        // 24th 09: missed
+            call("e", at(24, 10, 0), answered: at(24, 10, 0, 5)),   // 24th 10: met
+        ]
+        let report = StatisticsReport(
+            configuration: Fixtures.configuration, from: LocalDay(year: 2026, month: 11, day: 23),
+            through: LocalDay(year: 2026, month: 11, day: 24), contacts: [Fixtures.contact()], queueCalls: calls)
+        let lines = report.render(SwedishStrings())
+        let title = lines.firstIndex(of: "Servicenivå per timme (jämnhet)")
+        #expect(title != nil, "\(lines.joined(separator: "\n"))")
+        // Each hour: one call of two within the minute over the period, and one day of two on target.
+        #expect(lines.contains { $0.hasPrefix("09–10") && $0.hasSuffix("50,0 % 1/2") })
+        #expect(lines.contains { $0.hasPrefix("10–11") && $0.hasSuffix("50,0 % 1/2") })
+        #expect(report.render(EnglishStrings()).contains("Service level per hour (evenness)"))
+    }
+
+    @Test("The forecast against the outcome per channel: summed, signed error, mean error per day; none without history")
+    func forecastLines() {
+        var report = StatisticsReport(
+            configuration: Fixtures.configuration, from: LocalDay(year: 2026, month: 11, day: 23),
+            through: LocalDay(year: 2026, month: 11, day: 24), contacts: [Fixtures.contact()])
+        #expect(!report.render(SwedishStrings()).contains("Prognos mot utfall (bemanningsplanens prognos)"))
+        report.forecasts = [
+            ForecastAccuracy(day: LocalDay(year: 2026, month: 11, day: 23), channel: .phone, forecast: 100, actual: 110, historyDays: 8),
+            ForecastAccuracy(day: LocalDay(year: 2026, month: 11, day: 24), channel: .phone, forecast: 100, actual: 80, historyDays: 8),
+        ]
+        let lines = report.render(SwedishStrings())
+        #expect(lines.contains("Prognos mot utfall (bemanningsplanens prognos)"), "\(lines.joined(separator: "\n"))")
+        // 200 forecast, 190 came: −5 %; the days' errors 10/110 and 20/80 average 17,0 %.
+        let phone = lines.first { $0.hasPrefix("Telefon") && $0.contains("200,0") }
+        #expect(phone?.contains("190") == true && phone?.contains("−5,0 %") == true && phone?.contains("17,0 %") == true, "\(phone ?? "")")
+    }
+
     @Test("Contacts about incidents are counted per incident")
     func incidents() {
         var tagged = Fixtures.contact()

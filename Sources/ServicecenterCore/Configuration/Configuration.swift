@@ -156,6 +156,9 @@ public struct ServiceLevelTarget: Hashable, Sendable {
         self.percent = percent
         self.location = location
     }
+
+    /// Whether a service level (0–1) reaches the target: the one rule for an hour "on target".
+    public func isMet(by level: Double) -> Bool { level >= percent / 100 }
 }
 
 /// `[retention]`: how long free text is kept (gallring).

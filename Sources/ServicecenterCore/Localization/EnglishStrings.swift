@@ -220,6 +220,16 @@ public struct EnglishStrings: StringTable {
         "Service level = answered within the target ÷ (answered + abandoned after the target); callers hanging up before the target, no-shows and transferred tickets are left out. Hours on target: the share of the days' hours with calls that met the target (evenness). See docs/measures.md."
     }
     public var incidentContactsTitle: String { "Contacts about incidents" }
+    public var hourLevelsTitle: String { "Service level per hour (evenness)" }
+    public var hourLevelsHour: String { "Hour" }
+    public var hourLevelsNote: String {
+        "Service level over the period's queues in that hour; m/n = days on which the hour met the target, of days with a service level in that hour. The same rule as the wallboard's row of hours and the package's meets_target."
+    }
+    public var forecastTitle: String { "Forecast against outcome (the staffing plan's forecast)" }
+    public var forecastColumns: [String] { ["Channel", "Forecast", "Outcome", "Error", "Mean error per day", "Days"] }
+    public func forecastNote(historyWeeks: Int) -> String {
+        "Forecast = the mean of the same weekday over the last \(historyWeeks) ordinary weeks, over the day's opening hours (servicecenter staffing); outcome = contacts in the same hours. Error = (outcome − forecast) ÷ forecast; mean error per day = the mean of |outcome − forecast| ÷ outcome. Days without history are left out."
+    }
 
     public func figuresNote(repeatWindowDays days: Int) -> String {
         "FCR = resolved at first contact ÷ all contacts; \"resolvable\" counts only categories normally resolved at the desk. Repeat = contacts linked to a contact about the same matter recorded as resolved at most \(days) days earlier ÷ all contacts. Times in minutes:seconds; waits over contacts with a known wait."

@@ -63,6 +63,15 @@ public protocol StringTable: Sendable {
     var queueColumns: [String] { get }
     var queueNote: String { get }
     var incidentContactsTitle: String { get }
+
+    // Evenness per hour and the forecast's error in the statistics
+    var hourLevelsTitle: String { get }
+    var hourLevelsHour: String { get }
+    var hourLevelsNote: String { get }
+    var forecastTitle: String { get }
+    /// Channel, forecast, outcome, error, mean error per day, days forecast.
+    var forecastColumns: [String] { get }
+    func forecastNote(historyWeeks: Int) -> String
 }
 
 extension StringTable {

@@ -224,6 +224,16 @@ public struct SwedishStrings: StringTable {
         "Servicenivå = besvarade inom målet ÷ (besvarade + avbrutna efter målet); den som lägger på före målet, uteblivna besökare och flyttade kölappar räknas inte. Timmar på mål: andel av dagarnas timmar med samtal som nådde målet (jämnhet). Se docs/measures.md."
     }
     public var incidentContactsTitle: String { "Kontakter om driftstörningar" }
+    public var hourLevelsTitle: String { "Servicenivå per timme (jämnhet)" }
+    public var hourLevelsHour: String { "Timme" }
+    public var hourLevelsNote: String {
+        "Servicenivå över periodens köer den timmen; m/n = dagar då timmen nådde målet av dagar med en servicenivå den timmen. Samma regel som tavlans timrad och paketets meets_target."
+    }
+    public var forecastTitle: String { "Prognos mot utfall (bemanningsplanens prognos)" }
+    public var forecastColumns: [String] { ["Kanal", "Prognos", "Utfall", "Fel", "Medelfel per dag", "Dagar"] }
+    public func forecastNote(historyWeeks: Int) -> String {
+        "Prognos = medelvärdet av samma veckodag de senaste \(historyWeeks) vanliga veckorna, över dagens öppettider (servicecenter staffing); utfall = kontakter under samma tider. Fel = (utfall − prognos) ÷ prognos; medelfel per dag = medelvärdet av |utfall − prognos| ÷ utfall. Dagar utan historik räknas inte."
+    }
 
     public func figuresNote(repeatWindowDays days: Int) -> String {
         "Lösningsgrad = lösta vid första kontakt ÷ alla kontakter; \"lösbara\" räknar bara ärendetyper som normalt löses i disken. Återkontakt = kontakter kopplade till en kontakt om samma sak som registrerades som löst högst \(days) dagar tidigare ÷ alla kontakter. Tider i minuter:sekunder; kötid över kontakter med känd kötid."

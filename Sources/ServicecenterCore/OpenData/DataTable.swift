@@ -92,6 +92,8 @@ public enum DataValue: Hashable, Sendable {
     case date(LocalDay)
 
     public static func share(_ value: Double?) -> DataValue { value.map(DataValue.share) ?? .missing }
+    /// A number that is not a share (a forecast's 12.5 contacts), written as a share is: four decimals.
+    public static func decimal(_ value: Double?) -> DataValue { share(value) }
     /// Seconds rounded to whole ones.
     public static func seconds(_ value: Double?) -> DataValue { value.map { .integer(Int($0.rounded())) } ?? .missing }
 

@@ -35,6 +35,13 @@ extension OpenStatistics {
                 .share("target_service_level", sv: "Mål: servicenivå", en: "Target: service level"),
                 .seconds("asa_s", sv: "Genomsnittlig väntetid till svar (s)", en: "Average speed of answer (s)"),
                 .seconds("wait_p90_s", sv: "Väntetid till svar, 90:e percentil (s)", en: "Wait to answer, 90th percentile (s)"),
+                DataField(
+                    "meets_target", .boolean, title: Bilingual(sv: "Timmen nådde målet", en: "The hour met the target"),
+                    description: Bilingual(
+                        sv: "Jämnhet: true när timmens servicenivå nådde målet; tomt när timmen saknar servicenivå. "
+                            + "Andelen timmar på mål är det jämna i \"en jämnare servicenivå\".",
+                        en: "Evenness: true when the hour's service level met the target; empty when the hour has no service level. "
+                            + "The share of hours on target is the \"even\" in \"a more even service level\".")),
             ],
             primaryKey: ["date", "channel", "hour"])
         let zone = configuration.timeZone
@@ -51,6 +58,7 @@ extension OpenStatistics {
                         .integer(figures.abandoned), .integer(figures.shortAbandoned), .integer(figures.noShows),
                         .integer(figures.answeredWithinTarget), .share(figures.serviceLevel), .integer(target.seconds),
                         .share(target.percent / 100), .seconds(figures.averageSpeedOfAnswer), .seconds(figures.answerWaits.p90),
+                        figures.serviceLevel.map { .boolean(target.isMet(by: $0)) } ?? .missing,
                     ])
                 }
             }

@@ -8,13 +8,21 @@ public struct StatisticsInput: Sendable {
     public var contacts: [Contact]
     public var queueCalls: [QueueCall]
     public var handovers: [HandoverTimeline]
+    /// The contacts per channel and interval on the period's days and the days their forecasts
+    /// came from (`StaffingPlanner.accuracyHistoryDays(for:)`), for the forecast error; nil when
+    /// not read (the comparison periods of the report).
+    public var forecastHistory: StaffingHistory?
 
-    public init(first: LocalDay, last: LocalDay, contacts: [Contact], queueCalls: [QueueCall], handovers: [HandoverTimeline] = []) {
+    public init(
+        first: LocalDay, last: LocalDay, contacts: [Contact], queueCalls: [QueueCall], handovers: [HandoverTimeline] = [],
+        forecastHistory: StaffingHistory? = nil
+    ) {
         self.first = first
         self.last = last
         self.contacts = contacts
         self.queueCalls = queueCalls
         self.handovers = handovers
+        self.forecastHistory = forecastHistory
     }
 
     /// Whether the period holds anything to report.
@@ -39,6 +47,8 @@ public struct OpenStatistics: Sendable {
     var handoverDays: [LocalDay: HandoverDay]
     /// The hand-overs as read, for the report's figures per sector.
     let handovers: [HandoverTimeline]
+    /// Per open day and channel, the forecast against what came; empty without a forecast history.
+    public let forecasts: [ForecastAccuracy]
 
     public init(configuration: Configuration, input: StatisticsInput) {
         self.configuration = configuration
@@ -50,6 +60,8 @@ public struct OpenStatistics: Sendable {
         (calls, callDays) = Self.groupedByDay(input.queueCalls) { LocalDay($0.queuedAt, in: zone) }
         handoverDays = HandoverDay.days(input.handovers, from: input.first, through: input.last, zone: zone)
         handovers = input.handovers
+        let planner = StaffingPlanner(configuration: configuration), periodDays = days
+        forecasts = input.forecastHistory.map { planner.forecastAccuracy(on: periodDays, history: $0) } ?? []
     }
 
     /// The items with each day's together, and where each day's run is. The store hands them
@@ -96,6 +108,6 @@ public struct OpenStatistics: Sendable {
 
     /// What builds each table, for building them side by side.
     func tableBuilders(includingOperators: Bool) -> [@Sendable () -> DataTable] {
-        [{ summaryTable }, { contactTable }, { serviceLevelTable }, { referralTable }, { knowledgeTable }] + (includingOperators ? [{ operatorTable }] : [])
+        [{ summaryTable }, { contactTable }, { serviceLevelTable }, { forecastTable }, { referralTable }, { knowledgeTable }] + (includingOperators ? [{ operatorTable }] : [])
     }
 }

@@ -8,6 +8,20 @@ public enum Formatting {
         return language == .swedish ? text.replacingOccurrences(of: ".", with: ",") + " %" : text + "%"
     }
 
+    /// A change as a signed share: "+4,2 %", "−1,0 %" ("-1.0%" in English); "–" when unknown.
+    public static func signedPercent(_ share: Double?, _ language: Language) -> String {
+        guard let share, share.isFinite else { return "–" }
+        let text = String(format: "%+.1f", share * 100)
+        return language == .swedish ? text.replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: "-", with: "−") + " %" : text + "%"
+    }
+
+    /// A measured amount with one decimal, in the language's decimal mark: "12,5" / "12.5".
+    public static func decimal(_ value: Double, _ language: Language) -> String {
+        guard value.isFinite else { return "–" }
+        let text = String(format: "%.1f", value)
+        return language == .swedish ? text.replacingOccurrences(of: ".", with: ",") : text
+    }
+
     /// A number as a person wrote it: whole numbers without ".0", others as Swift prints them.
     /// Never traps: infinity, NaN and values past Int's range (1e19) come back as text, since a
     /// configuration value is shown in its problem before anything checks it.

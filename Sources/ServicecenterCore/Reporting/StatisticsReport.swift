@@ -14,6 +14,8 @@ public struct StatisticsReport: Sendable {
     public var queueCalls: [QueueCall]
     /// Incident titles by tag: a person reads "Vattenläcka i Adolfsberg", not its slug.
     public var incidentTitles: [String: String] = [:]
+    /// The staffing forecast against the outcome per open day and channel (`StaffingPlanner.forecastAccuracy`).
+    public var forecasts: [ForecastAccuracy] = []
 
     public init(
         configuration: Configuration, from: LocalDay, through: LocalDay, contacts: [Contact],
@@ -30,7 +32,7 @@ public struct StatisticsReport: Sendable {
 
     public func render(_ text: any StringTable) -> [String] {
         var lines = [text.statisticsTitle(site: configuration.site.name, from: from, through: through), ""]
-        guard !contacts.isEmpty else { return lines + [text.noContacts] + queueLines(text) }
+        guard !contacts.isEmpty else { return lines + [text.noContacts] + queueLines(text) + hourLevelLines(text) }
         let language = text.language
         var groups = ContactBreakdown.summaries(of: contacts, by: dimension, in: configuration.timeZone)
         if [.sector, .category, .operator].contains(dimension) {
@@ -68,6 +70,8 @@ public struct StatisticsReport: Sendable {
         lines += referralLines(text)
         lines += handoverLines(text)
         lines += queueLines(text)
+        lines += hourLevelLines(text)
+        lines += forecastLines(text)
         lines += incidentLines(text)
         lines += [""] + Self.wrap(text.figuresNote(repeatWindowDays: configuration.targets.repeatWindowDays), width: 80)
         return lines

@@ -65,38 +65,26 @@ public struct StaffingPlanner: Sendable {
         let length = intervalMinutes
         guard let open = openMinutes(on: day) else { return StaffingPlan(day: day, intervals: []) }
         let first = open.lowerBound / length, last = (open.upperBound - 1) / length
-        // Only the planned weekday's days count, and only those the store had anything for:
-        // a day before the data began is no evidence of a quiet day.
-        let wanted = Set(history.days)
-        let cells = history.cells.filter { wanted.contains($0.day) && history.intervalMinutes == length }
-        let daysWithData = Set(cells.filter { $0.contacts > 0 }.map(\.day)).count
+        let counts = HistoryCounts(history, intervalMinutes: length)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         var intervals: [StaffingInterval] = []
         for channel in Channel.allCases {
-            let mine = cells.filter { $0.channel == channel }
-            var contacts = [Int: Int](), handling = [Int: Double]()
-            for cell in mine {
-                contacts[cell.interval, default: 0] += cell.contacts
-                handling[cell.interval, default: 0] += cell.handlingSeconds
-            }
-            let channelContacts = contacts.values.reduce(0, +)
-            let channelHandling = handling.values.reduce(0, +)
-            let dayMean = channelContacts > 0 && channelHandling > 0 ? channelHandling / Double(channelContacts) : nil
+            let own = counts.channels[channel] ?? HistoryCounts.Channel()
             for index in first...last {
                 let start = Self.instant(day, minute: index * length, calendar: calendar)
                 let end = Self.instant(day, minute: (index + 1) * length, calendar: calendar)
                 var interval = StaffingInterval(channel: channel, start: start, end: end)
-                guard daysWithData > 0, channelContacts > 0 else {
+                guard counts.daysWithData > 0, own.contacts > 0 else {
                     interval.problem = .noHistory
                     intervals.append(interval)
                     continue
                 }
-                let count = contacts[index] ?? 0
-                interval.forecast = Double(count) / Double(daysWithData)
-                let own = count > 0 && (handling[index] ?? 0) > 0 ? handling[index]! / Double(count) : nil
-                interval.handlingSeconds = own ?? dayMean
-                if daysWithData < settings.historyWeeks { interval.problem = .thinHistory(weeks: daysWithData) }
+                let count = own.byInterval[index] ?? 0
+                interval.forecast = Double(count) / Double(counts.daysWithData)
+                let handling = own.handlingByInterval[index] ?? 0
+                interval.handlingSeconds = count > 0 && handling > 0 ? handling / Double(count) : own.meanHandlingSeconds
+                if counts.daysWithData < settings.historyWeeks { interval.problem = .thinHistory(weeks: counts.daysWithData) }
                 staff(&interval, seconds: Double(length * 60), waiting: history.waiting[channel])
                 intervals.append(interval)
             }

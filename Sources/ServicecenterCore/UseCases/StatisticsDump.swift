@@ -33,10 +33,13 @@ public struct StatisticsDump: Sendable {
 
     /// Reads local days `first` through `last` from `source` and writes their package into
     /// `parent`. The same data gives byte-identical files.
-    public func write(from source: any StatisticsSource, first: LocalDay, last: LocalDay, into parent: URL) throws(Failure) -> Outcome {
-        let input: StatisticsInput
+    public func write(
+        from source: any StatisticsSource & StaffingHistorySource, first: LocalDay, last: LocalDay, into parent: URL
+    ) throws(Failure) -> Outcome {
+        var input: StatisticsInput
         do {
             input = try source.statisticsInput(from: first, through: last, includingOperators: options.includeOperators)
+            input.forecastHistory = try Self.forecastHistory(from: source, first: first, last: last, configuration: configuration)
         } catch {
             throw Failure.store(error)
         }
@@ -61,6 +64,15 @@ public struct StatisticsDump: Sendable {
             throw Failure.cannotWrite(error)
         }
         return Outcome(target: writer.target, contacts: input.contacts.count, files: package.files.count)
+    }
+
+    /// What the forecast error of the period's days is made from, in one aggregated read.
+    public static func forecastHistory(
+        from source: some StaffingHistorySource, first: LocalDay, last: LocalDay, configuration: Configuration
+    ) throws(StoreError) -> StaffingHistory {
+        let planner = StaffingPlanner(configuration: configuration)
+        let days = planner.accuracyHistoryDays(for: OpenStatistics.days(from: first, through: last))
+        return try source.staffingHistory(on: days, intervalMinutes: planner.intervalMinutes)
     }
 
     /// The periods report.html compares with (`ReportPeriods`), read like the period itself
