@@ -13,14 +13,23 @@ public struct KnowledgeSearch: Sendable {
         /// The body's blocks as plain text, and the words (vocabulary ids) of each.
         var lines: [String]
         var lineWords: [[Int32]]
-        var titleWords: Set<Int32>
+    }
+
+    /// An article that holds a vocabulary word, and whether its title does.
+    struct Posting: Sendable {
+        var article: Int32
+        var inTitle: Bool
     }
 
     let entries: [Entry]
     /// Every distinct folded word of the articles, as the category search's terms.
     let vocabulary: [CategorySearch.Term]
+    /// Each vocabulary word's letters as a set (`LetterSet`): a word that lacks more of a typed
+    /// word's letters than its typo tolerance cannot match it, and most words are passed over
+    /// on that one comparison instead of an edit distance.
+    let letters: [LetterSet]
     /// For each vocabulary word, the articles that hold it (each once).
-    let postings: [[Int32]]
+    let postings: [[Posting]]
 
     /// How much more a typed word weighs when it matched a word of the title.
     static let titleBonus = 15
@@ -28,8 +37,8 @@ public struct KnowledgeSearch: Sendable {
     public init(articles: [KnowledgeArticle]) {
         var known: [String: Int32] = [:]
         var vocabulary: [CategorySearch.Term] = []
-        var postings: [[Int32]] = []
-        func wordIDs(of text: String, article: Int32) -> [Int32] {
+        var postings: [[Posting]] = []
+        func wordIDs(of text: String, article: Int32, inTitle: Bool) -> [Int32] {
             TextFolding.words(text).map { word in
                 let id: Int32
                 if let seen = known[word] {
@@ -40,20 +49,22 @@ public struct KnowledgeSearch: Sendable {
                     vocabulary.append(CategorySearch.Term(folded: word, original: word, source: .keyword))
                     postings.append([])
                 }
-                if postings[Int(id)].last != article { postings[Int(id)].append(article) }
+                // The title is read first, so an article's posting is made by its title if it has the word there.
+                if postings[Int(id)].last?.article != article { postings[Int(id)].append(Posting(article: article, inTitle: inTitle)) }
                 return id
             }
         }
         var entries: [Entry] = []
         for (index, article) in articles.enumerated() {
             let number = Int32(index)
-            let titleWords = Set(wordIDs(of: article.title, article: number))
+            _ = wordIDs(of: article.title, article: number, inTitle: true)
             let lines = MarkdownDocument(article.body).blocks.map(\.plainText)
-            let lineWords = lines.map { wordIDs(of: $0, article: number) }
-            entries.append(Entry(article: article, lines: lines, lineWords: lineWords, titleWords: titleWords))
+            let lineWords = lines.map { wordIDs(of: $0, article: number, inTitle: false) }
+            entries.append(Entry(article: article, lines: lines, lineWords: lineWords))
         }
         self.entries = entries
         self.vocabulary = vocabulary
+        letters = vocabulary.map { LetterSet($0.scalars) }
         self.postings = postings
     }
 
@@ -64,17 +75,23 @@ public struct KnowledgeSearch: Sendable {
         guard !words.isEmpty, !entries.isEmpty else { return [] }
         var matchedWords = [Int](repeating: 0, count: entries.count)
         var scores = [Int](repeating: 0, count: entries.count)
-        var matchedVocabulary = Set<Int32>()
+        var matchedVocabulary = [Bool](repeating: false, count: vocabulary.count)
         var best = [Int](repeating: 0, count: entries.count)
         for word in words {
             let scalars = word.unicodeScalars.map(\.value)
+            let wanted = LetterSet(scalars)
+            let tolerance = EditDistance.tolerance(forLength: scalars.count)
             for index in best.indices { best[index] = 0 }
-            for (id, term) in vocabulary.enumerated() {
-                guard let kind = CategorySearch.kind(of: scalars, against: term) else { continue }
-                matchedVocabulary.insert(Int32(id))
-                for article in postings[id] {
-                    let article = Int(article)
-                    let score = kind.baseScore + (entries[article].titleWords.contains(Int32(id)) ? Self.titleBonus : 0)
+            for id in vocabulary.indices {
+                // Every kind of match needs all but `tolerance` of the typed word's letters, and a
+                // word at most `tolerance` shorter.
+                guard wanted.missing(from: letters[id]) <= tolerance, vocabulary[id].scalars.count + tolerance >= scalars.count,
+                      let kind = CategorySearch.kind(of: scalars, against: vocabulary[id])
+                else { continue }
+                matchedVocabulary[id] = true
+                for posting in postings[id] {
+                    let article = Int(posting.article)
+                    let score = kind.baseScore + (posting.inTitle ? Self.titleBonus : 0)
                     if score > best[article] { best[article] = score }
                 }
             }
@@ -92,7 +109,7 @@ public struct KnowledgeSearch: Sendable {
             let entry = entries[index]
             var shown: [String] = []
             for (line, ids) in zip(entry.lines, entry.lineWords) where shown.count < lineLimit {
-                if let first = ids.firstIndex(where: matchedVocabulary.contains) { shown.append(Self.excerpt(line, fromWord: first)) }
+                if let first = ids.firstIndex(where: { matchedVocabulary[Int($0)] }) { shown.append(Self.excerpt(line, fromWord: first)) }
             }
             return KnowledgeMatch(article: entry.article, wordsMatched: matchedWords[index], score: scores[index], lines: shown)
         }
