@@ -29,6 +29,7 @@ extension DeskModel {
     mutating func handleKnowledge(_ key: Key) -> [DeskEffect] {
         guard var panel = knowledgePanel else { return [] }
         if panel.reading != nil {
+            keepWrapping(&panel)
             switch key {
             case .escape, .control("l"):
                 // Back to the contact: the search led to an article, so it is not counted.
@@ -57,10 +58,17 @@ extension DeskModel {
             working = nil
             return unmatched.map { [.recordUnmatchedSearch($0)] } ?? []
         case .opened(let id):
+            keepWrapping(&panel)
             working = .knowledge(panel)
             noteOpened(id, title: panel.reading?.title ?? id)
         }
         return []
+    }
+
+    /// Keeps the article as the reader wraps it now, for the frames and keys that follow.
+    func keepWrapping(_ panel: inout KnowledgePanel) {
+        guard let reader = articleReader(panel, ascii: glyphs.isASCII) else { return }
+        panel.wrapped = (reader.wrapWidth, glyphs.isASCII, reader.lines)
     }
 
     /// Notes an opened article on the open contact, once, in the order first opened.

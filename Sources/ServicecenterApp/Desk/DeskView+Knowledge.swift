@@ -7,6 +7,8 @@ struct ArticleReaderLayout {
     var box: Rect
     var about: [String]
     var text: Rect
+    /// The width the article is wrapped to: the text's, less a column for the scroll signs.
+    var wrapWidth: Int
     var lines: ArticleLines
     var window: TextWindow
     var hint: Rect?
@@ -37,10 +39,12 @@ extension DeskModel {
         let text = Rect(x: inner.x, y: inner.y + about.count + 1, width: inner.width,
                         height: max(0, inner.height - about.count - 1 - hintRows))
         // One column kept for the scroll signs.
-        let lines = ArticleLines(MarkdownDocument(article.body), width: max(1, text.width - 1), ascii: ascii)
+        let width = max(1, text.width - 1)
+        let lines = panel.wrapped.flatMap { $0.width == width && $0.ascii == ascii ? $0.lines : nil }
+            ?? ArticleLines(MarkdownDocument(article.body), width: width, ascii: ascii)
         let window = TextWindow.clamped(total: lines.lines.count, height: text.height, offset: panel.readingOffset)
         let hint = hintRows == 1 ? Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1) : nil
-        return ArticleReaderLayout(box: box, about: about, text: text, lines: lines, window: window, hint: hint)
+        return ArticleReaderLayout(box: box, about: about, text: text, wrapWidth: width, lines: lines, window: window, hint: hint)
     }
 
     func drawKnowledge(_ panel: KnowledgePanel, into buffer: inout Buffer, _ area: Rect, _ theme: Theme) {

@@ -12,6 +12,9 @@ public struct KnowledgePanel: Sendable {
     /// The article being read, and the first of its lines on screen.
     public var reading: KnowledgeArticle?
     public var readingOffset = 0
+    /// The article being read as the reader last wrapped it, so scrolling neither parses nor
+    /// wraps it again; a different width or glyph set wraps anew.
+    var wrapped: (width: Int, ascii: Bool, lines: ArticleLines)?
     /// The articles shown before anything is typed.
     let initial: [KnowledgeMatch]
 
@@ -50,6 +53,7 @@ public struct KnowledgePanel: Sendable {
             guard let match = highlighted else { return .none }
             reading = match.article
             readingOffset = 0
+            wrapped = nil
             return .opened(match.article.id)
         default:
             if query.handle(key) { return .search }
