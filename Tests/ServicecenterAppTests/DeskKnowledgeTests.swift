@@ -54,6 +54,28 @@ struct DeskKnowledgeTests {
         #expect(screen.contains("Artiklar (^L): Parkeringstillstånd för rörelsehindrade"))
     }
 
+    @Test("A category with many articles names the first four in title order and how many more ^L lists; five are all named")
+    func manyTitlesUnderGuidance() {
+        for (count, expected) in [(9, "Artiklar (^L): Artikel 1 · Artikel 2 · Artikel 3 · Artikel 4 · och 5 till"),
+                                  (5, "Artiklar (^L): Artikel 1 · Artikel 2 · Artikel 3 · Artikel 4 · Artikel 5")] {
+            var configuration = DeskFixtures.configuration
+            configuration.knowledge = (1...count).reversed().map { number in
+                var article = Self.parking
+                article.id = "artikel\(number)"
+                article.title = "Artikel \(number)"
+                return article
+            }
+            var model = DeskModel(
+                configuration: configuration, guide: configuration.operators[0], text: deskStrings(for: .swedish), now: DeskFixtures.now,
+                size: Size(width: 120, height: 40), station: Station(channel: .phone), draft: nil)
+            model.type("bygglov")
+            model.press(.enter)
+            #expect(model.guidanceShown(for: model.highlightedCategory!).hasSuffix(expected))
+            let screen = model.view(theme: .color).lines().joined(separator: "\n")
+            #expect(screen.contains(count == 9 ? "och 5 till" : "Artikel 5"), "\(screen)")
+        }
+    }
+
     @Test("^L lists the category's articles; Enter opens one full-screen and notes it on the contact; Esc is back with nothing lost")
     func openAndBack() throws {
         var model = Self.chosen()

@@ -15,13 +15,13 @@ extension DeskModel {
     /// The articles serving the category chosen (or highlighted), in title order.
     var articlesOfHighlightedCategory: [KnowledgeArticle] {
         guard let category = highlightedCategory else { return [] }
-        return configuration.knowledge.filter { $0.categories.contains(category.id) }.sorted { $0.title < $1.title }
+        return knowledgeSearch.articles(serving: category.id)
     }
 
     /// Opens the panel (^L) over the form's step; only there, so no other picker loses its state.
     mutating func openKnowledge() -> [DeskEffect] {
         let own = articlesOfHighlightedCategory
-        let listed = own.isEmpty ? configuration.knowledge.sorted { $0.title < $1.title } : own
+        let listed = own.isEmpty ? knowledgeSearch.articlesByTitle : own
         working = .knowledge(KnowledgePanel(initial: listed.map { KnowledgeMatch(article: $0, wordsMatched: 0, score: 0, lines: []) }))
         return []
     }

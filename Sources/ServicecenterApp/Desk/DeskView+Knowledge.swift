@@ -16,12 +16,17 @@ struct ArticleReaderLayout {
 
 extension DeskModel {
     /// The guidance as the form shows it: the category's text, then the titles of its articles,
-    /// so they are measured, wrapped and scrolled with it.
+    /// so they are measured, wrapped and scrolled with it. A category with many articles names
+    /// the first few and how many more ^L lists, so the guidance stays what is read aloud.
     func guidanceShown(for category: ServicecenterCore.Category) -> String {
-        let titles = configuration.knowledge.filter { $0.categories.contains(category.id) }.map(\.title).sorted()
+        let titles = knowledgeSearch.articles(serving: category.id).map(\.title)
         guard !titles.isEmpty else { return category.guidance }
-        return category.guidance + "\n" + text.knowledge.articlesLine(titles: titles)
+        let shown = titles.count <= Self.titlesInGuidance + 1 ? titles.count : Self.titlesInGuidance
+        return category.guidance + "\n" + text.knowledge.articlesLine(titles: Array(titles.prefix(shown)), more: titles.count - shown)
     }
+
+    /// How many article titles the guidance names before "and N more".
+    static let titlesInGuidance = 4
 
     /// The reader laid out in the desk's middle area for the article being read.
     func articleReader(_ panel: KnowledgePanel, ascii: Bool) -> ArticleReaderLayout? {

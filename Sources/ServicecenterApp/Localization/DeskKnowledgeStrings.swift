@@ -4,7 +4,8 @@ import ServicecenterCore
 /// over them (^L) and the article read full-screen.
 public protocol DeskKnowledgeStrings: Sendable {
     /// The line under a category's guidance naming its articles and the key that opens them.
-    func articlesLine(titles: [String]) -> String
+    /// The titles, and how many more articles there are that ^L lists (0: none).
+    func articlesLine(titles: [String], more: Int) -> String
     /// The search's frame title: how many articles there are to search.
     func panelTitle(articles: Int) -> String
     /// The label before the search field.
@@ -39,7 +40,9 @@ extension DeskStrings {
 /// Svenska.
 public struct SwedishDeskKnowledgeStrings: DeskKnowledgeStrings {
     public init() {}
-    public func articlesLine(titles: [String]) -> String { "Artiklar (^L): " + titles.joined(separator: " · ") }
+    public func articlesLine(titles: [String], more: Int) -> String {
+        "Artiklar (^L): " + (titles + (more > 0 ? ["och \(more) till"] : [])).joined(separator: " · ")
+    }
     public func panelTitle(articles: Int) -> String { "Kunskapsbanken · \(articles) \(articles == 1 ? "artikel" : "artiklar")" }
     public var searchLabel: String { "Sök:" }
     public var panelHint: String { "Skriv ord ur frågan · ↑↓ välj · Enter läs · Esc tillbaka till kontakten" }
@@ -61,7 +64,9 @@ public struct SwedishDeskKnowledgeStrings: DeskKnowledgeStrings {
 /// English.
 public struct EnglishDeskKnowledgeStrings: DeskKnowledgeStrings {
     public init() {}
-    public func articlesLine(titles: [String]) -> String { "Articles (^L): " + titles.joined(separator: " · ") }
+    public func articlesLine(titles: [String], more: Int) -> String {
+        "Articles (^L): " + (titles + (more > 0 ? ["and \(more) more"] : [])).joined(separator: " · ")
+    }
     public func panelTitle(articles: Int) -> String { "Knowledge base · \(articles) \(articles == 1 ? "article" : "articles")" }
     public var searchLabel: String { "Search:" }
     public var panelHint: String { "Type words of the question · ↑↓ choose · Enter read · Esc back to the contact" }

@@ -30,6 +30,12 @@ public struct KnowledgeSearch: Sendable {
     let letters: [LetterSet]
     /// For each vocabulary word, the articles that hold it (each once).
     let postings: [[Posting]]
+    /// Each article's place in title order: ties in a ranking are broken by it, and the lists
+    /// without a search are read from it, with no string comparisons at a keystroke.
+    let titleRank: [Int32]
+    let inTitleOrder: [Int32]
+    /// Per category id, its articles in title order.
+    let byCategory: [String: [Int32]]
 
     /// How much more a typed word weighs when it matched a word of the title.
     static let titleBonus = 15
@@ -66,7 +72,23 @@ public struct KnowledgeSearch: Sendable {
         self.vocabulary = vocabulary
         letters = vocabulary.map { LetterSet($0.scalars) }
         self.postings = postings
+        let order = articles.indices.sorted { (articles[$0].title, $0) < (articles[$1].title, $1) }.map(Int32.init)
+        inTitleOrder = order
+        var rank = [Int32](repeating: 0, count: articles.count)
+        for (place, index) in order.enumerated() { rank[Int(index)] = Int32(place) }
+        titleRank = rank
+        var byCategory: [String: [Int32]] = [:]
+        for index in order {
+            for category in Set(articles[Int(index)].categories) { byCategory[category, default: []].append(index) }
+        }
+        self.byCategory = byCategory
     }
+
+    /// Every article, in title order.
+    public var articlesByTitle: [KnowledgeArticle] { inTitleOrder.map { entries[Int($0)].article } }
+
+    /// The articles serving the category `id`, in title order.
+    public func articles(serving id: String) -> [KnowledgeArticle] { (byCategory[id] ?? []).map { entries[Int($0)].article } }
 
     /// The articles matching any meaningful word of `query`, best first; none for an empty
     /// query. Each with up to `lines` of its body that hold a matched word.
@@ -103,7 +125,7 @@ public struct KnowledgeSearch: Sendable {
         let found = entries.indices.filter { matchedWords[$0] > 0 }.sorted { lhs, rhs in
             if matchedWords[lhs] != matchedWords[rhs] { return matchedWords[lhs] > matchedWords[rhs] }
             if scores[lhs] != scores[rhs] { return scores[lhs] > scores[rhs] }
-            return entries[lhs].article.title < entries[rhs].article.title
+            return titleRank[lhs] < titleRank[rhs]
         }
         return found.prefix(limit).map { index in
             let entry = entries[index]
