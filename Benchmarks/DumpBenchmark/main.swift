@@ -88,6 +88,9 @@ for (label, first, last, runs) in [
     let read = try measure("read (Store.statisticsInput)", runs: runs) {
         input = try store.statisticsInput(from: first, through: last, includingOperators: false)
     }
+    let forecastRead = try measure("read the forecast's history (staffingHistory)", runs: runs) {
+        input.forecastHistory = try StatisticsDump.forecastHistory(from: store, input: input, configuration: configuration)
+    }
     let build = measure("tables and files (OpenStatistics, DataPackage)", runs: runs) {
         _ = DataPackage(
             OpenStatistics(configuration: configuration, input: input),
@@ -101,8 +104,8 @@ for (label, first, last, runs) in [
     let page = measure("report.html alone (QualityReport, StatisticsPage)", runs: runs) {
         _ = StatisticsPage(statistics, language: .swedish, comparisons: comparisons).html
     }
-    print(String(format: "  report.html ÷ (read + build): %.1f %%; its comparison read ÷ (read + build): %.1f %%",
-                 page / (read + build) * 100, comparisonRead / (read + build) * 100))
+    print(String(format: "  report.html ÷ (read + build): %.1f %%; its comparison read ÷ (read + build): %.1f %%; forecast read ÷ (read + build): %.1f %%",
+                 page / (read + build) * 100, comparisonRead / (read + build) * 100, forecastRead / (read + build) * 100))
     let floorTime = try measure("floor: the same grouping in SQL, rows stepped", runs: runs) { try floor(first, last) }
     let command = measure("servicecenter stats dump (a new process)", runs: runs) {
         let status = runQuietly(binary, ["stats", "dump", "--from", first.description, "--to", last.description, "--out", out,

@@ -60,10 +60,14 @@ struct StatsShowCommand: ParsableCommand {
         // Figures per person are for whoever leads the work, not for colleagues.
         if dimension == .operator { _ = try context.requireSupervisor(for: "stats --by operator") }
         let store = try context.openStore(access: .readOnly)
-        let (incidents, calls, contacts, handovers, forecastHistory) = try context.storing {
+        let (incidents, calls, contacts, handovers) = try context.storing {
             (try store.incidents(since: nil), try store.queueCalls(from: first, through: last),
-             try store.contacts(from: first, through: last), try store.handoverFigures(from: first, through: last, asOf: context.today),
-             try StatisticsDump.forecastHistory(from: store, first: first, last: last, configuration: context.configuration))
+             try store.contacts(from: first, through: last), try store.handoverFigures(from: first, through: last, asOf: context.today))
+        }
+        let forecastHistory = try context.storing {
+            try StatisticsDump.forecastHistory(
+                from: store, input: StatisticsInput(first: first, last: last, contacts: contacts, queueCalls: []),
+                configuration: context.configuration)
         }
         var report = StatisticsReport(
             configuration: context.configuration, from: first, through: last, contacts: contacts, by: dimension, handovers: handovers,

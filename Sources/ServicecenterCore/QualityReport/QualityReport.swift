@@ -56,8 +56,13 @@ public struct QualityReport: Sendable {
         let configuration = statistics.configuration
         periods = ReportPeriods(first: statistics.first, last: statistics.last)
         current = PeriodFigures(statistics)
-        previous = comparisons.previous.map { PeriodFigures(OpenStatistics(configuration: configuration, input: $0)) }
-        yearEarlier = comparisons.yearEarlier.map { PeriodFigures(OpenStatistics(configuration: configuration, input: $0)) }
+        let previous = comparisons.previous.map { PeriodFigures(OpenStatistics(configuration: configuration, input: $0)) }
+        self.previous = previous
+        // A calendar year's previous period is the year earlier: the same records, counted once.
+        yearEarlier = comparisons.yearEarlier.map { input in
+            if let previous, let earlier = comparisons.previous, earlier.first == input.first, earlier.last == input.last { return previous }
+            return PeriodFigures(OpenStatistics(configuration: configuration, input: input))
+        }
 
         let zone = configuration.timeZone
         let calls = statistics.calls

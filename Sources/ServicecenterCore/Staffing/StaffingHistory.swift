@@ -51,10 +51,34 @@ public struct StaffingHistory: Hashable, Sendable {
     public var cells: [Cell]
     public var waiting: [Channel: Waiting]
 
+    /// `contacts` counted as the stores count them: per local day, channel and interval of the
+    /// start, with their handling times summed. For days already read into memory (the period
+    /// of a statistics package), so they are not read again; the contract tests hold both
+    /// stores to it.
+    public static func cells(of contacts: some Sequence<Contact>, intervalMinutes: Int, zone: TimeZone) -> [Cell] {
+        var sums: [CellKey: (contacts: Int, handling: Double)] = [:]
+        for contact in contacts {
+            let (day, second) = LocalDay.localSeconds(of: contact.startedAt, in: zone)
+            let key = CellKey(day: day, channel: contact.channel, interval: second / 60 / intervalMinutes)
+            sums[key, default: (0, 0)].contacts += 1
+            sums[key, default: (0, 0)].handling += contact.handlingSeconds
+        }
+        return sums.map { key, sum in
+            Cell(day: LocalDay(dayNumber: key.day), channel: key.channel, interval: key.interval, contacts: sum.contacts, handlingSeconds: sum.handling)
+        }
+    }
+
     public init(intervalMinutes: Int, days: [LocalDay], cells: [Cell] = [], waiting: [Channel: Waiting] = [:]) {
         self.intervalMinutes = intervalMinutes
         self.days = days
         self.cells = cells
         self.waiting = waiting
     }
+}
+
+/// A cell's place while contacts are counted into cells.
+private struct CellKey: Hashable {
+    var day: Int
+    var channel: Channel
+    var interval: Int
 }

@@ -39,7 +39,7 @@ public struct StatisticsDump: Sendable {
         var input: StatisticsInput
         do {
             input = try source.statisticsInput(from: first, through: last, includingOperators: options.includeOperators)
-            input.forecastHistory = try Self.forecastHistory(from: source, first: first, last: last, configuration: configuration)
+            input.forecastHistory = try Self.forecastHistory(from: source, input: input, configuration: configuration)
         } catch {
             throw Failure.store(error)
         }
@@ -66,13 +66,20 @@ public struct StatisticsDump: Sendable {
         return Outcome(target: writer.target, contacts: input.contacts.count, files: package.files.count)
     }
 
-    /// What the forecast error of the period's days is made from, in one aggregated read.
+    /// What the forecast error of the period's days is made from: the period's own contacts,
+    /// already read, counted here; the weeks before it that the first days' forecasts rest on
+    /// (at most `history_weeks` + 4 weeks, whatever the period's length) in one aggregated read.
     public static func forecastHistory(
-        from source: some StaffingHistorySource, first: LocalDay, last: LocalDay, configuration: Configuration
+        from source: some StaffingHistorySource, input: StatisticsInput, configuration: Configuration
     ) throws(StoreError) -> StaffingHistory {
         let planner = StaffingPlanner(configuration: configuration)
-        let days = planner.accuracyHistoryDays(for: OpenStatistics.days(from: first, through: last))
-        return try source.staffingHistory(on: days, intervalMinutes: planner.intervalMinutes)
+        let days = planner.accuracyHistoryDays(for: OpenStatistics.days(from: input.first, through: input.last))
+        let before = days.filter { $0 < input.first }
+        var history = try source.staffingHistory(on: before, intervalMinutes: planner.intervalMinutes)
+        history.days = days
+        let inPeriod = input.contacts.lazy.filter { input.first <= LocalDay($0.startedAt, in: configuration.timeZone) }
+        history.cells += StaffingHistory.cells(of: inPeriod, intervalMinutes: planner.intervalMinutes, zone: configuration.timeZone)
+        return history
     }
 
     /// The periods report.html compares with (`ReportPeriods`), read like the period itself

@@ -8,6 +8,8 @@ import Testing
 struct StaffingHistoryStoreTests {
     let monday = LocalDay("2026-11-23")!
     let weekBefore = LocalDay("2026-11-16")!
+    /// The zone the contract's stores file local days in.
+    static let zone = TimeZone(identifier: "Europe/Stockholm")!
 
     func filled(_ backend: Backend) throws -> any Store {
         let store = try backend.makeDatabase().open()
@@ -38,6 +40,18 @@ struct StaffingHistoryStoreTests {
             StaffingHistory.Cell(day: monday, channel: .visit, interval: 28, contacts: 1, handlingSeconds: 180),
         ])
         #expect(history.cells.count == 4)
+    }
+
+    @Test("Counting contacts already in memory gives the cells the store gives, at every interval length", arguments: Backends.all)
+    func sameCountInMemory(backend: Backend) throws {
+        let store = try filled(backend)
+        let contacts = try store.contacts(from: weekBefore, through: monday.adding(days: 1))
+            .filter { [monday, weekBefore].contains(LocalDay($0.startedAt, in: Self.zone)) }
+        for minutes in [15, 30, 60] {
+            let stored = try store.staffingHistory(on: [monday, weekBefore], intervalMinutes: minutes).cells
+            let counted = StaffingHistory.cells(of: contacts, intervalMinutes: minutes, zone: Self.zone)
+            #expect(Set(counted) == Set(stored) && counted.count == stored.count, "\(minutes) min")
+        }
     }
 
     @Test("Quarter hours split the hour; an hour joins it", arguments: Backends.all)
