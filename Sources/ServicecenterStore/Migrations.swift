@@ -361,6 +361,7 @@ enum Migrations {
         Migrations.registerOutbox(in: &migrator)
         Migrations.registerStatusHistory(in: &migrator)
         Migrations.registerKnowledge(in: &migrator)
+        Migrations.registerStaffingIndex(in: &migrator)
         return migrator
     }
 }

@@ -26,12 +26,13 @@ extension SQLiteStore {
                     day: day, channel: channel, interval: row[2], contacts: row[3], handlingSeconds: row[4] ?? 0))
             }
             // Waits as `QueueCall.wait` counts them (whole seconds, as the store keeps the times): from being offered to the end of the leg;
-            // no-shows are left out (their end is the call, not the visitor's patience).
+            // no-shows are left out (their end is the call, not the visitor's patience). unixepoch (SQLite 3.38+)
+            // costs about half of CAST(strftime('%s', …)).
             let waits = try Row.fetchCursor(
                 db, sql: """
                     SELECT channel,
-                        SUM(MAX(0, CAST(strftime('%s', CASE outcome WHEN 'answered' THEN answered_at WHEN 'abandoned' THEN abandoned_at
-                            ELSE transferred_at END) AS INTEGER) - CAST(strftime('%s', offered_at) AS INTEGER))),
+                        SUM(MAX(0, unixepoch(CASE outcome WHEN 'answered' THEN answered_at WHEN 'abandoned' THEN abandoned_at
+                            ELSE transferred_at END) - unixepoch(offered_at))),
                         SUM(outcome = 'abandoned')
                     FROM queue_call
                     WHERE local_date IN (\(placeholders)) AND offered_at IS NOT NULL

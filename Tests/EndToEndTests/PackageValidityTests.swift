@@ -35,12 +35,14 @@ struct PackageValidityTests {
         return package
     }
 
-    /// Logs one contact on the Friday at `hour`.
-    static func log(_ sandbox: Sandbox, channel: String = "phone", resolution: [String] = ["--resolution", "resolved"], hour: Int = 10) throws {
+    /// Logs one contact on `day` (the Friday) at `hour`.
+    static func log(
+        _ sandbox: Sandbox, channel: String = "phone", resolution: [String] = ["--resolution", "resolved"], hour: Int = 10, day: String = friday
+    ) throws {
         let time = String(format: "%02d", hour)
         let outcome = try sandbox.run(arguments: [
             "log", "--channel", channel, "--category", "forsakringskassan",
-            "--started", "\(friday)T\(time):00:00+01:00", "--ended", "\(friday)T\(time):03:00+01:00",
+            "--started", "\(day)T\(time):00:00+01:00", "--ended", "\(day)T\(time):03:00+01:00",
         ] + resolution)
         #expect(outcome.status == 0, "\(outcome.stderr)")
     }
@@ -80,5 +82,16 @@ struct PackageValidityTests {
         try Self.log(sandbox, resolution: ["--resolution", "forwarded", "--reason", "needs_case_officer", "--matter", "Vill ha besked om sitt beslut"], hour: 9)
         try Self.log(sandbox, channel: "visit", resolution: ["--resolution", "referred", "--referred-to", "skatteverket"], hour: 11)
         _ = try Self.dumpAndValidate(sandbox, ["--from", Self.friday, "--to", Self.sunday], label: "period")
+    }
+
+    @Test("A forecast above and below what came (a negative error): valid, with the error signed")
+    func forecastError() throws {
+        let sandbox = try Sandbox()
+        // Three phone contacts the Friday before and one on the day: 3 forecast, 1 came, error −2.
+        for hour in [9, 10, 11] { try Self.log(sandbox, hour: hour, day: "2026-11-13") }
+        try Self.log(sandbox)
+        let package = try Self.dumpAndValidate(sandbox, ["--date", Self.friday], label: "forecast")
+        let forecast = try String(contentsOf: package.appendingPathComponent("forecast_by_channel_day.csv"), encoding: .utf8)
+        #expect(forecast.contains("2026-11-20,phone,3.0000,1,-2.0000,2.0000,1"), "\(forecast)")
     }
 }

@@ -21,6 +21,42 @@ struct DataPackageTests {
         #expect(package(all) == package(all, input: shuffled))
     }
 
+    /// The class of fault Frictionless found in a demo package: a field declared a count (minimum 0)
+    /// that holds a signed difference, and one declared a share (at most 1) that holds an error of
+    /// 350 %. Every table, with a forecast far over and under the outcome.
+    @Test("Every value meets the minimum and maximum its field's unit declares, in every table")
+    func valuesMeetTheirConstraints() {
+        var input = OpenStatisticsFixture.input
+        let wednesday = OpenStatisticsFixture.wednesday, weekBefore = wednesday.adding(days: -7)
+        input.forecastHistory = StaffingHistory(intervalMinutes: 30, days: [weekBefore, wednesday], cells: [
+            .init(day: weekBefore, channel: .phone, interval: 18, contacts: 9, handlingSeconds: 600),
+            .init(day: weekBefore, channel: .visit, interval: 20, contacts: 1, handlingSeconds: 600),
+            .init(day: wednesday, channel: .phone, interval: 18, contacts: 2, handlingSeconds: 600),
+            .init(day: wednesday, channel: .visit, interval: 20, contacts: 3, handlingSeconds: 600),
+        ])
+        let statistics = OpenStatistics(configuration: OpenStatisticsFixture.configuration, input: input)
+        let tables = statistics.tables(includingOperators: true)
+        #expect(tables.contains { $0.name == "forecast_by_channel_day" && $0.rows.count == 2 })
+        for table in tables {
+            for (column, field) in table.fields.enumerated() {
+                let bounds: (Double, Double)? = switch field.unit {
+                case "count", "s": (0, .infinity)
+                case "share": (0, 1)
+                default: nil
+                }
+                guard let bounds else { continue }
+                for row in table.rows {
+                    let value: Double? = switch row[column] {
+                    case .integer(let number): Double(number)
+                    case .share(let number): number
+                    default: nil
+                    }
+                    if let value { #expect(bounds.0 <= value && value <= bounds.1, "\(table.name).\(field.name) = \(value)") }
+                }
+            }
+        }
+    }
+
     @Test("No note, guide, call id or external id reaches any file, whatever the options short of --include-operators")
     func canary() {
         var input = OpenStatisticsFixture.input

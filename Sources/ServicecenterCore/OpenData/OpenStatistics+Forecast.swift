@@ -31,12 +31,16 @@ extension OpenStatistics {
                 .count("contacts", sv: "Utfall: kontakter", en: "Outcome: contacts"),
                 DataField(
                     "forecast_error", .number, title: Bilingual(sv: "Fel (utfall − prognos)", en: "Error (outcome − forecast)"),
-                    description: Bilingual(sv: "Positivt när fler kom än prognosen.", en: "Positive when more came than forecast."),
-                    unit: "count"),
-                .share(
-                    "absolute_percentage_error", sv: "Absolut fel i andel av utfallet", en: "Absolute percentage error",
+                    // No unit: a "count" is never below zero, and this difference often is.
                     description: Bilingual(
-                        sv: "|utfall − prognos| ÷ utfall; tomt när inga kontakter kom.", en: "|outcome − forecast| ÷ outcome; empty when no contacts came.")),
+                        sv: "Kontakter; positivt när fler kom än prognosen, negativt när färre kom.",
+                        en: "Contacts; positive when more came than forecast, negative when fewer came.")),
+                // Not a share (0–1): a forecast of 3 when 1 came is 2.0, an error of 200 %.
+                DataField(
+                    "absolute_percentage_error", .number, title: Bilingual(sv: "Absolut fel i andel av utfallet", en: "Absolute percentage error"),
+                    description: Bilingual(
+                        sv: "|utfall − prognos| ÷ utfall, som bråk (0.25 = 25 %; kan vara över 1); tomt när inga kontakter kom.",
+                        en: "|outcome − forecast| ÷ outcome, as a fraction (0.25 = 25 %; may exceed 1); empty when no contacts came.")),
                 .count(
                     "history_days", sv: "Dagar i prognosen", en: "Days behind the forecast",
                     description: Bilingual(

@@ -78,7 +78,8 @@ struct SQLiteStoreTests {
                                    "v12 queue calls kept in arrival order", "v13 contact subject and catalogue gaps",
                                    "v14 catalogue gaps counted per word", "v15 hand-over matter and call-back", "v16 referral destinations",
                                    "v17 hand-over delivery outbox", "v18 database identity for message ids",
-                                   "v19 operator status history", "v20 knowledge use"])
+                                   "v19 operator status history", "v20 knowledge use",
+                                   "v21 staffing history index"])
         }
     }
 
