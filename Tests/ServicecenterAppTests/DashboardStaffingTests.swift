@@ -124,6 +124,44 @@ struct DashboardStaffingTests {
         #expect(!Self.screen(model).contains("LARM"))
     }
 
+    @Test("More alerts than rows: a citizen waiting past the target is shown first even when it began last; the least urgent are counted")
+    func urgentAlertsFirst() {
+        let day = LocalDay(DashboardTests.now, in: Self.zone)
+        var live = LiveDay(day: day)
+        live.calls = [DashboardTests.call("p9", .phone, offered: "09:41:00")]
+        // Nobody staffed and nine needed on every channel: four understaffed alerts from 09:41.
+        let plan = StaffingPlan(day: day, intervals: Channel.allCases.map {
+            StaffingInterval(channel: $0, start: Self.at("09:30:00"), end: Self.at("10:00:00"), forecast: 90, handlingSeconds: 240, needed: 9)
+        })
+        var (model, _) = Self.model(live: live, plan: plan)
+        model.update(.tick(Self.at("09:42:01")))
+        #expect(model.alerts.count == 5)
+        let screen = Self.screen(model)
+        let lines = screen.split(separator: "\n").map(String.init)
+        let first = lines.firstIndex { $0.contains("LARM") }
+        #expect(first.map { lines[$0].contains("LARM 09:42 Telefon: någon har väntat längre än målet") } == true, "\(screen)")
+        #expect(screen.contains("2 larm till"), "\(screen)")
+        // A tall board has room for all of them.
+        var (tall, _) = Self.model(size: Size(width: 120, height: 40), live: live, plan: plan)
+        tall.update(.tick(Self.at("09:42:01")))
+        let tallScreen = Self.screen(tall)
+        #expect(tallScreen.components(separatedBy: "LARM ").count - 1 == 5 && !tallScreen.contains("larm till"), "\(tallScreen)")
+    }
+
+    @Test("More guides than the staff list has rows for: the last row says how many more, never a silent cut")
+    func staffListSaysHowManyMore() {
+        var live = DashboardTests.live
+        live.staff = (1...12).map { number in
+            OperatorPresence(user: "guide\(number)", status: .available, channel: .phone, station: "Telefon", since: Self.at("09:00:00"))
+        }
+        let (model, _) = Self.model(live: live, plan: Self.plan)
+        let lines = Self.screen(model).split(separator: "\n").map(String.init)
+        let shown = lines.filter { $0.contains("Tillgänglig") }.count
+        let more = lines.compactMap { line in line.range(of: #"och (\d+) till"#, options: .regularExpression).map { String(line[$0]) } }.first
+        #expect(more != nil, "\(lines.joined(separator: "\n"))")
+        #expect(shown + (Int(more?.split(separator: " ")[1] ?? "") ?? 0) == 12, "\(lines.joined(separator: "\n"))")
+    }
+
     @Test("With the bell turned off in Config/ the alert shows but no bell is asked for")
     func bellOff() {
         let (model, effects) = Self.model(bell: false)

@@ -43,10 +43,27 @@ extension DashboardModel {
             labelStyle: theme[.label], mutedStyle: theme[.muted])
     }
 
+    /// The alerts, most urgent first: someone waiting past the target, then a service level below
+    /// it, then too few staffed; within each, the oldest first.
+    var alertsByUrgency: [DashboardAlert] {
+        func urgency(_ kind: AlertCondition.Kind) -> Int {
+            switch kind {
+            case .waitedPastTarget: 0
+            case .belowTarget: 1
+            case .understaffed: 2
+            }
+        }
+        return alerts.sorted {
+            (urgency($0.condition.kind), $0.since, Channel.allCases.firstIndex(of: $0.condition.channel)!)
+                < (urgency($1.condition.kind), $1.since, Channel.allCases.firstIndex(of: $1.condition.channel)!)
+        }
+    }
+
     /// The alerts, one a row, each with the word that makes it an alert and the time it began;
-    /// when they take more than `rows`, the last row says how many more there are.
+    /// when they take more than `rows`, the last row says how many more there are (the least urgent).
     func alertLabels(rows: Int, _ theme: Theme) -> [Label] {
         guard rows > 0 else { return [] }
+        let alerts = alertsByUrgency
         let shown = alerts.count > rows ? Array(alerts.prefix(rows - 1)) : alerts
         var labels = shown.map { alert in
             let channel = alert.condition.channel

@@ -37,8 +37,8 @@ extension DashboardModel {
         if page == .guides, showsStaff { return renderGuides(into: &buffer, area, theme) }
         let channels = channelTable(theme, buffer.glyphs)
         var left = area.height - channels.height
-        // Alerts come first after the channels: up to four rows, and a blank row under them.
-        let alertRows = min(alerts.count, 4, max(0, left - 1))
+        // Alerts come first after the channels: up to four rows (eight on a tall board), and a blank row under them.
+        let alertRows = min(alerts.count, area.height >= 34 ? 8 : 4, max(0, left - 1))
         left -= alertRows + (alertRows > 0 ? 1 : 0)
         let hours = serviceLevelHours(theme, buffer.glyphs)
         let hoursShown = left >= hours.height
@@ -210,7 +210,7 @@ extension DashboardModel {
                 place: person.station ?? person.channel.map(text.core.channel) ?? "")
         }
         return StaffPanel(
-            title: text.staffTitle, nobody: text.noStaff, people: people,
+            title: text.staffTitle, nobody: text.noStaff, people: people, notShown: text.staffNotShown,
             statusWidth: OperatorStatus.allCases.map { DisplayWidth.of(text.queue.status($0), ascii: glyphs.isASCII) }.max()!,
             titleStyle: theme[.label], nameStyle: .plain, mutedStyle: theme[.muted])
     }

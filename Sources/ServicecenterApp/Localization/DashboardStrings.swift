@@ -51,6 +51,8 @@ public protocol DashboardStrings: Sendable {
     /// `percent` and `wait` are the channel's target, formatted ("80 %", "1:00").
     func alert(_ kind: AlertCondition.Kind, percent: String, wait: String) -> String
     /// The last alert row when not all fit: how many more there are.
+    /// The staff list's last row when not everyone fits: how many more there are.
+    func staffNotShown(_ count: Int) -> String
     func alertsNotShown(_ count: Int) -> String
     /// The title of the service level per hour.
     var hoursTitle: String { get }
@@ -157,6 +159,7 @@ public struct SwedishDashboardStrings: DashboardStrings {
         }
     }
     public func alertsNotShown(_ count: Int) -> String { "\(count) larm till" }
+    public func staffNotShown(_ count: Int) -> String { "och \(count) till" }
     public var hoursTitle: String { "Servicenivå per timme idag" }
     public func hoursLegend(onTarget: String, atRisk: String, missed: String, noData: String) -> String {
         "\(onTarget) når målet · \(atRisk) i riskzonen (under 5 enheter över) · \(missed) under målet · \(noData) inget att mäta"
@@ -264,6 +267,7 @@ public struct EnglishDashboardStrings: DashboardStrings {
         }
     }
     public func alertsNotShown(_ count: Int) -> String { "\(count) more \(count == 1 ? "alert" : "alerts")" }
+    public func staffNotShown(_ count: Int) -> String { "and \(count) more" }
     public var hoursTitle: String { "Service level per hour today" }
     public func hoursLegend(onTarget: String, atRisk: String, missed: String, noData: String) -> String {
         "\(onTarget) on target · \(atRisk) at risk (less than 5 points above) · \(missed) missed · \(noData) nothing to measure"
