@@ -69,6 +69,27 @@ struct QualityReportTests {
         #expect(report.referrals.map(\.destination) == ["annan"])
     }
 
+    @Test("The heat map's symbols mean what the wallboard's mean: ! is on target by under five points, ✗ any hour below it")
+    func heatMapSymbolsAsTheWallboard() {
+        // Hour 9: 4 of 5 within the minute (80 %, the target: at risk). Hour 10: 3 of 4 (75 %: missed).
+        let fixture = OpenStatisticsFixture.self
+        var calls = (0..<4).map { fixture.call("a\($0)", offered: fixture.at(9, $0), .answered, at: fixture.at(9, $0, 20)) }
+        calls.append(fixture.call("a4", offered: fixture.at(9, 10), .answered, at: fixture.at(9, 13)))
+        calls += (0..<3).map { fixture.call("b\($0)", offered: fixture.at(10, $0), .answered, at: fixture.at(10, $0, 20)) }
+        calls.append(fixture.call("b3", offered: fixture.at(10, 10), .answered, at: fixture.at(10, 13)))
+        var input = Self.input
+        input.queueCalls = calls
+        let statistics = OpenStatistics(configuration: fixture.configuration, input: input)
+        let map = QualityReport(statistics).heatMaps.first { $0.channel == .phone }
+        let levels = map?.levels.values.first ?? [:]
+        #expect(levels[9].map { map?.standing($0) } == .atRisk && levels[10].map { map?.standing($0) } == .missed)
+        for level in stride(from: 0.70, through: 0.95, by: 0.01) {
+            #expect(map?.standing(level) == TargetState(serviceLevel: level, target: ServiceLevelTarget(seconds: 60, percent: 80)))
+        }
+        let html = StatisticsPage(statistics, language: .swedish).html
+        #expect(html.contains("! 80,0 %") && html.contains("✗ 75,0 %"))
+    }
+
     @Test("Hand-overs per sector add up to the summary's; few in a sensitive sector are withheld with another row")
     func sectors() {
         let statistics = OpenStatistics(configuration: OpenStatisticsFixture.configuration, input: Self.input)

@@ -25,7 +25,7 @@ public protocol QualityReportStrings: ReportStrings {
     var points: String { get }
     var atRisk: String { get }
     var evennessTitle: String { get }
-    func evennessIntro(riskPoints: Int) -> String
+    func evennessIntro(marginPoints: Int) -> String
     func hoursOnTarget(_ share: String, met: Int, of measured: Int) -> String
     func heatMapCaption(channel: String, target: String) -> String
     var hourColumn: String { get }
@@ -153,10 +153,10 @@ extension SwedishReportStrings: QualityReportStrings {
     public var worse: String { "sämre" }
     public var unchanged: String { "oförändrat" }
     public var points: String { "procentenheter" }
-    public var atRisk: String { "nära målet" }
+    public var atRisk: String { "i riskzonen (under \(Int((TargetState.margin * 100).rounded())) enheter över)" }
     public var evennessTitle: String { "Jämn servicenivå per timme och veckodag" }
-    public func evennessIntro(riskPoints: Int) -> String {
-        "Servicenivån per timme och veckodag under perioden. ✓ nått: minst målet. ! nära målet: högst \(riskPoints) procentenheter under. ✗ ej nått: längre under. Tom ruta: ingen kö den timmen."
+    public func evennessIntro(marginPoints: Int) -> String {
+        "Servicenivån per timme och veckodag under perioden, med samma tecken som tavlan. ✓ når målet. ! når målet men med mindre än \(marginPoints) procentenheter över, i riskzonen. ✗ under målet. Tom ruta: ingen kö den timmen. Andelen timmar på mål räknar både ✓ och !."
     }
     public func hoursOnTarget(_ share: String, met: Int, of measured: Int) -> String {
         "Andel timmar som nådde målet: \(share) (\(met) av \(measured) timmar med kö)."
@@ -293,10 +293,10 @@ extension EnglishReportStrings: QualityReportStrings {
     public var worse: String { "worse" }
     public var unchanged: String { "unchanged" }
     public var points: String { "percentage points" }
-    public var atRisk: String { "near the target" }
+    public var atRisk: String { "at risk (less than \(Int((TargetState.margin * 100).rounded())) points above)" }
     public var evennessTitle: String { "Even service level by hour and weekday" }
-    public func evennessIntro(riskPoints: Int) -> String {
-        "The service level per hour and weekday over the period. ✓ met: the target or above. ! near the target: at most \(riskPoints) percentage points below. ✗ missed: further below. Empty: no queue in that hour."
+    public func evennessIntro(marginPoints: Int) -> String {
+        "The service level per hour and weekday over the period, with the wallboard's symbols. ✓ on target. ! on target but by less than \(marginPoints) percentage points, at risk. ✗ below the target. Empty: no queue in that hour. The share of hours on target counts both ✓ and !."
     }
     public func hoursOnTarget(_ share: String, met: Int, of measured: Int) -> String {
         "Share of hours on target: \(share) (\(met) of \(measured) hours with a queue)."

@@ -2,24 +2,18 @@ import Foundation
 
 /// Evenness as a picture: a channel's service level for each weekday and hour of a period,
 /// from the calls that joined the queue in that hour on any such weekday (`QueueFigures`), each
-/// cell on target, at risk (just below it) or missed.
+/// cell standing against the target by the wallboard's rule (`TargetState`: on target, at risk
+/// when less than five points above it, missed below it), so a "!" means the same everywhere.
 public struct ServiceLevelHeatMap: Sendable {
-    /// How a cell stands against the target.
-    public enum Standing: Sendable {
-        case met, atRisk, missed
-    }
-
-    /// Within this many percentage points below the target an hour is at risk, not missed.
-    public static let riskPoints = 10
-
     public var channel: Channel
-    public var goal: Double
+    public var target: ServiceLevelTarget
+    public var goal: Double { target.percent / 100 }
     /// Service level by ISO weekday (1–7) and hour (0–23), for cells with one.
     public var levels: [Int: [Int: Double]]
 
     public init(channel: Channel, calls: some Sequence<QueueCall>, target: ServiceLevelTarget, zone: TimeZone) {
         self.channel = channel
-        goal = target.percent / 100
+        self.target = target
         var groups: [Int: [Int: [QueueCall]]] = [:]
         for call in calls {
             let weekday = LocalDay(call.queuedAt, in: zone).weekday
@@ -30,9 +24,7 @@ public struct ServiceLevelHeatMap: Sendable {
         }
     }
 
-    public func standing(_ level: Double) -> Standing {
-        level >= goal ? .met : level >= goal - Double(Self.riskPoints) / 100 ? .atRisk : .missed
-    }
+    public func standing(_ level: Double) -> TargetState { TargetState(serviceLevel: level, target: target) }
 
     /// The weekdays and hours with any level, in order.
     public var weekdays: [Int] { levels.keys.sorted() }

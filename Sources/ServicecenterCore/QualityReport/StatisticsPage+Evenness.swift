@@ -5,7 +5,7 @@ extension StatisticsPage {
     var evennessSection: String {
         let language = text.language
         let names: any StringTable = strings(for: language)
-        var body = "<p>\(SVGChart.escape(text.evennessIntro(riskPoints: ServiceLevelHeatMap.riskPoints)))</p>\n"
+        var body = "<p>\(SVGChart.escape(text.evennessIntro(marginPoints: Int((TargetState.margin * 100).rounded()))))</p>\n"
         guard !report.heatMaps.isEmpty else {
             return section("evenness", text.evennessTitle, body + "<p>\(SVGChart.escape(text.noQueueData))</p>\n")
         }
@@ -20,9 +20,9 @@ extension StatisticsPage {
                 [HTMLTable.Cell(String(format: "%02d", hour))] + weekdays.map { weekday -> HTMLTable.Cell in
                     guard let level = map.levels[weekday]?[hour] else { return HTMLTable.Cell("") }
                     let (symbol, style) = switch map.standing(level) {
-                    case .met: ("✓", "met")
+                    case .onTarget: ("✓", "met")
                     case .atRisk: ("!", "risk")
-                    case .missed: ("✗", "missed")
+                    case .missed, .noData: ("✗", "missed")
                     }
                     return HTMLTable.Cell(symbol + " " + Formatting.percent(level, language), style: style)
                 }
