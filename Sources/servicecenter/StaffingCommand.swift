@@ -78,7 +78,7 @@ struct StaffingCommand: ParsableCommand {
                 // A day without a single status change was not recorded (older than the history, or a demo).
                 review = StaffingReview(
                     plan: plan, contacts: contacts, calls: calls, targets: context.configuration.targets,
-                    statusChanges: changes.isEmpty ? nil : changes)
+                    statusChanges: changes.isEmpty ? nil : changes, until: day == today ? Date() : .distantFuture)
             }
             // The weeks that had contacts, not the weeks asked for: a site younger than the history has fewer.
             let weeksWithData = Set(history.cells.filter { $0.contacts > 0 }.map(\.day)).count

@@ -36,8 +36,7 @@ struct StaffingReport {
 
     /// One row per interval with its outcome when there is one, for CSV and JSON.
     func rows(_ day: Day) -> [(interval: StaffingInterval, outcome: StaffingReview.Row?)] {
-        if let review = day.review { return review.rows.map { ($0.planned, $0) } }
-        return day.plan.intervals.map { ($0, nil) }
+        day.plan.intervals.map { ($0, day.review?.outcome(of: $0)) }
     }
 
     // MARK: Table

@@ -16,13 +16,19 @@ public struct StaffingReview: Sendable {
 
     public var rows: [Row]
 
+    /// The outcome of the plan's `interval`; nil when it had not begun.
+    public func outcome(of interval: StaffingInterval) -> Row? {
+        rows.first { $0.planned.channel == interval.channel && $0.planned.start == interval.start }
+    }
+
     /// Matches `contacts` and `calls` of the plan's day to its intervals. Calls count in the
-    /// interval they joined the queue, as in `ServiceLevelEvenness`.
+    /// interval they joined the queue, as in `ServiceLevelEvenness`. Only intervals begun before
+    /// `until` (now, for today) have an outcome: a half hour still to come has none, not a zero.
     public init(
         plan: StaffingPlan, contacts: [Contact], calls: [QueueCall], targets: Targets,
-        statusChanges: [OperatorPresence]? = nil
+        statusChanges: [OperatorPresence]? = nil, until: Date = .distantFuture
     ) {
-        rows = plan.intervals.map { interval in
+        rows = plan.intervals.filter { $0.start < until }.map { interval in
             let inside = { (date: Date) in interval.start <= date && date < interval.end }
             let came = contacts.lazy.filter { $0.channel == interval.channel && inside($0.startedAt) }.count
             var achieved: Double?

@@ -118,4 +118,16 @@ struct StaffingPlannerTests {
         ]
         #expect(StaffingReview.loggedIn(changes, channel: .phone, from: nine, to: nine.addingTimeInterval(1800)) == 2)
     }
+
+    /// Today's review stops at now: a half hour still to come has no outcome rather than a zero.
+    @Test func todayIsReviewedUntilNow() throws {
+        let plan = planner().plan(for: day, history: history)
+        let ten = try #require(Timestamp.parse("2026-12-07T10:00:00+01:00"))
+        let review = StaffingReview(plan: plan, contacts: [], calls: [], targets: Fixtures.configuration.targets, until: ten.addingTimeInterval(60))
+        #expect(!review.rows.isEmpty && review.rows.allSatisfy { $0.planned.start <= ten })
+        let later = try #require(plan.intervals.first { $0.channel == .phone && $0.start > ten })
+        #expect(review.outcome(of: later) == nil)
+        let begun = try #require(plan.intervals.first { $0.channel == .phone && $0.start == ten })
+        #expect(review.outcome(of: begun)?.actualContacts == 0)
+    }
 }
