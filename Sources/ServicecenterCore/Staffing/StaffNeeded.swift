@@ -39,7 +39,7 @@ public struct StaffNeeded: Hashable, Sendable {
         let rate = contacts / intervalSeconds
         let load = rate * handlingSeconds
         let threshold = Double(target.seconds)
-        func figures(_ agents: Int) -> (level: Double, occupancy: Double)? {
+        func figures(_ agents: Int, as model: Model) -> (level: Double, occupancy: Double)? {
             if model == .erlangA, let patience = patienceSeconds,
                let erlang = ErlangA(arrivalsPerSecond: rate, handlingSeconds: handlingSeconds, patienceSeconds: patience, agents: agents) {
                 return (erlang.serviceLevel(within: threshold), erlang.occupancy)
@@ -47,16 +47,37 @@ public struct StaffNeeded: Hashable, Sendable {
             guard let erlang = ErlangC(arrivalsPerSecond: rate, handlingSeconds: handlingSeconds, agents: agents) else { return nil }
             return (erlang.serviceLevel(within: threshold), erlang.occupancy)
         }
-        func reaches(_ agents: Int) -> Bool {
-            guard let found = figures(agents) else { return false }
+        func reaches(_ agents: Int, as model: Model) -> Bool {
+            guard let found = figures(agents, as: model) else { return false }
             return found.level >= goal && found.occupancy <= occupancyCap
         }
-        // Both the service level and the spare time grow with every guide added: search by halves.
-        var low = model == .erlangC ? max(1, Int(load.rounded(.down)) + 1) : 1
         guard load < Double(mostAgents) else { return .failure(.unreachableTarget) }
-        var high = low
+        // Both the service level and the spare time grow with every guide added. Erlang C is
+        // cheap: search up from the load by doubling, then by halves.
+        let erlangC = smallest(from: max(1, Int(load.rounded(.down)) + 1)) { reaches($0, as: .erlangC) }
+        let agents: Int
+        switch (model, erlangC) {
+        case (.erlangA, let known?):
+            // Abandonment lightens the queue, so Erlang A's answer lies at or near Erlang C's. An
+            // understaffed queue is long and costly to evaluate, so search out from there.
+            agents = reaches(known, as: .erlangA)
+                ? smallestBelow(known) { reaches($0, as: .erlangA) }
+                : smallest(from: known + 1) { reaches($0, as: .erlangA) } ?? mostAgents + 1
+        case (.erlangA, nil):
+            agents = smallest(from: 1) { reaches($0, as: .erlangA) } ?? mostAgents + 1
+        default:
+            agents = erlangC ?? mostAgents + 1
+        }
+        guard agents <= mostAgents, let found = figures(agents, as: model) else { return .failure(.unreachableTarget) }
+        return .success(StaffNeeded(agents: agents, model: model, serviceLevel: found.level, occupancy: found.occupancy))
+    }
+
+    /// The smallest number of agents from `start` up that `reaches`, assuming that once reached it
+    /// stays reached: by doubling, then by halves; nil past `mostAgents`.
+    static func smallest(from start: Int, reaching reaches: (Int) -> Bool) -> Int? {
+        var low = start, high = start
         while !reaches(high) {
-            guard high < mostAgents else { return .failure(.unreachableTarget) }
+            guard high < mostAgents else { return nil }
             low = high + 1
             high = min(mostAgents, high * 2)
         }
@@ -64,8 +85,28 @@ public struct StaffNeeded: Hashable, Sendable {
             let middle = (low + high) / 2
             if reaches(middle) { high = middle } else { low = middle + 1 }
         }
-        guard let found = figures(high) else { return .failure(.unreachableTarget) }
-        return .success(StaffNeeded(agents: high, model: model, serviceLevel: found.level, occupancy: found.occupancy))
+        return high
+    }
+
+    /// The smallest number of agents at or below `known` (which reaches) that `reaches`: steps
+    /// down growing by doubling while it still reaches, then by halves, so few evaluations fall
+    /// far below the answer.
+    static func smallestBelow(_ known: Int, reaching reaches: (Int) -> Bool) -> Int {
+        var high = known, low = 1, step = 1
+        while high - step >= 1 {
+            if reaches(high - step) {
+                high -= step
+                step *= 2
+            } else {
+                low = high - step + 1
+                break
+            }
+        }
+        while low < high {
+            let middle = (low + high) / 2
+            if reaches(middle) { high = middle } else { low = middle + 1 }
+        }
+        return high
     }
 
     /// Staff for deferred work (e-mail, e-services): what arrives in the interval is answered

@@ -67,4 +67,27 @@ struct ErlangPropertyTests {
         #expect(a.probabilityOfAbandoning > 0 && a.probabilityOfAbandoning < 1)
         #expect(a.occupancy <= 1)
     }
+
+    /// The search starts from Erlang C's answer for Erlang A instead of from one guide: whatever
+    /// the load, patience and target, the answer reaches the target and one guide fewer does not.
+    @Test func erlangAAnswerIsTheSmallestThatReaches() throws {
+        var random = SeededGenerator(seed: 21)
+        for _ in 0..<150 {
+            let contacts = Double.random(in: 1...400, using: &random)
+            let handling = Double.random(in: 30...900, using: &random)
+            let patience = Double.random(in: 10...1_200, using: &random)
+            let goal = ServiceLevelTarget(seconds: Int.random(in: 0...180, using: &random), percent: Double.random(in: 50...95, using: &random))
+            let cap = Double.random(in: 0.6...1, using: &random)
+            let staff = try StaffNeeded.queue(
+                contacts: contacts, intervalSeconds: 1_800, handlingSeconds: handling, target: goal, occupancyCap: cap, patienceSeconds: patience
+            ).get()
+            func reaches(_ agents: Int) -> Bool {
+                guard let erlang = ErlangA(arrivalsPerSecond: contacts / 1_800, handlingSeconds: handling, patienceSeconds: patience, agents: agents)
+                else { return false }
+                return erlang.serviceLevel(within: Double(goal.seconds)) >= goal.percent / 100 && erlang.occupancy <= cap
+            }
+            #expect(staff.model == .erlangA && reaches(staff.agents), "\(contacts) \(handling) \(patience) \(goal) \(cap)")
+            #expect(staff.agents == 1 || !reaches(staff.agents - 1), "\(contacts) \(handling) \(patience) \(goal) \(cap): \(staff.agents)")
+        }
+    }
 }
