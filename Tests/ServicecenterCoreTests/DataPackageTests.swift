@@ -27,13 +27,7 @@ struct DataPackageTests {
     @Test("Every value meets the minimum and maximum its field's unit declares, in every table")
     func valuesMeetTheirConstraints() {
         var input = OpenStatisticsFixture.input
-        let wednesday = OpenStatisticsFixture.wednesday, weekBefore = wednesday.adding(days: -7)
-        input.forecastHistory = StaffingHistory(intervalMinutes: 30, days: [weekBefore, wednesday], cells: [
-            .init(day: weekBefore, channel: .phone, interval: 18, contacts: 9, handlingSeconds: 600),
-            .init(day: weekBefore, channel: .visit, interval: 20, contacts: 1, handlingSeconds: 600),
-            .init(day: wednesday, channel: .phone, interval: 18, contacts: 2, handlingSeconds: 600),
-            .init(day: wednesday, channel: .visit, interval: 20, contacts: 3, handlingSeconds: 600),
-        ])
+        input.forecastHistory = OpenStatisticsFixture.forecastHistory([.phone: (before: 9, came: 2), .visit: (before: 1, came: 3)])
         let statistics = OpenStatistics(configuration: OpenStatisticsFixture.configuration, input: input)
         let tables = statistics.tables(includingOperators: true)
         #expect(tables.contains { $0.name == "forecast_by_channel_day" && $0.rows.count == 2 })

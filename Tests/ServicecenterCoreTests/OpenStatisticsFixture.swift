@@ -92,4 +92,15 @@ enum OpenStatisticsFixture {
     }
 
     static var statistics: OpenStatistics { OpenStatistics(configuration: configuration, input: input) }
+
+    /// A forecast history for the Wednesday: per channel, the contacts at 09:00 the Wednesday
+    /// before (what the forecast rests on) and on the day (what came).
+    static func forecastHistory(_ counts: [Channel: (before: Int, came: Int)]) -> StaffingHistory {
+        let weekBefore = wednesday.adding(days: -7)
+        let cells = Channel.allCases.compactMap { channel in counts[channel].map { (channel, $0) } }.flatMap { channel, count in
+            [StaffingHistory.Cell(day: weekBefore, channel: channel, interval: 18, contacts: count.before, handlingSeconds: 600),
+             StaffingHistory.Cell(day: wednesday, channel: channel, interval: 18, contacts: count.came, handlingSeconds: 600)]
+        }
+        return StaffingHistory(intervalMinutes: 30, days: [weekBefore, wednesday], cells: cells)
+    }
 }

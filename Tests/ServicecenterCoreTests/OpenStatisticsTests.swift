@@ -69,12 +69,8 @@ struct OpenStatisticsTests {
     @Test("Forecast per channel and day: the plan's forecast against what came; a closed day has no row, no person in it")
     func forecast() {
         var input = OpenStatisticsFixture.input
-        let wednesday = OpenStatisticsFixture.wednesday, weekBefore = wednesday.adding(days: -7)
         // Four calls at 09:00 the Wednesday before, five on the day: 4 forecast, 5 came.
-        input.forecastHistory = StaffingHistory(intervalMinutes: 30, days: [weekBefore, wednesday], cells: [
-            .init(day: weekBefore, channel: .phone, interval: 18, contacts: 4, handlingSeconds: 600),
-            .init(day: wednesday, channel: .phone, interval: 18, contacts: 5, handlingSeconds: 600),
-        ])
+        input.forecastHistory = OpenStatisticsFixture.forecastHistory([.phone: (before: 4, came: 5)])
         let table = OpenStatistics(configuration: OpenStatisticsFixture.configuration, input: input).forecastTable
         #expect(lines(table) == [
             "date,channel,forecast_contacts,contacts,forecast_error,absolute_percentage_error,history_days",

@@ -68,7 +68,10 @@ struct SQLiteStoreTests {
         try queue.read { db in
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode") == "wal")
             let indexes = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contact' AND name NOT LIKE 'sqlite_%' ORDER BY name")
-            #expect(indexes == ["contact_by_call", "contact_by_day_hour", "contact_by_incident", "contact_by_operator_day", "contact_by_repeat_of"])
+            #expect(indexes == [
+                "contact_by_call", "contact_by_day_hour", "contact_by_incident", "contact_by_operator_day", "contact_by_repeat_of",
+                "contact_for_staffing",
+            ])
             let migrations = try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations")
             #expect(migrations == ["v1 contacts", "v2 desk drafts and stations", "v3 hand-overs", "v4 repeat contacts",
                                    "v5 queues, operator status and incidents", "v6 covering index for a day's contacts per channel and hour",
