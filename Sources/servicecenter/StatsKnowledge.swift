@@ -23,6 +23,11 @@ extension StatsShowCommand {
         }
         let gaps = KnowledgeGaps(contacts: contacts, articles: context.configuration.knowledge, searches: searches, today: context.today)
         let language = context.text.language
-        print(KnowledgeReport(gaps: gaps, from: first, through: last).render(format, knowledgeReportStrings(for: language), language: language), terminator: "")
+        let configuration = context.configuration
+        let report = KnowledgeReport(
+            gaps: gaps, from: first, through: last,
+            categoryNames: Dictionary(configuration.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
+            sectorNames: Dictionary(configuration.sectors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
+        print(report.render(format, knowledgeReportStrings(for: language), language: language), terminator: "")
     }
 }

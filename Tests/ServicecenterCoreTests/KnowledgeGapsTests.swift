@@ -99,6 +99,17 @@ struct KnowledgeGapsTests {
         }
     }
 
+    @Test("The text names categories and sectors as the configuration does; CSV keeps the ids a spreadsheet joins on")
+    func reportNames() {
+        let gaps = KnowledgeGaps(contacts: [contact("avfall")], articles: [article("aldrig", categories: ["avfall"])], searches: [], today: today)
+        let report = KnowledgeReport(
+            gaps: gaps, from: today, through: today, categoryNames: ["avfall": "Avfall och återvinning"], sectorNames: ["teknik": "Tekniska förvaltningen"])
+        let text = report.render(.text, knowledgeReportStrings(for: .swedish), language: .swedish)
+        #expect(text.split(separator: "\n").contains { $0.hasPrefix("Avfall och återvinning") }, "\(text)")
+        #expect(text.contains("Tekniska förvaltningen") && !text.split(separator: "\n").contains { $0.hasPrefix("avfall ") })
+        #expect(report.render(.csv, knowledgeReportStrings(for: .swedish), language: .swedish).contains("\r\navfall,1,"))
+    }
+
     @Test("The report: text names the gap and the unopened article, CSV one row per category, JSON all four parts; search words inert")
     func report() throws {
         let contacts = (0..<5).map { contact("avfall", $0 < 2 ? .resolved : couldNot, articles: $0 == 0 ? ["sopor"] : []) } + [contact("bygglov")]

@@ -16,12 +16,24 @@ public struct KnowledgeReport: Sendable {
     public var gaps: KnowledgeGaps
     public var first: LocalDay
     public var last: LocalDay
+    /// Category and sector names by id, so the text reads "Växel", not `vaxel`; CSV and JSON
+    /// keep the ids, which a spreadsheet joins on.
+    public var categoryNames: [String: String]
+    public var sectorNames: [String: String]
 
-    public init(gaps: KnowledgeGaps, from first: LocalDay, through last: LocalDay) {
+    public init(
+        gaps: KnowledgeGaps, from first: LocalDay, through last: LocalDay, categoryNames: [String: String] = [:],
+        sectorNames: [String: String] = [:]
+    ) {
         self.gaps = gaps
         self.first = first
         self.last = last
+        self.categoryNames = categoryNames
+        self.sectorNames = sectorNames
     }
+
+    /// A category's name for the text, or its id when the configuration no longer has it.
+    func category(_ id: String) -> String { InertText.shown(categoryNames[id] ?? id) }
 
     /// The report in `format`, ending in a line break (CRLF for CSV, as RFC 4180 has it).
     public func render(_ format: Format, _ strings: any KnowledgeReportStrings, language: Language) -> String {
@@ -41,7 +53,7 @@ public struct KnowledgeReport: Sendable {
             lines.append(strings.overall(fcr: Formatting.percent(gaps.overallFCR, language), contacts: contacts))
             lines.append("")
             lines += TextTable(header: strings.categoryColumns, rows: gaps.categories.map { use in
-                [InertText.shown(use.category), String(use.contacts), String(use.withArticle), Formatting.percent(use.fcrWithArticle, language),
+                [category(use.category), String(use.contacts), String(use.withArticle), Formatting.percent(use.fcrWithArticle, language),
                  String(use.withoutArticle), Formatting.percent(use.fcrWithoutArticle, language), String(use.couldNotAnswer),
                  String(use.articlesOpened)]
             }).render()
@@ -49,14 +61,16 @@ public struct KnowledgeReport: Sendable {
         lines += Self.section(strings.gapsHeading, empty: strings.noGaps, TextTable(
             header: strings.gapColumns,
             rows: gaps.gaps.map { gap in
-                [InertText.shown(gap.use.category), String(gap.use.contacts), Formatting.percent(gap.use.fcr, language),
+                [category(gap.use.category), String(gap.use.contacts), Formatting.percent(gap.use.fcr, language),
                  String(gap.use.couldNotAnswer), strings.lack(gap.lack),
                  strings.reason(lowFCR: gap.lowFCR, manyCouldNotAnswer: gap.manyCouldNotAnswer)]
             },
             alignments: [.left, .right, .right, .right, .left, .left]))
         lines += Self.section(strings.unopenedHeading, empty: strings.noUnopened, TextTable(
             header: strings.unopenedColumns,
-            rows: gaps.unopened.map { [InertText.shown($0.id), InertText.shown($0.title), InertText.shown($0.sector), $0.reviewed.description] },
+            rows: gaps.unopened.map {
+                [InertText.shown($0.id), InertText.shown($0.title), InertText.shown(sectorNames[$0.sector] ?? $0.sector), $0.reviewed.description]
+            },
             alignments: [.left, .left, .left, .left]))
         lines += Self.section(strings.searchesHeading, empty: strings.noSearches, TextTable(
             header: strings.searchColumns,
