@@ -98,6 +98,17 @@ for (label, first, last, runs) in [
     }
     let statistics = OpenStatistics(configuration: configuration, input: input)
     var comparisons = ReportComparisons.none
+    // What the report adds to the dump's build: the page runs beside the tables on the other
+    // core, so this is less than the page's own time. The two builds alternate, so a busy
+    // moment on the shared machine falls on both; the median of the pairs' differences is taken.
+    var added: [Double] = []
+    for run in 0...runs {
+        let without = seconds { _ = DataPackage(statistics, options: DataPackage.Options(formats: [.csv, .json], excel: true, report: false)) }
+        let with = seconds { _ = DataPackage(statistics, options: DataPackage.Options(formats: [.csv, .json], excel: true)) }
+        if run > 0 { added.append((with - without) * 1000) } // the first pair warms up
+    }
+    let addedMedian = Distribution.percentile(50, ofSorted: added.sorted())!
+    print(String(format: "  %-50@ median %9.1f ms", "report.html added to the build (with − without)" as NSString, addedMedian))
     let comparisonRead = try measure("read the report's comparison periods", runs: runs) {
         comparisons = try StatisticsDump.comparisons(from: store, first: first, last: last)
     }
@@ -106,6 +117,7 @@ for (label, first, last, runs) in [
     }
     print(String(format: "  report.html ÷ (read + build): %.1f %%; its comparison read ÷ (read + build): %.1f %%; forecast read ÷ (read + build): %.1f %%",
                  page / (read + build) * 100, comparisonRead / (read + build) * 100, forecastRead / (read + build) * 100))
+    print(String(format: "  what report.html adds to read + build (with − without, beside the tables): %.1f %%", addedMedian / (read + build) * 100))
     let floorTime = try measure("floor: the same grouping in SQL, rows stepped", runs: runs) { try floor(first, last) }
     let command = measure("servicecenter stats dump (a new process)", runs: runs) {
         let status = runQuietly(binary, ["stats", "dump", "--from", first.description, "--to", last.description, "--out", out,

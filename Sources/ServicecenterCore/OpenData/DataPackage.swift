@@ -17,12 +17,18 @@ public struct DataPackage: Sendable {
         public var excel: Bool
         public var includeOperators: Bool
         public var language: Language
+        /// Write report.html. Always, from the command line; the dump benchmark leaves it out to
+        /// measure what the report adds to a dump.
+        public var report: Bool
 
-        public init(formats: [Format] = [.csv], excel: Bool = false, includeOperators: Bool = false, language: Language = .swedish) {
+        public init(
+            formats: [Format] = [.csv], excel: Bool = false, includeOperators: Bool = false, language: Language = .swedish, report: Bool = true
+        ) {
             self.formats = formats
             self.excel = excel
             self.includeOperators = includeOperators
             self.language = language
+            self.report = report
         }
     }
 
@@ -34,11 +40,11 @@ public struct DataPackage: Sendable {
         let formats = Format.allCases.filter(options.formats.contains)
         // Independent work, run side by side on the cores there are (a year's dump is seconds
         // of it): first the tables and the page, then each table's text in each format.
-        let built = Self.concurrently(
-            [{ Built.page(StatisticsPage(statistics, language: options.language, comparisons: comparisons).html) }]
-                + statistics.tableBuilders(includingOperators: options.includeOperators).map { build in { Built.table(build()) } })
+        let page: [@Sendable () -> Built] = options.report
+            ? [{ Built.page(StatisticsPage(statistics, language: options.language, comparisons: comparisons).html) }] : []
+        let built = Self.concurrently(page + statistics.tableBuilders(includingOperators: options.includeOperators).map { build in { Built.table(build()) } })
         let tables = built.compactMap { if case .table(let table) = $0 { table } else { nil } }
-        let page = built.compactMap { if case .page(let html) = $0 { html } else { nil } }.joined()
+        let html = built.compactMap { if case .page(let html) = $0 { html } else { nil } }.first
         var jobs: [@Sendable () -> Part] = []
         for table in tables {
             for format in formats {
@@ -48,7 +54,7 @@ public struct DataPackage: Sendable {
                 jobs.append { Part(files: [("excel/" + table.name + ".csv", table.excelCSV(options.language))], resources: []) }
             }
         }
-        let parts = Self.concurrently(jobs) + [Part(files: [("report.html", page)], resources: [])]
+        let parts = Self.concurrently(jobs) + (html.map { [Part(files: [("report.html", $0)], resources: [])] } ?? [])
         let descriptor = Self.descriptor(statistics, resources: parts.flatMap(\.resources), options: options)
         files = [("datapackage.json", descriptor.pretty)] + parts.flatMap(\.files)
     }

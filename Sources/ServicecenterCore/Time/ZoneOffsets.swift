@@ -6,8 +6,10 @@ import Synchronization
 ///
 /// Foundation answers `secondsFromGMT(for:)` through ICU under a lock: about a microsecond a
 /// call, and two threads building a year's statistics side by side queued on that lock for
-/// over a million calls. The table covers 1970–2100; other instants ask the zone itself.
-struct ZoneOffsets: Sendable {
+/// over a million calls. The table covers 1970–2100; other instants ask the zone itself. A
+/// class, so that handing the table out (once per local day or hour asked for) is one
+/// reference count, not one per array.
+final class ZoneOffsets: Sendable {
     let identifier: String
     /// The instants (seconds since 1970) at which the offset changes, ascending, and the offset
     /// from each one on; `offsets[0]` holds before the first.
@@ -50,22 +52,17 @@ struct ZoneOffsets: Sendable {
     /// The table for `zone`, made once per process. Nearly every call names the site's zone,
     /// whose table is read without a lock; any other zone's goes through a locked dictionary.
     static func of(_ zone: TimeZone) -> ZoneOffsets {
-        if let first = first.load(), first.offsets.identifier == zone.identifier { return first.offsets }
+        if let first = first.load(), first.identifier == zone.identifier { return first }
         let offsets = others.withLock { tables in
             if let known = tables[zone.identifier] { return known }
             let made = ZoneOffsets(zone)
             tables[zone.identifier] = made
             return made
         }
-        _ = first.storeIfNil(Box(offsets))
+        _ = first.storeIfNil(offsets)
         return offsets
     }
 
-    private final class Box: Sendable {
-        let offsets: ZoneOffsets
-        init(_ offsets: ZoneOffsets) { self.offsets = offsets }
-    }
-
-    private static let first = AtomicLazyReference<Box>()
+    private static let first = AtomicLazyReference<ZoneOffsets>()
     private static let others = Mutex<[String: ZoneOffsets]>([:])
 }

@@ -77,8 +77,7 @@ public struct StatisticsDump: Sendable {
         let before = days.filter { $0 < input.first }
         var history = try source.staffingHistory(on: before, intervalMinutes: planner.intervalMinutes)
         history.days = days
-        let inPeriod = input.contacts.lazy.filter { input.first <= LocalDay($0.startedAt, in: configuration.timeZone) }
-        history.cells += StaffingHistory.cells(of: inPeriod, intervalMinutes: planner.intervalMinutes, zone: configuration.timeZone)
+        history.cells += StaffingHistory.cells(of: input.contacts, intervalMinutes: planner.intervalMinutes, zone: configuration.timeZone)
         return history
     }
 
