@@ -23,11 +23,9 @@ extension StatsShowCommand {
         }
         let gaps = KnowledgeGaps(contacts: contacts, articles: context.configuration.knowledge, searches: searches, today: context.today)
         let language = context.text.language
-        let configuration = context.configuration
         let report = KnowledgeReport(
-            gaps: gaps, from: first, through: last,
-            categoryNames: Dictionary(configuration.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }),
-            sectorNames: Dictionary(configuration.sectors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }))
+            gaps: gaps, from: first, through: last, categoryNames: context.configuration.categoryNames,
+            sectorNames: context.configuration.sectorNames)
         print(report.render(format, knowledgeReportStrings(for: language), language: language), terminator: "")
     }
 }

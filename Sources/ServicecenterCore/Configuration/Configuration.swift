@@ -42,6 +42,9 @@ public struct Configuration: Sendable {
 
     public func sector(_ id: String) -> Sector? { sectors.first { $0.id == id } }
     public func category(_ id: String) -> Category? { categories.first { $0.id == id } }
+    /// Names by id, for reports that show many rows (the first entry wins, as the loader refuses duplicates).
+    public var categoryNames: [String: String] { Dictionary(categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }) }
+    public var sectorNames: [String: String] { Dictionary(sectors.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first }) }
     public func referral(_ id: String) -> ReferralDestination? { referrals.first { $0.id == id } }
 
     /// Övrig fråga: the category marked `fallback = true`, offered when a search finds nothing.

@@ -48,7 +48,7 @@ extension OpenStatistics {
             ],
             primaryKey: ["date", "category"])
         let suppression = SmallCountSuppression(threshold: configuration.statistics.suppressBelow)
-        let names = Dictionary(configuration.categories.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let names = configuration.categoryNames
         for day in days {
             let dayContacts = contacts(on: day)
             guard !dayContacts.isEmpty else { continue }
