@@ -71,6 +71,11 @@ extension PostgresStore {
     }
 
     /// Every status change on `day`, oldest first (a guide's changes in the order made).
+    public func statusChanges(on day: LocalDay) throws(StoreError) -> [OperatorPresence] {
+        try read { db in try statusChanges(on: day, in: db) }
+    }
+
+    /// The same, in the caller's read (the wallboard's live day reads it with its figures).
     func statusChanges(on day: LocalDay, in db: PostgresSession) throws -> [OperatorPresence] {
         try db.query("""
             SELECT operator, status, channel, at FROM operator_status_change WHERE local_date = \(day) ORDER BY at, id

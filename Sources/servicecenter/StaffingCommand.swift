@@ -73,7 +73,7 @@ struct StaffingCommand: ParsableCommand {
             if day <= today, !plan.intervals.isEmpty {
                 let (contacts, calls, changes) = try context.storing {
                     (try store.contacts(from: day, through: day), try store.queueCalls(from: day, through: day),
-                     try store.liveDay(day).statusChanges)
+                     try store.statusChanges(on: day))
                 }
                 // A day without a single status change was not recorded (older than the history, or a demo).
                 review = StaffingReview(

@@ -104,11 +104,7 @@ struct StaffingReport {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// One decimal, with the language's decimal mark.
-    func decimal(_ value: Double) -> String {
-        let text = String(format: "%.1f", value)
-        return language == .swedish ? text.replacingOccurrences(of: ".", with: ",") : text
-    }
+    func decimal(_ value: Double) -> String { Formatting.decimal(value, language) }
 
     /// The local time of day, HH:MM.
     static func clock(_ date: Date, _ zone: TimeZone) -> String {

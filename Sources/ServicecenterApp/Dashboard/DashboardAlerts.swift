@@ -66,8 +66,7 @@ extension DashboardModel {
         let inInterval = live.calls.filter { $0.queuedAt >= interval.start && $0.queuedAt < interval.end }
         for channel in Channel.allCases {
             let calls = inInterval.lazy.filter { $0.channel == channel }
-            let goal = target(channel).percent / 100
-            if let level = QueueFigures(calls, target: target(channel), now: now).serviceLevel, level < goal {
+            if let level = QueueFigures(calls, target: target(channel), now: now).serviceLevel, !target(channel).isMet(by: level) {
                 conditions.insert(AlertCondition(.belowTarget, channel))
             }
             if let needed = plannedNow(channel)?.needed, needed > staffedNow(channel) {

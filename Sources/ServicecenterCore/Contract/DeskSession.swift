@@ -17,6 +17,8 @@ public protocol DeskSession: Sendable {
     func setStatus(of user: String, to status: OperatorStatus, channel: Channel?, station: String?, now: Date) throws(StoreError)
     /// Every guide's latest status.
     func presence() throws(StoreError) -> [OperatorPresence]
+    /// Every status change on `day`, oldest first: who was logged in on which channel when.
+    func statusChanges(on day: LocalDay) throws(StoreError) -> [OperatorPresence]
 }
 
 extension DeskSession {

@@ -97,7 +97,7 @@ extension StatisticsPage {
         var rows: [[HTMLTable.Cell]] = []
         for channel in Channel.allCases {
             guard let figures = report.current.queues[channel] else { continue }
-            let goal = configuration.targets.serviceLevel(for: channel).percent / 100
+            let target = configuration.targets.serviceLevel(for: channel), goal = target.percent / 100
             rows.append([
                 HTMLTable.Cell(names.channel(channel)), .number(ReportNumber.count(figures.offered, language)),
                 .number(ReportNumber.count(figures.answered, language)), .number(ReportNumber.count(figures.abandoned, language)),
@@ -105,7 +105,7 @@ extension StatisticsPage {
                 .number(Formatting.duration(figures.averageSpeedOfAnswer)), .number(Formatting.percent(figures.abandonmentRate, language)),
             ])
             guard let level = figures.serviceLevel else { continue }
-            let met = level >= goal
+            let met = target.isMet(by: level)
             levels.append(SVGChart.Bar(
                 label: names.channel(channel), value: level, target: goal,
                 text: "\(Formatting.percent(level, language)) (\(text.target(Formatting.percent(goal, language))), \(met ? text.metTarget : text.missedTarget))",

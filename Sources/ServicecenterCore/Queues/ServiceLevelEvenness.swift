@@ -8,7 +8,8 @@ import Foundation
 public struct ServiceLevelEvenness: Hashable, Sendable {
     /// Service level per local hour (0–23), for hours with one.
     public var byHour: [Int: Double]
-    public var goal: Double
+    public var target: ServiceLevelTarget
+    public var goal: Double { target.percent / 100 }
 
     public init(_ calls: some Sequence<QueueCall>, target: ServiceLevelTarget, zone: TimeZone) {
         var groups: [Int: [QueueCall]] = [:]
@@ -19,11 +20,11 @@ public struct ServiceLevelEvenness: Hashable, Sendable {
             if let level = QueueFigures(calls, target: target, now: .distantPast).serviceLevel { byHour[hour] = level }
         }
         self.byHour = byHour
-        goal = target.percent / 100
+        self.target = target
     }
 
     public var hoursMeasured: Int { byHour.count }
-    public var hoursMeetingTarget: Int { byHour.values.filter { $0 >= goal }.count }
+    public var hoursMeetingTarget: Int { byHour.values.filter(target.isMet).count }
 
     /// The share of measured hours that met the target (0…1); nil before any.
     public var shareOfHoursMeetingTarget: Double? {

@@ -5,7 +5,7 @@ import Foundation
 extension StatisticsReport {
     /// One row per hour with a service level on any channel; per channel the period's service
     /// level in that hour and on how many of its days the hour met the target.
-    func hourLevelLines(_ text: any StringTable) -> [String] {
+    func hourLevelLines(_ text: any StringTable, _ daily: [Channel: [DayEvenness]]) -> [String] {
         let zone = configuration.timeZone
         let language = text.language
         var cells: [Channel: [Int: String]] = [:]
@@ -14,8 +14,8 @@ extension StatisticsReport {
             guard !calls.isEmpty else { continue }
             let target = configuration.targets.serviceLevel(for: channel)
             var daysMeasured: [Int: Int] = [:], daysMet: [Int: Int] = [:]
-            for dayCalls in Dictionary(grouping: calls, by: { LocalDay($0.queuedAt, in: zone) }).values {
-                for (hour, level) in ServiceLevelEvenness(dayCalls, target: target, zone: zone).byHour {
+            for (_, evenness) in daily[channel] ?? [] {
+                for (hour, level) in evenness.byHour {
                     daysMeasured[hour, default: 0] += 1
                     if target.isMet(by: level) { daysMet[hour, default: 0] += 1 }
                 }

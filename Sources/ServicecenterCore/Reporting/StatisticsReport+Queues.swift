@@ -5,10 +5,9 @@ import Foundation
 extension StatisticsReport {
     /// Per channel with queue data: offered, answered, abandoned, service level against its
     /// target, speed of answer, abandonment, evenness over the period's hours, no-shows.
-    func queueLines(_ text: any StringTable) -> [String] {
+    func queueLines(_ text: any StringTable, _ daily: [Channel: [DayEvenness]]) -> [String] {
         guard !queueCalls.isEmpty else { return [] }
         let language = text.language
-        let zone = configuration.timeZone
         var table = TextTable(header: text.queueColumns, alignments: [.left] + Array(repeating: .right, count: 10))
         for channel in Channel.allCases {
             let calls = queueCalls.filter { $0.channel == channel }
@@ -16,7 +15,7 @@ extension StatisticsReport {
             let target = configuration.targets.serviceLevel(for: channel)
             // The period has no "now": calls still waiting are left out like everywhere else.
             let figures = QueueFigures(calls, target: target, now: .distantPast)
-            let evenness = Self.evenness(calls, target: target, zone: zone)
+            let evenness = Self.evenness(daily[channel] ?? [])
             table.rows.append([
                 text.channel(channel), String(figures.offered), String(figures.answered), String(figures.abandoned),
                 Formatting.percent(figures.serviceLevel, language), Formatting.percent(target.percent / 100, language),
@@ -29,14 +28,27 @@ extension StatisticsReport {
         return ["", text.queueTitle] + table.render() + Self.wrap(text.queueNote, width: 80)
     }
 
+    /// One day's evenness on one channel.
+    typealias DayEvenness = (day: LocalDay, evenness: ServiceLevelEvenness)
+
+    /// Per channel with calls, each day's evenness in day order: counted once for the queue
+    /// table and the hours' table alike.
+    func dailyEvenness() -> [Channel: [DayEvenness]] {
+        let zone = configuration.timeZone
+        var daily: [Channel: [DayEvenness]] = [:]
+        for (channel, calls) in Dictionary(grouping: queueCalls, by: \.channel) {
+            let target = configuration.targets.serviceLevel(for: channel)
+            daily[channel] = Dictionary(grouping: calls, by: { LocalDay($0.queuedAt, in: zone) }).sorted { $0.key < $1.key }
+                .map { ($0.key, ServiceLevelEvenness($0.value, target: target, zone: zone)) }
+        }
+        return daily
+    }
+
     /// Evenness over several days: every (day, hour) with a service level counts as one hour.
-    static func evenness(_ calls: [QueueCall], target: ServiceLevelTarget, zone: TimeZone)
-        -> (met: Int, measured: Int, worst: (day: LocalDay, hour: Int, level: Double)?)
-    {
+    static func evenness(_ days: [DayEvenness]) -> (met: Int, measured: Int, worst: (day: LocalDay, hour: Int, level: Double)?) {
         var met = 0, measured = 0
         var worst: (day: LocalDay, hour: Int, level: Double)?
-        for (day, dayCalls) in Dictionary(grouping: calls, by: { LocalDay($0.queuedAt, in: zone) }).sorted(by: { $0.key < $1.key }) {
-            let evenness = ServiceLevelEvenness(dayCalls, target: target, zone: zone)
+        for (day, evenness) in days {
             measured += evenness.hoursMeasured
             met += evenness.hoursMeetingTarget
             if let hour = evenness.worstHour, worst == nil || hour.serviceLevel < worst!.level {

@@ -32,7 +32,8 @@ public struct StatisticsReport: Sendable {
 
     public func render(_ text: any StringTable) -> [String] {
         var lines = [text.statisticsTitle(site: configuration.site.name, from: from, through: through), ""]
-        guard !contacts.isEmpty else { return lines + [text.noContacts] + queueLines(text) + hourLevelLines(text) }
+        let daily = dailyEvenness()
+        guard !contacts.isEmpty else { return lines + [text.noContacts] + queueLines(text, daily) + hourLevelLines(text, daily) }
         let language = text.language
         var groups = ContactBreakdown.summaries(of: contacts, by: dimension, in: configuration.timeZone)
         if [.sector, .category, .operator].contains(dimension) {
@@ -69,8 +70,8 @@ public struct StatisticsReport: Sendable {
         }
         lines += referralLines(text)
         lines += handoverLines(text)
-        lines += queueLines(text)
-        lines += hourLevelLines(text)
+        lines += queueLines(text, daily)
+        lines += hourLevelLines(text, daily)
         lines += forecastLines(text)
         lines += incidentLines(text)
         lines += [""] + Self.wrap(text.figuresNote(repeatWindowDays: configuration.targets.repeatWindowDays), width: 80)

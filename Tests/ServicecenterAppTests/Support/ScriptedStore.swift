@@ -111,6 +111,10 @@ final class ScriptedStore: Store, @unchecked Sendable {
         try inner.setStatus(of: user, to: status, channel: channel, station: station, now: now)
     }
     func presence() throws(StoreError) -> [OperatorPresence] { try pass(.presence); return try inner.presence() }
+    func statusChanges(on day: LocalDay) throws(StoreError) -> [OperatorPresence] {
+        try pass(.presence)
+        return try inner.statusChanges(on: day)
+    }
 
     // MARK: HallQueue
     func takeTicket(channel: Channel, service: String?, now: Date) throws(QueueError) -> QueueTicket {

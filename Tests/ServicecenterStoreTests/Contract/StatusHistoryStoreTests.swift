@@ -25,6 +25,9 @@ struct StatusHistoryStoreTests {
         #expect(changes.allSatisfy { $0.station == nil }, "the station is free text and not kept in the history")
         // Bo's repeat the next day is no change (same status and channel): nothing on Tuesday.
         #expect(try store.liveDay(LocalDay("2026-11-24")!).statusChanges.isEmpty)
+        // The staffing review reads the changes alone, without the rest of the live day.
+        #expect(try store.statusChanges(on: monday) == changes)
+        #expect(try store.statusChanges(on: LocalDay("2026-11-24")!).isEmpty)
         // Who was on the phone 09:00–09:30 by the history: anna (until 09:20, paused counts not) and bo.
         let logged = StaffingReview(
             plan: StaffingPlan(day: monday, intervals: [StaffingInterval(channel: .phone, start: at("09:00:00"), end: at("09:30:00"))]),
