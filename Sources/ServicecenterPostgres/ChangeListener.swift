@@ -76,11 +76,16 @@ final class ChangeListener: @unchecked Sendable {
         let channel = PostgresSchema.changeChannel
         let future = PostgresLink.connecting(address, id: -1, logger: logger).flatMap { connection in
             connection.addListener(channel: channel) { [weak self] _, _ in self?.noticed() }
-            return connection.query("LISTEN servicecenter_change", logger: self.logger).map { _ in connection }
-                .flatMapErrorThrowing { error -> PostgresConnection in
-                    _ = connection.close() as EventLoopFuture<Void>
-                    throw error
-                }
+            // The LISTEN's answer, or a failure when the connection closes first: the driver
+            // never answers a query sent as the server goes away (see `AnswerWait`), and the
+            // listener would then stay "connecting" for good.
+            let listening = connection.eventLoop.makePromise(of: PostgresConnection.self)
+            connection.query("LISTEN servicecenter_change", logger: self.logger).map { _ in connection }.cascade(to: listening)
+            connection.closeFuture.whenComplete { _ in listening.fail(ConnectionGone()) }
+            return listening.futureResult.flatMapErrorThrowing { error -> PostgresConnection in
+                connection.closeInBackground()
+                throw error
+            }
         }
         future.whenComplete { [weak self] (result: Result<PostgresConnection, any Error>) in
             guard let self else { return }

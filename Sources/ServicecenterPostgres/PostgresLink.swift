@@ -94,6 +94,7 @@ final class PostgresLink: @unchecked Sendable {
     }
 
     static func isDropped(_ error: any Error) -> Bool {
+        if error is ConnectionGone { return true }
         guard let error = error as? PSQLError else { return false }
         return error.code == .serverClosedConnection || error.code == .clientClosedConnection || error.code == .uncleanShutdown
             || ["57P01", "57P02", "57P03"].contains(error.serverInfo?[.sqlState] ?? "")
@@ -103,7 +104,7 @@ final class PostgresLink: @unchecked Sendable {
     private func dropConnection() {
         lock.lock()
         defer { lock.unlock() }
-        _ = connection?.close() as EventLoopFuture<Void>?
+        connection?.closeInBackground()
         connection = nil
     }
 
@@ -136,7 +137,7 @@ final class PostgresLink: @unchecked Sendable {
         }
         nextID += 1
         do {
-            for query in setUp { _ = try opened.query(query, logger: logger).wait() }
+            for query in setUp { _ = try AnswerWait.answer(opened.query(query, logger: logger), on: opened) }
         } catch {
             try? opened.close().wait()
             throw translate(error)
@@ -199,6 +200,7 @@ final class PostgresLink: @unchecked Sendable {
     static func translate(_ error: any Error, address: PostgresAddress) -> StoreError {
         if let error = error as? StoreError { return error }
         let shown = address.shown
+        if error is ConnectionGone { return .connectionLost(database: shown) }
         guard let error = error as? PSQLError else {
             // Only the network's own failures mean the server is out of reach; anything else
             // (a bug, a refusal carried out of a transaction) is reported as it is.
@@ -273,13 +275,13 @@ struct PostgresSession {
     /// Runs `query` and returns every row.
     @discardableResult
     func query(_ query: PostgresQuery) throws -> [PostgresRow] {
-        Array(try connection.query(query, logger: link.logger).wait().rows)
+        Array(try AnswerWait.answer(connection.query(query, logger: link.logger), on: connection).rows)
     }
 
     /// Runs `query` and returns how many rows it changed.
     @discardableResult
     func execute(_ query: PostgresQuery) throws -> Int {
-        try connection.query(query, logger: link.logger).wait().metadata.rows ?? 0
+        try AnswerWait.answer(connection.query(query, logger: link.logger), on: connection).metadata.rows ?? 0
     }
 
     /// The first column of the first row, or nil when there is no row.
