@@ -24,8 +24,20 @@ struct EndsWhatItStarts: SuiteTrait, TestTrait, TestScoping {
                 Issue.record("test \(test.name) left process \(process.pid) running: \(process.commandLine.prefix(200))")
                 kill(process.pid, SIGKILL)
             }
+            Self.removeFolders(tagged: tag)
         }
         try await Self.$tag.withValue(tag) { try await function() }
+    }
+
+    /// Removes the test's sandbox folders (their names start with the tag), once nothing of
+    /// the test runs in them: each holds a database, a configuration and a demo, and a full
+    /// run of the suite left hundreds of megabytes in the temporary folder.
+    static func removeFolders(tagged tag: String) {
+        let temporary = FileManager.default.temporaryDirectory
+        let entries = (try? FileManager.default.contentsOfDirectory(atPath: temporary.path)) ?? []
+        for entry in entries where entry.hasPrefix(tag) {
+            try? FileManager.default.removeItem(at: temporary.appendingPathComponent(entry))
+        }
     }
 
     struct Leftover {

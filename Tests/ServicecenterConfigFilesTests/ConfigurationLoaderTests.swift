@@ -3,8 +3,9 @@ import Testing
 @testable import ServicecenterConfigFiles
 import ServicecenterCore
 
-/// A configuration directory in a temporary folder, built from the shipped Config/ with edits.
-struct ConfigDirectory {
+/// A configuration directory in a temporary folder, built from the shipped Config/ with edits,
+/// and removed when the test lets go of it.
+final class ConfigDirectory {
     let url: URL
 
     static let shipped = URL(fileURLWithPath: #filePath)
@@ -18,6 +19,10 @@ struct ConfigDirectory {
             try FileManager.default.copyItem(
                 at: Self.shipped.appendingPathComponent(file), to: url.appendingPathComponent(file))
         }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: url)
     }
 
     func write(_ file: String, _ text: String) throws {

@@ -36,6 +36,10 @@ final class ScriptedStore: Store, @unchecked Sendable {
         inner = try SQLiteStore(path: path, zone: zone, planner: planner)
     }
 
+    deinit {
+        try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
+    }
+
     /// From now on `call` fails with `error` (until `recover`).
     func fail(_ call: Call, with error: StoreError) { lock.withLock { failures[call] = error } }
     func recover(_ call: Call) { _ = lock.withLock { failures.removeValue(forKey: call) } }

@@ -7,10 +7,6 @@ import Testing
 /// trapped in the opening lock's deadline (SIGILL) and in the busy handler's product.
 @Suite("Busy timeout range")
 struct BusyTimeoutRangeTests {
-    func temporaryDatabase() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("sc-busy-\(UUID().uuidString)/servicecenter.sqlite").path
-    }
-
     @Test("A store given Int.max, Int.min or -1 opens, clamped to the range, and saves")
     func storeClamps() throws {
         let stockholm = TimeZone(identifier: "Europe/Stockholm")!

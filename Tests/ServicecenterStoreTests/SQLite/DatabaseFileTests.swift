@@ -79,7 +79,7 @@ struct DatabaseFileTests {
 
     @Test("A directory, a FIFO and a device are refused before SQLite opens them")
     func notRegularFiles() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sc-store-\(UUID().uuidString)")
+        let folder = URL(fileURLWithPath: temporaryDatabase()).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let directory = folder.appendingPathComponent("a-folder").path
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
