@@ -110,7 +110,7 @@ for (label, first, last, runs) in [
     let addedMedian = Distribution.percentile(50, ofSorted: added.sorted())!
     print(String(format: "  %-50@ median %9.1f ms", "report.html added to the build (with − without)" as NSString, addedMedian))
     let comparisonRead = try measure("read the report's comparison periods", runs: runs) {
-        comparisons = try StatisticsDump.comparisons(from: store, first: first, last: last)
+        comparisons = try StatisticsDump.comparisons(from: store, first: first, last: last, configuration: configuration)
     }
     let page = measure("report.html alone (QualityReport, StatisticsPage)", runs: runs) {
         _ = StatisticsPage(statistics, language: .swedish, comparisons: comparisons).html

@@ -119,8 +119,9 @@ struct QualityReportTests {
         configuration.reference = ReferenceValues(source: "KKiK, riket", year: 2025, percent: [.phoneDirectAnswer: 55])
         let statistics = OpenStatistics(configuration: configuration, input: Self.input)
         // The previous period as the same records: every change is "unchanged".
-        let same = ReportComparisons(previous: Self.input, yearEarlier: StatisticsInput(
-            first: LocalDay(year: 2025, month: 12, day: 23), last: LocalDay(year: 2025, month: 12, day: 24), contacts: [], queueCalls: []))
+        let same = ReportComparisons(
+            previous: ReportCounts(Self.input, configuration: configuration),
+            yearEarlier: ReportCounts(first: LocalDay(year: 2025, month: 12, day: 23), last: LocalDay(year: 2025, month: 12, day: 24)))
         for language in Language.allCases {
             let html = StatisticsPage(statistics, language: language, comparisons: same).html
             for id in ["headline", "contacts", "service-level", "evenness", "handovers", "access", "referrals"] {
@@ -140,7 +141,7 @@ struct QualityReportTests {
         // A worse period before: the change is said in words.
         var better = Self.input
         better.contacts = better.contacts.map { var contact = $0; contact.resolution = .resolved; return contact }
-        let worse = StatisticsPage(statistics, language: .swedish, comparisons: ReportComparisons(previous: better)).html
+        let worse = StatisticsPage(statistics, language: .swedish, comparisons: ReportComparisons(previous: ReportCounts(better, configuration: configuration))).html
         #expect(worse.contains("▼ −28,6 procentenheter, sämre"), "FCR 71,4 % against 100 %")
     }
 

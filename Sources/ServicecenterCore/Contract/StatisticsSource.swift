@@ -3,6 +3,11 @@
 public protocol StatisticsSource: Sendable {
     /// Everything the statistics of local days `first` through `last` need, in one consistent read.
     func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput
+    /// What the quality report compares with for local days `first` through `last`, counted
+    /// by the store as `ReportCounts(first:last:contacts:calls:handovers:configuration:)` counts
+    /// the same records, each channel's calls against `limitSeconds[channel]`. Calls are counted
+    /// by UTC hour: only for a zone whose clock hours begin on UTC hours (`ReportCounts.hoursAreExact`).
+    func reportCounts(from first: LocalDay, through last: LocalDay, limitSeconds: [Channel: Int]) throws(StoreError) -> ReportCounts
     /// The wallboard's figures for `day`, from the counts kept as contacts are saved.
     func liveDay(_ day: LocalDay) throws(StoreError) -> LiveDay
     /// The categories the desk's searches and notes show missing, per day.

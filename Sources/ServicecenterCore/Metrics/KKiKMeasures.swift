@@ -15,14 +15,17 @@ public struct PhoneDirectAnswer: Hashable, Sendable {
     public var abandonedAfterTarget = 0
 
     public init(contacts: some Sequence<Contact>, calls: some Sequence<QueueCall>, target: ServiceLevelTarget) {
-        let limit = target.seconds
-        for contact in contacts where contact.channel == .phone && contact.resolvable {
-            simpleQuestions += 1
-            if contact.resolution == .resolved, (contact.queueWaitSeconds ?? 0) <= limit { answeredDirectly += 1 }
-        }
-        for call in calls where call.channel == .phone && call.outcome == .abandoned {
-            if let wait = call.wait, wait >= TimeInterval(limit) { abandonedAfterTarget += 1 }
-        }
+        var phoneContacts = ContactCounts(), phoneCalls = CallCounts()
+        for contact in contacts where contact.channel == .phone { phoneContacts.add(contact, limitSeconds: target.seconds) }
+        for call in calls where call.channel == .phone { phoneCalls.add(call, limitSeconds: target.seconds) }
+        self.init(phoneContacts: phoneContacts, phoneCalls: phoneCalls)
+    }
+
+    /// The same, from the phone's counts against its target (`ReportCounts`).
+    public init(phoneContacts: ContactCounts, phoneCalls: CallCounts) {
+        simpleQuestions = phoneContacts.resolvableContacts
+        answeredDirectly = phoneContacts.resolvableResolvedWithinTarget
+        abandonedAfterTarget = phoneCalls.abandonedAfterTarget
     }
 
     /// Answered directly ÷ (simple questions + abandons after the target); nil with no calls.
@@ -42,11 +45,17 @@ public struct EmailReplyTimes: Hashable, Sendable {
     public var withinTwoWorkingDays = 0
 
     public init(contacts: some Sequence<Contact>, calendar: WorkingDayCalendar) {
-        for contact in contacts where contact.channel == .digital && contact.medium == .email {
-            guard let wait = contact.queueWaitSeconds else { continue }
+        self.init(replies: contacts.lazy.filter { $0.channel == .digital && $0.medium == .email }.compactMap { contact in
+            contact.queueWaitSeconds.map { EmailReply(startedAt: contact.startedAt, waitSeconds: $0) }
+        }, calendar: calendar)
+    }
+
+    /// The same, from the e-mail answers alone (a comparison period's `ReportCounts`).
+    public init(replies: some Sequence<EmailReply>, calendar: WorkingDayCalendar) {
+        for reply in replies {
             measured += 1
-            let arrived = contact.startedAt.addingTimeInterval(-TimeInterval(wait))
-            let answered = LocalDay(contact.startedAt, in: calendar.zone)
+            let arrived = reply.startedAt.addingTimeInterval(-TimeInterval(reply.waitSeconds))
+            let answered = LocalDay(reply.startedAt, in: calendar.zone)
             if answered <= calendar.dueDate(from: arrived, workingDays: 1) { withinOneWorkingDay += 1 }
             if answered <= calendar.dueDate(from: arrived, workingDays: 2) { withinTwoWorkingDays += 1 }
         }

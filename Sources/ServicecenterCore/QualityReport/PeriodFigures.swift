@@ -1,18 +1,20 @@
 import Foundation
 
 /// A period's headline figures for the quality report, made with the same measures as the
-/// package's tables (`ContactSummary`, `QueueFigures`, `ServiceLevelEvenness`,
-/// `PhoneDirectAnswer`, `EmailReplyTimes`, `HandoverDay`) over the whole period at once: a
-/// month's service level is its calls' service level, not the mean of its days'.
+/// package's tables over the whole period at once (a month's service level is its calls'
+/// service level, not the mean of its days'), from the counts of `ReportCounts`: the period's
+/// own rows counted, or a comparison period as the store counts it, through one definition.
 public struct PeriodFigures: Sendable {
     public var first: LocalDay
     public var last: LocalDay
-    public var contacts: ContactSummary
-    public var contactsByChannel: [Channel: Int]
+    /// All channels' contacts together, and each channel's with any.
+    public var contacts: ContactCounts
+    public var channels: [Channel: ContactCounts]
+    public var contactsByChannel: [Channel: Int] { channels.mapValues(\.contacts) }
     public var directAnswer: PhoneDirectAnswer
     public var email: EmailReplyTimes
     /// Per channel with queue data.
-    public var queues: [Channel: QueueFigures]
+    public var queues: [Channel: CallCounts]
     /// Per channel: hours (a day's clock hour) with a service level, and those on target; as
     /// the summary's `evenness_*` columns count them, day by day.
     public var hoursMeasured: [Channel: Int]
@@ -25,48 +27,64 @@ public struct PeriodFigures: Sendable {
     /// The figures of `days` (contiguous, in order) of `statistics`; all its days by default.
     public init(_ statistics: OpenStatistics, days: ArraySlice<LocalDay>? = nil) {
         let days = days ?? statistics.days[...]
-        first = days.first ?? statistics.first
-        last = days.last ?? statistics.last
-        let configuration = statistics.configuration
-        let contacts = statistics.contacts(from: first, through: last)
-        let calls = statistics.calls(from: first, through: last)
-        self.contacts = ContactSummary(contacts)
-        var byChannel: [Channel: Int] = [:]
-        for index in contacts.indices { byChannel[contacts[index].channel, default: 0] += 1 }
-        contactsByChannel = byChannel
-        directAnswer = PhoneDirectAnswer(contacts: contacts, calls: calls, target: configuration.targets.serviceLevel(for: .phone))
-        email = EmailReplyTimes(contacts: contacts, calendar: configuration.workingDays)
-        let callsIn = Dictionary(grouping: calls.indices) { calls[$0].channel }
-        var queues: [Channel: QueueFigures] = [:]
-        for (channel, indices) in callsIn {
-            queues[channel] = QueueFigures(indices.lazy.map { calls[$0] }, target: configuration.targets.serviceLevel(for: channel), now: .distantPast)
+        let first = days.first ?? statistics.first, last = days.last ?? statistics.last
+        let counts = ReportCounts(
+            first: first, last: last, contacts: statistics.contacts(from: first, through: last),
+            calls: statistics.calls(from: first, through: last), handovers: [], configuration: statistics.configuration)
+        self.init(counts, configuration: statistics.configuration, handoverDays: statistics.handoverDays)
+    }
+
+    /// The figures of a period's counts. `handoverDays`: the hand-over figures per day when
+    /// already worked out (the period's own); otherwise from `counts.handovers`.
+    public init(_ counts: ReportCounts, configuration: Configuration, handoverDays: [LocalDay: HandoverDay]? = nil) {
+        first = counts.first
+        last = counts.last
+        let zone = configuration.timeZone
+        let all = counts.contacts.values.reduce(ContactCounts(), +)
+        contacts = all
+        channels = counts.contacts.filter { $0.value.contacts > 0 }
+        email = EmailReplyTimes(replies: counts.emailReplies, calendar: configuration.workingDays)
+        // Each hour to its local day and clock hour; a call that joined the queue outside the
+        // period's days is not the period's, as `OpenStatistics` groups calls by that day.
+        var queues: [Channel: CallCounts] = [:]
+        var localHours: [Channel: [LocalDay: [Int: CallCounts]]] = [:]
+        var hasCalls = false
+        for (hour, callCounts) in counts.calls {
+            let start = hour.startDate
+            let day = LocalDay(start, in: zone)
+            guard day >= first, day <= last else { continue }
+            hasCalls = true
+            queues[hour.channel] = (queues[hour.channel] ?? CallCounts()) + callCounts
+            let clock = localHour(of: start, in: zone)
+            localHours[hour.channel, default: [:]][day, default: [:]][clock] = (localHours[hour.channel]?[day]?[clock] ?? CallCounts()) + callCounts
         }
         self.queues = queues
+        directAnswer = PhoneDirectAnswer(phoneContacts: counts.contacts[.phone] ?? ContactCounts(), phoneCalls: queues[.phone] ?? CallCounts())
         var measured: [Channel: Int] = [:], onTarget: [Channel: Int] = [:]
-        let zone = configuration.timeZone
-        for day in days {
-            let dayCalls = statistics.calls(on: day)
-            guard !dayCalls.isEmpty else { continue }
-            let dayCallsIn = Dictionary(grouping: dayCalls.indices) { dayCalls[$0].channel }
-            for (channel, indices) in dayCallsIn {
-                let evenness = ServiceLevelEvenness(
-                    indices.lazy.map { dayCalls[$0] }, target: configuration.targets.serviceLevel(for: channel), zone: zone)
-                measured[channel, default: 0] += evenness.hoursMeasured
-                onTarget[channel, default: 0] += evenness.hoursMeetingTarget
+        for (channel, days) in localHours {
+            let target = configuration.targets.serviceLevel(for: channel)
+            for hours in days.values {
+                for level in hours.values.compactMap(\.serviceLevel) {
+                    measured[channel, default: 0] += 1
+                    if target.isMet(by: level) { onTarget[channel, default: 0] += 1 }
+                }
             }
         }
         hoursMeasured = measured
         hoursOnTarget = onTarget
+        let days = handoverDays ?? HandoverDay.days(counts.handovers, from: first, through: last, zone: zone)
         var handovers = HandoverDay()
-        for day in days {
-            let figures = statistics.handoverDays[day] ?? HandoverDay()
+        var day = first
+        while day <= last {
+            let figures = days[day] ?? HandoverDay()
             handovers.made += figures.made
             handovers.closed += figures.closed
             handovers.closedOnTime += figures.closedOnTime
+            day = day.adding(days: 1)
         }
-        handovers.overdueAtEnd = statistics.handoverDays[last]?.overdueAtEnd ?? 0
+        handovers.overdueAtEnd = days[last]?.overdueAtEnd ?? 0
         self.handovers = handovers
-        hasData = !contacts.isEmpty || !calls.isEmpty
+        hasData = all.contacts > 0 || hasCalls
     }
 
     /// The share of hours with a service level that met the target; nil before any.

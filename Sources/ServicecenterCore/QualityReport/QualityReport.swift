@@ -1,12 +1,12 @@
 import Foundation
 
-/// The records of the periods a quality report compares with, read from the store beside
+/// The counts of the periods a quality report compares with, read from the store beside
 /// the period's own; nil where they were not read (a report built without a store).
 public struct ReportComparisons: Sendable {
-    public var previous: StatisticsInput?
-    public var yearEarlier: StatisticsInput?
+    public var previous: ReportCounts?
+    public var yearEarlier: ReportCounts?
 
-    public init(previous: StatisticsInput? = nil, yearEarlier: StatisticsInput? = nil) {
+    public init(previous: ReportCounts? = nil, yearEarlier: ReportCounts? = nil) {
         self.previous = previous
         self.yearEarlier = yearEarlier
     }
@@ -56,12 +56,12 @@ public struct QualityReport: Sendable {
         let configuration = statistics.configuration
         periods = ReportPeriods(first: statistics.first, last: statistics.last)
         current = PeriodFigures(statistics)
-        let previous = comparisons.previous.map { PeriodFigures(OpenStatistics(configuration: configuration, input: $0)) }
+        let previous = comparisons.previous.map { PeriodFigures($0, configuration: configuration) }
         self.previous = previous
-        // A calendar year's previous period is the year earlier: the same records, counted once.
-        yearEarlier = comparisons.yearEarlier.map { input in
-            if let previous, let earlier = comparisons.previous, earlier.first == input.first, earlier.last == input.last { return previous }
-            return PeriodFigures(OpenStatistics(configuration: configuration, input: input))
+        // A calendar year's previous period is the year earlier: the same counts, worked out once.
+        yearEarlier = comparisons.yearEarlier.map { counts in
+            if let previous, previous.first == counts.first, previous.last == counts.last { return previous }
+            return PeriodFigures(counts, configuration: configuration)
         }
 
         let zone = configuration.timeZone

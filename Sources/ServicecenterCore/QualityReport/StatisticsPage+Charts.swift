@@ -60,12 +60,10 @@ extension StatisticsPage {
         if contacts.isEmpty {
             body += "<p>\(SVGChart.escape(text.noContacts))</p>\n"
         } else {
-            let contactsIn = Dictionary(grouping: contacts.indices) { contacts[$0].channel }
             var bars: [SVGChart.Bar] = []
             var rows: [[HTMLTable.Cell]] = []
             for channel in Channel.allCases {
-                guard let indices = contactsIn[channel] else { continue }
-                let summary = ContactSummary(indices.lazy.map { contacts[$0] })
+                guard let summary = report.current.channels[channel] else { continue }
                 bars.append(SVGChart.Bar(
                     label: names.channel(channel), value: summary.firstContactResolution, target: nil,
                     text: "\(Formatting.percent(summary.firstContactResolution, language)) (\(summary.resolved)/\(summary.contacts))",
@@ -84,7 +82,7 @@ extension StatisticsPage {
         return section("contacts", text.contactsTitle, body)
     }
 
-    func fcrRow(_ label: String, _ summary: ContactSummary) -> [HTMLTable.Cell] {
+    func fcrRow(_ label: String, _ summary: ContactCounts) -> [HTMLTable.Cell] {
         [HTMLTable.Cell(label), .number(ReportNumber.count(summary.contacts, text.language)),
          .number(ReportNumber.count(summary.resolved, text.language)), .number(Formatting.percent(summary.firstContactResolution, text.language))]
     }

@@ -52,7 +52,7 @@ public struct StatisticsDump: Sendable {
         }
         let comparisons: ReportComparisons
         do {
-            comparisons = try Self.comparisons(from: source, first: first, last: last)
+            comparisons = try Self.comparisons(from: source, first: first, last: last, configuration: configuration)
         } catch {
             throw Failure.store(error)
         }
@@ -81,14 +81,23 @@ public struct StatisticsDump: Sendable {
         return history
     }
 
-    /// The periods report.html compares with (`ReportPeriods`), read like the period itself
-    /// but without the guides; a calendar year's two are the same year, read once.
-    public static func comparisons(from source: any StatisticsSource, first: LocalDay, last: LocalDay) throws(StoreError) -> ReportComparisons {
+    /// The periods report.html compares with (`ReportPeriods`), counted by the store rather
+    /// than read row by row (a year earlier is as many rows as the year); a calendar year's two
+    /// are the same year, counted once.
+    public static func comparisons(
+        from source: any StatisticsSource, first: LocalDay, last: LocalDay, configuration: Configuration
+    ) throws(StoreError) -> ReportComparisons {
         let periods = ReportPeriods(first: first, last: last)
-        let previous = try source.statisticsInput(from: periods.previous.first, through: periods.previous.last, includingOperators: false)
-        let yearEarlier = periods.yearEarlier == periods.previous
-            ? previous
-            : try source.statisticsInput(from: periods.yearEarlier.first, through: periods.yearEarlier.last, includingOperators: false)
+        let zone = configuration.timeZone, limits = ReportCounts.limitSeconds(configuration)
+        func counts(_ span: ReportPeriods.Span) throws(StoreError) -> ReportCounts {
+            guard ReportCounts.hoursAreExact(in: zone, from: span.first, through: span.last) else {
+                let input = try source.statisticsInput(from: span.first, through: span.last, includingOperators: false)
+                return ReportCounts(input, configuration: configuration)
+            }
+            return try source.reportCounts(from: span.first, through: span.last, limitSeconds: limits)
+        }
+        let previous = try counts(periods.previous)
+        let yearEarlier = periods.yearEarlier == periods.previous ? previous : try counts(periods.yearEarlier)
         return ReportComparisons(previous: previous, yearEarlier: yearEarlier)
     }
 }

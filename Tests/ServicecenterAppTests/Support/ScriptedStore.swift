@@ -230,6 +230,10 @@ final class ScriptedStore: Store, @unchecked Sendable {
         try pass(.statisticsInput)
         return try inner.statisticsInput(from: first, through: last, includingOperators: includingOperators)
     }
+    func reportCounts(from first: LocalDay, through last: LocalDay, limitSeconds: [Channel: Int]) throws(StoreError) -> ReportCounts {
+        try pass(.statisticsInput)
+        return try inner.reportCounts(from: first, through: last, limitSeconds: limitSeconds)
+    }
     func liveDay(_ day: LocalDay) throws(StoreError) -> LiveDay { try pass(.liveDay); return try inner.liveDay(day) }
     func catalogueGaps(from: LocalDay, through to: LocalDay) throws(StoreError) -> [CatalogueGap] {
         try pass(.catalogueGaps)
