@@ -126,4 +126,11 @@ for (label, first, last, runs) in [
     }
     print(String(format: "  %d contacts, %d queue calls; read + build ÷ floor: %.2f; whole command ÷ floor: %.2f",
                  input.contacts.count, input.queueCalls.count, (read + build) / floorTime, command / floorTime))
+    // The measure: all the report costs a dump is its comparisons' read and the page
+    // built beside the tables (the comparison periods hold data only in a database that goes
+    // back far enough: --days 500 for the year).
+    let previous = comparisons.previous.map { $0.contacts.values.reduce(0) { $0 + $1.contacts } } ?? 0
+    let earlier = comparisons.yearEarlier.map { $0.contacts.values.reduce(0) { $0 + $1.contacts } } ?? 0
+    print(String(format: "  the report adds %.1f ms (comparisons' read %.1f + page beside the tables %.1f) = %.1f %% of the whole command; compared with %d and %d contacts",
+                 comparisonRead + addedMedian, comparisonRead, addedMedian, (comparisonRead + addedMedian) / command * 100, previous, earlier))
 }

@@ -107,18 +107,24 @@ public struct ContactCounts: Hashable, Sendable {
     public init() {}
 
     mutating func add(_ contact: Contact, limitSeconds: Int) {
+        add(
+            resolved: contact.resolution == .resolved, resolvable: contact.resolvable, waitSeconds: contact.queueWaitSeconds,
+            countsAsRepeat: contact.countsAsRepeat, digitalHelp: contact.digitalHelp, limitSeconds: limitSeconds)
+    }
+
+    /// One contact, as a store reads its columns: the rule for each count is here, once.
+    public mutating func add(resolved isResolved: Bool, resolvable: Bool, waitSeconds: Int?, countsAsRepeat: Bool, digitalHelp helped: Bool, limitSeconds: Int) {
         contacts += 1
-        let isResolved = contact.resolution == .resolved
         if isResolved { resolved += 1 }
-        if contact.resolvable {
+        if resolvable {
             resolvableContacts += 1
             if isResolved {
                 resolvableResolved += 1
-                if (contact.queueWaitSeconds ?? 0) <= limitSeconds { resolvableResolvedWithinTarget += 1 }
+                if (waitSeconds ?? 0) <= limitSeconds { resolvableResolvedWithinTarget += 1 }
             }
         }
-        if contact.countsAsRepeat { repeats += 1 }
-        if contact.digitalHelp { digitalHelp += 1 }
+        if countsAsRepeat { repeats += 1 }
+        if helped { digitalHelp += 1 }
     }
 
     static func + (lhs: Self, rhs: Self) -> Self {
@@ -155,19 +161,24 @@ public struct CallCounts: Hashable, Sendable {
     public init() {}
 
     mutating func add(_ call: QueueCall, limitSeconds: Int) {
+        add(outcome: call.outcome, wait: call.wait, limitSeconds: limitSeconds)
+    }
+
+    /// One call, as a store reads it: its outcome and its wait (`QueueCall.wait`).
+    public mutating func add(outcome: QueueCall.Outcome, wait: TimeInterval?, limitSeconds: Int) {
         offered += 1
         let limit = TimeInterval(limitSeconds)
-        switch call.outcome {
+        switch outcome {
         case .answered:
             answered += 1
-            if let wait = call.wait {
+            if let wait {
                 answeredWaits += 1
                 answerWaitSeconds += wait
                 if wait <= limit { answeredWithinTarget += 1 }
             }
         case .abandoned:
             abandoned += 1
-            if let wait = call.wait, wait >= limit { abandonedAfterTarget += 1 }
+            if let wait, wait >= limit { abandonedAfterTarget += 1 }
         case .noShow, .transferred, .waiting:
             break
         }

@@ -43,7 +43,10 @@ struct ReportCountsStoreTests {
         let store = try UseCaseSite.store(on: backend)
         try fill(store, seed: seed)
         let configuration = UseCaseSite.configuration
-        for (from, through) in [(first, last), (first, first), (LocalDay(year: 2026, month: 11, day: 18), LocalDay(year: 2026, month: 11, day: 18))] {
+        // A week, a day, and twelve days (SQLite reads a span of eight days or more on two connections).
+        let spans = [(first, last), (first, first), (LocalDay(year: 2026, month: 11, day: 18), LocalDay(year: 2026, month: 11, day: 18)),
+                     (LocalDay(year: 2026, month: 11, day: 13), LocalDay(year: 2026, month: 11, day: 24))]
+        for (from, through) in spans {
             let input = try store.statisticsInput(from: from, through: through, includingOperators: false)
             let records = ReportCounts(input, configuration: configuration)
             let counted = try store.reportCounts(from: from, through: through, limitSeconds: ReportCounts.limitSeconds(configuration))
