@@ -11,7 +11,7 @@ import ServicecenterCore
 extension SQLiteStore {
     public func reportCounts(from first: LocalDay, through last: LocalDay, limitSeconds: [Channel: Int]) throws(StoreError) -> ReportCounts {
         let days: StatementArguments = [first.description, last.description]
-        let contacts: @Sendable (Database) throws -> ([Channel: ContactCounts], [EmailReply]) = { db in
+        let contacts: @Sendable (Database) throws -> ([Channel: ContactCounts], [EmailReply], [HandoverTimeline]) = { db in
             var counts: [Channel: ContactCounts] = [:], replies: [EmailReply] = []
             try RawRows(
                 db, sql: """
@@ -27,10 +27,11 @@ extension SQLiteStore {
                     digitalHelp: row.int(5) != 0, limitSeconds: limitSeconds[channel] ?? 0)
                 if let wait, let started = row.timestamp(6) { replies.append(EmailReply(startedAt: started, waitSeconds: wait)) }
             }
-            return (counts, replies)
+            // The hand-overs on this side: a year's calls take longer than its contacts.
+            return (counts, replies, try self.handoverTimelines(from: first, through: last, in: db))
         }
         // Each call's hour (when it joined the queue) and wait, in whole seconds as the times are stored.
-        let queues: @Sendable (Database) throws -> ([CallHour: CallCounts], [HandoverTimeline]) = { db in
+        let queues: @Sendable (Database) throws -> [CallHour: CallCounts] = { db in
             var counts: [CallHour: CallCounts] = [:]
             try RawRows(
                 db, sql: """
@@ -44,14 +45,14 @@ extension SQLiteStore {
                 counts[CallHour(channel: channel, start: row.int64(2)), default: CallCounts()].add(
                     outcome: outcome, wait: row.optionalInt64(3).map(TimeInterval.init), limitSeconds: limitSeconds[channel] ?? 0)
             }
-            return (counts, try self.handoverTimelines(from: first, through: last, in: db))
+            return counts
         }
         do {
             // As `statisticsInput`: a long period on two connections in one snapshot, a short one on one.
-            let people: ([Channel: ContactCounts], [EmailReply]), calls: ([CallHour: CallCounts], [HandoverTimeline])
+            let people: ([Channel: ContactCounts], [EmailReply], [HandoverTimeline]), calls: [CallHour: CallCounts]
             if last.daysSince(first) >= Self.daysReadConcurrently {
-                let pendingContacts = PendingRead<([Channel: ContactCounts], [EmailReply])>()
-                let pendingQueues = PendingRead<([CallHour: CallCounts], [HandoverTimeline])>()
+                let pendingContacts = PendingRead<([Channel: ContactCounts], [EmailReply], [HandoverTimeline])>()
+                let pendingQueues = PendingRead<[CallHour: CallCounts]>()
                 pool.writeWithoutTransaction { _ in
                     pendingContacts.start(in: pool, contacts)
                     pendingQueues.start(in: pool, queues)
@@ -61,7 +62,7 @@ extension SQLiteStore {
             } else {
                 (people, calls) = try pool.read { db in (try contacts(db), try queues(db)) }
             }
-            return ReportCounts(first: first, last: last, contacts: people.0, calls: calls.0, emailReplies: people.1, handovers: calls.1)
+            return ReportCounts(first: first, last: last, contacts: people.0, calls: calls, emailReplies: people.1, handovers: people.2)
         } catch {
             throw Self.translate(error, path: path, busyTimeout: busyTimeoutMilliseconds)
         }

@@ -55,22 +55,51 @@ public struct QualityReport: Sendable {
         self.statistics = statistics
         let configuration = statistics.configuration
         periods = ReportPeriods(first: statistics.first, last: statistics.last)
-        current = PeriodFigures(statistics)
+        // The period's rows are counted once, a week or month at a time when the trend shows
+        // them; the period's counts are their sum, and the heat map is made from them too.
+        let days = statistics.days
+        let monthly = days.count > 63
+        monthlyTrend = monthly
+        var segments: [ClosedRange<Int>] = []
+        if days.count >= 14 {
+            var start = 0
+            let key = { (day: LocalDay) -> (Int, Int) in monthly ? (day.year, day.month) : Self.isoWeek(day) }
+            for index in days.indices where index + 1 == days.count || key(days[index + 1]) != key(days[index]) {
+                segments.append(start...index)
+                start = index + 1
+            }
+        } else if !days.isEmpty {
+            segments = [days.indices.lowerBound...(days.indices.upperBound - 1)]
+        }
+        let segmentCounts = segments.map { range in
+            ReportCounts(
+                first: days[range.lowerBound], last: days[range.upperBound],
+                contacts: statistics.contacts(from: days[range.lowerBound], through: days[range.upperBound]),
+                calls: statistics.calls(from: days[range.lowerBound], through: days[range.upperBound]), handovers: [],
+                configuration: configuration)
+        }
+        var counts = segmentCounts.reduce(ReportCounts(first: statistics.first, last: statistics.last), +)
+        counts.first = statistics.first
+        counts.last = statistics.last
+        current = PeriodFigures(counts, configuration: configuration, handoverDays: statistics.handoverDays)
+        trend = days.count < 14 ? [] : zip(segmentCounts, segments).map { segment, range in
+            let (year, number) = monthly ? (days[range.lowerBound].year, days[range.lowerBound].month) : Self.isoWeek(days[range.lowerBound])
+            return TrendPoint(year: year, number: number, figures: PeriodFigures(segment, configuration: configuration, handoverDays: statistics.handoverDays))
+        }
+
         let previous = comparisons.previous.map { PeriodFigures($0, configuration: configuration) }
         self.previous = previous
         // A calendar year's previous period is the year earlier: the same counts, worked out once.
-        yearEarlier = comparisons.yearEarlier.map { counts in
-            if let previous, previous.first == counts.first, previous.last == counts.last { return previous }
-            return PeriodFigures(counts, configuration: configuration)
+        yearEarlier = comparisons.yearEarlier.map { earlier in
+            if let previous, previous.first == earlier.first, previous.last == earlier.last { return previous }
+            return PeriodFigures(earlier, configuration: configuration)
         }
 
         let zone = configuration.timeZone
-        let calls = statistics.calls
-        let callsIn = Dictionary(grouping: calls.indices) { calls[$0].channel }
         heatMaps = Channel.allCases.compactMap { channel in
-            guard let indices = callsIn[channel] else { return nil }
             let map = ServiceLevelHeatMap(
-                channel: channel, calls: indices.lazy.map { calls[$0] }, target: configuration.targets.serviceLevel(for: channel), zone: zone)
+                channel: channel, hours: counts.calls.filter { $0.key.channel == channel }, target: configuration.targets.serviceLevel(for: channel),
+                zone: zone)
             return map.isEmpty ? nil : map
         }
 
@@ -97,24 +126,6 @@ public struct QualityReport: Sendable {
             if case .integer(let count) = row[3] { totals[destination]!.referred += count } else { totals[destination]!.withheldDays += 1 }
         }
         referrals = order.map { totals[$0]! }.sorted { ($0.referred, $1.destination) > ($1.referred, $0.destination) }
-
-        let days = statistics.days
-        let monthly = days.count > 63
-        monthlyTrend = monthly
-        if days.count < 14 {
-            trend = []
-        } else {
-            // Runs of days sharing a month or an ISO week, in order.
-            var points: [TrendPoint] = []
-            var start = 0
-            let key = { (day: LocalDay) -> (Int, Int) in monthly ? (day.year, day.month) : Self.isoWeek(day) }
-            for index in days.indices where index + 1 == days.count || key(days[index + 1]) != key(days[index]) {
-                let (year, number) = key(days[index])
-                points.append(TrendPoint(year: year, number: number, figures: PeriodFigures(statistics, days: days[start...index])))
-                start = index + 1
-            }
-            trend = points
-        }
     }
 
     /// The ISO 8601 week of `day`: the week belongs to the year its Thursday is in.

@@ -60,6 +60,18 @@ public struct ReportCounts: Sendable, Equatable {
             configuration: configuration)
     }
 
+    /// Two spans' counts together (the weeks or months of a period make the period).
+    static func + (lhs: Self, rhs: Self) -> Self {
+        var sum = lhs
+        sum.contacts.merge(rhs.contacts, uniquingKeysWith: +)
+        sum.calls.merge(rhs.calls, uniquingKeysWith: +)
+        sum.emailReplies += rhs.emailReplies
+        sum.handovers += rhs.handovers
+        sum.first = min(lhs.first, rhs.first)
+        sum.last = max(lhs.last, rhs.last)
+        return sum
+    }
+
     /// Every channel's service-level target in seconds, as the stores take them.
     public static func limitSeconds(_ configuration: Configuration) -> [Channel: Int] {
         Dictionary(uniqueKeysWithValues: Channel.allCases.map { ($0, configuration.targets.serviceLevel(for: $0).seconds) })

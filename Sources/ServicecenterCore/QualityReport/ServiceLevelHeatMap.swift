@@ -11,17 +11,18 @@ public struct ServiceLevelHeatMap: Sendable {
     /// Service level by ISO weekday (1–7) and hour (0–23), for cells with one.
     public var levels: [Int: [Int: Double]]
 
-    public init(channel: Channel, calls: some Sequence<QueueCall>, target: ServiceLevelTarget, zone: TimeZone) {
+    /// From the channel's counts per clock hour (`ReportCounts.calls`): each hour's counts go to
+    /// its weekday and hour, and add up as the calls would (`CallCounts`, `QueueFigures`' rule).
+    public init(channel: Channel, hours: some Sequence<(key: CallHour, value: CallCounts)>, target: ServiceLevelTarget, zone: TimeZone) {
         self.channel = channel
         self.target = target
-        var groups: [Int: [Int: [QueueCall]]] = [:]
-        for call in calls {
-            let weekday = LocalDay(call.queuedAt, in: zone).weekday
-            groups[weekday, default: [:]][localHour(of: call.queuedAt, in: zone), default: []].append(call)
+        var groups: [Int: [Int: CallCounts]] = [:]
+        for (hour, counts) in hours where hour.channel == channel {
+            let start = hour.startDate
+            let weekday = LocalDay(start, in: zone).weekday, clock = localHour(of: start, in: zone)
+            groups[weekday, default: [:]][clock] = (groups[weekday]?[clock] ?? CallCounts()) + counts
         }
-        levels = groups.mapValues { hours in
-            hours.compactMapValues { QueueFigures($0, target: target, now: .distantPast).serviceLevel }
-        }
+        levels = groups.mapValues { hours in hours.compactMapValues(\.serviceLevel) }
     }
 
     public func standing(_ level: Double) -> TargetState { TargetState(serviceLevel: level, target: target) }

@@ -107,5 +107,16 @@ struct ReportCountsStoreTests {
             #expect(figures.hoursMeasured[channel, default: 0] == measured && figures.hoursOnTarget[channel, default: 0] == onTarget, "\(channel)")
         }
         #expect(figures.hoursMeasured.values.reduce(0, +) > 10)
+        // The report's heat map: each weekday and hour's level is the level of its calls.
+        let report = QualityReport(statistics)
+        for map in report.heatMaps {
+            let target = configuration.targets.serviceLevel(for: map.channel)
+            let cells = Dictionary(grouping: calls.filter { $0.channel == map.channel }) {
+                [LocalDay($0.queuedAt, in: zone).weekday, localHour(of: $0.queuedAt, in: zone)]
+            }.compactMapValues { QueueFigures($0, target: target, now: .distantPast).serviceLevel }
+            #expect(cells.count == map.levels.values.reduce(0) { $0 + $1.count }, "\(map.channel)")
+            for (cell, level) in cells { #expect(map.levels[cell[0]]?[cell[1]] == level, "\(map.channel) \(cell)") }
+        }
+        #expect(!report.heatMaps.isEmpty)
     }
 }
