@@ -6,7 +6,7 @@ import Foundation
 /// so events arriving late or twice give the same call as events arriving in order.
 public struct QueueCall: Hashable, Sendable {
     /// What became of the wait. Checked in this order: a no-show was called, but did not come.
-    public enum Outcome: String, Sendable {
+    public enum Outcome: String, CaseIterable, Sendable {
         case waiting
         case answered
         case abandoned
