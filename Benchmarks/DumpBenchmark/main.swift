@@ -11,8 +11,9 @@
 //   - the whole command as cron runs it (`servicecenter stats dump`, a new process each time,
 //     writing and syncing the package);
 //   - the quality report's share: report.html alone (`QualityReport`, `StatisticsPage`, part of
-//     the build above, which makes it beside the tables), and reading the periods it compares
-//     with (`StatisticsDump.comparisons`: the previous period and the same one a year earlier);
+//     the build above, which makes it beside the tables), and counting the periods it compares
+//     with (`StatisticsDump.comparisons`: the previous period and the same one a year earlier,
+//     which hold data only when the database goes back far enough: `--days 500` for the year);
 //   - the floor: hand-written SQL that groups the same rows (counts and sums per day, channel,
 //     sector and category, and per day, channel and hour), stepped through.
 // The machine is shared and noisy: compare ratios within one run.
