@@ -120,12 +120,14 @@ let package = Package(
                            .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/StaffingBenchmark"
         ),
+        // What several test targets share (a test target cannot import another): temporary folders.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ServicecenterCoreTests", dependencies: ["ServicecenterCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
         .testTarget(
             name: "ServicecenterAppTests",
             dependencies: [
-                "ServicecenterApp", "ServicecenterCore", "ServicecenterStore", "TerminalUI",
+                "ServicecenterApp", "ServicecenterCore", "ServicecenterStore", "TerminalUI", "TestSupport",
                 // The shipped Config/, for tests that draw every category's guidance.
                 "ServicecenterConfigFiles",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -135,12 +137,12 @@ let package = Package(
         .testTarget(name: "NcursesTerminalTests", dependencies: ["NcursesTerminal", "TerminalUI"]),
         .testTarget(
             name: "ServicecenterConfigFilesTests",
-            dependencies: ["ServicecenterConfigFiles", "ServicecenterCore"]
+            dependencies: ["ServicecenterConfigFiles", "ServicecenterCore", "TestSupport"]
         ),
         .testTarget(
             name: "ServicecenterStoreTests",
             dependencies: [
-                "ServicecenterStore", "ServicecenterPostgres", "ServicecenterCore",
+                "ServicecenterStore", "ServicecenterPostgres", "ServicecenterCore", "TestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "PostgresNIO", package: "postgres-nio"),
             ]
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 @testable import ServicecenterApp
 import ServicecenterCore
 import ServicecenterStore
@@ -134,7 +135,7 @@ struct DashboardTests {
 
     @Test("Another process holding the write lock: the board keeps reading; an incident start says it is locked, then works")
     func survivesALock() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-dash-lock-\(UUID().uuidString).sqlite").path
+        let path = TemporaryFolders.make("sc-dash-lock").appendingPathComponent("db.sqlite").path
         let store = try SQLiteStore(path: path, zone: Self.zone, busyTimeoutMilliseconds: 50)
         _ = try store.takeTicket(channel: .visit, service: nil, now: Self.now)
         let backend = TestBackend(size: Size(width: 80, height: 24))
@@ -199,7 +200,7 @@ struct DashboardTests {
 @Suite("Dashboard: redraws")
 struct DashboardRedrawTests {
     func run(waitingTicket: Bool) throws -> TestBackend {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-dash-idle-\(UUID().uuidString).sqlite").path
+        let path = TemporaryFolders.make("sc-dash-idle").appendingPathComponent("db.sqlite").path
         let store = try SQLiteStore(path: path, zone: DashboardTests.zone)
         if waitingTicket { _ = try store.takeTicket(channel: .visit, service: nil, now: DashboardTests.now) }
         // Two simulated minutes from 09:41:00, and the half second it takes to draw the last.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import ServicecenterApp
 import ServicecenterCore
 import ServicecenterStore
@@ -62,7 +63,7 @@ struct DeliveryOnScreenTests {
     @Test("The desk's worker sends off the screen's thread: waking it returns at once while the mail command hangs")
     func workerDoesNotBlock() throws {
         let configuration = Self.mailed
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-worker-\(UUID().uuidString)/db.sqlite").path
+        let path = TemporaryFolders.make("sc-worker").appendingPathComponent("db.sqlite").path
         let store = try SQLiteStore(path: path, zone: DeskFixtures.zone, planner: HandoverPlanner(configuration: configuration))
         let contact = try Self.forwarded()
         _ = try store.save(contact).id

@@ -2,10 +2,10 @@ import Foundation
 import Testing
 @testable import ServicecenterConfigFiles
 import ServicecenterCore
+import TestSupport
 
-/// A configuration directory in a temporary folder, built from the shipped Config/ with edits,
-/// and removed when the test lets go of it.
-final class ConfigDirectory {
+/// A configuration directory in a temporary folder, built from the shipped Config/ with edits.
+struct ConfigDirectory {
     let url: URL
 
     static let shipped = URL(fileURLWithPath: #filePath)
@@ -13,16 +13,12 @@ final class ConfigDirectory {
         .appendingPathComponent("Config")
 
     init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("sc-config-\(UUID().uuidString)")
+        url = TemporaryFolders.make("sc-config")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         for file in ConfigurationLoader.files {
             try FileManager.default.copyItem(
                 at: Self.shipped.appendingPathComponent(file), to: url.appendingPathComponent(file))
         }
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: url)
     }
 
     func write(_ file: String, _ text: String) throws {
@@ -172,7 +168,7 @@ struct ConfigurationLoaderTests {
 
 @Suite("Default locations")
 struct LocationsTests {
-    let temp = FileManager.default.temporaryDirectory.appendingPathComponent("sc-loc-\(UUID().uuidString)")
+    let temp = TemporaryFolders.make("sc-loc")
 
     @Test("Flags beat environment variables, which beat the defaults")
     func precedence() {

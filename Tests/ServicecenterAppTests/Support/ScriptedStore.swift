@@ -1,6 +1,7 @@
 import Foundation
 import ServicecenterCore
 import ServicecenterStore
+import TestSupport
 
 /// A store for screen tests, built on the contract alone: every call goes to a real backend
 /// (a temporary SQLite file), is counted, and fails with a chosen `StoreError` when a test
@@ -32,12 +33,8 @@ final class ScriptedStore: Store, @unchecked Sendable {
 
     /// A store on a new temporary database.
     init(zone: TimeZone = TimeZone(identifier: "Europe/Stockholm")!, planner: HandoverPlanner? = nil) throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("sc-scripted-\(UUID().uuidString)/store.sqlite").path
+        path = TemporaryFolders.make("sc-scripted").appendingPathComponent("store.sqlite").path
         inner = try SQLiteStore(path: path, zone: zone, planner: planner)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path)
     }
 
     /// From now on `call` fails with `error` (until `recover`).

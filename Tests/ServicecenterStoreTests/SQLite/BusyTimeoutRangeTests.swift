@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import ServicecenterCore
 @testable import ServicecenterStore
 
@@ -22,7 +23,7 @@ struct BusyTimeoutRangeTests {
         let handler = SQLiteStore.evenBusyHandler(timeoutMilliseconds: Int.max)
         #expect(handler(0))
         #expect(!SQLiteStore.evenBusyHandler(timeoutMilliseconds: Int.min)(0))
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sc-lock-\(UUID().uuidString)")
+        let folder = TemporaryFolders.make("sc-lock")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let lock = try #require(OpeningLock(folder: folder.path))
         #expect(lock.lock(exclusive: true, timeoutMilliseconds: Int.max))

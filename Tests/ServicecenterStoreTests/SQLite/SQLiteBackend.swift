@@ -2,30 +2,11 @@ import Foundation
 import GRDB
 import ServicecenterCore
 import ServicecenterStore
+import TestSupport
 
 /// A fresh database file in a temporary folder, removed when the test process ends.
 func temporaryDatabase() -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sc-store-\(UUID().uuidString)")
-    TemporaryFolders.removeAtExit(folder.path)
-    return folder.appendingPathComponent("servicecenter.sqlite").path
-}
-
-/// Folders the tests make, removed as the test process ends rather than after each test: a
-/// contract test's stores may hold their files open until then. Thousands were left behind.
-enum TemporaryFolders {
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static var folders: [String] = []
-
-    static func removeAtExit(_ folder: String) {
-        lock.withLock {
-            if folders.isEmpty { atexit { TemporaryFolders.removeAll() } }
-            folders.append(folder)
-        }
-    }
-
-    static func removeAll() {
-        for folder in lock.withLock({ folders }) { try? FileManager.default.removeItem(atPath: folder) }
-    }
+    TemporaryFolders.make("sc-store").appendingPathComponent("servicecenter.sqlite").path
 }
 
 /// Makes the folder a database at `path` goes in, as the store would, for a test that writes
