@@ -120,7 +120,8 @@ let package = Package(
                            .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/StaffingBenchmark"
         ),
-        // What several test targets share (a test target cannot import another): temporary folders.
+        // What several test targets share (a test target cannot import another): temporary
+        // folders, and running a program with its output and exit status.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "ServicecenterCoreTests", dependencies: ["ServicecenterCore"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI"]),
@@ -151,7 +152,7 @@ let package = Package(
         // Drives the built binary as a user would; depending on it makes `swift test` build it.
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["servicecenter", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["servicecenter", "TestSupport", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

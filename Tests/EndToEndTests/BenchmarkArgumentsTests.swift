@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 17: the benchmark executables read their options by name and ignored the rest, so
 /// `dashboard-benchmark --help` started building a 5-million-contact database. Each answers

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Runs the built `servicecenter` binary as a user would, in a sandbox of its own:
 /// a temporary HOME, database and (when asked) configuration directory.

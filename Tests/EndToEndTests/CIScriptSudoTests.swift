@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 17: `.ci/run` called apt-get without sudo, though the README says the packages are
 /// installed "as root or through sudo" (as ./run does): as an ordinary user it failed.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 /// Staff trust the log only if it never loses a contact: `log` killed at random moments,
 /// over and over, must leave every acknowledged contact present once and intact, and the

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 /// The database file as the binary meets it: another program's, not a file, new and opened by
 /// many at once, read-only, on a full disk; and the exit codes a script acts on.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The tester's case: a process claimed a delivery and was killed (kill -9) while the mail
 /// command ran, before it could record the outcome. `handovers deliver` then printed

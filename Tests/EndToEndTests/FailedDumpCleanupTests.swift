@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A `stats dump` that fails after it began writing leaves nothing of its own behind: no
 /// `.DATE.partial-PID` folder (it used to stay with an empty datapackage.json until the next

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 18: a hand-over reaches the sector's mailbox through the `sendmail -t` interface
 /// (here a stand-in script written by the test), once, and the feed carries every event.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `log` on a new database on a full disk exits 80 and leaves nothing it made (it left a 0-byte
 /// file and its folders), so the retry after freeing space starts clean and works.

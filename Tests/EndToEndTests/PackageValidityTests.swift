@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every package `stats dump` writes validates with the Frictionless Framework, whatever the
 /// period holds: each case empties a different table (issue 23: an empty JSON table was `[]`,

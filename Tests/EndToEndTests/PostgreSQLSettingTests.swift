@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The database setting may name a PostgreSQL server (`postgresql://…`). Whatever goes wrong
 /// between the program and the server is said in one line naming the address without its

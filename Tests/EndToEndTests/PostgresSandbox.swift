@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The backends an end-to-end test runs the binary against: SQLite always, PostgreSQL when
 /// `SERVICECENTER_TEST_POSTGRES` names a test server (a superuser on a throwaway cluster).

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Every end-to-end test ends what it started, pass or fail.
 ///

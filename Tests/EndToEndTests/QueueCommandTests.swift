@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `queue`, `incident` and `dashboard` from the command line, with real concurrent processes.
 @Suite("Queues and incidents from the command line", .endsWhatItStarts)

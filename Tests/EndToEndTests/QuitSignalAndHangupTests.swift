@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 
 /// Issue 16: Ctrl-\ (SIGQUIT) and a terminal that disappears while SIGHUP is ignored must
 /// both end the desk like SIGTERM does: the draft kept, the terminal restored, the process gone.

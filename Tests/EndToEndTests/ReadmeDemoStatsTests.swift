@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 17: the README's `stats --database …` after `demo` showed today alone, which is empty
 /// before opening and on weekends. The README's own lines run here (with the built binary and a

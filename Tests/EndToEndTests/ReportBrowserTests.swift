@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// report.html as a reader sees it: a demo month's quality report opened in Debian's headless
 /// Chromium, screenshot at a desktop's and a phone's width, printed to PDF, and checked to

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The PostgreSQL server restarts while a guide works (an update, a fail-over): the save made
 /// while it is away fails on screen with the form kept, and the same save goes through once

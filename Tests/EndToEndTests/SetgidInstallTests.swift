@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The setgid install (README, "Files and a shared host"), tried as a hostile local user: a copy of
 /// the binary setgid to a group the user is not in, run as `nobody`.

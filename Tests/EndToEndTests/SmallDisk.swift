@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// A tmpfs of a few megabytes mounted in a sandbox (root only): a disk the full-disk tests can
 /// fill. Call `unmount()` in a `defer`, which also keeps it alive to the end of the test.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `stats dump` as the nightly job runs it: files, validation, exit codes, crashes.
 @Suite("stats dump, end to end", .endsWhatItStarts, .serialized)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A tmux server of the test's own (its own socket), running the built binary in a pane,
 /// so a test can type keys and read the screen back as a person would see it.

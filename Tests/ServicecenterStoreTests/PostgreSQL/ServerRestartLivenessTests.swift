@@ -2,6 +2,7 @@ import Foundation
 import ServicecenterCore
 @testable import ServicecenterPostgres
 import Testing
+import TestSupport
 
 /// The server stops and starts again at any moment of a screen's work (an update, a fail-over):
 /// every call the desk makes on every key press returns, with its answer or an error, and never
@@ -13,38 +14,16 @@ struct ServerRestartLivenessTests {
     static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("scripts/postgres-test-cluster").path
 
-    /// Runs the cluster script; its standard output. Spawned with no signal blocked (the test
-    /// runner's threads block SIGINT and SIGTERM, which the server would inherit and then never
-    /// stop), its output in a file (a pipe would stay open as long as the server runs).
+    /// Runs the cluster script; its standard output. `Spawn` starts it with no signal blocked
+    /// (the server it starts would otherwise never hear its stop) and its output in files (a
+    /// pipe would stay open as long as the server runs).
     @discardableResult
     static func cluster(_ arguments: [String]) throws -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("cluster-\(UUID().uuidString).out").path
-        defer { unlink(path) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let argv = ([script] + arguments).map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, script, &actions, &attributes, argv, environ) == 0 else {
-            throw StoreError.failed(database: "cluster", message: "\(script) could not start")
+        let result = try Spawn.run(script, arguments)
+        guard result.status == 0 else {
+            throw StoreError.failed(database: "cluster", message: "\(arguments) exited \(result.status): \(result.stderr)")
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1, errno == EINTR {}
-        guard status == 0 else { throw StoreError.failed(database: "cluster", message: "\(arguments) ended with status \(status)") }
-        return ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// What the worker saw, shared with the test's thread.

@@ -5,14 +5,20 @@ import Foundation
 /// posix_spawn and a blocking waitpid for that one child, with standard input and output
 /// through temporary files: Foundation's Process on Linux can miss a child's exit when
 /// other children (such as a tmux server daemon) come and go in the same test process.
-enum Spawn {
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+public enum Spawn {
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
+
+        public init(status: Int32, stdout: String, stderr: String) {
+            self.status = status
+            self.stdout = stdout
+            self.stderr = stderr
+        }
     }
 
-    static func run(
+    public static func run(
         _ executable: String, _ arguments: [String], environment: [String: String]? = nil,
         directory: String? = nil, input: Data? = nil
     ) throws -> Result {
@@ -21,14 +27,14 @@ enum Spawn {
         return try Child.launch(program, arguments, environment: environment, input: input).finish()
     }
 
-    enum SpawnError: Error { case failed(executable: String, code: Int32) }
+    public enum SpawnError: Error { case failed(executable: String, code: Int32) }
 }
 
 /// A child process started without waiting, for tests that need several at once.
-struct Child {
-    let pid: pid_t
-    let outPath: String
-    let errPath: String
+public struct Child: Sendable {
+    public let pid: pid_t
+    public let outPath: String
+    public let errPath: String
 
     /// Starts `program` with standard input from `input` (empty without) and its output in
     /// temporary files; `environment` nil passes the test process's own.
@@ -38,7 +44,7 @@ struct Child {
     /// inherits its parent thread's mask: a tmux server then never acted on `kill-server`
     /// (its SIGTERM stayed pending) and a desk never heard its terminal hang up, so both
     /// outlived the suite by hours.
-    static func launch(_ program: String, _ arguments: [String], environment: [String: String]?, input: Data? = nil) throws -> Child {
+    public static func launch(_ program: String, _ arguments: [String], environment: [String: String]?, input: Data? = nil) throws -> Child {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("proc-\(UUID().uuidString)").path
         let inPath = base + ".in"
         _ = FileManager.default.createFile(atPath: inPath, contents: input ?? Data())
@@ -73,7 +79,7 @@ struct Child {
     }
 
     /// Waits for the child and returns its exit status (128 + the signal when killed) and output.
-    func finish() throws -> Spawn.Result {
+    public func finish() throws -> Spawn.Result {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1, errno == EINTR {}
         defer { unlink(outPath); unlink(errPath) }
