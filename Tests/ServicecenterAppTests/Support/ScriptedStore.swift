@@ -20,7 +20,7 @@ final class ScriptedStore: Store, @unchecked Sendable {
         case handovers, handover, handoverMadeByContact, history, record, apply
         case startIncident, endIncident, activeIncidents, incidents
         case purgeFreeText, addDemo, removeDemo, realContactCount
-        case statisticsInput, liveDay, catalogueGaps, handoverFigures
+        case statisticsInput, reportCounts, liveDay, catalogueGaps, handoverFigures
         case staffingHistory
         case recordUnmatchedSearch, unmatchedSearches
     }
@@ -228,7 +228,7 @@ final class ScriptedStore: Store, @unchecked Sendable {
         return try inner.statisticsInput(from: first, through: last, includingOperators: includingOperators)
     }
     func reportCounts(from first: LocalDay, through last: LocalDay, limitSeconds: [Channel: Int]) throws(StoreError) -> ReportCounts {
-        try pass(.statisticsInput)
+        try pass(.reportCounts)
         return try inner.reportCounts(from: first, through: last, limitSeconds: limitSeconds)
     }
     func liveDay(_ day: LocalDay) throws(StoreError) -> LiveDay { try pass(.liveDay); return try inner.liveDay(day) }
