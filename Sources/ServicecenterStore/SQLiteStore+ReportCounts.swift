@@ -24,7 +24,7 @@ extension SQLiteStore {
             var counts = [ContactCounts](repeating: ContactCounts(), count: channels.count), replies: [EmailReply] = []
             try RawRows(
                 db, sql: """
-                    SELECT \(Self.index(of: "channel", Channel.allCases)), resolution = 'resolved', resolvable, queue_wait_s, repeat_counts, digital_help,
+                    SELECT \(Self.index(of: "channel", channels)), resolution = 'resolved', resolvable, queue_wait_s, repeat_counts, digital_help,
                            CASE WHEN channel = 'digital' AND medium = 'email' AND queue_wait_s IS NOT NULL THEN started_at END
                     FROM contact WHERE local_date BETWEEN ? AND ?
                     """, arguments: days
@@ -50,7 +50,7 @@ extension SQLiteStore {
             var counts = [CallCounts](repeating: CallCounts(), count: channels.count * slots), outside: [CallHour: CallCounts] = [:]
             try RawRows(
                 db, sql: """
-                    SELECT \(Self.index(of: "channel", Channel.allCases)), \(Self.index(of: "outcome", outcomes)),
+                    SELECT \(Self.index(of: "channel", channels)), \(Self.index(of: "outcome", outcomes)),
                            unixepoch(COALESCE(offered_at, first_at)) / 3600,
                            CASE outcome WHEN 'answered' THEN unixepoch(answered_at) - unixepoch(offered_at)
                                         WHEN 'abandoned' THEN unixepoch(abandoned_at) - unixepoch(offered_at) END
@@ -75,19 +75,7 @@ extension SQLiteStore {
         }
         do {
             // As `statisticsInput`: a long period on two connections in one snapshot, a short one on one.
-            let people: ([Channel: ContactCounts], [EmailReply], [HandoverTimeline]), calls: [CallHour: CallCounts]
-            if last.daysSince(first) >= Self.daysReadConcurrently {
-                let pendingContacts = PendingRead<([Channel: ContactCounts], [EmailReply], [HandoverTimeline])>()
-                let pendingQueues = PendingRead<[CallHour: CallCounts]>()
-                pool.writeWithoutTransaction { _ in
-                    pendingContacts.start(in: pool, contacts)
-                    pendingQueues.start(in: pool, queues)
-                }
-                calls = try pendingQueues.wait()
-                people = try pendingContacts.wait()
-            } else {
-                (people, calls) = try pool.read { db in (try contacts(db), try queues(db)) }
-            }
+            let (people, calls) = try readSideBySide(contacts, queues, concurrently: last.daysSince(first) >= Self.daysReadConcurrently)
             return ReportCounts(first: first, last: last, contacts: people.0, calls: calls, emailReplies: people.1, handovers: people.2)
         } catch {
             throw Self.translate(error, path: path, busyTimeout: busyTimeoutMilliseconds)

@@ -52,17 +52,8 @@ extension SQLiteStore {
         }
         do {
             // The two aggregates cost about the same (the waits parse two times a call), so they
-            // run on two connections at once, begun while this process holds its writer so both
-            // see the same commit (as `statisticsInput` does): eight days of 2,400 contacts,
-            // about 60 → 35 ms on two cores.
-            let pendingCells = PendingRead<[StaffingHistory.Cell]>()
-            let pendingWaits = PendingRead<[Channel: StaffingHistory.Waiting]>()
-            pool.writeWithoutTransaction { _ in
-                pendingCells.start(in: pool, cells)
-                pendingWaits.start(in: pool, waits)
-            }
-            history.cells = try pendingCells.wait()
-            history.waiting = try pendingWaits.wait()
+            // run on two connections at once: eight days of 2,400 contacts, about 60 → 35 ms on two cores.
+            (history.cells, history.waiting) = try readSideBySide(cells, waits, concurrently: true)
             return history
         } catch {
             throw Self.translate(error, path: path, busyTimeout: busyTimeoutMilliseconds)

@@ -29,36 +29,42 @@ extension SQLiteStore {
             (try self.queueCalls(from: first, through: last, in: db), try self.handoverTimelines(from: first, through: last, in: db))
         }
         do {
-            // A nightly day is a few thousand rows: opening reader connections (each reads and
-            // parses the schema, about 3 ms in a new process) and handing work between threads
-            // cost more than they save. It is read on the connection the pool has already
-            // opened, in a deferred transaction: one snapshot, and no lock that other
-            // processes' writes wait for (in WAL mode a read never blocks a writer).
-            guard last.daysSince(first) >= Self.daysReadConcurrently else {
-                return try pool.writeWithoutTransaction { db in
-                    var input: StatisticsInput?
-                    try db.inTransaction(.deferred) {
-                        let (calls, handovers) = try queues(db)
-                        input = StatisticsInput(first: first, last: last, contacts: try contacts(db), queueCalls: calls, handovers: handovers)
-                        return .commit
-                    }
-                    return input!
-                }
-            }
-            let pendingContacts = PendingRead<[Contact]>()
-            let pendingQueues = PendingRead<([QueueCall], [HandoverTimeline])>()
-            pool.writeWithoutTransaction { _ in
-                pendingContacts.start(in: pool, contacts)
-                pendingQueues.start(in: pool, queues)
-            }
-            let (calls, handovers) = try pendingQueues.wait()
-            return StatisticsInput(first: first, last: last, contacts: try pendingContacts.wait(), queueCalls: calls, handovers: handovers)
+            let (contacts, (calls, handovers)) = try readSideBySide(contacts, queues, concurrently: last.daysSince(first) >= Self.daysReadConcurrently)
+            return StatisticsInput(first: first, last: last, contacts: contacts, queueCalls: calls, handovers: handovers)
         } catch {
             throw Self.translate(error, path: path, busyTimeout: busyTimeoutMilliseconds)
         }
     }
 
-    /// Periods this long or longer are read on two connections at once (a year: 5.5 s → 2.1 s).
+    /// Two reads of one snapshot. `concurrently`: on two connections at once, both begun while
+    /// this process holds its writer so both see the same commit (a long period: a year 5.5 s
+    /// → 2.1 s on two cores). Otherwise one after the other on the connection the pool has
+    /// already opened, in a deferred transaction: for a nightly day, opening reader connections
+    /// (each reads and parses the schema, about 3 ms in a new process) and handing work between
+    /// threads cost more than they save. Neither takes a lock other processes' writes wait for.
+    func readSideBySide<A: Sendable, B: Sendable>(
+        _ first: @escaping @Sendable (Database) throws -> A, _ second: @escaping @Sendable (Database) throws -> B, concurrently: Bool
+    ) throws -> (A, B) {
+        guard concurrently else {
+            return try pool.writeWithoutTransaction { db in
+                var result: (A, B)?
+                try db.inTransaction(.deferred) {
+                    result = (try first(db), try second(db))
+                    return .commit
+                }
+                return result!
+            }
+        }
+        let pendingFirst = PendingRead<A>(), pendingSecond = PendingRead<B>()
+        pool.writeWithoutTransaction { _ in
+            pendingFirst.start(in: pool, first)
+            pendingSecond.start(in: pool, second)
+        }
+        let secondResult = try pendingSecond.wait()
+        return (try pendingFirst.wait(), secondResult)
+    }
+
+    /// Periods this long or longer are read on two connections at once (`readSideBySide`).
     static let daysReadConcurrently = 7
 
     /// Hand-overs made by `last` that were open at some time from `first` on: made in the

@@ -97,9 +97,7 @@ public struct QualityReport: Sendable {
 
         let zone = configuration.timeZone
         heatMaps = Channel.allCases.compactMap { channel in
-            let map = ServiceLevelHeatMap(
-                channel: channel, hours: counts.calls.filter { $0.key.channel == channel }, target: configuration.targets.serviceLevel(for: channel),
-                zone: zone)
+            let map = ServiceLevelHeatMap(channel: channel, hours: counts.calls, target: configuration.targets.serviceLevel(for: channel), zone: zone)
             return map.isEmpty ? nil : map
         }
 

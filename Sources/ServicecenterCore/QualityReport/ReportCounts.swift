@@ -37,9 +37,9 @@ public struct ReportCounts: Sendable, Equatable {
         configuration: Configuration
     ) {
         self.init(first: first, last: last, handovers: handovers)
-        let targets = configuration.targets
+        let limits = Self.limitSeconds(configuration)
         for contact in contacts {
-            self.contacts[contact.channel, default: ContactCounts()].add(contact, limitSeconds: targets.serviceLevel(for: contact.channel).seconds)
+            self.contacts[contact.channel, default: ContactCounts()].add(contact, limitSeconds: limits[contact.channel] ?? 0)
             if contact.channel == .digital, contact.medium == .email, let wait = contact.queueWaitSeconds {
                 emailReplies.append(EmailReply(startedAt: contact.startedAt, waitSeconds: wait))
             }
@@ -49,7 +49,7 @@ public struct ReportCounts: Sendable, Equatable {
             let second = Int64(call.queuedAt.timeIntervalSince1970.rounded(.down))
             let intoHour = Int64(LocalDay.localSeconds(of: call.queuedAt, in: zone).second % 3600)
             let hour = CallHour(channel: call.channel, start: second - intoHour)
-            self.calls[hour, default: CallCounts()].add(call, limitSeconds: targets.serviceLevel(for: call.channel).seconds)
+            self.calls[hour, default: CallCounts()].add(call, limitSeconds: limits[call.channel] ?? 0)
         }
     }
 

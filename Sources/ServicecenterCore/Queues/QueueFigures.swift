@@ -31,24 +31,18 @@ public struct QueueFigures: Hashable, Sendable {
 
     public init(_ calls: some Sequence<QueueCall>, target: ServiceLevelTarget, now: Date) {
         self.target = target
-        let threshold = TimeInterval(target.seconds)
-        var waits: [Double] = []
+        // What counts for and against the service level is `CallCounts`' rule, the one the
+        // quality report and the stores' counts use; the rest is what only a wallboard needs.
+        var counts = CallCounts()
+        var waits: [Double] = [], abandonedWithWait = 0
         for call in calls {
-            offered += 1
             let wait = call.wait
+            counts.add(outcome: call.outcome, wait: wait, limitSeconds: target.seconds)
             switch call.outcome {
             case .answered:
-                answered += 1
-                if let wait {
-                    waits.append(wait)
-                    serviceLevelBase += 1
-                    if wait <= threshold { answeredWithinTarget += 1 }
-                }
+                if let wait { waits.append(wait) }
             case .abandoned:
-                abandoned += 1
-                if let wait {
-                    if wait < threshold { shortAbandoned += 1 } else { serviceLevelBase += 1 }
-                }
+                if wait != nil { abandonedWithWait += 1 }
             case .noShow: noShows += 1
             case .transferred: transferred += 1
             case .waiting:
@@ -56,6 +50,12 @@ public struct QueueFigures: Hashable, Sendable {
                 if let waited = call.waiting(at: now) { longestWaitNow = max(longestWaitNow ?? 0, waited) }
             }
         }
+        offered = counts.offered
+        answered = counts.answered
+        abandoned = counts.abandoned
+        answeredWithinTarget = counts.answeredWithinTarget
+        serviceLevelBase = counts.answeredWaits + counts.abandonedAfterTarget
+        shortAbandoned = abandonedWithWait - counts.abandonedAfterTarget
         answerWaits = Distribution(waits)
     }
 

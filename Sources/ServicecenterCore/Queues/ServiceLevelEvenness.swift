@@ -12,14 +12,10 @@ public struct ServiceLevelEvenness: Hashable, Sendable {
     public var goal: Double { target.percent / 100 }
 
     public init(_ calls: some Sequence<QueueCall>, target: ServiceLevelTarget, zone: TimeZone) {
-        var groups: [Int: [QueueCall]] = [:]
-        for call in calls { groups[localHour(of: call.queuedAt, in: zone), default: []].append(call) }
-        var byHour: [Int: Double] = [:]
-        for (hour, calls) in groups {
-            // The clock plays no part in a past hour's service level.
-            if let level = QueueFigures(calls, target: target, now: .distantPast).serviceLevel { byHour[hour] = level }
-        }
-        self.byHour = byHour
+        // Each hour's calls counted as the service level counts them (`CallCounts`).
+        var hours: [Int: CallCounts] = [:]
+        for call in calls { hours[localHour(of: call.queuedAt, in: zone), default: CallCounts()].add(call, limitSeconds: target.seconds) }
+        byHour = hours.compactMapValues(\.serviceLevel)
         self.target = target
     }
 
