@@ -2,14 +2,14 @@ import Foundation
 import PostgresNIO
 import ServicecenterCore
 
-/// The quality report's comparison periods, counted by the server (as `SQLiteStore+ReportCounts`):
-/// what `ReportCounts(first:last:contacts:calls:handovers:configuration:)` counts from the records.
+/// The quality report's comparison periods, counted by the server: what `ReportCounts(_:configuration:)`
+/// counts from the records. PostgreSQL groups a year of rows by hashing, with no sort, so it
+/// counts each time; SQLite keeps the days it has counted (`SQLiteStore+ReportCounts`).
 extension PostgresStore {
-    public func reportCounts(from first: LocalDay, through last: LocalDay, limitSeconds: [Channel: Int]) throws(StoreError) -> ReportCounts {
-        let visit = limitSeconds[.visit] ?? 0, phone = limitSeconds[.phone] ?? 0
-        let signLanguage = limitSeconds[.signLanguage] ?? 0, digital = limitSeconds[.digital] ?? 0
+    public func reportCounts(from first: LocalDay, through last: LocalDay, basis: CountingBasis) throws(StoreError) -> ReportCounts {
+        let visit = basis.limit(.visit), phone = basis.limit(.phone), signLanguage = basis.limit(.signLanguage), digital = basis.limit(.digital)
         return try read { db in
-            var counts = ReportCounts(first: first, last: last)
+            var contactCounts: [Channel: ContactCounts] = [:], callCounts: [CallHour: CallCounts] = [:]
             for row in try db.query("""
                 SELECT channel, COUNT(*)::integer, COUNT(*) FILTER (WHERE resolution = 'resolved')::integer,
                        COUNT(*) FILTER (WHERE resolvable)::integer, COUNT(*) FILTER (WHERE resolvable AND resolution = 'resolved')::integer,
@@ -30,9 +30,9 @@ extension PostgresStore {
                 contacts.resolvableResolvedWithinTarget = within
                 contacts.repeats = repeats
                 contacts.digitalHelp = digitalHelp
-                counts.contacts[channel] = contacts
+                contactCounts[channel] = contacts
             }
-            counts.emailReplies = try db.query("""
+            let replies = try db.query("""
                 SELECT started_at, queue_wait_s FROM contact
                 WHERE local_date BETWEEN \(first) AND \(last) AND channel = 'digital' AND medium = 'email' AND queue_wait_s IS NOT NULL
                 """).map { row in
@@ -67,10 +67,11 @@ extension PostgresStore {
                 calls.answerWaitSeconds = waited
                 calls.answeredWithinTarget = within
                 calls.abandonedAfterTarget = abandonedAfter
-                counts.calls[CallHour(channel: channel, start: hour)] = calls
+                callCounts[CallHour(channel: channel, start: hour)] = calls
             }
-            counts.handovers = try handoverTimelines(from: first, through: last, in: db)
-            return counts
+            return ReportCounts(
+                first: first, last: last, contacts: contactCounts, calls: callCounts, emailReplies: replies,
+                handovers: try handoverTimelines(from: first, through: last, in: db), basis: basis)
         }
     }
 }

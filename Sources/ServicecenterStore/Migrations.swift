@@ -362,6 +362,7 @@ enum Migrations {
         Migrations.registerStatusHistory(in: &migrator)
         Migrations.registerKnowledge(in: &migrator)
         Migrations.registerStaffingIndex(in: &migrator)
+        Migrations.registerCountedDays(in: &migrator)
         return migrator
     }
 }

@@ -16,8 +16,10 @@ public struct SiteExport: Sendable {
         "operator_status_change",
         "contact_article", "knowledge_search",
     ]
-    /// SQLite's own bookkeeping, which no other backend needs.
-    static let bookkeeping: Set<String> = ["grdb_migrations", "sqlite_sequence"]
+    /// SQLite's own bookkeeping, which no other backend needs: its migrations, its id
+    /// sequences, and the report's counted days (`Migrations+CountedDays`), which PostgreSQL
+    /// counts each time and SQLite counts again from the rows.
+    static let bookkeeping: Set<String> = ["grdb_migrations", "sqlite_sequence", "report_day", "report_day_contacts", "report_day_calls"]
     /// Tables whose SQLite rowid carries meaning, under the name the other backend gives it:
     /// `queue_call`'s rowid is the calls' arrival order.
     static let rowidColumns = ["queue_call": "arrival"]

@@ -4,10 +4,11 @@ public protocol StatisticsSource: Sendable {
     /// Everything the statistics of local days `first` through `last` need, in one consistent read.
     func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput
     /// What the quality report compares with for local days `first` through `last`, counted
-    /// by the store as `ReportCounts(first:last:contacts:calls:handovers:configuration:)` counts
-    /// the same records, each channel's calls against `limitSeconds[channel]`. Calls are counted
-    /// by UTC hour: only for a zone whose clock hours begin on UTC hours (`ReportCounts.hoursAreExact`).
-    func reportCounts(from first: LocalDay, through last: LocalDay, limitSeconds: [Channel: Int]) throws(StoreError) -> ReportCounts
+    /// by the store as `ReportCounts(_:configuration:)` counts the same records read in full,
+    /// against `basis`. Calls are counted by UTC hour: only for a zone whose clock hours begin
+    /// on UTC hours (`ReportCounts.hoursAreExact`). A store may keep days it has counted, as
+    /// long as any change to a day's records makes it count that day again.
+    func reportCounts(from first: LocalDay, through last: LocalDay, basis: CountingBasis) throws(StoreError) -> ReportCounts
     /// The wallboard's figures for `day`, from the counts kept as contacts are saved.
     func liveDay(_ day: LocalDay) throws(StoreError) -> LiveDay
     /// The categories the desk's searches and notes show missing, per day.

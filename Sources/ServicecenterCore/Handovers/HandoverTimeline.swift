@@ -41,6 +41,27 @@ public struct HandoverDay: Hashable, Sendable {
 
     public init() {}
 
+    /// The figures of `first` through `last` together: made and closed on any of the days,
+    /// overdue at the end of the last.
+    public static func total(_ days: [LocalDay: HandoverDay], from first: LocalDay, through last: LocalDay) -> HandoverDay {
+        var total = HandoverDay()
+        var day = first
+        while day <= last {
+            total = total + (days[day] ?? HandoverDay())
+            day = day.adding(days: 1)
+        }
+        return total
+    }
+
+    /// Two consecutive spans' figures, the earlier first.
+    static func + (earlier: Self, later: Self) -> Self {
+        var sum = later
+        sum.made += earlier.made
+        sum.closed += earlier.closed
+        sum.closedOnTime += earlier.closedOnTime
+        return sum
+    }
+
     /// Every day's figures from `first` through `last`, in one pass over the timelines.
     /// Days are counted as offsets from `first` into arrays: a year of hand-overs that stayed
     /// overdue for months is then a few million array steps, not dictionary look-ups.

@@ -44,6 +44,8 @@ public struct EmailReplyTimes: Hashable, Sendable {
     public var withinOneWorkingDay = 0
     public var withinTwoWorkingDays = 0
 
+    public init() {}
+
     public init(contacts: some Sequence<Contact>, calendar: WorkingDayCalendar) {
         self.init(replies: contacts.lazy.filter { $0.channel == .digital && $0.medium == .email }.compactMap { contact in
             contact.queueWaitSeconds.map { EmailReply(startedAt: contact.startedAt, waitSeconds: $0) }
@@ -59,6 +61,14 @@ public struct EmailReplyTimes: Hashable, Sendable {
             if answered <= calendar.dueDate(from: arrived, workingDays: 1) { withinOneWorkingDay += 1 }
             if answered <= calendar.dueDate(from: arrived, workingDays: 2) { withinTwoWorkingDays += 1 }
         }
+    }
+
+    static func + (lhs: Self, rhs: Self) -> Self {
+        var sum = lhs
+        sum.measured += rhs.measured
+        sum.withinOneWorkingDay += rhs.withinOneWorkingDay
+        sum.withinTwoWorkingDays += rhs.withinTwoWorkingDays
+        return sum
     }
 
     public var shareWithinOne: Double? { ContactSummary.share(withinOneWorkingDay, of: measured) }

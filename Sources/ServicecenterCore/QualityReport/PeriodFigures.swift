@@ -30,20 +30,19 @@ public struct PeriodFigures: Sendable {
         let first = days.first ?? statistics.first, last = days.last ?? statistics.last
         let counts = ReportCounts(
             first: first, last: last, contacts: statistics.contacts(from: first, through: last),
-            calls: statistics.calls(from: first, through: last), handovers: [], configuration: statistics.configuration)
-        self.init(counts, configuration: statistics.configuration, handoverDays: statistics.handoverDays)
+            calls: statistics.calls(from: first, through: last), handoverDays: statistics.handoverDays, configuration: statistics.configuration)
+        self.init(counts, configuration: statistics.configuration)
     }
 
-    /// The figures of a period's counts. `handoverDays`: the hand-over figures per day when
-    /// already worked out (the period's own); otherwise from `counts.handovers`.
-    public init(_ counts: ReportCounts, configuration: Configuration, handoverDays: [LocalDay: HandoverDay]? = nil) {
+    /// The figures of a period's counts.
+    public init(_ counts: ReportCounts, configuration: Configuration) {
         first = counts.first
         last = counts.last
         let zone = configuration.timeZone
         let all = counts.contacts.values.reduce(ContactCounts(), +)
         contacts = all
         channels = counts.contacts.filter { $0.value.contacts > 0 }
-        email = EmailReplyTimes(replies: counts.emailReplies, calendar: configuration.workingDays)
+        email = counts.email
         // Each hour to its local day and clock hour; a call that joined the queue outside the
         // period's days is not the period's, as `OpenStatistics` groups calls by that day.
         var queues: [Channel: CallCounts] = [:]
@@ -72,18 +71,7 @@ public struct PeriodFigures: Sendable {
         }
         hoursMeasured = measured
         hoursOnTarget = onTarget
-        let days = handoverDays ?? HandoverDay.days(counts.handovers, from: first, through: last, zone: zone)
-        var handovers = HandoverDay()
-        var day = first
-        while day <= last {
-            let figures = days[day] ?? HandoverDay()
-            handovers.made += figures.made
-            handovers.closed += figures.closed
-            handovers.closedOnTime += figures.closedOnTime
-            day = day.adding(days: 1)
-        }
-        handovers.overdueAtEnd = days[last]?.overdueAtEnd ?? 0
-        self.handovers = handovers
+        handovers = counts.handovers
         hasData = all.contacts > 0 || hasCalls
     }
 

@@ -75,16 +75,14 @@ public struct QualityReport: Sendable {
             ReportCounts(
                 first: days[range.lowerBound], last: days[range.upperBound],
                 contacts: statistics.contacts(from: days[range.lowerBound], through: days[range.upperBound]),
-                calls: statistics.calls(from: days[range.lowerBound], through: days[range.upperBound]), handovers: [],
-                configuration: configuration)
+                calls: statistics.calls(from: days[range.lowerBound], through: days[range.upperBound]),
+                handoverDays: statistics.handoverDays, configuration: configuration)
         }
-        var counts = segmentCounts.reduce(ReportCounts(first: statistics.first, last: statistics.last), +)
-        counts.first = statistics.first
-        counts.last = statistics.last
-        current = PeriodFigures(counts, configuration: configuration, handoverDays: statistics.handoverDays)
+        let counts = ReportCounts.joined(segmentCounts, first: statistics.first, last: statistics.last)
+        current = PeriodFigures(counts, configuration: configuration)
         trend = days.count < 14 ? [] : zip(segmentCounts, segments).map { segment, range in
             let (year, number) = monthly ? (days[range.lowerBound].year, days[range.lowerBound].month) : Self.isoWeek(days[range.lowerBound])
-            return TrendPoint(year: year, number: number, figures: PeriodFigures(segment, configuration: configuration, handoverDays: statistics.handoverDays))
+            return TrendPoint(year: year, number: number, figures: PeriodFigures(segment, configuration: configuration))
         }
 
         let previous = comparisons.previous.map { PeriodFigures($0, configuration: configuration) }

@@ -13,68 +13,101 @@ public struct ReportCounts: Sendable, Equatable {
     /// Per channel and the local clock hour the call joined the queue in (`QueueCall.queuedAt`),
     /// named by the moment that hour began: the day and hour follow from it in the site's zone.
     public var calls: [CallHour: CallCounts]
-    /// E-mail answered at the desk: each one's start and wait, for the working-day rule.
-    public var emailReplies: [EmailReply]
-    /// The hand-overs made or open in the period, as the package reads them.
-    public var handovers: [HandoverTimeline]
+    /// E-mail answered at the desk on the period's days, against the working days.
+    public var email: EmailReplyTimes
+    /// Hand-overs made, closed and closed on time on the period's days; overdue at the end of its last.
+    public var handovers: HandoverDay
 
     public init(
         first: LocalDay, last: LocalDay, contacts: [Channel: ContactCounts] = [:], calls: [CallHour: CallCounts] = [:],
-        emailReplies: [EmailReply] = [], handovers: [HandoverTimeline] = []
+        email: EmailReplyTimes = EmailReplyTimes(), handovers: HandoverDay = HandoverDay()
     ) {
         self.first = first
         self.last = last
         self.contacts = contacts
         self.calls = calls
-        self.emailReplies = emailReplies
+        self.email = email
         self.handovers = handovers
     }
 
-    /// The counts of `contacts` and `calls` (as a store reads them for the period), each call
-    /// measured against its channel's target in `configuration`.
+    /// A store's counts finished by the core's rules: the e-mail answers measured against the
+    /// working days, and the hand-overs' days told from their timelines.
     public init(
-        first: LocalDay, last: LocalDay, contacts: some Sequence<Contact>, calls: some Sequence<QueueCall>, handovers: [HandoverTimeline],
-        configuration: Configuration
+        first: LocalDay, last: LocalDay, contacts: [Channel: ContactCounts], calls: [CallHour: CallCounts],
+        emailReplies: some Sequence<EmailReply>, handovers: some Sequence<HandoverTimeline>, basis: CountingBasis
     ) {
-        self.init(first: first, last: last, handovers: handovers)
-        let limits = Self.limitSeconds(configuration)
-        for contact in contacts {
-            self.contacts[contact.channel, default: ContactCounts()].add(contact, limitSeconds: limits[contact.channel] ?? 0)
-            if contact.channel == .digital, contact.medium == .email, let wait = contact.queueWaitSeconds {
-                emailReplies.append(EmailReply(startedAt: contact.startedAt, waitSeconds: wait))
+        self.init(
+            first: first, last: last, contacts: contacts, calls: calls,
+            email: EmailReplyTimes(replies: emailReplies, calendar: basis.calendar),
+            handovers: HandoverDay.total(HandoverDay.days(handovers, from: first, through: last, zone: basis.calendar.zone), from: first, through: last))
+    }
+
+    /// The counts of `contacts` and `calls` (as a store reads them for the period), each call
+    /// measured against its channel's target in `configuration`; `handoverDays`, the hand-overs'
+    /// figures per day as `HandoverDay.days` tells them.
+    public init(
+        first: LocalDay, last: LocalDay, contacts: some RandomAccessCollection<Contact>, calls: some RandomAccessCollection<QueueCall>,
+        handoverDays: [LocalDay: HandoverDay], configuration: Configuration
+    ) {
+        let basis = CountingBasis(configuration)
+        self.init(first: first, last: last, handovers: HandoverDay.total(handoverDays, from: first, through: last))
+        // A year is 700,000 rows: counted into arrays by channel and hour, each row read in
+        // place (a `Contact` copied out of the array retains and releases all its strings).
+        let channels = Channel.allCases, limits = channels.map(basis.limit)
+        var contactCounts = [ContactCounts](repeating: ContactCounts(), count: channels.count)
+        var replies: [EmailReply] = []
+        for index in contacts.indices {
+            let channel = channels.firstIndex(of: contacts[index].channel)!
+            contactCounts[channel].add(contacts[index], limitSeconds: limits[channel])
+            if contacts[index].channel == .digital, contacts[index].medium == .email, let wait = contacts[index].queueWaitSeconds {
+                replies.append(EmailReply(startedAt: contacts[index].startedAt, waitSeconds: wait))
             }
         }
+        for (index, channel) in channels.enumerated() where contactCounts[index].contacts > 0 { self.contacts[channel] = contactCounts[index] }
+        email = EmailReplyTimes(replies: replies, calendar: basis.calendar)
+        // Each call to the local clock hour it joined the queue in: the hours from the day
+        // before the first to the day after the last in an array, any other in the map.
         let zone = configuration.timeZone
-        for call in calls {
-            let second = Int64(call.queuedAt.timeIntervalSince1970.rounded(.down))
-            let intoHour = Int64(LocalDay.localSeconds(of: call.queuedAt, in: zone).second % 3600)
-            let hour = CallHour(channel: call.channel, start: second - intoHour)
-            self.calls[hour, default: CallCounts()].add(call, limitSeconds: limits[call.channel] ?? 0)
+        let base = Int64(first.adding(days: -1).start(in: zone).timeIntervalSince1970)
+        let hours = (last.daysSince(first) + 3) * 24 + 2
+        var callCounts = [CallCounts](repeating: CallCounts(), count: channels.count * hours)
+        for index in calls.indices {
+            let queuedAt = calls[index].queuedAt
+            let second = Int64(queuedAt.timeIntervalSince1970.rounded(.down))
+            let start = second - Int64(LocalDay.localSeconds(of: queuedAt, in: zone).second % 3600)
+            let channel = channels.firstIndex(of: calls[index].channel)!
+            let offset = start - base
+            if offset >= 0, offset % 3600 == 0, offset / 3600 < hours {
+                callCounts[channel * hours + Int(offset / 3600)].add(calls[index], limitSeconds: limits[channel])
+            } else {
+                self.calls[CallHour(channel: channels[channel], start: start), default: CallCounts()].add(calls[index], limitSeconds: limits[channel])
+            }
+        }
+        for index in callCounts.indices where callCounts[index].offered > 0 {
+            self.calls[CallHour(channel: channels[index / hours], start: base + Int64(index % hours) * 3600)] = callCounts[index]
         }
     }
 
     /// The counts of a whole read (a comparison period read row by row).
     public init(_ input: StatisticsInput, configuration: Configuration) {
         self.init(
-            first: input.first, last: input.last, contacts: input.contacts, calls: input.queueCalls, handovers: input.handovers,
+            first: input.first, last: input.last, contacts: input.contacts, calls: input.queueCalls,
+            handoverDays: HandoverDay.days(input.handovers, from: input.first, through: input.last, zone: configuration.timeZone),
             configuration: configuration)
     }
 
-    /// Two spans' counts together (the weeks or months of a period make the period).
-    static func + (lhs: Self, rhs: Self) -> Self {
-        var sum = lhs
-        sum.contacts.merge(rhs.contacts, uniquingKeysWith: +)
-        sum.calls.merge(rhs.calls, uniquingKeysWith: +)
-        sum.emailReplies += rhs.emailReplies
-        sum.handovers += rhs.handovers
-        sum.first = min(lhs.first, rhs.first)
-        sum.last = max(lhs.last, rhs.last)
+    /// Consecutive spans' counts, in order, as the counts of `first` through `last` (the weeks
+    /// of a month, a year's counted days): everything adds up, and what was overdue at the end
+    /// is what was overdue at the end of the last span.
+    public static func joined(_ spans: some Sequence<ReportCounts>, first: LocalDay, last: LocalDay) -> ReportCounts {
+        var sum = ReportCounts(first: first, last: last)
+        for span in spans {
+            sum.contacts.merge(span.contacts, uniquingKeysWith: +)
+            sum.calls.merge(span.calls, uniquingKeysWith: +)
+            sum.email = sum.email + span.email
+            sum.handovers = sum.handovers + span.handovers
+        }
         return sum
-    }
-
-    /// Every channel's service-level target in seconds, as the stores take them.
-    public static func limitSeconds(_ configuration: Configuration) -> [Channel: Int] {
-        Dictionary(uniqueKeysWithValues: Channel.allCases.map { ($0, configuration.targets.serviceLevel(for: $0).seconds) })
     }
 
     /// Whether the local clock hours of `zone` begin on UTC hours over the days, so a store may

@@ -88,13 +88,13 @@ public struct StatisticsDump: Sendable {
         from source: any StatisticsSource, first: LocalDay, last: LocalDay, configuration: Configuration
     ) throws(StoreError) -> ReportComparisons {
         let periods = ReportPeriods(first: first, last: last)
-        let zone = configuration.timeZone, limits = ReportCounts.limitSeconds(configuration)
+        let zone = configuration.timeZone, basis = CountingBasis(configuration)
         func counts(_ span: ReportPeriods.Span) throws(StoreError) -> ReportCounts {
             guard ReportCounts.hoursAreExact(in: zone, from: span.first, through: span.last) else {
                 let input = try source.statisticsInput(from: span.first, through: span.last, includingOperators: false)
                 return ReportCounts(input, configuration: configuration)
             }
-            return try source.reportCounts(from: span.first, through: span.last, limitSeconds: limits)
+            return try source.reportCounts(from: span.first, through: span.last, basis: basis)
         }
         let previous = try counts(periods.previous)
         let yearEarlier = periods.yearEarlier == periods.previous ? previous : try counts(periods.yearEarlier)

@@ -227,9 +227,9 @@ final class ScriptedStore: Store, @unchecked Sendable {
         try pass(.statisticsInput)
         return try inner.statisticsInput(from: first, through: last, includingOperators: includingOperators)
     }
-    func reportCounts(from first: LocalDay, through last: LocalDay, limitSeconds: [Channel: Int]) throws(StoreError) -> ReportCounts {
+    func reportCounts(from first: LocalDay, through last: LocalDay, basis: CountingBasis) throws(StoreError) -> ReportCounts {
         try pass(.reportCounts)
-        return try inner.reportCounts(from: first, through: last, limitSeconds: limitSeconds)
+        return try inner.reportCounts(from: first, through: last, basis: basis)
     }
     func liveDay(_ day: LocalDay) throws(StoreError) -> LiveDay { try pass(.liveDay); return try inner.liveDay(day) }
     func catalogueGaps(from: LocalDay, through to: LocalDay) throws(StoreError) -> [CatalogueGap] {

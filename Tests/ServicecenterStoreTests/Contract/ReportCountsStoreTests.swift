@@ -49,10 +49,10 @@ struct ReportCountsStoreTests {
         for (from, through) in spans {
             let input = try store.statisticsInput(from: from, through: through, includingOperators: false)
             let records = ReportCounts(input, configuration: configuration)
-            let counted = try store.reportCounts(from: from, through: through, limitSeconds: ReportCounts.limitSeconds(configuration))
+            let counted = try store.reportCounts(from: from, through: through, basis: CountingBasis(configuration))
             #expect(counted.first == records.first && counted.last == records.last)
             #expect(counted.contacts == records.contacts, "\(from)–\(through)")
-            #expect(Set(counted.emailReplies) == Set(records.emailReplies) && counted.emailReplies.count == records.emailReplies.count)
+            #expect(counted.email == records.email, "\(from)–\(through)")
             #expect(counted.handovers == records.handovers)
             #expect(Set(counted.calls.keys) == Set(records.calls.keys), "\(from)–\(through)")
             for (hour, calls) in records.calls {
@@ -71,9 +71,13 @@ struct ReportCountsStoreTests {
         }
         // The edge calls are in the phone's 09 hour on Wednesday, as the records put them.
         let wednesday = try store.reportCounts(from: LocalDay(year: 2026, month: 11, day: 18), through: LocalDay(year: 2026, month: 11, day: 18),
-                                               limitSeconds: ReportCounts.limitSeconds(configuration))
+                                               basis: CountingBasis(configuration))
         #expect(wednesday.calls.values.reduce(0) { $0 + $1.offered } >= 5)
-        #expect(wednesday.emailReplies.contains { $0.waitSeconds == 3 * 86_400 })
+        // The e-mail that waited three days (from Sunday) is among Wednesday's answers: within two working days, not one.
+        #expect(wednesday.email.measured >= 1)
+        let long = EmailReplyTimes(replies: [EmailReply(startedAt: Timestamp.parse("2026-11-18T16:55:00+01:00")!, waitSeconds: 3 * 86_400)],
+                                   calendar: configuration.workingDays)
+        #expect(long.measured == 1 && long.withinOneWorkingDay == 0 && long.withinTwoWorkingDays == 1)
     }
 
     @Test("Counted, the figures are the package's measures of the rows: service level, answer speed, evenness, resolution, direct answer, e-mail", arguments: [UInt64(3), 11, 2022])
