@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import ServicecenterCore
 
@@ -6,28 +7,75 @@ extension CommandContext {
     /// line past `LineReader.limitBytes` is held whole; a missing or unreadable file is named
     /// on stderr (exit 66), a read that fails half-way too (exit 74).
     func readLines<T>(_ file: String, _ parse: (LineReader) throws(LineReader.Failure) -> [T]) throws -> [T] {
-        let reader: LineReader
-        if file == "-" {
-            reader = LineReader(descriptor: FileHandle.standardInput.fileDescriptor)
-        } else {
-            guard FileManager.default.fileExists(atPath: file) else {
-                printError(fileStrings(for: text.language).fileNotFound(file))
-                throw ExitStatus.noInput
-            }
-            let descriptor = open(file, O_RDONLY | O_CLOEXEC)
-            var status = stat()
-            guard descriptor >= 0, fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
-                if descriptor >= 0 { close(descriptor) }
-                printError(fileStrings(for: text.language).fileUnreadable(file))
-                throw ExitStatus.noInput
-            }
-            reader = LineReader(descriptor: descriptor, closing: true)
-        }
+        let reader = file == "-" ? LineReader(descriptor: FileHandle.standardInput.fileDescriptor) : LineReader(descriptor: try openInput(file), closing: true)
         do {
             return try parse(reader)
         } catch {
-            printError(fileStrings(for: text.language).fileUnreadable(file == "-" ? "stdin" : file) + " " + error.reason)
-            throw ExitStatus.ioError
+            throw unreadable(file, error)
         }
+    }
+
+    /// `file` opened for reading; a missing file or a folder is named on stderr (exit 66).
+    func openInput(_ file: String) throws -> Int32 {
+        guard FileManager.default.fileExists(atPath: file) else {
+            printError(fileStrings(for: text.language).fileNotFound(file))
+            throw ExitStatus.noInput
+        }
+        let descriptor = open(file, O_RDONLY | O_CLOEXEC)
+        var status = stat()
+        guard descriptor >= 0, fstat(descriptor, &status) == 0, status.st_mode & S_IFMT != S_IFDIR else {
+            if descriptor >= 0 { close(descriptor) }
+            printError(fileStrings(for: text.language).fileUnreadable(file))
+            throw ExitStatus.noInput
+        }
+        return descriptor
+    }
+
+    /// A read of `file` that failed half-way, named on stderr (exit 74).
+    func unreadable(_ file: String, _ error: any Error) -> ExitCode {
+        let reason = (error as? LineReader.Failure)?.reason ?? String(describing: error)
+        printError(fileStrings(for: text.language).fileUnreadable(file == "-" ? "stdin" : file) + " " + reason)
+        return ExitStatus.ioError
+    }
+
+    /// The lines of `file` to be read twice (an import checks them all, then stores them):
+    /// the file itself when it can be read again from its start, otherwise (standard input, a
+    /// pipe) a copy made as it is read, in an unnamed temporary file only this process can
+    /// reach, gone when the process ends. Nothing is held in memory but a chunk at a time.
+    func openContactLines(_ file: String) throws -> ContactLineFile {
+        let name = file == "-" ? "stdin" : file
+        let input = file == "-" ? FileHandle.standardInput.fileDescriptor : try openInput(file)
+        if lseek(input, 0, SEEK_CUR) >= 0 { return ContactLineFile(descriptor: input, name: name) }
+        let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        defer { if input != FileHandle.standardInput.fileDescriptor { close(input) } }
+        // Made private (0600) and unlinked at once: the copy holds personal data.
+        var template = Array((folder + "/servicecenter-import-XXXXXX").utf8CString)
+        let copy = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        if copy >= 0 { template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) } }
+        guard copy >= 0 else {
+            printError(fileStrings(for: text.language).fileUnreadable(name) + " " + String(cString: strerror(errno)) + " (\(folder))")
+            throw ExitStatus.cannotCreate
+        }
+        var chunk = [UInt8](repeating: 0, count: LineReader.chunkBytes)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
+            if count == 0 { break }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw unreadable(file, LineReader.Failure(errorNumber: errno))
+            }
+            var written = 0
+            while written < count {
+                let step = chunk.withUnsafeBytes { write(copy, $0.baseAddress! + written, count - written) }
+                if step < 0, errno == EINTR { continue }
+                guard step > 0 else {
+                    printError(fileStrings(for: text.language).fileUnreadable(name) + " " + String(cString: strerror(errno)) + " (\(folder))")
+                    throw errno == ENOSPC || errno == EDQUOT ? ExitStatus.diskFull : ExitStatus.cannotCreate
+                }
+                written += step
+            }
+        }
+        guard lseek(copy, 0, SEEK_SET) == 0 else { throw unreadable(file, LineReader.Failure(errorNumber: errno)) }
+        return ContactLineFile(descriptor: copy, name: name)
     }
 }

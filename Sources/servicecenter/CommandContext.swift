@@ -120,7 +120,7 @@ struct CommandContext {
     func fail(_ error: StoreError) -> ExitCode {
         printError(text.storeError(error))
         return switch error {
-        case .notADatabase, .newerSchema, .failed, .foreignDatabase, .notARegularFile: ExitStatus.ioError
+        case .notADatabase, .newerSchema, .failed, .foreignDatabase, .notARegularFile, .importInputChanged: ExitStatus.ioError
         case .readOnly: ExitStatus.permission
         case .locked: ExitStatus.temporaryFailure
         case .diskFull: ExitStatus.diskFull

@@ -37,19 +37,25 @@ struct ImportCommand: ParsableCommand {
         let context = try CommandContext(global)
         // Before reading: a wrong --database is said before a long file is checked for nothing.
         try context.requireDatabase(unless: .siteStart(explicit: create))
-        let lines = try context.readLines(file, ContactLines.parse)
+        let lines = try context.openContactLines(file)
         let contactImport = ContactImport(configuration: context.configuration)
         let now = Date()
-        var credit = LineCredit(context)
-        let checked = contactImport.check(lines, credit: &credit, now: now)
-        let source = file == "-" ? "stdin" : file
+        let creditBefore = LineCredit(context)
+        var credit = creditBefore
+        let checked: ContactImport.Checked
+        do {
+            checked = try contactImport.check(lines, credit: &credit, now: now)
+        } catch {
+            throw context.unreadable(file, error)
+        }
+        let source = lines.name
         for note in checked.notes { printError("\(source):\(note.line): \(context.describe(note.note))") }
         switch checked.verdict {
         case .invalid(let bad):
-            printError(context.commandText.importRejected(badLines: bad, totalLines: lines.count))
+            printError(context.commandText.importRejected(badLines: bad, totalLines: checked.lines))
             throw ExitStatus.dataError
         case .refused(let refused):
-            printError(context.commandText.importRejected(badLines: refused, totalLines: lines.count))
+            printError(context.commandText.importRejected(badLines: refused, totalLines: checked.lines))
             context.audit(credit, for: "import")
             throw ExitStatus.permission
         case .empty:
@@ -58,7 +64,7 @@ struct ImportCommand: ParsableCommand {
             print(context.commandText.importEmpty(file: source))
         case .ready:
             let store = try context.openStore(creation: .siteStart(explicit: create))
-            let outcome = try context.storing { try contactImport.store(checked, into: store, now: now) }
+            let outcome = try context.storing { try contactImport.store(checked, from: lines, credit: creditBefore, into: store, now: now) }
             context.audit(credit, for: "import")
             print(context.commandText.imported(inserted: outcome.stored.inserted, alreadyPresent: outcome.stored.alreadyPresent))
             context.deliverPending(store)

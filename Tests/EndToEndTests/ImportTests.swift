@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 @Suite("servicecenter import, end to end", .endsWhatItStarts)
@@ -78,5 +79,32 @@ struct ImportTests {
         let missing = try sandbox.run("import", "/nonexistent/day.jsonl")
         #expect(missing.status == 66)
         #expect(missing.stderr.contains("/nonexistent/day.jsonl"))
+    }
+
+    func contactCount(_ path: String) throws -> Int {
+        guard FileManager.default.fileExists(atPath: path) else { return 0 }
+        let queue = try DatabaseQueue(path: path, configuration: { var c = Configuration(); c.readonly = true; return c }())
+        return try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM contact") ?? -1 }
+    }
+
+    @Test("A pipe of thousands of lines is imported whole, or not at all, and leaves nothing in the temporary folder")
+    func pipe() throws {
+        var sandbox = try Sandbox()
+        let spool = sandbox.root.appendingPathComponent("tmp")
+        try FileManager.default.createDirectory(at: spool, withIntermediateDirectories: true)
+        sandbox.environment["TMPDIR"] = spool.path
+        let good = (0..<3_000).map { Self.line("p\($0)") }
+        for (name, lines, status, stored) in [("bad.jsonl", good + ["{"], Int32(65), 0), ("good.jsonl", good, 0, 3_000)] {
+            let path = sandbox.root.appendingPathComponent(name).path
+            #expect(FileManager.default.createFile(atPath: path, contents: Data((lines.joined(separator: "\n") + "\n").utf8)))
+            // Standard input a pipe, which cannot be read twice: the import copies it as it checks it.
+            sandbox.wrapper = ["/bin/sh", "-c", "cat '\(path)' | \"$0\" \"$@\""]
+            let outcome = try sandbox.run("import", "-")
+            #expect(outcome.status == status, "\(name): \(outcome.stderr)")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: spool.path).isEmpty, "\(name)")
+            sandbox.wrapper = []
+            #expect(try contactCount(sandbox.databasePath) == stored, "\(name)")
+        }
+        #expect(try sandbox.run("import", "-", input: Data((good[0] + "\n").utf8)).stdout == "Importerade 0 kontakter (1 fanns redan och hoppades över).\n")
     }
 }

@@ -14,8 +14,9 @@ public protocol ContactRecords: Sendable {
     /// Replaces a stored contact (the guide fixing the last one); its hand-over follows the
     /// correction and the audit log gets what changed, by `actor` (the contact's guide unless named).
     func update(_ facts: ContactFacts, by actor: String?, clearingDraftOf draftOperator: String?, now: Date) throws(StoreError)
-    /// Stores all contacts in one transaction, or none; ids already stored are skipped.
-    func importContacts(_ facts: [ContactFacts], now: Date) throws(StoreError) -> ImportOutcome
+    /// Stores all contacts `batches` hands over in one transaction, or none; ids already stored
+    /// (or earlier in the same import) are skipped.
+    func importContacts(_ batches: inout some ContactBatches, now: Date) throws(StoreError) -> ImportOutcome
     /// One stored contact. Its matter and call-back are kept on its hand-over (`HandoverRecords`), not here.
     func contact(id: Int64) throws(StoreError) -> Contact?
     /// One guide's contacts on local days `from` through `to`, newest first, at most `limit`.
@@ -36,6 +37,12 @@ extension ContactRecords {
     /// Replaces a stored contact as corrected: the intake decides what is stored.
     public func update(_ contact: Contact, by actor: String? = nil, clearingDraftOf draftOperator: String? = nil, now: Date = Date()) throws(StoreError) {
         try update(intake.facts(for: contact, now: now), by: actor, clearingDraftOf: draftOperator, now: now)
+    }
+
+    /// Stores all contacts' facts in one transaction, or none.
+    public func importContacts(_ facts: [ContactFacts], now: Date) throws(StoreError) -> ImportOutcome {
+        var batch = ContactBatch(facts)
+        return try importContacts(&batch, now: now)
     }
 
     /// Imports contacts as submitted, all or none.

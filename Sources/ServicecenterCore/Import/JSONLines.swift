@@ -33,14 +33,19 @@ public enum JSONLines {
     /// `parse(_:line:)`, with only one line (at most `LineReader.limitBytes`) in memory at a time.
     public static func parse<T>(_ reader: LineReader, line parseLine: (Data) -> Result<T, LineProblem>) throws(LineReader.Failure) -> [(line: Int, result: Result<T, LineProblem>)] {
         var results: [(Int, Result<T, LineProblem>)] = []
+        while let result = try next(reader, line: parseLine) { results.append(result) }
+        return results
+    }
+
+    /// The next non-blank line's result as `reader` yields it, or nil after the last.
+    public static func next<T>(_ reader: LineReader, line parseLine: (Data) -> Result<T, LineProblem>) throws(LineReader.Failure) -> (line: Int, result: Result<T, LineProblem>)? {
         while let (number, line) = try reader.next() {
             switch line {
-            case .failure(let problem): results.append((number, .failure(problem)))
-            case .success(let bytes):
-                if !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { results.append((number, parseLine(bytes))) }
+            case .failure(let problem): return (number, .failure(problem))
+            case .success(let bytes): if !bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return (number, parseLine(bytes)) }
             }
         }
-        return results
+        return nil
     }
 
     /// One line as a JSON object, with a problem for every field not in `known`: a misspelt

@@ -18,6 +18,11 @@ public final class LineReader {
     /// Reading the descriptor failed (not a bad line: the input itself).
     public struct Failure: Error, Equatable {
         public var errorNumber: Int32
+
+        public init(errorNumber: Int32) {
+            self.errorNumber = errorNumber
+        }
+
         public var reason: String { String(cString: strerror(errorNumber)) }
     }
 

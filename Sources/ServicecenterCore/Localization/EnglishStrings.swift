@@ -128,6 +128,8 @@ public struct EnglishStrings: StringTable {
             "The user \(user) may not do this in \(address) (\(what)); ask the database's owner to grant the role (docs/deployment.md)."
         case .connectionLost(let address):
             "The connection to the database server \(address) was lost; try again when it is back."
+        case .importInputChanged(let source):
+            "\(source) changed, or could not be read again, between checking its lines and storing them; nothing was imported. Import it again once it is complete."
         }
     }
 

@@ -131,6 +131,8 @@ public struct SwedishStrings: StringTable {
             "Användaren \(user) får inte göra detta i \(address) (\(what)); be databasens ägare att tilldela rollen (docs/deployment.md)."
         case .connectionLost(let address):
             "Förbindelsen med databasservern \(address) bröts; försök igen när den är tillbaka."
+        case .importInputChanged(let source):
+            "\(source) ändrades, eller gick inte att läsa igen, mellan kontrollen av raderna och lagringen; ingenting importerades. Importera den igen när den är komplett."
         }
     }
 

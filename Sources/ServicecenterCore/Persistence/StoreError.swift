@@ -37,6 +37,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case notPermitted(database: String, user: String, what: String)
     /// The connection to the server broke during the work; nothing of the failed change was kept.
     case connectionLost(database: String)
+    /// An import read its input (`source`: a file, "stdin") a second time to store what it had
+    /// checked, and could not read it or found it changed: nothing was stored.
+    case importInputChanged(source: String)
     /// Anything else the database reported.
     case failed(database: String, message: String)
 

@@ -2,10 +2,12 @@ import Foundation
 
 /// `import`: contacts read from lines, checked as a whole, stored all or nothing.
 ///
-/// Two steps, so that input that does not hold never opens (or makes) a database: `check`
-/// validates every line, applies the line credit and runs the intake once per contact; `store`
-/// then hands the intake's facts to any backend in one transaction. The facts are what the
-/// backend stores, so what a line reports as masked is what was masked: nothing is masked twice.
+/// Two passes over the lines (`ContactLineSource`), so that input that does not hold never
+/// opens (or makes) a database and no pass holds more than a batch of contacts: `check`
+/// validates every line, applies the line credit and runs the intake on each contact, keeping
+/// only what it has to say; `store` reads the lines again, checks them the same way, and hands
+/// the intake's facts to any backend a batch at a time, in one transaction. The facts are what
+/// the backend stores, so what a line reports as masked is what was masked.
 public struct ContactImport: Sendable {
     public let validator: ContactValidator
     public let intake: Intake
@@ -17,8 +19,10 @@ public struct ContactImport: Sendable {
 
     /// What the lines hold, before anything is stored.
     public struct Checked: Sendable {
-        /// What the intake decided for each good line, in line order.
-        public var facts: [ContactFacts] = []
+        /// Good lines: contacts to store.
+        public var contacts = 0
+        /// How many good contacts ask for a hand-over; one already stored makes none again.
+        public var handoversPlanned = 0
         /// Every bad line, every line naming another operator and every line masked, in line order.
         public var notes: [NumberedLineNote] = []
         /// How many lines were read.
@@ -28,14 +32,11 @@ public struct ContactImport: Sendable {
         /// Lines naming an operator the login user may not credit.
         public var refusedLines = 0
 
-        /// How many good contacts ask for a hand-over; one already stored makes none again.
-        public var handoversPlanned: Int { facts.count { $0.handover != nil } }
-
         /// What the command does next: nothing is stored unless this is `.ready`.
         public var verdict: Verdict {
             if badLines > 0 { return .invalid(badLines: badLines) }
             if refusedLines > 0 { return .refused(lines: refusedLines) }
-            return facts.isEmpty ? .empty : .ready
+            return contacts == 0 ? .empty : .ready
         }
     }
 
@@ -58,41 +59,129 @@ public struct ContactImport: Sendable {
         public var handoversPlanned: Int
     }
 
-    /// Checks parsed lines: each must hold as a contact and credit only whom `credit` allows;
-    /// the intake runs once on each good one.
-    public func check(_ lines: [(line: Int, result: Result<ContactDraft, LineProblem>)], credit: inout LineCredit, now: Date) -> Checked {
-        var checked = Checked(lines: lines.count)
-        for (number, result) in lines {
-            let problem: LineProblem
-            switch result {
-            case .success(let draft):
-                do {
-                    let contact = try validator.validate(draft, now: now)
-                    guard credit.allows(contact.operatorUser) else {
-                        checked.refusedLines += 1
-                        checked.notes.append(NumberedLineNote(line: number, note: .namesOther(contact.operatorUser)))
-                        continue
-                    }
-                    let facts = intake.facts(for: contact, now: now)
-                    if !facts.masked.isEmpty { checked.notes.append(NumberedLineNote(line: number, note: .masked(facts.masked))) }
-                    checked.facts.append(facts)
-                    continue
-                } catch {
-                    problem = .fields(error.problems)
-                }
-            case .failure(let failure):
-                problem = failure
+    /// Contacts handed to the store at a time.
+    public static let batchSize = 1_000
+
+    /// What one line comes to: a contact's facts (and a note when it was masked), or a note alone.
+    enum LineOutcome {
+        case contact(ContactFacts, note: NumberedLineNote?)
+        case refused(NumberedLineNote)
+        case bad(NumberedLineNote)
+    }
+
+    /// One line, checked: it must hold as a contact and credit only whom `credit` allows; the
+    /// intake runs on it when it does.
+    func examine(_ number: Int, _ result: Result<ContactDraft, LineProblem>, credit: inout LineCredit, now: Date) -> LineOutcome {
+        let problem: LineProblem
+        switch result {
+        case .success(let draft):
+            do {
+                let contact = try validator.validate(draft, now: now)
+                guard credit.allows(contact.operatorUser) else { return .refused(NumberedLineNote(line: number, note: .namesOther(contact.operatorUser))) }
+                let facts = intake.facts(for: contact, now: now)
+                return .contact(facts, note: facts.masked.isEmpty ? nil : NumberedLineNote(line: number, note: .masked(facts.masked)))
+            } catch {
+                problem = .fields(error.problems)
             }
-            checked.badLines += 1
-            checked.notes.append(NumberedLineNote(line: number, note: .bad(problem)))
+        case .failure(let failure):
+            problem = failure
+        }
+        return .bad(NumberedLineNote(line: number, note: .bad(problem)))
+    }
+
+    /// Checks every line of `source` from its first, keeping what each has to say but not the
+    /// contacts. Throws what reading the input throws.
+    public func check(_ source: some ContactLineSource, credit: inout LineCredit, now: Date) throws -> Checked {
+        try source.rewind()
+        var checked = Checked()
+        while let (number, result) = try source.next() {
+            checked.lines += 1
+            switch examine(number, result, credit: &credit, now: now) {
+            case .contact(let facts, let note):
+                checked.contacts += 1
+                if facts.handover != nil { checked.handoversPlanned += 1 }
+                if let note { checked.notes.append(note) }
+            case .refused(let note):
+                checked.refusedLines += 1
+                checked.notes.append(note)
+            case .bad(let note):
+                checked.badLines += 1
+                checked.notes.append(note)
+            }
         }
         return checked
     }
 
-    /// Stores checked input, all contacts in one transaction or none. Input that is not
-    /// `.ready` stores nothing: the good lines of a file with a bad one are not half an import.
-    public func store(_ checked: Checked, into store: any ContactRecords, now: Date) throws(StoreError) -> Outcome {
+    /// Checks lines already parsed.
+    public func check(_ lines: [(line: Int, result: Result<ContactDraft, LineProblem>)], credit: inout LineCredit, now: Date) -> Checked {
+        // Lines in memory cannot fail to be read.
+        (try? check(ParsedContactLines(lines), credit: &credit, now: now)) ?? Checked()
+    }
+
+    /// Stores checked input, all contacts in one transaction or none: `source` is read again
+    /// from its first line and checked as before (`credit` as it was before `check`), a batch
+    /// at a time. Input that is not `.ready` stores nothing: the good lines of a file with a
+    /// bad one are not half an import. Input that reads differently the second time (a file
+    /// written to meanwhile, a read that fails) stores nothing either (`importInputChanged`).
+    public func store(
+        _ checked: Checked, from source: some ContactLineSource, credit: LineCredit, into store: any ContactRecords, now: Date
+    ) throws(StoreError) -> Outcome {
         guard checked.verdict == .ready else { return Outcome(stored: ImportOutcome(inserted: 0, alreadyPresent: 0), handoversPlanned: 0) }
-        return Outcome(stored: try store.importContacts(checked.facts, now: now), handoversPlanned: checked.handoversPlanned)
+        var batches = Batches(contactImport: self, source: source, checked: checked, credit: credit, now: now)
+        return Outcome(stored: try store.importContacts(&batches, now: now), handoversPlanned: checked.handoversPlanned)
+    }
+
+    /// Stores lines already parsed and checked.
+    public func store(
+        _ checked: Checked, lines: [(line: Int, result: Result<ContactDraft, LineProblem>)], credit: LineCredit, into store: any ContactRecords, now: Date
+    ) throws(StoreError) -> Outcome {
+        try self.store(checked, from: ParsedContactLines(lines), credit: credit, into: store, now: now)
+    }
+
+    /// The second pass: the lines again, as contacts' facts, a batch at a time.
+    struct Batches<Source: ContactLineSource>: ContactBatches {
+        let contactImport: ContactImport
+        let source: Source
+        let checked: Checked
+        let initialCredit: LineCredit
+        let now: Date
+        var credit: LineCredit
+        var lines = 0
+
+        init(contactImport: ContactImport, source: Source, checked: Checked, credit: LineCredit, now: Date) {
+            self.contactImport = contactImport
+            self.source = source
+            self.checked = checked
+            self.initialCredit = credit
+            self.credit = credit
+            self.now = now
+        }
+
+        mutating func restart() throws(StoreError) {
+            do { try source.rewind() } catch { throw .importInputChanged(source: source.name) }
+            credit = initialCredit
+            lines = 0
+        }
+
+        mutating func next() throws(StoreError) -> [ContactFacts]? {
+            var batch: [ContactFacts] = []
+            batch.reserveCapacity(ContactImport.batchSize)
+            while batch.count < ContactImport.batchSize {
+                let line: (line: Int, result: Result<ContactDraft, LineProblem>)?
+                do { line = try source.next() } catch { throw .importInputChanged(source: source.name) }
+                guard let (number, result) = line else {
+                    // Fewer lines than were checked: the input is not what was checked.
+                    guard lines == checked.lines else { throw .importInputChanged(source: source.name) }
+                    break
+                }
+                lines += 1
+                // A line that no longer holds, or one more than were checked.
+                guard lines <= checked.lines, case .contact(let facts, _) = contactImport.examine(number, result, credit: &credit, now: now) else {
+                    throw .importInputChanged(source: source.name)
+                }
+                batch.append(facts)
+            }
+            return batch.isEmpty ? nil : batch
+        }
     }
 }

@@ -80,9 +80,9 @@ final class ScriptedStore: Store, @unchecked Sendable {
         try pass(.update)
         try inner.update(facts, by: actor, clearingDraftOf: draftOperator, now: now)
     }
-    func importContacts(_ facts: [ContactFacts], now: Date) throws(StoreError) -> ImportOutcome {
+    func importContacts(_ batches: inout some ContactBatches, now: Date) throws(StoreError) -> ImportOutcome {
         try pass(.importContacts)
-        return try inner.importContacts(facts, now: now)
+        return try inner.importContacts(&batches, now: now)
     }
     func contact(id: Int64) throws(StoreError) -> Contact? { try pass(.contact); return try inner.contact(id: id) }
     func contacts(of operatorUser: String, from: LocalDay, through to: LocalDay, limit: Int) throws(StoreError) -> [Contact] {

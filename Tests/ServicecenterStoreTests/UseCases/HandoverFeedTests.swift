@@ -17,8 +17,9 @@ struct HandoverFeedTests {
         }
         var credit = UseCaseSite.credit("anna")
         let contactImport = ContactImport(configuration: UseCaseSite.configuration)
-        let checked = contactImport.check(ContactLines.parse(Data(lines.joined(separator: "\n").utf8)), credit: &credit, now: UseCaseSite.now)
-        _ = try contactImport.store(checked, into: store, now: UseCaseSite.now)
+        let parsed = ContactLines.parse(Data(lines.joined(separator: "\n").utf8))
+        let checked = contactImport.check(parsed, credit: &credit, now: UseCaseSite.now)
+        _ = try contactImport.store(checked, lines: parsed, credit: UseCaseSite.credit("anna"), into: store, now: UseCaseSite.now)
         return (store, folder)
     }
 

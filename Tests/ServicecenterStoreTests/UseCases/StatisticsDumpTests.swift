@@ -18,9 +18,9 @@ struct StatisticsDumpTests {
         defer { try? FileManager.default.removeItem(at: out) }
         var credit = UseCaseSite.credit("anna")
         let contactImport = ContactImport(configuration: UseCaseSite.configuration)
-        let checked = contactImport.check(
-            ContactLines.parse(Data(UseCaseSite.contactLine(id: "s1").utf8)), credit: &credit, now: UseCaseSite.now)
-        _ = try contactImport.store(checked, into: store, now: UseCaseSite.now)
+        let parsed = ContactLines.parse(Data(UseCaseSite.contactLine(id: "s1").utf8))
+        let checked = contactImport.check(parsed, credit: &credit, now: UseCaseSite.now)
+        _ = try contactImport.store(checked, lines: parsed, credit: UseCaseSite.credit("anna"), into: store, now: UseCaseSite.now)
 
         let written = try dump.write(from: store, first: monday, last: monday, into: out)
         #expect(written.target.path == out.appendingPathComponent("2026-11-23").standardizedFileURL.path)
