@@ -127,7 +127,7 @@ public struct ContactImport: Sendable {
         _ checked: Checked, from source: some ContactLineSource, credit: LineCredit, into store: any ContactRecords, now: Date
     ) throws(StoreError) -> Outcome {
         guard checked.verdict == .ready else { return Outcome(stored: ImportOutcome(inserted: 0, alreadyPresent: 0), handoversPlanned: 0) }
-        var batches = Batches(contactImport: self, source: source, checked: checked, credit: credit, now: now)
+        var batches = SecondPass(BatchReader(contactImport: self, source: source, checked: checked, credit: credit, now: now))
         return Outcome(stored: try store.importContacts(&batches, now: now), handoversPlanned: checked.handoversPlanned)
     }
 
@@ -136,52 +136,5 @@ public struct ContactImport: Sendable {
         _ checked: Checked, lines: [(line: Int, result: Result<ContactDraft, LineProblem>)], credit: LineCredit, into store: any ContactRecords, now: Date
     ) throws(StoreError) -> Outcome {
         try self.store(checked, from: ParsedContactLines(lines), credit: credit, into: store, now: now)
-    }
-
-    /// The second pass: the lines again, as contacts' facts, a batch at a time.
-    struct Batches<Source: ContactLineSource>: ContactBatches {
-        let contactImport: ContactImport
-        let source: Source
-        let checked: Checked
-        let initialCredit: LineCredit
-        let now: Date
-        var credit: LineCredit
-        var lines = 0
-
-        init(contactImport: ContactImport, source: Source, checked: Checked, credit: LineCredit, now: Date) {
-            self.contactImport = contactImport
-            self.source = source
-            self.checked = checked
-            self.initialCredit = credit
-            self.credit = credit
-            self.now = now
-        }
-
-        mutating func restart() throws(StoreError) {
-            do { try source.rewind() } catch { throw .importInputChanged(source: source.name) }
-            credit = initialCredit
-            lines = 0
-        }
-
-        mutating func next() throws(StoreError) -> [ContactFacts]? {
-            var batch: [ContactFacts] = []
-            batch.reserveCapacity(ContactImport.batchSize)
-            while batch.count < ContactImport.batchSize {
-                let line: (line: Int, result: Result<ContactDraft, LineProblem>)?
-                do { line = try source.next() } catch { throw .importInputChanged(source: source.name) }
-                guard let (number, result) = line else {
-                    // Fewer lines than were checked: the input is not what was checked.
-                    guard lines == checked.lines else { throw .importInputChanged(source: source.name) }
-                    break
-                }
-                lines += 1
-                // A line that no longer holds, or one more than were checked.
-                guard lines <= checked.lines, case .contact(let facts, _) = contactImport.examine(number, result, credit: &credit, now: now) else {
-                    throw .importInputChanged(source: source.name)
-                }
-                batch.append(facts)
-            }
-            return batch.isEmpty ? nil : batch
-        }
     }
 }
