@@ -24,8 +24,10 @@ extension SQLiteStore {
         var claimed = true
         do {
             try write { db in try Self.claim(runs, as: claim, in: db) }
-        } catch .readOnly {
-            claimed = false // a reading command on a file it may not write: counted, not kept
+        } catch {
+            // A file the command may not write, a writer busy past the timeout, a full disk:
+            // the days are counted all the same, only not kept. A report never fails for it.
+            claimed = false
         }
         var counted: [LocalDay: ReportCounts] = [:]
         for run in runs { counted.merge(try countDays(from: run.first, through: run.last, basis: basis)) { $1 } }

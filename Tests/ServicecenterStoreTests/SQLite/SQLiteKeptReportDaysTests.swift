@@ -133,4 +133,22 @@ struct SQLiteKeptReportDaysTests {
         #expect(try keptDays(path) == Set((16...22).filter { $0 != 18 }.map { "2026-11-\($0)" }))
         #expect(try kept.differences(store, configuration: configuration) == [])
     }
+
+    @Test("A writer busy past the timeout: the days are counted, not kept, and the report does not fail")
+    func busyWriter() throws {
+        let path = temporaryDatabase()
+        let configuration = UseCaseSite.configuration
+        let store = try SQLiteStore(path: path, intake: Intake(configuration: configuration), busyTimeoutMilliseconds: 100)
+        try fixture.fill(store, seed: 3)
+        let blocker = try DatabaseQueue(path: path)
+        let found = try blocker.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN IMMEDIATE")
+            // Whatever comes of it, the lock is let go before the test goes on.
+            let found = Result { try kept.differences(store, configuration: configuration) }
+            try db.execute(sql: "ROLLBACK")
+            return found
+        }
+        #expect(try found.get() == [])
+        #expect(try keptDays(path).isEmpty)
+    }
 }
