@@ -38,6 +38,14 @@ extension CommandContext {
         return ExitStatus.ioError
     }
 
+    /// The temporary copy of standard input could not be made or written (errno says why):
+    /// exit 80 when its disk is full, else 73, as for any file the command cannot create.
+    func copyFailed(_ folder: String) -> ExitCode {
+        let number = errno
+        printError(fileStrings(for: text.language).inputCopyFailed(folder: folder, reason: String(cString: strerror(number))))
+        return number == ENOSPC || number == EDQUOT ? ExitStatus.diskFull : ExitStatus.cannotCreate
+    }
+
     /// The lines of `file` to be read twice (an import checks them all, then stores them):
     /// the file itself when it can be read again from its start, otherwise (standard input, a
     /// pipe) a copy made as it is read, in an unnamed temporary file only this process can
@@ -52,10 +60,7 @@ extension CommandContext {
         var template = Array((folder + "/servicecenter-import-XXXXXX").utf8CString)
         let copy = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         if copy >= 0 { template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) } }
-        guard copy >= 0 else {
-            printError(fileStrings(for: text.language).fileUnreadable(name) + " " + String(cString: strerror(errno)) + " (\(folder))")
-            throw ExitStatus.cannotCreate
-        }
+        guard copy >= 0 else { throw copyFailed(folder) }
         var chunk = [UInt8](repeating: 0, count: LineReader.chunkBytes)
         while true {
             let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
@@ -68,10 +73,7 @@ extension CommandContext {
             while written < count {
                 let step = chunk.withUnsafeBytes { write(copy, $0.baseAddress! + written, count - written) }
                 if step < 0, errno == EINTR { continue }
-                guard step > 0 else {
-                    printError(fileStrings(for: text.language).fileUnreadable(name) + " " + String(cString: strerror(errno)) + " (\(folder))")
-                    throw errno == ENOSPC || errno == EDQUOT ? ExitStatus.diskFull : ExitStatus.cannotCreate
-                }
+                guard step > 0 else { throw copyFailed(folder) }
                 written += step
             }
         }

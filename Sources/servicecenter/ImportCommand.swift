@@ -9,11 +9,16 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import contacts from a JSON Lines file (all or nothing).",
         discussion: """
             One JSON object per line with the fields started_at, ended_at (ISO 8601 with offset), channel, \
-            medium, category, sector, resolution, forward_reason, forward_to, referred_to (a destination id of \
-            Config/referrals.toml), referred_other (where, for "annan"), operator, queue_wait_s, digital_help, incident, note, and optionally id. A line with an id that is already \
-            stored is skipped, so importing the same file twice counts each contact once. If any line is \
-            invalid, nothing is imported and every bad line is reported with its number (exit code 65). \
-            The format is described in docs/import.md. \
+            medium, category, sector, resolution, forward_reason, forward_to, matter, callback_phone, \
+            callback_email, callback_time, referred_to (a destination id of Config/referrals.toml), \
+            referred_other (where, for "annan"), operator, queue_wait_s, digital_help, incident, call_id, \
+            subject, note, and optionally id. A line with an id that is already stored is skipped, so \
+            importing the same file twice counts each contact once. If any line is invalid, nothing is \
+            imported and every bad line is reported with its number (exit code 65). \
+            The lines are read twice, once to check them all and once to store them, so a file of any \
+            size takes the same memory; standard input from a pipe is copied to a private temporary file \
+            in $TMPDIR meanwhile. Input that reads differently the second time (a file still being \
+            written) imports nothing (exit code 74). The format is described in docs/import.md. \
             A database that does not exist is made only when it is the configured one or --create is \
             given; otherwise the import exits 69 and writes nothing.
 
@@ -21,7 +26,7 @@ struct ImportCommand: ParsableCommand {
               servicecenter import contacts-2026-11-23.jsonl
               telephony-export | servicecenter import -
               servicecenter import --database /srv/ny-site.sqlite --create contacts.jsonl
-              servicecenter import --database /srv/ny-site.sqlite --create - </dev/null   (an empty site)
+              servicecenter import --database /srv/ny-site.sqlite --create - </dev/null
             """
     )
 

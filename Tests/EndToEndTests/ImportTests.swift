@@ -106,5 +106,15 @@ struct ImportTests {
             #expect(try contactCount(sandbox.databasePath) == stored, "\(name)")
         }
         #expect(try sandbox.run("import", "-", input: Data((good[0] + "\n").utf8)).stdout == "Importerade 0 kontakter (1 fanns redan och hoppades över).\n")
+        // No temporary folder to copy a pipe into: said as that, exit 73, nothing stored.
+        let missing = sandbox.root.appendingPathComponent("no-such-folder").path
+        sandbox.environment["TMPDIR"] = missing
+        let path = sandbox.root.appendingPathComponent("more.jsonl").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data((Self.line("q1") + "\n").utf8)))
+        sandbox.wrapper = ["/bin/sh", "-c", "cat '\(path)' | \"$0\" \"$@\""]
+        let refused = try sandbox.run("import", "-")
+        #expect(refused.status == 73 && refused.stderr.contains(missing) && refused.stderr.contains("TMPDIR"), "\(refused.stderr)")
+        sandbox.wrapper = []
+        #expect(try contactCount(sandbox.databasePath) == 3_000)
     }
 }

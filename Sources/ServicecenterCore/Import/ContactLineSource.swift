@@ -10,6 +10,9 @@ public protocol ContactLineSource: AnyObject {
     func rewind() throws
     /// The next non-blank line with its number, as parsed; nil after the last.
     func next() throws -> (line: Int, result: Result<ContactDraft, LineProblem>)?
+    /// A hash of the lines read since the last rewind: two reads of the same input agree, and
+    /// a byte changed in between (even one that leaves every line valid) shows.
+    var digest: FNV1a { get }
 }
 
 /// Lines already parsed, in memory (a feed's, a test's).
@@ -24,6 +27,9 @@ public final class ParsedContactLines: ContactLineSource {
     }
 
     public func rewind() { position = 0 }
+
+    /// Lines in memory are the same lines every time they are read.
+    public var digest: FNV1a { FNV1a() }
 
     public func next() -> (line: Int, result: Result<ContactDraft, LineProblem>)? {
         guard position < lines.count else { return nil }
@@ -40,6 +46,7 @@ public final class ContactLineFile: ContactLineSource {
     /// Where the lines begin: standard input redirected from a file may be part-way through it.
     let start: off_t
     var reader: LineReader
+    public private(set) var digest = FNV1a()
 
     /// - Parameter descriptor: a seekable descriptor, closed with this.
     public init(descriptor: Int32, name: String) {
@@ -54,9 +61,13 @@ public final class ContactLineFile: ContactLineSource {
     public func rewind() throws {
         guard lseek(descriptor, start, SEEK_SET) == start else { throw LineReader.Failure(errorNumber: errno) }
         reader = LineReader(descriptor: descriptor)
+        digest = FNV1a()
     }
 
     public func next() throws -> (line: Int, result: Result<ContactDraft, LineProblem>)? {
-        try JSONLines.next(reader, line: ContactLines.parseLine)
+        try JSONLines.next(reader) { bytes in
+            digest.add(line: bytes)
+            return ContactLines.parseLine(bytes)
+        }
     }
 }

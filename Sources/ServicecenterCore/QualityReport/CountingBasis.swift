@@ -32,11 +32,8 @@ public struct CountingBasis: Sendable, Equatable {
         let limits = Channel.allCases.map { "\($0.rawValue)=\(limit($0))" }.joined(separator: ",")
         let closed = calendar.closedDays.sorted().map(\.description).joined(separator: ",")
         let text = "v\(version);\(limits);\(calendar.zone.identifier);\(calendar.closingMinute);\(closed)"
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01b3
-        }
-        return String(hash, radix: 16)
+        var hash = FNV1a()
+        hash.add(text.utf8)
+        return String(hash.value, radix: 16)
     }
 }

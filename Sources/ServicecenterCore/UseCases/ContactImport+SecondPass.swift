@@ -61,8 +61,8 @@ extension ContactImport {
                 let line: (line: Int, result: Result<ContactDraft, LineProblem>)?
                 do { line = try source.next() } catch { throw .importInputChanged(source: source.name) }
                 guard let (number, result) = line else {
-                    // Fewer lines than were checked: the input is not what was checked.
-                    guard lines == checked.lines else { throw .importInputChanged(source: source.name) }
+                    // Fewer lines than were checked, or other bytes: not what was checked.
+                    guard lines == checked.lines, source.digest == checked.digest else { throw .importInputChanged(source: source.name) }
                     break
                 }
                 lines += 1

@@ -31,6 +31,8 @@ public struct ContactImport: Sendable {
         public var badLines = 0
         /// Lines naming an operator the login user may not credit.
         public var refusedLines = 0
+        /// The lines as read (`ContactLineSource.digest`): the second pass must read the same.
+        public var digest = FNV1a()
 
         /// What the command does next: nothing is stored unless this is `.ready`.
         public var verdict: Verdict {
@@ -109,6 +111,7 @@ public struct ContactImport: Sendable {
                 checked.notes.append(note)
             }
         }
+        checked.digest = source.digest
         return checked
     }
 

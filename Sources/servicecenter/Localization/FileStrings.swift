@@ -5,6 +5,8 @@ import ServicecenterCore
 protocol FileStrings: Sendable {
     func fileNotFound(_ path: String) -> String
     func fileUnreadable(_ path: String) -> String
+    /// An import's piped input could not be copied to `folder` (`$TMPDIR`) to be read twice.
+    func inputCopyFailed(folder: String, reason: String) -> String
     func databaseMissing(_ path: String) -> String
     /// Which commands make a new database, said after `databaseMissing`.
     var databaseStartsWith: String { get }
@@ -24,6 +26,10 @@ struct SwedishFileStrings: FileStrings {
 
     func fileUnreadable(_ path: String) -> String { "Filen \(path) går inte att läsa." }
 
+    func inputCopyFailed(folder: String, reason: String) -> String {
+        "Standardindata gick inte att kopiera till en tillfällig fil i \(folder) (\(reason)): importen läser sina rader två gånger och behöver plats där. Sätt TMPDIR till en mapp med skrivrätt och plats, eller ange filen i stället för -."
+    }
+
     func databaseMissing(_ path: String) -> String {
         "Databasen \(path) finns inte. Ange rätt fil med --database eller [site] database i servicecenter.toml."
     }
@@ -38,6 +44,10 @@ struct EnglishFileStrings: FileStrings {
     func fileNotFound(_ path: String) -> String { "The file \(path) does not exist." }
 
     func fileUnreadable(_ path: String) -> String { "The file \(path) cannot be read." }
+
+    func inputCopyFailed(folder: String, reason: String) -> String {
+        "Standard input could not be copied to a temporary file in \(folder) (\(reason)): an import reads its lines twice and needs room there. Point TMPDIR at a writable folder with room, or give the file instead of -."
+    }
 
     func databaseMissing(_ path: String) -> String {
         "The database \(path) does not exist. Give the right file with --database or [site] database in servicecenter.toml."

@@ -1,6 +1,7 @@
 import Foundation
 import ServicecenterCore
 import Testing
+import TestSupport
 
 @Suite("ContactImport")
 struct ContactImportTests {
@@ -139,5 +140,38 @@ struct ContactImportTests {
         let outcome = try self.store(checked, lines, into: store)
         #expect(outcome.handoversPlanned == 1)
         #expect(try store.handovers().count == 1)
+    }
+
+    @Test("A file changed in place between the two reads, every line still valid, stores nothing")
+    func changedInPlace() throws {
+        let inputs = TemporaryFolders.make("sc-import")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let path = inputs.appendingPathComponent("contacts.jsonl").path
+        let lines = (0..<1_500).map { UseCaseSite.contactLine(id: "h\($0)") }
+        let text = lines.joined(separator: "\n") + "\n"
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)))
+        let (store, folder) = try UseCaseSite.store()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for change in [true, false] {
+            let source = ContactLineFile(descriptor: open(path, O_RDONLY), name: path)
+            var credit = UseCaseSite.credit("anna")
+            let checked = try contactImport.check(source, credit: &credit, now: UseCaseSite.now)
+            #expect(checked.verdict == .ready)
+            if change {
+                // Another id of the same length, written over the old one in place: the line still holds.
+                let writer = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+                let offset = try #require(text.range(of: #""h1200""#)).lowerBound.utf16Offset(in: text)
+                try writer.seek(toOffset: UInt64(offset))
+                try writer.write(contentsOf: Data(#""x1200""#.utf8))
+                try writer.close()
+                #expect(throws: StoreError.importInputChanged(source: path)) {
+                    try contactImport.store(checked, from: source, credit: UseCaseSite.credit("anna"), into: store, now: UseCaseSite.now)
+                }
+                #expect(try store.contactCount() == 0)
+            } else {
+                let outcome = try contactImport.store(checked, from: source, credit: UseCaseSite.credit("anna"), into: store, now: UseCaseSite.now)
+                #expect(outcome.stored == ImportOutcome(inserted: 1_500, alreadyPresent: 0))
+            }
+        }
     }
 }
