@@ -54,7 +54,7 @@ extension CommandContext {
         let name = file == "-" ? "stdin" : file
         let input = file == "-" ? FileHandle.standardInput.fileDescriptor : try openInput(file)
         if lseek(input, 0, SEEK_CUR) >= 0 { return ContactLineFile(descriptor: input, name: name) }
-        let folder = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        let folder = FileManager.default.temporaryDirectory.path
         defer { if input != FileHandle.standardInput.fileDescriptor { close(input) } }
         // Made private (0600) and unlinked at once: the copy holds personal data.
         var template = Array((folder + "/servicecenter-import-XXXXXX").utf8CString)

@@ -4,7 +4,7 @@ import Foundation
 /// service-level target, and the working-day calendar that e-mail answers and hand-overs are
 /// measured by (its zone, closing time and extra closed days). A store that keeps counted days
 /// keeps them for one basis, named by `key`, and counts again when the configuration changes.
-public struct CountingBasis: Sendable, Equatable {
+public struct CountingBasis: Sendable {
     /// Each channel's service-level target, in seconds.
     public var limitSeconds: [Channel: Int]
     public var calendar: WorkingDayCalendar
@@ -19,8 +19,6 @@ public struct CountingBasis: Sendable, Equatable {
             limitSeconds: Dictionary(uniqueKeysWithValues: Channel.allCases.map { ($0, configuration.targets.serviceLevel(for: $0).seconds) }),
             calendar: configuration.workingDays)
     }
-
-    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.key == rhs.key }
 
     public func limit(_ channel: Channel) -> Int { limitSeconds[channel] ?? 0 }
 

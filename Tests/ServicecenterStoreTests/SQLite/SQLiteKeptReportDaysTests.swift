@@ -127,7 +127,7 @@ struct SQLiteKeptReportDaysTests {
         let basis = CountingBasis(configuration)
         // The steps of `reportCounts`, with a desk saving between the count and the keeping.
         try store.write { db in try SQLiteStore.claim([(fixture.first, fixture.last)], as: "counting test", in: db) }
-        let counted = try store.countDays(from: fixture.first, through: fixture.last, basis: basis)
+        let counted = try store.countDays([(fixture.first, fixture.last)], basis: basis)
         _ = try store.save(contact("2026-11-18T14:00:00+01:00", channel: .visit), now: fixture.now)
         try store.write { db in try SQLiteStore.keep(counted, basis: basis.key, claim: "counting test", in: db) }
         #expect(try keptDays(path) == Set((16...22).filter { $0 != 18 }.map { "2026-11-\($0)" }))
