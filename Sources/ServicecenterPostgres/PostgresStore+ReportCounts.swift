@@ -71,7 +71,7 @@ extension PostgresStore {
             }
             return ReportCounts(
                 first: first, last: last, contacts: contactCounts, calls: callCounts, emailReplies: replies,
-                handovers: try handoverTimelines(from: first, through: last, in: db), basis: basis)
+                handovers: try handoverHistory(from: first, through: last, in: db), basis: basis)
         }
     }
 }

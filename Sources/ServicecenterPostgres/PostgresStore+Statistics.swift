@@ -16,7 +16,7 @@ extension PostgresStore {
             var contacts = try statisticsContacts(from: first, through: last, includingOperators: includingOperators, in: db)
             try fillArticles(&contacts, from: first, through: last, in: db)
             let calls = try queueCalls(from: first, through: last, in: db)
-            let handovers = try handoverTimelines(from: first, through: last, in: db)
+            let handovers = try handoverHistory(from: first, through: last, in: db)
             return StatisticsInput(first: first, last: last, contacts: contacts, queueCalls: calls, handovers: handovers)
         }
     }
@@ -67,17 +67,22 @@ extension PostgresStore {
         }
     }
 
-    /// Hand-overs made by `last` that were open at some time from `first` on: made in the
-    /// period, or not closed before it (`closed_date` is the latest close, so one closed
-    /// before the period and never reopened is left out). Hand-overs by id, each one's closes
-    /// and reopenings by event id, which is the order they happened.
-    func handoverTimelines(from first: LocalDay, through last: LocalDay, in db: PostgresSession) throws -> [HandoverTimeline] {
+    /// The hand-overs the figures of `first` through `last` are told from, split as SQLite's
+    /// `handoverHistory` splits them: made, closed or reopened from a day before `first` on as
+    /// timelines (hand-overs by id, each one's closes and reopenings by event id, the order
+    /// they happened); the others open now as counts per sector and due date, which the server
+    /// counts from the status index.
+    func handoverHistory(from first: LocalDay, through last: LocalDay, in db: PostgresSession) throws -> HandoverHistory {
+        let since = first.adding(days: -1), sinceMoment = since.start(in: TimeZone(identifier: "UTC")!)
         let rows = try db.query("""
+            WITH changed AS (
+                SELECT id FROM handover WHERE created_date >= \(since)
+                UNION
+                SELECT handover_id FROM handover_event WHERE event IN ('closed', 'reopened') AND at >= \(sinceMoment)
+            )
             SELECT h.id, h.created_at, h.due_date, e.at, e.event = 'closed', h.sector
-            FROM handover h
+            FROM changed JOIN handover h ON h.id = changed.id
             LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
-            WHERE h.created_date <= \(last)
-              AND (h.status IN ('open', 'acknowledged', 'called_back') OR h.closed_date >= \(first))
             ORDER BY h.id, e.id
             """)
         var timelines: [HandoverTimeline] = []
@@ -92,6 +97,17 @@ extension PostgresStore {
                 timelines[timelines.count - 1].changes.append(HandoverTimeline.Change(at: at, closes: closes))
             }
         }
-        return timelines
+        let counts = try db.query("""
+            SELECT sector, due_date, COUNT(*)::bigint FROM handover h
+            WHERE status IN ('open', 'acknowledged', 'called_back') AND created_date < \(since)
+              AND NOT EXISTS (SELECT 1 FROM handover_event c
+                              WHERE c.handover_id = h.id AND c.event IN ('closed', 'reopened') AND c.at >= \(sinceMoment))
+            GROUP BY sector, due_date
+            """)
+        let stillOpen = try counts.map { row in
+            let (sector, dueDate, count) = try row.decode((String, LocalDay, Int64).self)
+            return HandoverHistory.StillOpen(sector: sector, dueDate: dueDate, count: Int(count))
+        }
+        return HandoverHistory(timelines: timelines, stillOpen: stillOpen)
     }
 }

@@ -230,7 +230,8 @@ public enum SiteMigration {
         }
         compare("contacts", source.contacts, target.contacts)
         compare("queue calls", source.queueCalls, target.queueCalls)
-        compare("hand-overs", source.handovers, target.handovers)
+        compare("hand-overs", source.handovers.timelines, target.handovers.timelines)
+        compare("hand-overs open throughout", source.handovers.stillOpen, target.handovers.stillOpen)
         return found
     }
 }

@@ -363,6 +363,7 @@ enum Migrations {
         Migrations.registerKnowledge(in: &migrator)
         Migrations.registerStaffingIndex(in: &migrator)
         Migrations.registerCountedDays(in: &migrator)
+        Migrations.registerOpenHandovers(in: &migrator)
         return migrator
     }
 }

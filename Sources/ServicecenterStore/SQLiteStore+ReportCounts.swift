@@ -110,8 +110,8 @@ extension SQLiteStore {
                 }
             }
             // The hand-overs on this side: a year's calls take longer than its contacts.
-            let timelines = try self.handoverTimelines(from: first, through: last, in: db)
-            return (contacts, replies, HandoverDay.days(timelines, from: first, through: last, zone: basis.calendar.zone))
+            let history = try self.handoverHistory(from: first, through: last, in: db)
+            return (contacts, replies, HandoverDay.days(history, from: first, through: last, zone: basis.calendar.zone))
         }
         // A day's calls in an array of its UTC hours from a day before its UTC midnight to two
         // days after its end (every zone's day lies within); a call queued further off, in a map.

@@ -25,8 +25,8 @@ extension SQLiteStore {
             try ContactArticles.fill(&contacts, from: first, through: last, in: db)
             return contacts
         }
-        let queues: @Sendable (Database) throws -> ([QueueCall], [HandoverTimeline]) = { db in
-            (try self.queueCalls(from: first, through: last, in: db), try self.handoverTimelines(from: first, through: last, in: db))
+        let queues: @Sendable (Database) throws -> ([QueueCall], HandoverHistory) = { db in
+            (try self.queueCalls(from: first, through: last, in: db), try self.handoverHistory(from: first, through: last, in: db))
         }
         do {
             let (contacts, (calls, handovers)) = try readSideBySide(contacts, queues, concurrently: last.daysSince(first) >= Self.daysReadConcurrently)
@@ -67,46 +67,66 @@ extension SQLiteStore {
     /// Periods this long or longer are read on two connections at once (`readSideBySide`).
     static let daysReadConcurrently = 7
 
-    /// Hand-overs made by `last` that were open at some time from `first` on: made in the
-    /// period, or not closed before it. `closed_date` is the latest close, so one closed
-    /// before the period and never reopened is left out. Written as two disjoint halves so
-    /// SQLite answers each from its index (the open statuses; the closing day) instead of
-    /// reading every hand-over; as one `OR` it went through a multi-index OR that cost twice
-    /// as much (a day: 6 ms → 3 ms in sqlite3). With no ORDER BY to force a scan, the order is
-    /// restored here: hand-overs by id, each one's closes and reopenings by event id, which
-    /// is the order they happened.
-    func handoverTimelines(from first: LocalDay, through last: LocalDay, in db: Database) throws -> [HandoverTimeline] {
+    /// The hand-overs the figures of `first` through `last` are told from (`HandoverHistory`).
+    /// Read as timelines: those made, closed or reopened from a day before `first` on (the
+    /// dates compared are local for the making and UTC for the changes, and no zone's day
+    /// begins a whole day from UTC), found by the indexes of both. Every other hand-over open
+    /// now was open throughout and is taken from the counts `open_handover_count` keeps, less
+    /// the open ones read as timelines. A nightly day then reads a day or two of hand-overs
+    /// however many stayed open from the years before. `last` bounds nothing: a hand-over made
+    /// after it counts on none of the days.
+    /// With no ORDER BY to force a scan, the order is restored here: hand-overs by id, each
+    /// one's closes and reopenings by event id, which is the order they happened.
+    func handoverHistory(from first: LocalDay, through last: LocalDay, in db: Database) throws -> HandoverHistory {
+        let since = first.adding(days: -1).description
         var timelines: [Int64: HandoverTimeline] = [:]
         var events: [Int64: [(id: Int64, change: HandoverTimeline.Change)]] = [:]
+        var readOpen: [StillOpenKey: Int] = [:]
         try RawRows(
             db, sql: """
-                SELECT h.id, h.created_at, h.due_date, e.id, e.at, e.event, h.sector
+                SELECT h.id, h.created_at, h.due_date, e.id, e.at, e.event, h.sector, h.status != 'closed'
                 FROM (
-                    SELECT id, created_at, due_date, sector FROM handover
-                    WHERE status IN ('open', 'acknowledged', 'called_back') AND created_date <= ?1
-                    UNION ALL
-                    SELECT id, created_at, due_date, sector FROM handover
-                    WHERE closed_date >= ?2 AND created_date <= ?1 AND status NOT IN ('open', 'acknowledged', 'called_back')
-                ) h
+                    SELECT id FROM handover WHERE created_date >= ?1
+                    UNION
+                    SELECT handover_id FROM handover_event WHERE event IN ('closed', 'reopened') AND at >= ?1
+                ) changed
+                JOIN handover h ON h.id = changed.id
                 LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
                 """,
-            arguments: [last.description, first.description]
+            arguments: [since]
         ).forEach { row in
             let id = row.int64(0)
             if timelines[id] == nil {
-                timelines[id] = HandoverTimeline(
+                let timeline = HandoverTimeline(
                     createdAt: row.timestamp(1) ?? .distantPast,
                     dueDate: LocalDay(row.string(2)) ?? LocalDay(year: 1970, month: 1, day: 1), sector: row.string(6))
+                timelines[id] = timeline
+                if row.int(7) != 0 { readOpen[StillOpenKey(sector: timeline.sector, dueDate: row.string(2)), default: 0] += 1 }
             }
             if let eventID = row.optionalInt64(3), let at = row.timestamp(4) {
                 events[id, default: []].append((eventID, HandoverTimeline.Change(at: at, closes: row.string(5) == "closed")))
             }
         }
-        return timelines.keys.sorted().map { id in
-            var timeline = timelines[id]!
-            timeline.changes = (events[id] ?? []).sorted { $0.id < $1.id }.map(\.change)
-            return timeline
+        var stillOpen: [HandoverHistory.StillOpen] = []
+        try RawRows(db, sql: "SELECT sector, due_date, open FROM open_handover_count", arguments: []).forEach { row in
+            let key = StillOpenKey(sector: row.string(0), dueDate: row.string(1))
+            let count = row.int(2) - (readOpen[key] ?? 0)
+            guard count > 0, let due = LocalDay(key.dueDate) else { return }
+            stillOpen.append(HandoverHistory.StillOpen(sector: key.sector, dueDate: due, count: count))
         }
+        return HandoverHistory(
+            timelines: timelines.keys.sorted().map { id in
+                var timeline = timelines[id]!
+                timeline.changes = (events[id] ?? []).sorted { $0.id < $1.id }.map(\.change)
+                return timeline
+            },
+            stillOpen: stillOpen)
+    }
+
+    /// A sector and due date as stored, for taking the open hand-overs read as timelines off the kept counts.
+    private struct StillOpenKey: Hashable {
+        var sector: String
+        var dueDate: String
     }
 }
 

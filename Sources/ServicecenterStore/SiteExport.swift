@@ -17,9 +17,10 @@ public struct SiteExport: Sendable {
         "contact_article", "knowledge_search",
     ]
     /// SQLite's own bookkeeping, which no other backend needs: its migrations, its id
-    /// sequences, and the report's counted days (`Migrations+CountedDays`), which PostgreSQL
-    /// counts each time and SQLite counts again from the rows.
-    static let bookkeeping: Set<String> = ["grdb_migrations", "sqlite_sequence", "report_day", "report_day_contacts", "report_day_calls"]
+    /// sequences, the report's counted days (`Migrations+CountedDays`) and the open hand-overs'
+    /// counts (`Migrations+OpenHandovers`), which PostgreSQL counts each time and SQLite can
+    /// count again from the rows.
+    static let bookkeeping: Set<String> = ["grdb_migrations", "sqlite_sequence", "report_day", "report_day_contacts", "report_day_calls", "open_handover_count"]
     /// Tables whose SQLite rowid carries meaning, under the name the other backend gives it:
     /// `queue_call`'s rowid is the calls' arrival order.
     static let rowidColumns = ["queue_call": "arrival"]

@@ -17,7 +17,7 @@ struct DataPackageTests {
         var shuffled = OpenStatisticsFixture.input
         shuffled.contacts.reverse()
         shuffled.queueCalls.reverse()
-        shuffled.handovers.reverse()
+        shuffled.handovers.timelines.reverse()
         #expect(package(all) == package(all, input: shuffled))
     }
 

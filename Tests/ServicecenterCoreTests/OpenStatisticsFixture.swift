@@ -88,7 +88,7 @@ enum OpenStatisticsFixture {
     ]
 
     static var input: StatisticsInput {
-        StatisticsInput(first: wednesday, last: julafton, contacts: contacts, queueCalls: calls, handovers: handovers)
+        StatisticsInput(first: wednesday, last: julafton, contacts: contacts, queueCalls: calls, handovers: HandoverHistory(timelines: handovers))
     }
 
     static var statistics: OpenStatistics { OpenStatistics(configuration: configuration, input: input) }

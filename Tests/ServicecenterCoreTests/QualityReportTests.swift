@@ -9,7 +9,7 @@ struct QualityReportTests {
     /// The fixture with its hand-overs in sectors: two in Socialförvaltningen, one in Teknik.
     static var input: StatisticsInput {
         var input = OpenStatisticsFixture.input
-        for (index, sector) in ["teknik", "social", "social"].enumerated() { input.handovers[index].sector = sector }
+        for (index, sector) in ["teknik", "social", "social"].enumerated() { input.handovers.timelines[index].sector = sector }
         return input
     }
 

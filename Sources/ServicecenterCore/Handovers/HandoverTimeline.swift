@@ -68,7 +68,30 @@ public struct HandoverDay: Hashable, Sendable {
     public static func days(
         _ timelines: some Sequence<HandoverTimeline>, from first: LocalDay, through last: LocalDay, zone: TimeZone
     ) -> [LocalDay: HandoverDay] {
+        days(HandoverHistory(timelines: Array(timelines)), from: first, through: last, zone: zone)
+    }
+
+    /// Every day's figures from `first` through `last`: the timelines walked as above, and the
+    /// hand-overs still open throughout counted overdue on each day after their due date.
+    public static func days(_ history: HandoverHistory, from first: LocalDay, through last: LocalDay, zone: TimeZone) -> [LocalDay: HandoverDay] {
         let count = max(0, last.dayNumber - first.dayNumber + 1)
+        var figures = walked(history.timelines, from: first, count: count, zone: zone)
+        // Each group joins the overdue from the day after its due date; a running sum adds them in.
+        var joining = [Int](repeating: 0, count: count)
+        for group in history.stillOpen {
+            let index = max(0, group.dueDate.dayNumber + 1 - first.dayNumber)
+            if index < count { joining[index] += group.count }
+        }
+        var overdue = 0
+        for index in 0..<count {
+            overdue += joining[index]
+            figures[index].overdueAtEnd += overdue
+        }
+        return Dictionary(uniqueKeysWithValues: figures.enumerated().map { (first.adding(days: $0.offset), $0.element) })
+    }
+
+    /// The timelines' figures for the `count` days from `first`, in one pass.
+    private static func walked(_ timelines: [HandoverTimeline], from first: LocalDay, count: Int, zone: TimeZone) -> [HandoverDay] {
         var figures = [HandoverDay](repeating: HandoverDay(), count: count)
         let ends = (0..<count).map { first.adding(days: $0 + 1).start(in: zone) }
         func offset(_ moment: Date) -> Int? {
@@ -97,6 +120,6 @@ public struct HandoverDay: Hashable, Sendable {
                 index += 1
             }
         }
-        return Dictionary(uniqueKeysWithValues: figures.enumerated().map { (first.adding(days: $0.offset), $0.element) })
+        return figures
     }
 }

@@ -7,14 +7,14 @@ public struct StatisticsInput: Sendable {
     public var last: LocalDay
     public var contacts: [Contact]
     public var queueCalls: [QueueCall]
-    public var handovers: [HandoverTimeline]
+    public var handovers: HandoverHistory
     /// The contacts per channel and interval on the period's days and the days their forecasts
     /// came from (`StaffingPlanner.accuracyHistoryDays(for:)`), for the forecast error; nil when
     /// not read (the comparison periods of the report).
     public var forecastHistory: StaffingHistory?
 
     public init(
-        first: LocalDay, last: LocalDay, contacts: [Contact], queueCalls: [QueueCall], handovers: [HandoverTimeline] = [],
+        first: LocalDay, last: LocalDay, contacts: [Contact], queueCalls: [QueueCall], handovers: HandoverHistory = [],
         forecastHistory: StaffingHistory? = nil
     ) {
         self.first = first
@@ -46,7 +46,7 @@ public struct OpenStatistics: Sendable {
     let callDays: [LocalDay: Range<Int>]
     var handoverDays: [LocalDay: HandoverDay]
     /// The hand-overs as read, for the report's figures per sector.
-    let handovers: [HandoverTimeline]
+    let handovers: HandoverHistory
     /// Per open day and channel, the forecast against what came; empty without a forecast history.
     public let forecasts: [ForecastAccuracy]
 

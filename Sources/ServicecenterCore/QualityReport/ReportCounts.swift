@@ -34,7 +34,7 @@ public struct ReportCounts: Sendable, Equatable {
     /// working days, and the hand-overs' days told from their timelines.
     public init(
         first: LocalDay, last: LocalDay, contacts: [Channel: ContactCounts], calls: [CallHour: CallCounts],
-        emailReplies: some Sequence<EmailReply>, handovers: some Sequence<HandoverTimeline>, basis: CountingBasis
+        emailReplies: some Sequence<EmailReply>, handovers: HandoverHistory, basis: CountingBasis
     ) {
         self.init(
             first: first, last: last, contacts: contacts, calls: calls,

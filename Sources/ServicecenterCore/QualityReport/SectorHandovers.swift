@@ -22,25 +22,25 @@ public struct SectorHandovers: Hashable, Sendable {
 
     /// One row per sector with any hand-over, in the configuration's order (unknown sectors
     /// after, by id), each sector's days counted by `HandoverDay.days` like the summary.
-    public static func figures(_ timelines: [HandoverTimeline], from first: LocalDay, through last: LocalDay, configuration: Configuration) -> [SectorHandovers] {
+    public static func figures(_ history: HandoverHistory, from first: LocalDay, through last: LocalDay, configuration: Configuration) -> [SectorHandovers] {
         let zone = configuration.timeZone
         let end = last.adding(days: 1).start(in: zone)
         let order = Dictionary(configuration.sectors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let bySector = Dictionary(grouping: timelines, by: \.sector)
-        return bySector.keys.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }.compactMap { sector in
-            let timelines = bySector[sector]!
+        return history.sectors.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }.compactMap { sector in
+            let history = history.only(sector)
             var figures = SectorHandovers(sector: sector)
-            for day in HandoverDay.days(timelines, from: first, through: last, zone: zone).values {
+            for day in HandoverDay.days(history, from: first, through: last, zone: zone).values {
                 figures.made += day.made
                 figures.closedOnTime += day.closedOnTime
                 figures.closedLate += day.closed - day.closedOnTime
             }
-            figures.overdueAtEnd = HandoverDay.days(timelines, from: last, through: last, zone: zone)[last]?.overdueAtEnd ?? 0
-            for timeline in timelines where timeline.createdAt < end {
+            figures.overdueAtEnd = HandoverDay.days(history, from: last, through: last, zone: zone)[last]?.overdueAtEnd ?? 0
+            for timeline in history.timelines where timeline.createdAt < end {
                 // Open at the end: its last close or reopening before the end was not a close.
                 let latest = timeline.changes.last { $0.at < end }
                 if latest?.closes != true { figures.openAtEnd += 1 }
             }
+            figures.openAtEnd += history.stillOpen.reduce(0) { $0 + $1.count }
             let any = figures.made + figures.closedOnTime + figures.closedLate + figures.openAtEnd
             return any == 0 ? nil : figures
         }

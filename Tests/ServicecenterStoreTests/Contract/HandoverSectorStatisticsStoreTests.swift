@@ -13,6 +13,6 @@ struct HandoverSectorStatisticsStoreTests {
         _ = try store.save(contact("2026-11-23T09:30:00+01:00", resolution: .forwarded(to: "teknik", reason: .couldNotAnswer)), now: now)
         let day = LocalDay("2026-11-23")!
         let input = try store.statisticsInput(from: day, through: day, includingOperators: false)
-        #expect(input.handovers.map(\.sector).sorted() == ["social", "teknik"], "\(backend)")
+        #expect(input.handovers.timelines.map(\.sector).sorted() == ["social", "teknik"], "\(backend)")
     }
 }

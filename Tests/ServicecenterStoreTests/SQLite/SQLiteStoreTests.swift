@@ -82,7 +82,7 @@ struct SQLiteStoreTests {
                                    "v14 catalogue gaps counted per word", "v15 hand-over matter and call-back", "v16 referral destinations",
                                    "v17 hand-over delivery outbox", "v18 database identity for message ids",
                                    "v19 operator status history", "v20 knowledge use",
-                                   "v21 staffing history index", "v22 report days counted and kept"])
+                                   "v21 staffing history index", "v22 report days counted and kept", "v23 open hand-overs counted"])
         }
     }
 

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+import Testing
+@testable import ServicecenterCore
+@testable import ServicecenterStore
+
+/// SQLite keeps the open hand-overs counted per sector and due date (`open_handover_count`),
+/// through triggers, so the statistics need not read each one. The contract test makes the
+/// changes the store's own methods make; this one writes to `handover` directly, statement by
+/// statement, and after each the counts must be those of the table itself.
+@Suite("SQLite store: the open hand-overs' counts follow every write to the hand-overs")
+struct SQLiteOpenHandoverCountTests {
+    func difference(_ db: Database) throws -> [String] {
+        let kept = try Row.fetchAll(db, sql: "SELECT sector, due_date, open FROM open_handover_count ORDER BY 1, 2")
+        let counted = try Row.fetchAll(db, sql: """
+            SELECT sector, due_date, COUNT(*) AS open FROM handover WHERE status != 'closed' GROUP BY 1, 2 ORDER BY 1, 2
+            """)
+        return kept == counted ? [] : ["kept \(kept)", "counted \(counted)"]
+    }
+
+    @Test("Inserts, status changes both ways, a new sector or due date, deletes")
+    func everyWrite() throws {
+        let path = temporaryDatabase()
+        let store = try SQLiteStore(path: path, intake: Intake(configuration: UseCaseSite.configuration))
+        try ReportCountsStoreTests().fill(store, seed: 5)
+        let insert = { (status: String) in
+            """
+            INSERT INTO handover (contact_id, sector, reason, created_at, created_date, due_date, status, status_at, status_by)
+            SELECT id, 'teknik', 'needs_case_officer', '2026-11-17T10:00:00Z', '2026-11-17', '2026-11-19', '\(status)',
+                   '2026-11-17T10:00:00Z', 'anna'
+            FROM contact ORDER BY id LIMIT 1
+            """
+        }
+        let newest = "(SELECT MAX(id) FROM handover)"
+        let statements = [
+            ("an open one made", insert("open")),
+            ("a closed one made", insert("closed")),
+            ("closed", "UPDATE handover SET status = 'closed', closed_date = '2026-11-20' WHERE id = \(newest) - 1"),
+            ("reopened as acknowledged", "UPDATE handover SET status = 'acknowledged' WHERE id = \(newest) - 1"),
+            ("called back, still open", "UPDATE handover SET status = 'called_back' WHERE id = \(newest) - 1"),
+            ("to another sector", "UPDATE handover SET sector = 'social' WHERE id = \(newest) - 1"),
+            ("a new due date", "UPDATE handover SET due_date = '2026-11-24' WHERE id = \(newest) - 1"),
+            ("a closed one's due date", "UPDATE handover SET due_date = '2026-11-25' WHERE id = \(newest)"),
+            ("a closed one reopened", "UPDATE handover SET status = 'open' WHERE id = \(newest)"),
+            ("every open one closed", "UPDATE handover SET status = 'closed' WHERE id IN (SELECT id FROM handover WHERE status != 'closed' LIMIT 5)"),
+            ("an open one deleted", "DELETE FROM handover WHERE id = \(newest) - 1"),
+            ("a closed one deleted", "UPDATE handover SET status = 'closed' WHERE id = \(newest); DELETE FROM handover WHERE id = \(newest)"),
+        ]
+        let queue = try DatabaseQueue(path: path)
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT SUM(open) FROM open_handover_count") ?? 0 } > 0)
+        for (what, sql) in statements {
+            let found = try queue.write { db in
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                try db.execute(sql: sql)
+                return try difference(db)
+            }
+            #expect(found == [], "\(what)")
+        }
+        #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM open_handover_count WHERE open <= 0") } == 0)
+    }
+}
