@@ -21,11 +21,14 @@ let package = Package(
             name: "ServicecenterConfigFiles",
             dependencies: ["ServicecenterCore", .product(name: "TOMLKit", package: "TOMLKit")]
         ),
+        // The one SQLite setting Swift cannot make (sqlite3_db_config is variadic): a clean
+        // close leaves the write-ahead log, so a save costs one sync (see SQLiteStore).
+        .target(name: "CSQLiteClose", linkerSettings: [.linkedLibrary("sqlite3")]),
         // Persistence: SQLite through GRDB. SQL stays inside this module.
         .target(
             name: "ServicecenterStore",
             dependencies: [
-                "ServicecenterCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "ServicecenterCore", "CSQLiteClose", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for reads too large to go through GRDB's rows (RawRows).
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]

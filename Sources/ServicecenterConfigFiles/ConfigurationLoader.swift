@@ -8,7 +8,7 @@ public enum ConfigurationLoader {
     public static let files = ["servicecenter.toml", "sectors.toml", "categories.toml", "operators.toml", "referrals.toml"]
 
     /// The configuration and every problem in it; `config check` shows them all.
-    public static func read(directory: URL) -> (configuration: Configuration, problems: [ConfigurationProblem]) {
+    public static func read(directory: URL, knowledge: Bool = true) -> (configuration: Configuration, problems: [ConfigurationProblem]) {
         var problems: [ConfigurationProblem] = []
         var configuration = Configuration()
 
@@ -67,7 +67,7 @@ public enum ConfigurationLoader {
         problems += ConfigurationValidator.validate(configuration)
         // The articles that read well; a bad one is left out, not a reason to refuse the site:
         // `config check` reports it (KnowledgeLoader.read), the desk works with the rest.
-        configuration.knowledge = KnowledgeLoader.read(directory: directory, configuration: configuration).articles
+        if knowledge { configuration.knowledge = KnowledgeLoader.read(directory: directory, configuration: configuration).articles }
         // In file order, as an editor walks them; files in the order they are read.
         let order = Dictionary(uniqueKeysWithValues: files.enumerated().map { ($1, $0) })
         let sorted = problems.enumerated().sorted { lhs, rhs in
@@ -82,8 +82,8 @@ public enum ConfigurationLoader {
     }
 
     /// The configuration, or `InvalidConfiguration` with every problem: no command starts on a bad one.
-    public static func load(directory: URL) throws(InvalidConfiguration) -> Configuration {
-        let (configuration, problems) = read(directory: directory)
+    public static func load(directory: URL, knowledge: Bool = true) throws(InvalidConfiguration) -> Configuration {
+        let (configuration, problems) = read(directory: directory, knowledge: knowledge)
         guard problems.isEmpty else { throw InvalidConfiguration(problems: problems) }
         return configuration
     }

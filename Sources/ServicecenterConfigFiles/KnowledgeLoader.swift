@@ -89,7 +89,8 @@ public enum KnowledgeLoader {
         if lines.first?.hasPrefix("\u{FEFF}") == true { lines[0].removeFirst() }
         // A Windows line end is a line end, not a control character.
         lines = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
-        if let index = lines.firstIndex(where: { InertText.containsUnsafe($0.replacingOccurrences(of: "\t", with: " ")) }) {
+        // A tab is allowed; the lines hold no line feed.
+        if let index = lines.firstIndex(where: { InertText.containsUnsafe($0, allowingLineBreaks: true) }) {
             return (nil, [problem(index + 1, nil, nil, .controlCharacter)])
         }
         guard lines.first == "---" else { return (nil, [problem(1, nil, nil, .noFrontMatter)]) }
@@ -98,14 +99,14 @@ public enum KnowledgeLoader {
         var values: [String: (value: String, line: Int)] = [:]
         var problems: [ConfigurationProblem] = []
         for index in 1..<end {
-            let line = lines[index].trimmingCharacters(in: .whitespaces)
+            let line = lines[index].trimmingSpaces()
             if line.isEmpty || line.hasPrefix("#") { continue }
             guard let colon = line.firstIndex(of: ":") else {
                 problems.append(problem(index + 1, nil, line, .notKeyValue))
                 continue
             }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces)
-            let value = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            let key = line[..<colon].trimmingSpaces()
+            let value = line[line.index(after: colon)...].trimmingSpaces()
             guard keys.contains(key) else {
                 problems.append(problem(index + 1, key, nil, key.isEmpty ? .notKeyValue : .unknownKey(known: keys)))
                 continue
@@ -124,7 +125,7 @@ public enum KnowledgeLoader {
         let title = values["title"]?.value ?? ""
         var categories: [String] = []
         if let entry = values["categories"], !entry.value.isEmpty {
-            categories = entry.value.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+            categories = entry.value.split(separator: ",", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
             for category in categories where category.isEmpty || catalogue.categories?.contains(category) == false {
                 problems.append(problem(entry.line, "categories", category, category.isEmpty ? .emptyValue : .unknownCategory))
             }

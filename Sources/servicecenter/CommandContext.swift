@@ -19,12 +19,15 @@ struct CommandContext {
     let text: any StringTable
     let locations: Locations
 
-    init(_ options: GlobalOptions) throws {
+    /// - Parameter knowledge: whether to read the knowledge articles (`Config/knowledge/*.md`);
+    ///   a command that never shows or names one leaves them unread, which was a third of a
+    ///   `log`'s run.
+    init(_ options: GlobalOptions, knowledge: Bool = true) throws {
         locations = Locations()
         configDirectory = locations.configDirectory(flag: options.config)
         try Self.refuse(locations.refusedChoices(configFlag: options.config), options, config: configDirectory.path, database: nil)
         do {
-            configuration = try ConfigurationLoader.load(directory: configDirectory)
+            configuration = try ConfigurationLoader.load(directory: configDirectory, knowledge: knowledge)
         } catch {
             let text = strings(for: options.lang ?? .swedish)
             for problem in error.problems { printError(problem.described(configurationStrings(for: text.language))) }

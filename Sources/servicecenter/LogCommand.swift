@@ -143,7 +143,8 @@ struct LogCommand: ParsableCommand {
     var articles: [String] = []
 
     func run() throws {
-        let context = try CommandContext(global)
+        // The articles are read only to check an --article.
+        let context = try CommandContext(global, knowledge: !articles.isEmpty)
         let who = try context.actingUser(named: operatorUser, option: "--operator", for: "log")
         try checkArticles(context)
         var draft = ContactDraft(

@@ -79,26 +79,31 @@ struct DatabaseFileTests {
         #expect(try sandbox.run(arguments: Self.logArguments).status == 0)
         let files = FileManager.default
         let path = sandbox.databasePath
-        #expect(sideFiles(path).isEmpty)
+        // A clean close leaves the write-ahead log and its index beside the file (one sync a save):
+        // the database is the three files, and made read-only, it is all three.
+        let beside = sideFiles(path)
+        #expect(beside == ["-wal", "-shm"])
         // The folder stays writable: that is where SQLite used to leave its 0440 -shm.
         try files.setAttributes([.posixPermissions: 0o777], ofItemAtPath: sandbox.root.path)
-        try files.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path)
-        if getuid() == 0 { _ = chown(path, 65534, 65534) }
+        for file in [""] + beside {
+            try files.setAttributes([.posixPermissions: 0o444], ofItemAtPath: path + file)
+            if getuid() == 0 { _ = chown(path + file, 65534, 65534) }
+        }
         sandbox.wrapper = Self.unprivileged
         let out = sandbox.root.appendingPathComponent("out")
         try files.createDirectory(at: out, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o777])
         for arguments in [["stats"], ["handovers"], ["queue", "list"], ["incident", "list"], ["stats", "dump", "--date", "today", "--out", out.path]] {
             let outcome = try sandbox.run(arguments: arguments)
             #expect(outcome.status == 0, "\(arguments): \(outcome.stderr)")
-            #expect(sideFiles(path).isEmpty, "\(arguments)")
+            #expect(sideFiles(path) == beside, "\(arguments)")
         }
         sandbox.environment["USER"] = "maria"
         #expect(try sandbox.run("audit").status == 0)
         sandbox.environment["USER"] = "anna"
         let refused = try sandbox.run(arguments: Self.logArguments)
         #expect(refused.status == 77 && refused.stderr.contains("är skrivskyddad") && refused.stderr.contains(path))
-        #expect(sideFiles(path).isEmpty)
-        try files.setAttributes([.posixPermissions: 0o660], ofItemAtPath: path)
+        #expect(sideFiles(path) == beside)
+        for file in [""] + beside { try files.setAttributes([.posixPermissions: 0o660], ofItemAtPath: path + file) }
         let logged = try sandbox.run(arguments: Self.logArguments)
         #expect(logged.status == 0, "\(logged.stderr)")
         #expect(try count(path) == 2)
@@ -112,7 +117,7 @@ struct DatabaseFileTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: sandbox.root.path)
         // What a read-only connection of an older version left: a -shm as read-only as the file was.
         #expect(FileManager.default.createFile(atPath: path + "-shm", contents: Data(count: 32_768), attributes: [.posixPermissions: 0o440]))
-        if getuid() == 0 { _ = chown(path, 65534, 65534); _ = chown(path + "-shm", 65534, 65534) }
+        if getuid() == 0 { _ = chown(path, 65534, 65534); _ = chown(path + "-shm", 65534, 65534); _ = chown(path + "-wal", 65534, 65534) }
         sandbox.wrapper = Self.unprivileged
         let logged = try sandbox.run(arguments: Self.logArguments)
         #expect(logged.status == 0, "\(logged.stderr)")
