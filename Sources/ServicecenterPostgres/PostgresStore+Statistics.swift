@@ -70,8 +70,9 @@ extension PostgresStore {
     /// The hand-overs the figures of `first` through `last` are told from, split as SQLite's
     /// `handoverHistory` splits them: made, closed or reopened from a day before `first` on as
     /// timelines (hand-overs by id, each one's closes and reopenings by event id, the order
-    /// they happened); the others open now as counts per sector and due date, which the server
-    /// counts from the status index.
+    /// they happened); the others open now as counts per sector and due date (those due before
+    /// the period as due the day before it, as they count the same), which the server counts
+    /// from the status index.
     func handoverHistory(from first: LocalDay, through last: LocalDay, in db: PostgresSession) throws -> HandoverHistory {
         let since = first.adding(days: -1), sinceMoment = since.start(in: TimeZone(identifier: "UTC")!)
         let rows = try db.query("""
@@ -98,11 +99,11 @@ extension PostgresStore {
             }
         }
         let counts = try db.query("""
-            SELECT sector, due_date, COUNT(*)::bigint FROM handover h
+            SELECT sector, GREATEST(due_date, \(since)) AS due, COUNT(*)::bigint FROM handover h
             WHERE status IN ('open', 'acknowledged', 'called_back') AND created_date < \(since)
               AND NOT EXISTS (SELECT 1 FROM handover_event c
                               WHERE c.handover_id = h.id AND c.event IN ('closed', 'reopened') AND c.at >= \(sinceMoment))
-            GROUP BY sector, due_date
+            GROUP BY sector, due
             """)
         let stillOpen = try counts.map { row in
             let (sector, dueDate, count) = try row.decode((String, LocalDay, Int64).self)

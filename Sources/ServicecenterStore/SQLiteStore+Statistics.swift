@@ -71,8 +71,8 @@ extension SQLiteStore {
     /// Read as timelines: those made, closed or reopened from a day before `first` on (the
     /// dates compared are local for the making and UTC for the changes, and no zone's day
     /// begins a whole day from UTC), found by the indexes of both. Every other hand-over open
-    /// now was open throughout and is taken from the counts `open_handover_count` keeps, less
-    /// the open ones read as timelines. A nightly day then reads a day or two of hand-overs
+    /// now was open throughout and is taken from the counts `open_handover_count` and
+    /// `open_handover_sector` keep, less the open ones read as timelines. A nightly day then reads a day or two of hand-overs
     /// however many stayed open from the years before. `last` bounds nothing: a hand-over made
     /// after it counts on none of the days.
     /// With no ORDER BY to force a scan, the order is restored here: hand-overs by id, each
@@ -101,18 +101,31 @@ extension SQLiteStore {
                     createdAt: row.timestamp(1) ?? .distantPast,
                     dueDate: LocalDay(row.string(2)) ?? LocalDay(year: 1970, month: 1, day: 1), sector: row.string(6))
                 timelines[id] = timeline
-                if row.int(7) != 0 { readOpen[StillOpenKey(sector: timeline.sector, dueDate: row.string(2)), default: 0] += 1 }
+                if row.int(7) != 0 { readOpen[StillOpenKey(sector: timeline.sector, dueDate: max(row.string(2), since)), default: 0] += 1 }
             }
             if let eventID = row.optionalInt64(3), let at = row.timestamp(4) {
                 events[id, default: []].append((eventID, HandoverTimeline.Change(at: at, closes: row.string(5) == "closed")))
             }
         }
+        // Those due before the period's first day count the same on all of its days (overdue
+        // throughout), so they are given together as due the day before: each sector's total
+        // less those due later, which are read by due date. Years of due dates are never read.
         var stillOpen: [HandoverHistory.StillOpen] = []
-        try RawRows(db, sql: "SELECT sector, due_date, open FROM open_handover_count", arguments: []).forEach { row in
+        var later: [String: Int] = [:]
+        try RawRows(
+            db, sql: "SELECT sector, due_date, open FROM open_handover_count WHERE due_date > ?1", arguments: [since]
+        ).forEach { row in
             let key = StillOpenKey(sector: row.string(0), dueDate: row.string(1))
+            later[key.sector, default: 0] += row.int(2)
             let count = row.int(2) - (readOpen[key] ?? 0)
             guard count > 0, let due = LocalDay(key.dueDate) else { return }
             stillOpen.append(HandoverHistory.StillOpen(sector: key.sector, dueDate: due, count: count))
+        }
+        try RawRows(db, sql: "SELECT sector, open FROM open_handover_sector", arguments: []).forEach { row in
+            let key = StillOpenKey(sector: row.string(0), dueDate: since)
+            let count = row.int(1) - (later[key.sector] ?? 0) - (readOpen[key] ?? 0)
+            guard count > 0 else { return }
+            stillOpen.append(HandoverHistory.StillOpen(sector: key.sector, dueDate: first.adding(days: -1), count: count))
         }
         return HandoverHistory(
             timelines: timelines.keys.sorted().map { id in

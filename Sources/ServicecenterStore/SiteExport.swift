@@ -20,7 +20,7 @@ public struct SiteExport: Sendable {
     /// sequences, the report's counted days (`Migrations+CountedDays`) and the open hand-overs'
     /// counts (`Migrations+OpenHandovers`), which PostgreSQL counts each time and SQLite can
     /// count again from the rows.
-    static let bookkeeping: Set<String> = ["grdb_migrations", "sqlite_sequence", "report_day", "report_day_contacts", "report_day_calls", "open_handover_count"]
+    static let bookkeeping: Set<String> = ["grdb_migrations", "sqlite_sequence", "report_day", "report_day_contacts", "report_day_calls", "open_handover_count", "open_handover_sector"]
     /// Tables whose SQLite rowid carries meaning, under the name the other backend gives it:
     /// `queue_call`'s rowid is the calls' arrival order.
     static let rowidColumns = ["queue_call": "arrival"]

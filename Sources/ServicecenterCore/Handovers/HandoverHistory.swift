@@ -17,6 +17,8 @@ public struct HandoverHistory: Hashable, Sendable {
     /// Hand-overs of one sector and due date that stayed open throughout.
     public struct StillOpen: Hashable, Sendable {
         public var sector: String
+        /// The due date. Those due before the period's first day are overdue on every one of
+        /// its days whatever the date, so a store may give them all as due on any day before it.
         public var dueDate: LocalDay
         public var count: Int
 
