@@ -6,7 +6,7 @@ extension ContactImport {
     /// a file the second time costs the import little beyond the store's own work.
     struct SecondPass<Source: ContactLineSource>: ContactBatches {
         let reader: BatchReader<Source>
-        var ahead: BatchAhead?
+        var ahead: WorkAhead<Result<[ContactFacts]?, StoreError>>?
 
         init(_ reader: BatchReader<Source>) {
             self.reader = reader
@@ -23,7 +23,7 @@ extension ContactImport {
             let batch: [ContactFacts]?
             if let ahead { batch = try ahead.result().get() } else { batch = try reader.read() }
             let reader = reader
-            ahead = batch == nil ? nil : BatchAhead { Result { () throws(StoreError) in try reader.read() } }
+            ahead = batch == nil ? nil : WorkAhead { Result { () throws(StoreError) in try reader.read() } }
             return batch
         }
     }
@@ -73,26 +73,6 @@ extension ContactImport {
                 batch.append(facts)
             }
             return batch.isEmpty ? nil : batch
-        }
-    }
-
-    /// The reader's next batch, being read on another thread.
-    final class BatchAhead: @unchecked Sendable {
-        // Written once by the reading thread before `done` is signalled, read after waiting.
-        private var outcome: Result<[ContactFacts]?, StoreError>?
-        private let done = DispatchSemaphore(value: 0)
-
-        init(_ read: @escaping @Sendable () -> Result<[ContactFacts]?, StoreError>) {
-            DispatchQueue.global().async {
-                self.outcome = read()
-                self.done.signal()
-            }
-        }
-
-        func result() -> Result<[ContactFacts]?, StoreError> {
-            done.wait()
-            done.signal() // later calls return at once
-            return outcome!
         }
     }
 }

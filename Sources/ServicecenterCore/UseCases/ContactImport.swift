@@ -34,6 +34,16 @@ public struct ContactImport: Sendable {
         /// The lines as read (`ContactLineSource.digest`): the second pass must read the same.
         public var digest = FNV1a()
 
+        /// The lines after these, checked: their counts and notes added on.
+        mutating func add(_ later: Checked) {
+            contacts += later.contacts
+            handoversPlanned += later.handoversPlanned
+            notes += later.notes
+            lines += later.lines
+            badLines += later.badLines
+            refusedLines += later.refusedLines
+        }
+
         /// What the command does next: nothing is stored unless this is `.ready`.
         public var verdict: Verdict {
             if badLines > 0 { return .invalid(badLines: badLines) }
@@ -93,26 +103,53 @@ public struct ContactImport: Sendable {
 
     /// Checks every line of `source` from its first, keeping what each has to say but not the
     /// contacts. Throws what reading the input throws.
+    ///
+    /// The lines are read and parsed on this thread (the source reads in order and hashes what
+    /// it reads) while the chunk read before is checked on another, in order, so the credit is
+    /// applied line by line as it would be on one thread: the first pass on both cores.
     public func check(_ source: some ContactLineSource, credit: inout LineCredit, now: Date) throws -> Checked {
         try source.rewind()
         var checked = Checked()
-        while let (number, result) = try source.next() {
-            checked.lines += 1
-            switch examine(number, result, credit: &credit, now: now) {
-            case .contact(let facts, let note):
-                checked.contacts += 1
-                if facts.handover != nil { checked.handoversPlanned += 1 }
-                if let note { checked.notes.append(note) }
-            case .refused(let note):
-                checked.refusedLines += 1
-                checked.notes.append(note)
-            case .bad(let note):
-                checked.badLines += 1
-                checked.notes.append(note)
+        var pending: WorkAhead<(Checked, LineCredit)>?
+        // Whatever ends the loop, a chunk being checked is waited for: it holds the credit.
+        defer { _ = pending?.result() }
+        while true {
+            var chunk: [(line: Int, result: Result<ContactDraft, LineProblem>)] = []
+            chunk.reserveCapacity(Self.batchSize)
+            while chunk.count < Self.batchSize, let line = try source.next() { chunk.append(line) }
+            if let ahead = pending {
+                let (part, after) = ahead.result()
+                checked.add(part)
+                credit = after
+                pending = nil
             }
+            guard !chunk.isEmpty else { break }
+            let before = credit, lines = chunk
+            pending = WorkAhead { self.checked(lines, credit: before, now: now) }
         }
         checked.digest = source.digest
         return checked
+    }
+
+    /// One chunk of lines checked in order, from the credit as it stood before them.
+    func checked(_ lines: [(line: Int, result: Result<ContactDraft, LineProblem>)], credit: LineCredit, now: Date) -> (Checked, LineCredit) {
+        var credit = credit, part = Checked()
+        for (number, result) in lines {
+            part.lines += 1
+            switch examine(number, result, credit: &credit, now: now) {
+            case .contact(let facts, let note):
+                part.contacts += 1
+                if facts.handover != nil { part.handoversPlanned += 1 }
+                if let note { part.notes.append(note) }
+            case .refused(let note):
+                part.refusedLines += 1
+                part.notes.append(note)
+            case .bad(let note):
+                part.badLines += 1
+                part.notes.append(note)
+            }
+        }
+        return (part, credit)
     }
 
     /// Checks lines already parsed.

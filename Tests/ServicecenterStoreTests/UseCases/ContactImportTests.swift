@@ -106,6 +106,23 @@ struct ContactImportTests {
         #expect(try store.contactCount() == 2_500)
     }
 
+    @Test("Checked a chunk at a time on another thread, thousands of lines report as one pass would: in line order, every count, the credit")
+    func chunksInOrder() {
+        // Bad, refused and masked lines in different chunks of a thousand, and at their edges.
+        let special: [Int: String] = [
+            4: "{not json", 999: UseCaseSite.contactLine(id: "x999", operatorUser: "erik"), 1_000: "[]",
+            1_001: UseCaseSite.contactLine(id: "x1001", operatorUser: "erik"), 1_999: "{",
+            2_400: UseCaseSite.contactLine(id: "x2400", category: "finns_inte"),
+        ]
+        let lines = (0..<2_500).map { special[$0] ?? UseCaseSite.contactLine(id: "o\($0)", time: String(format: "%02d:%02d", 8 + $0 / 600, $0 % 60)) }
+        for user in ["anna", "maria"] {
+            let (checked, credit) = check(lines, as: user)
+            #expect(checked.lines == 2_500 && checked.badLines == 4 && checked.contacts == (user == "anna" ? 2_494 : 2_496))
+            #expect(checked.notes.map(\.line) == (user == "anna" ? [5, 1_000, 1_001, 1_002, 2_000, 2_401] : [5, 1_001, 2_000, 2_401]))
+            #expect(user == "anna" ? credit.refused == 2 : credit.creditedSummary == "anna (2494), erik (2)")
+        }
+    }
+
     @Test("A guide's lines naming a colleague are refused (nothing stored); an admin's are credited")
     func lineCredit() {
         let lines = [UseCaseSite.contactLine(id: "d1"), UseCaseSite.contactLine(id: "d2", operatorUser: "erik")]
