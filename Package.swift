@@ -96,6 +96,13 @@ let package = Package(
                            .product(name: "GRDBSQLite", package: "GRDB.swift")],
             path: "Benchmarks/ImportBenchmark"
         ),
+        // Each command's time and memory on sites of 10,000 to millions of contacts (see docs/performance.md).
+        .executableTarget(
+            name: "scale-benchmark",
+            dependencies: ["BenchmarkSupport", "ServicecenterConfigFiles", "ServicecenterCore",
+                           .product(name: "GRDBSQLite", package: "GRDB.swift")],
+            path: "Benchmarks/ScaleBenchmark"
+        ),
         // The store on PostgreSQL beside its floors (postgres-nio, pgbench) and beside SQLite.
         .executableTarget(
             name: "postgres-benchmark",

@@ -2,7 +2,7 @@
 # Every performance figure in docs/performance.md, in one run, on this machine:
 #
 #     Benchmarks/run-all.sh [OUTPUT]        # default: benchmark-results.txt
-#     ONLY=idle IDLE_SECONDS=10 Benchmarks/run-all.sh   # one part: desk, dashboard, dump, import, concurrency, config, staffing, idle
+#     ONLY=idle IDLE_SECONDS=10 Benchmarks/run-all.sh   # one part: desk, dashboard, dump, import, concurrency, config, staffing, scale, idle
 #
 # Builds in release mode, then runs, one after another so they do not compete for the
 # cores: the desk (key press -> screen), the dashboard and a save on 5 million contacts, the
@@ -28,6 +28,10 @@ part() { [ -z "${ONLY:-}" ] || [ "$ONLY" = "$1" ]; }
   part concurrency && { echo; echo "## concurrency-check"; "$bin/concurrency-check" --processes 50 --seconds 60 || true; }
   part config && { echo; echo "## config-benchmark"; "$bin/config-benchmark"; }
   part staffing && { echo; echo "## staffing-benchmark (a day's plan on a year of history; with its floor)"; "$bin/staffing-benchmark"; }
+  # Linked as the README installs it: the scaling table's start-up figures are the installed program's.
+  part scale && { echo; echo "## scale-benchmark (10,000 to 1,000,000 contacts; SCALE_SIZES to change)"
+    swift build -c release --static-swift-stdlib --product servicecenter 2>&1 | tail -1
+    "$bin/scale-benchmark" --sizes "${SCALE_SIZES:-10000,100000,1000000}"; }
   part idle || exit 0
 
   seconds=${IDLE_SECONDS:-60}
