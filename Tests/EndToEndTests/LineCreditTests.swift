@@ -39,6 +39,18 @@ struct LineCreditTests {
         #expect(try sandbox.run("import", own).status == 0)
     }
 
+    @Test("A bad line beside one naming a colleague: exit 65, nothing stored, and the attempt audited all the same")
+    func badLineBesideForged() throws {
+        let sandbox = try Sandbox()
+        #expect(try sandbox.run("log", "--channel", "phone", "--category", "avfall", "--resolution", "resolved").status == 0)
+        let file = try sandbox.file("mixed.jsonl", [Self.contact("forge-2", operator: "maria"), "{not json"].joined(separator: "\n") + "\n")
+        let outcome = try sandbox.run("import", file)
+        #expect(outcome.status == 65, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("mixed.jsonl:1:") && outcome.stderr.contains("mixed.jsonl:2:"), "\(outcome.stderr)")
+        #expect(try count(sandbox, "SELECT COUNT(*) FROM contact") == 1)
+        #expect(try count(sandbox, "SELECT COUNT(*) FROM audit_event WHERE action = 'refused' AND actor = 'anna' AND details LIKE 'import:%'") == 1)
+    }
+
     @Test("An admin's import credits whom its lines name, audited once as recorded on their behalf")
     func adminImport() throws {
         let sandbox = try Sandbox()
