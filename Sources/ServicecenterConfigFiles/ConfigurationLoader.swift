@@ -7,7 +7,8 @@ import TOMLKit
 public enum ConfigurationLoader {
     public static let files = ["servicecenter.toml", "sectors.toml", "categories.toml", "operators.toml", "referrals.toml"]
 
-    /// The configuration and every problem in it; `config check` shows them all.
+    /// The configuration and every problem in it; `config check` shows them all. Without
+    /// `knowledge`, the articles are left unread (a command that never shows or names one).
     public static func read(directory: URL, knowledge: Bool = true) -> (configuration: Configuration, problems: [ConfigurationProblem]) {
         var problems: [ConfigurationProblem] = []
         var configuration = Configuration()

@@ -148,7 +148,8 @@ public final class SQLiteStore: Store, Sendable {
             // A clean close leaves the write-ahead log as it is: no checkpoint, and -wal and
             // -shm stay. Otherwise the last connection of each `log` checkpointed (two syncs)
             // and deleted both, and the next process made them again (a sync of the folder and
-            // of the log's header): five syncs a save where one is needed. The log is still
+            // of the log's header): five syncs a save where the commit's is needed (SQLite still
+            // syncs the folder once a process; it has nothing to write). The log is still
             // copied into the database as it grows (SQLite's 1,000 pages; `checkpointIfLarge`),
             // and a backup made with `.backup` reads through it (docs/deployment.md).
             configuration.prepareDatabase { db in

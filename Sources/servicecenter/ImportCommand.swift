@@ -58,9 +58,9 @@ struct ImportCommand: ParsableCommand {
         switch checked.verdict {
         case .invalid(let bad):
             printError(context.commandText.importRejected(badLines: bad, totalLines: checked.lines))
-            // A line naming someone else is an attempt however bad its neighbours: audited as
-            // `queue events` audits it, so a bad line cannot hide one.
-            context.audit(credit, for: "import")
+            // A line naming someone else is an attempt however bad its neighbours, so a bad
+            // line cannot hide one; nothing was recorded on anyone's behalf.
+            context.auditRefusals(credit, for: "import")
             throw ExitStatus.dataError
         case .refused(let refused):
             printError(context.commandText.importRejected(badLines: refused, totalLines: checked.lines))

@@ -24,15 +24,21 @@ extension CommandContext {
 
     /// After a run: audits the lines refused, or the lines an admin credited to others.
     func audit(_ credit: LineCredit, for command: String) {
+        auditRefusals(credit, for: command)
+        if !credit.credited.isEmpty {
+            audit(.onBehalf, by: loginUser, details: "\(command): lines recorded as \(credit.creditedSummary)")
+        }
+    }
+
+    /// After a run that stored nothing (a bad line in the file): audits the lines refused, an
+    /// attempt whatever its neighbours; lines an admin credited were not recorded, so not those.
+    func auditRefusals(_ credit: LineCredit, for command: String) {
         if credit.refused > 0 {
             let role = configuration.operator(loginUser)?.role.rawValue ?? "none"
             // Said once after the lines, and only when the row was written (no database, no row).
             if audit(.refused, by: loginUser, details: "\(command): \(credit.refused) lines name other operators; needs admin, has \(role)") {
                 printError(securityStrings(for: text.language).attemptAudited())
             }
-        }
-        if !credit.credited.isEmpty {
-            audit(.onBehalf, by: loginUser, details: "\(command): lines recorded as \(credit.creditedSummary)")
         }
     }
 }

@@ -230,7 +230,7 @@ struct QueueCommand: ParsableCommand {
             for note in checked.notes { report(note, context) }
             if checked.badLines > 0, !follow {
                 printError(context.queueCommandText.eventsRejected(badLines: checked.badLines, totalLines: lines.count))
-                context.audit(credit, for: "queue events")
+                context.auditRefusals(credit, for: "queue events")
                 throw checked.badLines == checked.refusedLines ? ExitStatus.permission : ExitStatus.dataError
             }
             let store = try context.openStore()

@@ -51,6 +51,18 @@ struct LineCreditTests {
         #expect(try count(sandbox, "SELECT COUNT(*) FROM audit_event WHERE action = 'refused' AND actor = 'anna' AND details LIKE 'import:%'") == 1)
     }
 
+    @Test("An admin's file with a bad line records nothing, so nothing is audited as recorded on anyone's behalf")
+    func adminBadLine() throws {
+        let sandbox = try Sandbox()
+        #expect(try sandbox.run("log", "--channel", "phone", "--category", "avfall", "--resolution", "resolved").status == 0)
+        let file = try sandbox.file("bad.jsonl", [Self.contact("b-1", operator: "erik"), "{"].joined(separator: "\n") + "\n")
+        #expect(try sandbox.run(as: "admin", "import", file).status == 65)
+        let events = try sandbox.file("bad-events.jsonl", [Self.event("b-2", operator: "erik"), "{"].joined(separator: "\n") + "\n")
+        #expect(try sandbox.run(as: "admin", "queue", "events", events).status == 65)
+        #expect(try count(sandbox, "SELECT COUNT(*) FROM contact") == 1)
+        #expect(try count(sandbox, "SELECT COUNT(*) FROM audit_event WHERE action = 'recorded.on_behalf'") == 0)
+    }
+
     @Test("An admin's import credits whom its lines name, audited once as recorded on their behalf")
     func adminImport() throws {
         let sandbox = try Sandbox()
