@@ -95,6 +95,10 @@ public final class SQLiteStore: Store, Sendable {
         } catch POSIXError.ENOENT {
             // A folder above, made by another process, was taken back between two mkdirs.
             return nil
+        } catch let error as POSIXError where error.code == .ENOSPC || error.code == .EDQUOT {
+            // No room even for a folder (a full disk's inodes, a quota): the disk is full, as
+            // SQLite's SQLITE_FULL says below, not a folder that cannot be made (80, not 73).
+            throw .diskFull(database: path)
         } catch {
             throw .cannotOpen(database: path, reason: "cannot create the folder \(directory)")
         }
@@ -213,9 +217,11 @@ public final class SQLiteStore: Store, Sendable {
             }
         }
         var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder), isFolder.boolValue else {
-            throw POSIXError(.ENOTDIR)
-        }
+        // Gone again: another process that made it (EEXIST here) took it back when its own
+        // setting up failed. The caller tries again, as for a folder above (ENOENT); it was
+        // reported as a folder that cannot be made (73), once in some runs of twelve creators.
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) else { throw POSIXError(.ENOENT) }
+        guard isFolder.boolValue else { throw POSIXError(.ENOTDIR) }
         return made
     }
 
