@@ -64,7 +64,7 @@ struct ImportCommand: ParsableCommand {
             throw ExitStatus.dataError
         case .refused(let refused):
             printError(context.commandText.importRejected(badLines: refused, totalLines: checked.lines))
-            context.audit(credit, for: "import")
+            context.auditRefusals(credit, for: "import")
             throw ExitStatus.permission
         case .empty:
             // --create asks for the database, so an empty import starts an empty site.

@@ -37,13 +37,13 @@ public struct HandoverHistory: Hashable, Sendable {
     /// How many hand-overs the history tells of: read as timelines and counted as still open.
     public var count: Int { timelines.count + stillOpen.reduce(0) { $0 + $1.count } }
 
-    /// The part of the history that belongs to `sector`.
-    func only(_ sector: String) -> HandoverHistory {
-        HandoverHistory(timelines: timelines.filter { $0.sector == sector }, stillOpen: stillOpen.filter { $0.sector == sector })
+    /// The history sector by sector, each hand-over in its sector's part.
+    var bySector: [String: HandoverHistory] {
+        var parts: [String: HandoverHistory] = [:]
+        for timeline in timelines { parts[timeline.sector, default: []].timelines.append(timeline) }
+        for group in stillOpen { parts[group.sector, default: []].stillOpen.append(group) }
+        return parts
     }
-
-    /// Every sector with a hand-over in the history.
-    var sectors: Set<String> { Set(timelines.map(\.sector)).union(stillOpen.map(\.sector)) }
 }
 
 extension HandoverHistory: ExpressibleByArrayLiteral {

@@ -62,17 +62,10 @@ public struct HandoverDay: Hashable, Sendable {
         return sum
     }
 
-    /// Every day's figures from `first` through `last`, in one pass over the timelines.
+    /// Every day's figures from `first` through `last`: the timelines walked in one pass, and
+    /// the hand-overs still open throughout counted overdue on each day after their due date.
     /// Days are counted as offsets from `first` into arrays: a year of hand-overs that stayed
     /// overdue for months is then a few million array steps, not dictionary look-ups.
-    public static func days(
-        _ timelines: some Sequence<HandoverTimeline>, from first: LocalDay, through last: LocalDay, zone: TimeZone
-    ) -> [LocalDay: HandoverDay] {
-        days(HandoverHistory(timelines: Array(timelines)), from: first, through: last, zone: zone)
-    }
-
-    /// Every day's figures from `first` through `last`: the timelines walked as above, and the
-    /// hand-overs still open throughout counted overdue on each day after their due date.
     public static func days(_ history: HandoverHistory, from first: LocalDay, through last: LocalDay, zone: TimeZone) -> [LocalDay: HandoverDay] {
         let count = max(0, last.dayNumber - first.dayNumber + 1)
         var figures = walked(history.timelines, from: first, count: count, zone: zone)

@@ -26,15 +26,17 @@ public struct SectorHandovers: Hashable, Sendable {
         let zone = configuration.timeZone
         let end = last.adding(days: 1).start(in: zone)
         let order = Dictionary(configuration.sectors.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        return history.sectors.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }.compactMap { sector in
-            let history = history.only(sector)
+        let bySector = history.bySector
+        return bySector.keys.sorted { (order[$0] ?? Int.max, $0) < (order[$1] ?? Int.max, $1) }.compactMap { sector in
+            let history = bySector[sector]!
             var figures = SectorHandovers(sector: sector)
-            for day in HandoverDay.days(history, from: first, through: last, zone: zone).values {
+            let days = HandoverDay.days(history, from: first, through: last, zone: zone)
+            for day in days.values {
                 figures.made += day.made
                 figures.closedOnTime += day.closedOnTime
                 figures.closedLate += day.closed - day.closedOnTime
             }
-            figures.overdueAtEnd = HandoverDay.days(history, from: last, through: last, zone: zone)[last]?.overdueAtEnd ?? 0
+            figures.overdueAtEnd = days[last]?.overdueAtEnd ?? 0
             for timeline in history.timelines where timeline.createdAt < end {
                 // Open at the end: its last close or reopening before the end was not a close.
                 let latest = timeline.changes.last { $0.at < end }
