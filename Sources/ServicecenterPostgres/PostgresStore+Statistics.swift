@@ -28,43 +28,68 @@ extension PostgresStore {
     /// SQLite reads them by its (local_date, channel, local_hour, resolution) index, then by
     /// rowid; the same order is asked for here, and PostgreSQL answers it from the same index.
     func statisticsContacts(from first: LocalDay, through last: LocalDay, includingOperators: Bool, in db: PostgresSession) throws -> [Contact] {
-        let rows = try db.query("""
-            SELECT id, started_at, handling_s, channel, medium, category, sector, resolvable,
-                   CASE WHEN \(includingOperators) THEN operator ELSE '' END,
-                   queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident,
-                   repeat_of, repeat_counts
-            FROM contact
-            WHERE local_date BETWEEN \(first) AND \(last)
-            ORDER BY local_date, channel COLLATE "C", local_hour, resolution COLLATE "C", id
-            """)
-        return try rows.map { row in
-            let columns = row.makeRandomAccess()
-            let resolution: Resolution
-            switch try columns[10].decode(String.self) {
-            case "forwarded":
-                resolution = .forwarded(
-                    to: try columns[12].decode(String?.self) ?? "",
-                    reason: ForwardReason(rawValue: try columns[11].decode(String?.self) ?? "") ?? .couldNotAnswer)
-            case "referred":
-                resolution = .referred(to: try columns[13].decode(String?.self).map { Referral(destination: $0) })
-            default:
-                resolution = .resolved
+        let rows = try db.query(PostgresQuery(unsafeSQL: Self.statisticsContactsSQL(from: first, through: last, includingOperators: includingOperators)))
+        return try rows.map(Self.statisticsContact)
+    }
+
+    /// The period's contacts one at a time, as `statisticsInput` reads them (less the articles):
+    /// through a cursor fetched a few thousand rows at a time, where a plain query hands over
+    /// all its rows at once.
+    public func forEachContact(from first: LocalDay, through last: LocalDay, includingOperators: Bool, _ body: (Contact) -> Void) throws(StoreError) {
+        try read { db in
+            try db.execute(PostgresQuery(unsafeSQL: "DECLARE statistics_contacts NO SCROLL CURSOR FOR "
+                + Self.statisticsContactsSQL(from: first, through: last, includingOperators: includingOperators)))
+            while true {
+                let rows = try db.query("FETCH 5000 FROM statistics_contacts")
+                for row in rows { body(try Self.statisticsContact(row)) }
+                if rows.count < 5000 { break }
             }
-            let startedAt = try columns[1].decode(Date.self)
-            return Contact(
-                id: try columns[0].decode(Int64.self), externalID: nil,
-                startedAt: startedAt,
-                endedAt: startedAt.addingTimeInterval(try columns[2].decode(Double.self)),
-                channel: Channel(rawValue: try columns[3].decode(String.self)) ?? .phone,
-                medium: try columns[4].decode(String?.self).flatMap(DigitalMedium.init(rawValue:)),
-                category: try columns[5].decode(String.self), sector: try columns[6].decode(String.self),
-                resolvable: try columns[7].decode(Bool.self),
-                operatorUser: try columns[8].decode(String.self), queueWaitSeconds: try columns[9].decode(Int?.self),
-                resolution: resolution,
-                digitalHelp: try columns[14].decode(Bool.self), incident: try columns[15].decode(String?.self), note: nil,
-                repeatOf: try columns[16].decode(Int64?.self), countsAsRepeat: try columns[17].decode(Bool.self), callID: nil,
-                subject: nil)
+            try db.execute("CLOSE statistics_contacts")
         }
+    }
+
+    /// The statistics' contact query: the days are `LocalDay`s (digits and dashes only), written
+    /// into the text so it can stand behind a cursor, which takes no parameters.
+    static func statisticsContactsSQL(from first: LocalDay, through last: LocalDay, includingOperators: Bool) -> String {
+        """
+        SELECT id, started_at, handling_s, channel, medium, category, sector, resolvable,
+               \(includingOperators ? "operator" : "''"),
+               queue_wait_s, resolution, forward_reason, forward_to, referred_to, digital_help, incident,
+               repeat_of, repeat_counts
+        FROM contact
+        WHERE local_date BETWEEN '\(first)' AND '\(last)'
+        ORDER BY local_date, channel COLLATE "C", local_hour, resolution COLLATE "C", id
+        """
+    }
+
+    /// One row of `statisticsContactsSQL` as a contact.
+    static func statisticsContact(_ row: PostgresRow) throws -> Contact {
+        let columns = row.makeRandomAccess()
+        let resolution: Resolution
+        switch try columns[10].decode(String.self) {
+        case "forwarded":
+            resolution = .forwarded(
+                to: try columns[12].decode(String?.self) ?? "",
+                reason: ForwardReason(rawValue: try columns[11].decode(String?.self) ?? "") ?? .couldNotAnswer)
+        case "referred":
+            resolution = .referred(to: try columns[13].decode(String?.self).map { Referral(destination: $0) })
+        default:
+            resolution = .resolved
+        }
+        let startedAt = try columns[1].decode(Date.self)
+        return Contact(
+            id: try columns[0].decode(Int64.self), externalID: nil,
+            startedAt: startedAt,
+            endedAt: startedAt.addingTimeInterval(try columns[2].decode(Double.self)),
+            channel: Channel(rawValue: try columns[3].decode(String.self)) ?? .phone,
+            medium: try columns[4].decode(String?.self).flatMap(DigitalMedium.init(rawValue:)),
+            category: try columns[5].decode(String.self), sector: try columns[6].decode(String.self),
+            resolvable: try columns[7].decode(Bool.self),
+            operatorUser: try columns[8].decode(String.self), queueWaitSeconds: try columns[9].decode(Int?.self),
+            resolution: resolution,
+            digitalHelp: try columns[14].decode(Bool.self), incident: try columns[15].decode(String?.self), note: nil,
+            repeatOf: try columns[16].decode(Int64?.self), countsAsRepeat: try columns[17].decode(Bool.self), callID: nil,
+            subject: nil)
     }
 
     /// The hand-overs the figures of `first` through `last` are told from, split as SQLite's

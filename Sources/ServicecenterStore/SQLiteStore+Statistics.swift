@@ -36,6 +36,20 @@ extension SQLiteStore {
         }
     }
 
+    /// The period's contacts one at a time, as `statisticsInput` reads them (less the articles),
+    /// from one statement stepped in one read transaction.
+    public func forEachContact(from first: LocalDay, through last: LocalDay, includingOperators: Bool, _ body: (Contact) -> Void) throws(StoreError) {
+        try read { db in
+            try RawRows(
+                db, sql: """
+                    SELECT \(ContactRow.statisticsSelection(operator: includingOperators)) FROM contact
+                    WHERE local_date BETWEEN ? AND ? ORDER BY local_date
+                    """,
+                arguments: [first.description, last.description]
+            ).forEach { body(ContactRow.contact(from: $0, endIsHandling: true)) }
+        }
+    }
+
     /// Two reads of one snapshot. `concurrently`: on two connections at once, both begun while
     /// this process holds its writer so both see the same commit (a long period: a year 5.5 s
     /// → 2.1 s on two cores). Otherwise one after the other on the connection the pool has

@@ -60,18 +60,20 @@ struct StatsShowCommand: ParsableCommand {
         // Figures per person are for whoever leads the work, not for colleagues.
         if dimension == .operator { _ = try context.requireSupervisor(for: "stats --by operator") }
         let store = try context.openStore(access: .readOnly)
-        let (incidents, calls, contacts, handovers) = try context.storing {
-            (try store.incidents(since: nil), try store.queueCalls(from: first, through: last),
-             try store.contacts(from: first, through: last), try store.handoverFigures(from: first, through: last, asOf: context.today))
+        // The contacts are counted as they are read, never held: years of them fit in the
+        // memory of the table's rows.
+        var tally = PeriodTally(by: dimension, configuration: context.configuration)
+        let (incidents, calls, handovers) = try context.storing {
+            try store.forEachContact(from: first, through: last, includingOperators: dimension == .operator) { tally.add($0) }
+            return (try store.incidents(since: nil), try store.queueCalls(from: first, through: last),
+                    try store.handoverFigures(from: first, through: last, asOf: context.today))
         }
         let forecastHistory = try context.storing {
             try StatisticsDump.forecastHistory(
-                from: store, input: StatisticsInput(first: first, last: last, contacts: contacts, queueCalls: []),
-                configuration: context.configuration)
+                from: store, first: first, last: last, periodCells: tally.staffing.cells, configuration: context.configuration)
         }
         var report = StatisticsReport(
-            configuration: context.configuration, from: first, through: last, contacts: contacts, by: dimension, handovers: handovers,
-            queueCalls: calls)
+            configuration: context.configuration, from: first, through: last, tally: tally, handovers: handovers, queueCalls: calls)
         report.incidentTitles = Dictionary(incidents.map { ($0.tag, $0.title) }, uniquingKeysWith: { newest, _ in newest })
         report.forecasts = StaffingPlanner(configuration: context.configuration)
             .forecastAccuracy(on: OpenStatistics.days(from: first, through: last), history: forecastHistory)

@@ -3,6 +3,10 @@
 public protocol StatisticsSource: Sendable {
     /// Everything the statistics of local days `first` through `last` need, in one consistent read.
     func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput
+    /// The contacts of local days `first` through `last` as `statisticsInput` reads them, less
+    /// the articles opened, handed to `body` one at a time in no set order and never held
+    /// together: what `stats` over years of contacts is counted from.
+    func forEachContact(from first: LocalDay, through last: LocalDay, includingOperators: Bool, _ body: (Contact) -> Void) throws(StoreError)
     /// What the quality report compares with for local days `first` through `last`, counted
     /// by the store as `ReportCounts(_:configuration:)` counts the same records read in full,
     /// against `basis`. Calls are counted by UTC hour: only for a zone whose clock hours begin

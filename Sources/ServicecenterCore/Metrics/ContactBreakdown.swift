@@ -11,31 +11,44 @@ public enum ContactBreakdown {
         case hour
     }
 
-    /// Groups `contacts` by `dimension`; hours are local hours in `zone`, "08" … "17". Each
-    /// group is a list of positions in `contacts`, read in place: grouping copies of the
-    /// contacts themselves doubled `stats`' memory over a long period (a million contacts).
-    public static func summaries<Contacts: Collection<Contact>>(
-        of contacts: Contacts, by dimension: Dimension, in zone: TimeZone
-    ) -> [(key: String, summary: ContactSummary)] {
-        var groups: [String: [Contacts.Index]] = [:]
-        for index in contacts.indices {
-            let contact = contacts[index]
+    /// Groups `contacts` by `dimension`; hours are local hours in `zone`, "08" … "17".
+    public static func summaries(of contacts: some Sequence<Contact>, by dimension: Dimension, in zone: TimeZone) -> [(key: String, summary: ContactSummary)] {
+        var tally = Tally(by: dimension, in: zone)
+        for contact in contacts { tally.add(contact) }
+        return tally.summaries
+    }
+
+    /// The groups counted one contact at a time, holding none of them: `stats` over years of
+    /// contacts takes the memory of its rows (a million contacts held were half a gigabyte).
+    public struct Tally: Sendable {
+        public let dimension: Dimension
+        let zone: TimeZone
+        var groups: [String: ContactSummary.Tally] = [:]
+
+        public init(by dimension: Dimension, in zone: TimeZone) {
+            self.dimension = dimension
+            self.zone = zone
+        }
+
+        public mutating func add(_ contact: Contact) {
             let key: String
             switch dimension {
             case .channel: key = contact.channel.rawValue
             case .sector: key = contact.sector
             case .category: key = contact.category
             case .operator: key = contact.operatorUser
-            case .hour: key = String(format: "%02d", localHour(of: contact.startedAt, in: zone))
+            case .hour: key = Self.hourKeys[localHour(of: contact.startedAt, in: zone)]
             }
-            groups[key, default: []].append(index)
+            groups[key, default: ContactSummary.Tally()].add(contact)
         }
-        let keys: [String]
-        if dimension == .channel {
-            keys = Channel.allCases.map(\.rawValue).filter { groups[$0] != nil }
-        } else {
-            keys = groups.keys.sorted()
+
+        /// Channels in display order, every other dimension by key.
+        public var summaries: [(key: String, summary: ContactSummary)] {
+            let keys = dimension == .channel ? Channel.allCases.map(\.rawValue).filter { groups[$0] != nil } : groups.keys.sorted()
+            return keys.map { ($0, ContactSummary(groups[$0]!)) }
         }
-        return keys.map { key in (key, ContactSummary(groups[key]!.lazy.map { contacts[$0] })) }
+
+        /// "00" … "23": made once, not per contact.
+        static let hourKeys = (0..<24).map { String(format: "%02d", $0) }
     }
 }

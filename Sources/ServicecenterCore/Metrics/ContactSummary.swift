@@ -16,13 +16,39 @@ public struct ContactSummary: Hashable, Sendable {
     public var wait: Distribution
 
     public init(_ contacts: some Collection<Contact>) {
-        self.contacts = contacts.count
+        var tally = Tally()
+        for contact in contacts { tally.add(contact) }
+        self.init(tally)
+    }
+
+    /// The figures of the contacts counted into `tally`.
+    public init(_ tally: Tally) {
+        contacts = tally.contacts
+        resolved = tally.resolved
+        resolvableContacts = tally.resolvableContacts
+        resolvableResolved = tally.resolvableResolved
+        forwardedByReason = tally.forwardedByReason
+        referred = tally.referred
+        digitalHelp = tally.digitalHelp
+        incidents = tally.incidents
+        repeats = tally.repeats
+        handling = Distribution(tally.handling)
+        wait = Distribution(tally.wait)
+    }
+
+    /// A summary counted one contact at a time, holding none of them: the figures of a period
+    /// of years in the memory of its counts and distinct durations.
+    public struct Tally: Sendable {
+        public private(set) var contacts = 0
         var resolved = 0, resolvableContacts = 0, resolvableResolved = 0, referred = 0, digitalHelp = 0, incidents = 0, repeats = 0
-        var forwarded: [ForwardReason: Int] = [:]
-        var handling: [Double] = []
-        var waits: [Double] = []
-        handling.reserveCapacity(contacts.count)
-        for contact in contacts {
+        var forwardedByReason: [ForwardReason: Int] = [:]
+        var handling = DurationCounts()
+        var wait = DurationCounts()
+
+        public init() {}
+
+        public mutating func add(_ contact: Contact) {
+            contacts += 1
             let isResolved = contact.resolution == .resolved
             if isResolved { resolved += 1 }
             if contact.resolvable {
@@ -30,26 +56,16 @@ public struct ContactSummary: Hashable, Sendable {
                 if isResolved { resolvableResolved += 1 }
             }
             switch contact.resolution {
-            case .forwarded(_, let reason): forwarded[reason, default: 0] += 1
+            case .forwarded(_, let reason): forwardedByReason[reason, default: 0] += 1
             case .referred: referred += 1
             case .resolved: break
             }
             if contact.digitalHelp { digitalHelp += 1 }
             if contact.incident != nil { incidents += 1 }
             if contact.countsAsRepeat { repeats += 1 }
-            handling.append(contact.handlingSeconds)
-            if let wait = contact.queueWaitSeconds { waits.append(Double(wait)) }
+            handling.add(contact.handlingSeconds)
+            if let wait = contact.queueWaitSeconds { self.wait.add(Double(wait)) }
         }
-        self.resolved = resolved
-        self.resolvableContacts = resolvableContacts
-        self.resolvableResolved = resolvableResolved
-        self.forwardedByReason = forwarded
-        self.referred = referred
-        self.digitalHelp = digitalHelp
-        self.incidents = incidents
-        self.repeats = repeats
-        self.handling = Distribution(handling)
-        self.wait = Distribution(waits)
     }
 
     public var forwarded: Int { forwardedByReason.values.reduce(0, +) }

@@ -3,10 +3,13 @@
 public struct ReferralCounts: Sendable {
     public private(set) var byDestination: [String?: Int] = [:]
 
-    public init(_ contacts: some Sequence<Contact>) {
-        for contact in contacts {
-            if case .referred(let to) = contact.resolution { byDestination[to?.destination, default: 0] += 1 }
-        }
+    public init(_ contacts: some Sequence<Contact> = [Contact]()) {
+        for contact in contacts { add(contact) }
+    }
+
+    /// Counts `contact` if it was referred.
+    public mutating func add(_ contact: Contact) {
+        if case .referred(let to) = contact.resolution { byDestination[to?.destination, default: 0] += 1 }
     }
 
     public var isEmpty: Bool { byDestination.isEmpty }

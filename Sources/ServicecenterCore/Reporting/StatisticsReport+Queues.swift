@@ -61,7 +61,7 @@ extension StatisticsReport {
     /// Contacts tagged to each incident in the period, most first, by the incident's title
     /// (a tag no incident carries, as `log --incident` may give, is shown as it is).
     func incidentLines(_ text: any StringTable) -> [String] {
-        let counts = Dictionary(grouping: contacts.compactMap(\.incident), by: { $0 }).mapValues(\.count)
+        let counts = tally.incidents
         guard !counts.isEmpty else { return [] }
         let sorted = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         return ["", text.incidentContactsTitle] + sorted.map { "  \(InertText.shown(incidentTitles[$0.key] ?? $0.key)): \($0.value)" }

@@ -3,7 +3,7 @@ extension StatisticsReport {
     /// without one (recorded before destinations existed) on a row of their own. Never the
     /// "annan" text: `stats` may be pasted anywhere, and the text is personal data.
     func referralLines(_ text: any StringTable) -> [String] {
-        let counts = ReferralCounts(contacts)
+        let counts = tally.referrals
         guard !counts.isEmpty else { return [] }
         var lines = [text.referredByDestinationTitle]
         for (destination, count) in counts.sorted {

@@ -6,8 +6,9 @@ public struct StatisticsReport: Sendable {
     public var configuration: Configuration
     public var from: LocalDay
     public var through: LocalDay
-    public var contacts: [Contact]
-    public var dimension: ContactBreakdown.Dimension
+    /// The period's contacts, counted (never held: `PeriodTally`).
+    public var tally: PeriodTally
+    public var dimension: ContactBreakdown.Dimension { tally.breakdown.dimension }
     /// Hand-overs made in the period, per sector.
     public var handovers: [HandoverFigures]
     /// The period's queue calls, tickets and e-mails.
@@ -18,29 +19,39 @@ public struct StatisticsReport: Sendable {
     public var forecasts: [ForecastAccuracy] = []
 
     public init(
-        configuration: Configuration, from: LocalDay, through: LocalDay, contacts: [Contact],
-        by dimension: ContactBreakdown.Dimension = .channel, handovers: [HandoverFigures] = [], queueCalls: [QueueCall] = []
+        configuration: Configuration, from: LocalDay, through: LocalDay, tally: PeriodTally, handovers: [HandoverFigures] = [],
+        queueCalls: [QueueCall] = []
     ) {
         self.queueCalls = queueCalls
         self.configuration = configuration
         self.from = from
         self.through = through
-        self.contacts = contacts
-        self.dimension = dimension
+        self.tally = tally
         self.handovers = handovers
+    }
+
+    /// The report of contacts already in memory.
+    public init(
+        configuration: Configuration, from: LocalDay, through: LocalDay, contacts: [Contact],
+        by dimension: ContactBreakdown.Dimension = .channel, handovers: [HandoverFigures] = [], queueCalls: [QueueCall] = []
+    ) {
+        self.init(
+            configuration: configuration, from: from, through: through, tally: PeriodTally(contacts, by: dimension, configuration: configuration),
+            handovers: handovers, queueCalls: queueCalls)
     }
 
     public func render(_ text: any StringTable) -> [String] {
         var lines = [text.statisticsTitle(site: configuration.site.name, from: from, through: through), ""]
         let daily = dailyEvenness()
-        guard !contacts.isEmpty else { return lines + [text.noContacts] + queueLines(text, daily) + hourLevelLines(text, daily) }
+        guard !tally.isEmpty else { return lines + [text.noContacts] + queueLines(text, daily) + hourLevelLines(text, daily) }
         let language = text.language
-        var groups = ContactBreakdown.summaries(of: contacts, by: dimension, in: configuration.timeZone)
+        var groups = tally.breakdown.summaries
         if [.sector, .category, .operator].contains(dimension) {
             // Largest first: what a supervisor looks for in a long list.
             groups.sort { $0.summary.contacts != $1.summary.contacts ? $0.summary.contacts > $1.summary.contacts : $0.key < $1.key }
         }
-        let rows = groups.map { (Self.clip(label(for: $0.key, text)), $0.summary) } + [(text.total, ContactSummary(contacts))]
+        let all = ContactSummary(tally.total)
+        let rows = groups.map { (Self.clip(label(for: $0.key, text)), $0.summary) } + [(text.total, all)]
 
         var volumes = TextTable(header: [
             text.dimension(dimension), text.columnContacts, text.columnFCR, text.columnFCRResolvable, text.columnRepeatRate,
@@ -63,7 +74,6 @@ public struct StatisticsReport: Sendable {
         }
         lines += volumes.render() + [""] + times.render() + [""]
 
-        let all = ContactSummary(contacts)
         lines.append(text.forwardedByReasonTitle)
         for reason in ForwardReason.allCases {
             lines.append("  \(text.forwardReason(reason)): \(all.forwardedByReason[reason, default: 0])")

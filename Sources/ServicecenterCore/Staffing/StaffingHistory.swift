@@ -56,15 +56,33 @@ public struct StaffingHistory: Hashable, Sendable {
     /// of a statistics package), so they are not read again; the contract tests hold both
     /// stores to it.
     public static func cells(of contacts: some Sequence<Contact>, intervalMinutes: Int, zone: TimeZone) -> [Cell] {
-        var sums: [CellKey: (contacts: Int, handling: Double)] = [:]
-        for contact in contacts {
+        var tally = CellTally(intervalMinutes: intervalMinutes, zone: zone)
+        for contact in contacts { tally.add(contact) }
+        return tally.cells
+    }
+
+    /// `cells(of:intervalMinutes:zone:)` counted one contact at a time, holding none of them.
+    public struct CellTally: Sendable {
+        let intervalMinutes: Int
+        let zone: TimeZone
+        private var sums: [CellKey: (contacts: Int, handling: Double)] = [:]
+
+        public init(intervalMinutes: Int, zone: TimeZone) {
+            self.intervalMinutes = intervalMinutes
+            self.zone = zone
+        }
+
+        public mutating func add(_ contact: Contact) {
             let (day, second) = LocalDay.localSeconds(of: contact.startedAt, in: zone)
             let key = CellKey(day: day, channel: contact.channel, interval: second / 60 / intervalMinutes)
             sums[key, default: (0, 0)].contacts += 1
             sums[key, default: (0, 0)].handling += contact.handlingSeconds
         }
-        return sums.map { key, sum in
-            Cell(day: LocalDay(dayNumber: key.day), channel: key.channel, interval: key.interval, contacts: sum.contacts, handlingSeconds: sum.handling)
+
+        public var cells: [Cell] {
+            sums.map { key, sum in
+                Cell(day: LocalDay(dayNumber: key.day), channel: key.channel, interval: key.interval, contacts: sum.contacts, handlingSeconds: sum.handling)
+            }
         }
     }
 

@@ -72,12 +72,21 @@ public struct StatisticsDump: Sendable {
     public static func forecastHistory(
         from source: some StaffingHistorySource, input: StatisticsInput, configuration: Configuration
     ) throws(StoreError) -> StaffingHistory {
+        let cells = StaffingHistory.cells(
+            of: input.contacts, intervalMinutes: StaffingPlanner(configuration: configuration).intervalMinutes, zone: configuration.timeZone)
+        return try forecastHistory(from: source, first: input.first, last: input.last, periodCells: cells, configuration: configuration)
+    }
+
+    /// The same, with the period's contacts already counted into cells (`StaffingHistory.CellTally`).
+    public static func forecastHistory(
+        from source: some StaffingHistorySource, first: LocalDay, last: LocalDay, periodCells: [StaffingHistory.Cell], configuration: Configuration
+    ) throws(StoreError) -> StaffingHistory {
         let planner = StaffingPlanner(configuration: configuration)
-        let days = planner.accuracyHistoryDays(for: OpenStatistics.days(from: input.first, through: input.last))
-        let before = days.filter { $0 < input.first }
+        let days = planner.accuracyHistoryDays(for: OpenStatistics.days(from: first, through: last))
+        let before = days.filter { $0 < first }
         var history = try source.staffingHistory(on: before, intervalMinutes: planner.intervalMinutes)
         history.days = days
-        history.cells += StaffingHistory.cells(of: input.contacts, intervalMinutes: planner.intervalMinutes, zone: configuration.timeZone)
+        history.cells += periodCells
         return history
     }
 

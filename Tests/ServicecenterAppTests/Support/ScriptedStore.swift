@@ -227,6 +227,10 @@ final class ScriptedStore: Store, @unchecked Sendable {
         try pass(.statisticsInput)
         return try inner.statisticsInput(from: first, through: last, includingOperators: includingOperators)
     }
+    func forEachContact(from first: LocalDay, through last: LocalDay, includingOperators: Bool, _ body: (Contact) -> Void) throws(StoreError) {
+        try pass(.statisticsInput)
+        try inner.forEachContact(from: first, through: last, includingOperators: includingOperators, body)
+    }
     func reportCounts(from first: LocalDay, through last: LocalDay, basis: CountingBasis) throws(StoreError) -> ReportCounts {
         try pass(.reportCounts)
         return try inner.reportCounts(from: first, through: last, basis: basis)
