@@ -11,12 +11,14 @@ extension PostgresStore {
     /// The package made from it must be byte-identical to the SQLite backend's from the same
     /// data, so the rows come in the order SQLite hands them over (its index order), with text
     /// compared by bytes (`COLLATE "C"`), and with the same values: no free text is read at all.
-    public func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput {
+    public func statisticsInput(
+        from first: LocalDay, through last: LocalDay, includingOperators: Bool, includingHandovers: Bool
+    ) throws(StoreError) -> StatisticsInput {
         try read { db in
             var contacts = try statisticsContacts(from: first, through: last, includingOperators: includingOperators, in: db)
             try fillArticles(&contacts, from: first, through: last, in: db)
             let calls = try queueCalls(from: first, through: last, in: db)
-            let handovers = try handoverHistory(from: first, through: last, in: db)
+            let handovers: HandoverHistory = includingHandovers ? try handoverHistory(from: first, through: last, in: db) : []
             return StatisticsInput(first: first, last: last, contacts: contacts, queueCalls: calls, handovers: handovers)
         }
     }
@@ -30,6 +32,10 @@ extension PostgresStore {
     func statisticsContacts(from first: LocalDay, through last: LocalDay, includingOperators: Bool, in db: PostgresSession) throws -> [Contact] {
         let rows = try db.query(PostgresQuery(unsafeSQL: Self.statisticsContactsSQL(from: first, through: last, includingOperators: includingOperators)))
         return try rows.map(Self.statisticsContact)
+    }
+
+    public func handoverHistory(from first: LocalDay, through last: LocalDay) throws(StoreError) -> HandoverHistory {
+        try read { db in try handoverHistory(from: first, through: last, in: db) }
     }
 
     /// The period's contacts one at a time, as `statisticsInput` reads them (less the articles):

@@ -13,7 +13,9 @@ extension SQLiteStore {
     /// rows is most of it). Both read transactions begin while this process holds its writer,
     /// so both see the database as of the same commit: `asyncConcurrentRead` returns once its
     /// reader has begun. Desks in other processes are not held up: no SQLite lock is taken.
-    public func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput {
+    public func statisticsInput(
+        from first: LocalDay, through last: LocalDay, includingOperators: Bool, includingHandovers: Bool
+    ) throws(StoreError) -> StatisticsInput {
         let contacts: @Sendable (Database) throws -> [Contact] = { db in
             var contacts = try RawRows(
                 db, sql: """
@@ -26,7 +28,7 @@ extension SQLiteStore {
             return contacts
         }
         let queues: @Sendable (Database) throws -> ([QueueCall], HandoverHistory) = { db in
-            (try self.queueCalls(from: first, through: last, in: db), try self.handoverHistory(from: first, through: last, in: db))
+            (try self.queueCalls(from: first, through: last, in: db), includingHandovers ? try self.handoverHistory(from: first, through: last, in: db) : [])
         }
         do {
             let (contacts, (calls, handovers)) = try readSideBySide(contacts, queues, concurrently: last.daysSince(first) >= Self.daysReadConcurrently)
@@ -34,6 +36,10 @@ extension SQLiteStore {
         } catch {
             throw Self.translate(error, path: path, busyTimeout: busyTimeoutMilliseconds)
         }
+    }
+
+    public func handoverHistory(from first: LocalDay, through last: LocalDay) throws(StoreError) -> HandoverHistory {
+        try read { db in try handoverHistory(from: first, through: last, in: db) }
     }
 
     /// The period's contacts one at a time, as `statisticsInput` reads them (less the articles),

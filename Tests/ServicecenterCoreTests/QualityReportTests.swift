@@ -109,7 +109,7 @@ struct QualityReportTests {
         configuration.sectors = configuration.sectors.map { var sector = $0; sector.sensitive = sector.sensitive || sector.id == "teknik"; return sector }
         let withheld = QualityReport(OpenStatistics(configuration: configuration, input: Self.input))
         #expect(withheld.withheldSectors == ["teknik", "social"])
-        let html = StatisticsPage(withheld.statistics, language: .swedish).html
+        let html = StatisticsPage(report: withheld, language: .swedish).html
         #expect(html.contains(" class=\"n\">undanhållet</td>") && html.contains("Undanhållet: få ärenden"))
     }
 
@@ -178,7 +178,7 @@ struct QualityReportTests {
         #expect(quarter.monthlyTrend && quarter.trend.map(\.number) == [10, 11, 12])
         let newYear = QualityReport.isoWeek(LocalDay("2027-01-01")!), first = QualityReport.isoWeek(LocalDay("2026-01-01")!)
         #expect(newYear.year == 2026 && newYear.week == 53 && first.year == 2026 && first.week == 1)
-        let html = StatisticsPage(quarter.statistics, language: .english).html
+        let html = StatisticsPage(report: quarter, language: .english).html
         #expect(html.contains("<section id=\"trends\">") && html.contains("December 2026"))
     }
 }

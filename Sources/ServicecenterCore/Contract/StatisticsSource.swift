@@ -1,8 +1,13 @@
 /// What the figures are made from: the statistics' input for a period, the live day on the
 /// wallboard, the gaps in the catalogue and the hand-overs' figures.
 public protocol StatisticsSource: Sendable {
-    /// Everything the statistics of local days `first` through `last` need, in one consistent read.
-    func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput
+    /// Everything the statistics of local days `first` through `last` need, in one consistent
+    /// read; without the hand-overs (`handovers` empty) unless `includingHandovers`, for a part
+    /// of a long period whose hand-overs were read once for the whole.
+    func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool, includingHandovers: Bool) throws(StoreError) -> StatisticsInput
+    /// The hand-overs the figures of local days `first` through `last` are told from, as
+    /// `statisticsInput` reads them.
+    func handoverHistory(from first: LocalDay, through last: LocalDay) throws(StoreError) -> HandoverHistory
     /// The contacts of local days `first` through `last` as `statisticsInput` reads them, less
     /// the articles opened, handed to `body` one at a time in no set order and never held
     /// together: what `stats` over years of contacts is counted from.
@@ -19,4 +24,11 @@ public protocol StatisticsSource: Sendable {
     func catalogueGaps(from: LocalDay, through to: LocalDay) throws(StoreError) -> [CatalogueGap]
     /// Per sector: hand-overs made, closed in time, late and still open, as of `asOf`.
     func handoverFigures(from: LocalDay, through to: LocalDay, asOf: LocalDay) throws(StoreError) -> [HandoverFigures]
+}
+
+extension StatisticsSource {
+    /// Everything the statistics of local days `first` through `last` need, hand-overs included.
+    public func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput {
+        try statisticsInput(from: first, through: last, includingOperators: includingOperators, includingHandovers: true)
+    }
 }

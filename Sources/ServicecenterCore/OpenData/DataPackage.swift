@@ -37,49 +37,26 @@ public struct DataPackage: Sendable {
 
     /// `comparisons`: the periods report.html sets beside this one, as read from the store.
     public init(_ statistics: OpenStatistics, options: Options, comparisons: ReportComparisons = .none) {
-        let formats = Format.allCases.filter(options.formats.contains)
-        // Independent work, run side by side on the cores there are (a year's dump is seconds
-        // of it): first the tables and the page, then each table's text in each format.
+        // Independent work, run side by side on the cores there are: the tables and the page,
+        // then each table's text in each format (`PackageStream`).
         let page: [@Sendable () -> Built] = options.report
             ? [{ Built.page(StatisticsPage(statistics, language: options.language, comparisons: comparisons).html) }] : []
         let built = Self.concurrently(page + statistics.tableBuilders(includingOperators: options.includeOperators).map { build in { Built.table(build()) } })
         let tables = built.compactMap { if case .table(let table) = $0 { table } else { nil } }
         let html = built.compactMap { if case .page(let html) = $0 { html } else { nil } }.first
-        var jobs: [@Sendable () -> Part] = []
-        for table in tables {
-            for format in formats {
-                jobs.append { Self.part(table, format: format, formats: formats, options: options) }
-            }
-            if options.excel {
-                jobs.append { Part(files: [("excel/" + table.name + ".csv", table.excelCSV(options.language))], resources: []) }
-            }
-        }
-        let parts = Self.concurrently(jobs) + (html.map { [Part(files: [("report.html", $0)], resources: [])] } ?? [])
-        let descriptor = Self.descriptor(statistics, resources: parts.flatMap(\.resources), options: options)
-        files = [("datapackage.json", descriptor.pretty)] + parts.flatMap(\.files)
+        var stream = PackageStream(options: options)
+        var memory = MemoryFiles()
+        // Appending to memory cannot fail.
+        try! stream.add(tables, to: &memory)
+        try! stream.finish(page: html, configuration: statistics.configuration, first: statistics.first, last: statistics.last, to: &memory)
+        // The descriptor, written last, comes first in the list: the order they are written in.
+        files = [memory.files.last!] + memory.files.dropLast()
     }
 
     /// What the first round of jobs makes.
     enum Built: Sendable {
         case table(DataTable)
         case page(String)
-    }
-
-    /// Files and the resources that describe them.
-    struct Part: Sendable {
-        var files: [(path: String, contents: String)]
-        var resources: [JSONText]
-    }
-
-    /// One table in one format, and its resource.
-    static func part(_ table: DataTable, format: Format, formats: [Format], options: Options) -> Part {
-        let path = table.name + "." + format.rawValue
-        let contents = format == .csv ? table.csv : table.json
-        // Both formats of one table are two resources; the CSV keeps the plain name.
-        let name = format == .csv || !formats.contains(.csv) ? table.name : table.name + "_json"
-        return Part(
-            files: [(path, contents)],
-            resources: [resource(table, name: name, path: path, format: format, bytes: contents.utf8.count, options.language)])
     }
 
     /// Runs the jobs on all cores and returns their results in the jobs' order.
@@ -99,14 +76,13 @@ public struct DataPackage: Sendable {
         first == last ? first.description : "\(first)_\(last)"
     }
 
-    static func descriptor(_ statistics: OpenStatistics, resources: [JSONText], options: Options) -> JSONText {
-        let configuration = statistics.configuration
-        let period = periodName(first: statistics.first, last: statistics.last)
+    static func descriptor(configuration: Configuration, first: LocalDay, last: LocalDay, resources: [JSONText], options: Options) -> JSONText {
+        let period = periodName(first: first, last: last)
         let language = options.language
         let title = language == .swedish
             ? "\(configuration.site.name): statistik \(period.replacingOccurrences(of: "_", with: " – "))"
             : "\(configuration.site.name): statistics \(period.replacingOccurrences(of: "_", with: " – "))"
-        var description = statistics.suppressionRule.in(language)
+        var description = OpenStatistics.suppressionRule(configuration).in(language)
         description += language == .swedish
             ? " report.html visar perioden i diagram. Katalogen excel/ (om den finns) har samma tabeller för ett kalkylark med svenska inställningar: semikolon, decimalkomma."
             : " report.html shows the period in charts. The folder excel/ (when present) holds the same tables for a spreadsheet in a Swedish locale: semicolons, decimal commas."
@@ -119,7 +95,7 @@ public struct DataPackage: Sendable {
                 ("name", .string(configuration.statistics.license)),
                 ("path", .string("https://spdx.org/licenses/\(configuration.statistics.license).html")),
             ])])),
-            ("temporal", .object([("start", .string(statistics.first.description)), ("end", .string(statistics.last.description))])),
+            ("temporal", .object([("start", .string(first.description)), ("end", .string(last.description))])),
             ("sources", .array([.object([("title", .string(configuration.site.name))])])),
             ("resources", .array(resources)),
         ])

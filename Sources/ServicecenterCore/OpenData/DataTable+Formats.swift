@@ -1,9 +1,14 @@
 /// A table as the files of the package hold it: standard CSV, JSON, and the variant a
-/// Swedish-locale spreadsheet opens with a double-click.
+/// Swedish-locale spreadsheet opens with a double-click. Each format is its header and its
+/// rows' text apart, so a long period's table can be written a part at a time (`PackageStream`).
 extension DataTable {
     /// UTF-8 CSV (RFC 4180) with a header row of field names; empty for a missing value.
-    public var csv: String {
-        var out = CSV.line(fields.map(\.name))
+    public var csv: String { csvHeader + csvRows(rows[...]) }
+
+    var csvHeader: String { CSV.line(fields.map(\.name)) }
+
+    func csvRows(_ rows: ArraySlice<[DataValue]>) -> String {
+        var out = ""
         for row in rows { CSV.append(row.lazy.map { $0.plain ?? "" }, to: &out) }
         return out
     }
@@ -16,15 +21,27 @@ extension DataTable {
     /// tabular data"), while an array of arrays whose first row names the fields is the other
     /// tabular form it reads, and it checks those names against the schema.
     public var json: String {
-        let keys = fields.map { field -> String in
+        rows.isEmpty ? jsonWithoutRows : jsonRows(rows[...], first: true) + Self.jsonEnd
+    }
+
+    var jsonWithoutRows: String { "[\n[" + jsonKeys.joined(separator: ",") + "]\n]\n" }
+
+    static let jsonEnd = "\n]\n"
+
+    var jsonKeys: [String] {
+        fields.map { field -> String in
             var key = ""
             JSONText.quote(field.name, into: &key)
             return key
         }
-        guard !rows.isEmpty else { return "[\n[" + keys.joined(separator: ",") + "]\n]\n" }
-        var out = "["
+    }
+
+    /// `rows` as the JSON array's members; `first`: they open the array.
+    func jsonRows(_ rows: ArraySlice<[DataValue]>, first: Bool) -> String {
+        let keys = jsonKeys
+        var out = ""
         for (index, row) in rows.enumerated() {
-            out += index == 0 ? "\n{" : ",\n{"
+            out += first && index == 0 ? "[\n{" : ",\n{"
             for (column, value) in row.enumerated() {
                 if column > 0 { out += "," }
                 out += keys[column] + ":"
@@ -38,13 +55,19 @@ extension DataTable {
             }
             out += "}"
         }
-        return out + "\n]\n"
+        return out
     }
 
     /// For Excel and LibreOffice in a Swedish locale: a byte-order mark so å, ä and ö survive,
     /// semicolons between fields, decimal commas, the field titles as the header, yes/no in words.
-    public func excelCSV(_ language: Language) -> String {
-        var out = "\u{FEFF}" + CSV.line(fields.map { $0.title.in(language) }, separator: ";")
+    public func excelCSV(_ language: Language) -> String { excelHeader(language) + excelRows(rows[...], language) }
+
+    func excelHeader(_ language: Language) -> String {
+        "\u{FEFF}" + CSV.line(fields.map { $0.title.in(language) }, separator: ";")
+    }
+
+    func excelRows(_ rows: ArraySlice<[DataValue]>, _ language: Language) -> String {
+        var out = ""
         for row in rows {
             CSV.append(row.lazy.map { Self.spreadsheet($0, language) }, separator: ";", to: &out)
         }

@@ -70,7 +70,9 @@ extension OpenStatistics {
     }
 
     /// The small-count rule in words, for the schema's description.
-    var suppressionRule: Bilingual {
+    var suppressionRule: Bilingual { Self.suppressionRule(configuration) }
+
+    static func suppressionRule(_ configuration: Configuration) -> Bilingual {
         let below = configuration.statistics.suppressBelow
         return Bilingual(
             sv: """

@@ -6,7 +6,7 @@ import Foundation
 extension OpenStatistics {
     public var referralTable: DataTable {
         var table = DataTable(
-            name: "referrals_by_destination",
+            name: Self.referralTableName,
             title: Bilingual(sv: "Hänvisningar per destination", en: "Referrals by destination"),
             description: Bilingual(
                 sv: "En rad per dag och destination som medborgare hänvisades till (Config/referrals.toml); "
@@ -58,4 +58,5 @@ extension OpenStatistics {
     /// The key of referrals without a destination: parentheses are never in a configured id
     /// (`ConfigurationValidator.validateIdentifier`), so it cannot meet a real destination.
     static let noDestination = "(none)"
+    static let referralTableName = "referrals_by_destination"
 }

@@ -50,7 +50,9 @@ public struct OpenStatistics: Sendable {
     /// Per open day and channel, the forecast against what came; empty without a forecast history.
     public let forecasts: [ForecastAccuracy]
 
-    public init(configuration: Configuration, input: StatisticsInput) {
+    /// `handoverDays`: the hand-overs' days as told for a longer period this one is a part of
+    /// (`StatisticsDump`), instead of from `input.handovers`.
+    public init(configuration: Configuration, input: StatisticsInput, handoverDays: [LocalDay: HandoverDay]? = nil) {
         self.configuration = configuration
         first = input.first
         last = input.last
@@ -58,7 +60,7 @@ public struct OpenStatistics: Sendable {
         days = Self.days(from: input.first, through: input.last)
         (contacts, contactDays) = Self.groupedByDay(input.contacts) { LocalDay($0.startedAt, in: zone) }
         (calls, callDays) = Self.groupedByDay(input.queueCalls) { LocalDay($0.queuedAt, in: zone) }
-        handoverDays = HandoverDay.days(input.handovers, from: input.first, through: input.last, zone: zone)
+        self.handoverDays = handoverDays ?? HandoverDay.days(input.handovers, from: input.first, through: input.last, zone: zone)
         handovers = input.handovers
         let planner = StaffingPlanner(configuration: configuration), periodDays = days
         forecasts = input.forecastHistory.map { planner.forecastAccuracy(on: periodDays, history: $0) } ?? []
@@ -97,6 +99,10 @@ public struct OpenStatistics: Sendable {
         }
         return days
     }
+
+    /// How many contacts and queue calls the period holds.
+    public var contactCount: Int { contacts.count }
+    public var callCount: Int { calls.count }
 
     func contacts(on day: LocalDay) -> ArraySlice<Contact> { contactDays[day].map { contacts[$0] } ?? [] }
     func calls(on day: LocalDay) -> ArraySlice<QueueCall> { callDays[day].map { calls[$0] } ?? [] }

@@ -4,15 +4,18 @@ import Foundation
 /// page with inline SVG charts, every chart's figures in a table beside it: no scripts, no
 /// network, opens from a file share or an e-mail, prints on A4.
 public struct StatisticsPage: Sendable {
-    public var statistics: OpenStatistics
     public var text: any QualityReportStrings
     /// The figures, made before any word is written.
     public var report: QualityReport
+    var configuration: Configuration { report.configuration }
 
     public init(_ statistics: OpenStatistics, language: Language, comparisons: ReportComparisons = .none) {
-        self.statistics = statistics
+        self.init(report: QualityReport(statistics, comparisons: comparisons), language: language)
+    }
+
+    public init(report: QualityReport, language: Language) {
         text = qualityReportStrings(for: language)
-        report = QualityReport(statistics, comparisons: comparisons)
+        self.report = report
     }
 
     /// The page's own styles: WCAG 2.1 AA contrast (text #111 and #333 on white and on the
@@ -55,7 +58,6 @@ public struct StatisticsPage: Sendable {
         """
 
     public var html: String {
-        let configuration = statistics.configuration
         let period = report.periods.current.label
         let title = text.pageTitle(site: configuration.site.name, period: period)
         var page = """

@@ -19,11 +19,20 @@ public struct ReportComparisons: Sendable {
 /// destination and trends. Made with the package's own measures; `QualityReportTests` check
 /// them against the package's tables.
 public struct QualityReport: Sendable {
-    public var statistics: OpenStatistics
+    public var configuration: Configuration
+    /// Every day of the period.
+    public var days: [LocalDay]
     public var periods: ReportPeriods
     public var current: PeriodFigures
     public var previous: PeriodFigures?
     public var yearEarlier: PeriodFigures?
+    /// Per channel, contacts per local clock hour (24 counts).
+    public var contactsPerHour: [Channel: [Int]]
+    /// Per day of a period of 2 to 62 days, contacts per channel; empty otherwise (the trend
+    /// shows longer periods by week or month).
+    public var contactsPerDay: [[Channel: Int]]
+    /// Whether the period had any contact.
+    public var hasContacts: Bool
     /// Per channel with queue data, in display order.
     public var heatMaps: [ServiceLevelHeatMap]
     public var sectors: [SectorHandovers]
@@ -51,39 +60,34 @@ public struct QualityReport: Sendable {
         public var figures: PeriodFigures
     }
 
+    /// The report of a period held whole.
     public init(_ statistics: OpenStatistics, comparisons: ReportComparisons = .none) {
-        self.statistics = statistics
-        let configuration = statistics.configuration
-        periods = ReportPeriods(first: statistics.first, last: statistics.last)
-        // The period's rows are counted once, a week or month at a time when the trend shows
-        // them; the period's counts are their sum, and the heat map is made from them too.
-        let days = statistics.days
-        let monthly = days.count > 63
-        monthlyTrend = monthly
-        var segments: [ClosedRange<Int>] = []
-        if days.count >= 14 {
-            var start = 0
-            let key = { (day: LocalDay) -> (Int, Int) in monthly ? (day.year, day.month) : Self.isoWeek(day) }
-            for index in days.indices where index + 1 == days.count || key(days[index + 1]) != key(days[index]) {
-                segments.append(start...index)
-                start = index + 1
-            }
-        } else if !days.isEmpty {
-            segments = [days.indices.lowerBound...(days.indices.upperBound - 1)]
-        }
-        let segmentCounts = segments.map { range in
-            ReportCounts(
-                first: days[range.lowerBound], last: days[range.upperBound],
-                contacts: statistics.contacts(from: days[range.lowerBound], through: days[range.upperBound]),
-                calls: statistics.calls(from: days[range.lowerBound], through: days[range.upperBound]),
-                handoverDays: statistics.handoverDays, configuration: configuration)
-        }
-        let counts = ReportCounts.joined(segmentCounts, first: statistics.first, last: statistics.last)
+        var gathering = Gathering(configuration: statistics.configuration, first: statistics.first, last: statistics.last)
+        for segment in gathering.segments { gathering.add(statistics, from: segment.lowerBound, through: segment.upperBound) }
+        gathering.addReferrals(statistics.referralTable)
+        let sectors = SectorHandovers.figures(statistics.handovers, from: statistics.first, through: statistics.last, configuration: statistics.configuration)
+        self.init(gathering, sectors: sectors, comparisons: comparisons)
+    }
+
+    /// The report of the figures gathered part by part, with the period's hand-overs per sector.
+    public init(_ gathering: Gathering, sectors: [SectorHandovers], comparisons: ReportComparisons = .none) {
+        let configuration = gathering.configuration
+        self.configuration = configuration
+        days = gathering.days
+        periods = ReportPeriods(first: gathering.first, last: gathering.last)
+        monthlyTrend = gathering.monthly
+        // The period's counts are the sum of its weeks' or months' counts, and the heat map is
+        // made from them too.
+        let segmentCounts = gathering.segmentCounts
+        let counts = ReportCounts.joined(segmentCounts, first: gathering.first, last: gathering.last)
         current = PeriodFigures(counts, configuration: configuration)
-        trend = days.count < 14 ? [] : zip(segmentCounts, segments).map { segment, range in
-            let (year, number) = monthly ? (days[range.lowerBound].year, days[range.lowerBound].month) : Self.isoWeek(days[range.lowerBound])
+        trend = days.count < 14 ? [] : segmentCounts.map { segment in
+            let (year, number) = gathering.monthly ? (segment.first.year, segment.first.month) : Self.isoWeek(segment.first)
             return TrendPoint(year: year, number: number, figures: PeriodFigures(segment, configuration: configuration))
         }
+        contactsPerHour = gathering.perHour
+        hasContacts = gathering.contacts > 0
+        contactsPerDay = days.count > 1 && days.count <= 62 ? days.map { gathering.perDay[$0] ?? [:] } : []
 
         let previous = comparisons.previous.map { PeriodFigures($0, configuration: configuration) }
         self.previous = previous
@@ -99,7 +103,6 @@ public struct QualityReport: Sendable {
             return map.isEmpty ? nil : map
         }
 
-        let sectors = SectorHandovers.figures(statistics.handovers, from: statistics.first, through: statistics.last, configuration: configuration)
         self.sectors = sectors
         // The same rule as the tables: few hand-overs in a sensitive sector are withheld, and
         // another row with them when the total would give them back.
@@ -108,20 +111,82 @@ public struct QualityReport: Sendable {
             SmallCountSuppression.Row(group: 0, count: $0.made, sensitive: configuration.sector($0.sector)?.sensitive ?? false)
         })
         withheldSectors = Set(withheld.map { sectors[$0].sector })
+        referrals = gathering.referralOrder.map { gathering.referralTotals[$0]! }
+            .sorted { ($0.referred, $1.destination) > ($1.referred, $0.destination) }
+    }
 
-        var totals: [String: ReferralTotal] = [:]
-        var order: [String] = []
-        for row in statistics.referralTable.rows {
-            guard case .text(let destination) = row[1] else { continue }
-            if totals[destination] == nil {
-                order.append(destination)
-                var name: String?
-                if case .text(let text) = row[2] { name = text }
-                totals[destination] = ReferralTotal(destination: destination, name: name, referred: 0, withheldDays: 0)
+
+    /// report.html's figures gathered a part of the period at a time, each part a week or month
+    /// of the trend (the whole period under two weeks): a long period's package is made without
+    /// holding its contacts, and a report of a period held whole is made the same way.
+    public struct Gathering: Sendable {
+        let configuration: Configuration
+        let first: LocalDay
+        let last: LocalDay
+        let days: [LocalDay]
+        let monthly: Bool
+        /// The parts, in order.
+        public let segments: [ClosedRange<LocalDay>]
+        var segmentCounts: [ReportCounts] = []
+        var perHour: [Channel: [Int]] = [:]
+        var perDay: [LocalDay: [Channel: Int]] = [:]
+        var referralTotals: [String: ReferralTotal] = [:]
+        var referralOrder: [String] = []
+        var contacts = 0
+
+        public init(configuration: Configuration, first: LocalDay, last: LocalDay) {
+            self.configuration = configuration
+            self.first = first
+            self.last = last
+            let days = OpenStatistics.days(from: first, through: last)
+            self.days = days
+            let monthly = days.count > 63
+            self.monthly = monthly
+            var segments: [ClosedRange<LocalDay>] = []
+            if days.count >= 14 {
+                var start = 0
+                let key = { (day: LocalDay) -> (Int, Int) in monthly ? (day.year, day.month) : QualityReport.isoWeek(day) }
+                for index in days.indices where index + 1 == days.count || key(days[index + 1]) != key(days[index]) {
+                    segments.append(days[start]...days[index])
+                    start = index + 1
+                }
+            } else if let firstDay = days.first, let lastDay = days.last {
+                segments = [firstDay...lastDay]
             }
-            if case .integer(let count) = row[3] { totals[destination]!.referred += count } else { totals[destination]!.withheldDays += 1 }
+            self.segments = segments
         }
-        referrals = order.map { totals[$0]! }.sorted { ($0.referred, $1.destination) > ($1.referred, $0.destination) }
+
+        /// Counts the part from `first` through `last` (the next of `segments`) of `statistics`,
+        /// which holds at least those days.
+        public mutating func add(_ statistics: OpenStatistics, from first: LocalDay, through last: LocalDay) {
+            let contacts = statistics.contacts(from: first, through: last)
+            segmentCounts.append(ReportCounts(
+                first: first, last: last, contacts: contacts, calls: statistics.calls(from: first, through: last),
+                handoverDays: statistics.handoverDays, configuration: configuration))
+            self.contacts += contacts.count
+            let zone = configuration.timeZone
+            for contact in contacts {
+                perHour[contact.channel, default: [Int](repeating: 0, count: 24)][localHour(of: contact.startedAt, in: zone)] += 1
+            }
+            guard days.count <= 62 else { return }
+            for index in contacts.indices {
+                perDay[LocalDay(contacts[index].startedAt, in: zone), default: [:]][contacts[index].channel, default: 0] += 1
+            }
+        }
+
+        /// Adds up `referrals_by_destination` rows (any part's, in day order).
+        public mutating func addReferrals(_ table: DataTable) {
+            for row in table.rows {
+                guard case .text(let destination) = row[1] else { continue }
+                if referralTotals[destination] == nil {
+                    referralOrder.append(destination)
+                    var name: String?
+                    if case .text(let text) = row[2] { name = text }
+                    referralTotals[destination] = ReferralTotal(destination: destination, name: name, referred: 0, withheldDays: 0)
+                }
+                if case .integer(let count) = row[3] { referralTotals[destination]!.referred += count } else { referralTotals[destination]!.withheldDays += 1 }
+            }
+        }
     }
 
     /// The ISO 8601 week of `day`: the week belongs to the year its Thursday is in.

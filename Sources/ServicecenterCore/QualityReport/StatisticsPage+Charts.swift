@@ -4,10 +4,8 @@ import Foundation
 /// channel: each chart followed by a table of its figures.
 extension StatisticsPage {
     var contactSection: String {
-        let configuration = statistics.configuration
         let language = text.language
         let names: any StringTable = strings(for: language)
-        let contacts = statistics.contacts
         let all = report.current.contacts
         var body = ""
         let series = { (values: (Channel) -> [Int]) in
@@ -26,38 +24,30 @@ extension StatisticsPage {
         }
 
         body += "<h3>\(SVGChart.escape(text.contactsPerHourTitle))</h3>\n"
-        if contacts.isEmpty {
+        if !report.hasContacts {
             body += "<p>\(SVGChart.escape(text.noContacts))</p>\n"
         } else {
-            let zone = configuration.timeZone
             // The site's opening hours ([site.opening_hours]), and contacts outside them in one
             // "other hours" bar: no longer an axis stretched to the latest contact's hour.
-            var perHour: [Channel: [Int]] = [:]
-            for contact in contacts {
-                perHour[contact.channel, default: [Int](repeating: 0, count: 24)][localHour(of: contact.startedAt, in: zone)] += 1
-            }
+            let perHour = report.contactsPerHour
             let axis = HourAxis(opening: configuration.openingHours, counts: Array(perHour.values))
             let labels = axis.hours.map { String(format: "%02d", $0) } + (axis.hasOther ? [text.otherHours] : [])
             body += SVGChart.stackedBars(labels: labels, series: series { axis.values(perHour[$0] ?? []) }, title: text.contactsPerHourTitle)
             body += numbers(labels, text.hourColumn) { axis.values(perHour[$0] ?? []) }
         }
         // Day by day up to about two months; longer periods have their trend per week or month.
-        if statistics.days.count > 1, statistics.days.count <= 62 {
-            let perDay = statistics.days.map { day in
-                var counts: [Channel: Int] = [:]
-                for index in statistics.contactDays[day] ?? 0..<0 { counts[contacts[index].channel, default: 0] += 1 }
-                return counts
-            }
+        if !report.contactsPerDay.isEmpty {
+            let perDay = report.contactsPerDay
             body += "<h3>\(SVGChart.escape(text.contactsPerDayTitle))</h3>\n"
             body += SVGChart.stackedBars(
-                labels: statistics.days.map { String($0.description.suffix(5)) },
+                labels: report.days.map { String($0.description.suffix(5)) },
                 series: series { channel in perDay.map { $0[channel, default: 0] } },
                 title: text.contactsPerDayTitle)
-            body += numbers(statistics.days.map(\.description), text.dayColumn) { channel in perDay.map { $0[channel, default: 0] } }
+            body += numbers(report.days.map(\.description), text.dayColumn) { channel in perDay.map { $0[channel, default: 0] } }
         }
 
         body += "<h3>\(SVGChart.escape(text.fcrTitle))</h3>\n"
-        if contacts.isEmpty {
+        if !report.hasContacts {
             body += "<p>\(SVGChart.escape(text.noContacts))</p>\n"
         } else {
             var bars: [SVGChart.Bar] = []
@@ -88,7 +78,6 @@ extension StatisticsPage {
     }
 
     var serviceLevelSection: String {
-        let configuration = statistics.configuration
         let language = text.language
         let names: any StringTable = strings(for: language)
         var levels: [SVGChart.Bar] = []

@@ -2,7 +2,6 @@
 /// referrals per destination.
 extension StatisticsPage {
     var handoverSection: String {
-        let configuration = statistics.configuration
         let language = text.language
         var body = "<p>\(SVGChart.escape(text.handoversIntro))</p>\n"
         guard !report.sectors.isEmpty else { return section("handovers", text.handoversTitle, body + "<p>\(SVGChart.escape(text.noHandovers))</p>\n") }

@@ -2,7 +2,6 @@
 /// the same period a year earlier with the change, and the configured reference.
 extension StatisticsPage {
     var headlineSection: String {
-        let configuration = statistics.configuration
         let language = text.language
         let names: any StringTable = strings(for: language)
         var rows: [[HTMLTable.Cell]] = []

@@ -40,20 +40,34 @@ public struct PackageWriter: Sendable {
     /// left. A partial used to stay (with an empty datapackage.json after a full disk) until the
     /// next run for that date, which may never come for a period.
     public func write(_ files: [(path: String, contents: String)]) throws(Failure) {
+        do {
+            try write { (folder: inout FolderFiles) in
+                for (path, contents) in files { try folder.append(contents, to: path) }
+            }
+        } catch {
+            // Only the files' own appends throw, and they throw nothing else.
+            throw error as! Failure
+        }
+    }
+
+    /// As `write(_:)`, with the files written by `body` a piece at a time (`PackageStream`):
+    /// a long period's package is never held whole. Whatever `body` throws (its own errors
+    /// too: a store that cannot be read halfway), nothing of the run is left, the old package
+    /// stays, and the error comes out as thrown.
+    public func write(_ body: (inout FolderFiles) throws -> Void) throws {
         var made: [String] = []
-        do throws(Failure) {
+        do {
             try ensureFolder(parent, made: &made)
             clearLeftovers()
             let pid = getpid()
             let partial = parent.appendingPathComponent(".\(name).partial-\(pid)")
             let lock = try lockedPartial(partial)
             defer { close(lock) }
-            do throws(Failure) {
-                for (path, contents) in files {
-                    let url = partial.appendingPathComponent(path)
-                    try ensureFolder(url.deletingLastPathComponent())
-                    try writeDurably(Data(contents.utf8), to: url)
-                }
+            do {
+                var folder = FolderFiles(folder: partial, writer: self)
+                defer { folder.closeAll() }
+                try body(&folder)
+                try folder.syncAll()
                 syncFolder(partial)
                 try replace(target, with: partial, pid: pid)
             } catch {
@@ -66,6 +80,54 @@ public struct PackageWriter: Sendable {
             // Only folders this run made and that are still empty: rmdir refuses any other.
             for folder in made.reversed() { _ = rmdir(folder) }
             throw error
+        }
+    }
+
+    /// The partial folder's files, each kept open from its first piece until all are synced.
+    public struct FolderFiles: PackageFiles {
+        let folder: URL
+        let writer: PackageWriter
+        var descriptors: [String: Int32] = [:]
+
+        /// How many files were made.
+        public var count: Int { descriptors.count }
+
+        public mutating func append(_ text: String, to path: String) throws(Failure) {
+            let url = folder.appendingPathComponent(path)
+            let descriptor: Int32
+            if let open = descriptors[path] {
+                descriptor = open
+            } else {
+                try writer.ensureFolder(url.deletingLastPathComponent())
+                descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+                guard descriptor >= 0 else { throw writer.failure(url, errno) }
+                descriptors[path] = descriptor
+            }
+            var written = 0, text = text
+            let result: Int32 = text.withUTF8 { buffer in
+                while written < buffer.count {
+                    let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                    if count < 0 {
+                        if errno == EINTR { continue }
+                        return errno
+                    }
+                    written += count
+                }
+                return 0
+            }
+            guard result == 0 else { throw writer.failure(url, result) }
+        }
+
+        /// Each file to disk before the folder takes the old package's place.
+        func syncAll() throws(Failure) {
+            for (path, descriptor) in descriptors.sorted(by: { $0.key < $1.key }) where fsync(descriptor) != 0 {
+                throw writer.failure(folder.appendingPathComponent(path), errno)
+            }
+        }
+
+        mutating func closeAll() {
+            for descriptor in descriptors.values { close(descriptor) }
+            descriptors = [:]
         }
     }
 
@@ -184,25 +246,6 @@ public struct PackageWriter: Sendable {
                 throw failure(URL(fileURLWithPath: path), ENOTDIR)
             }
         }
-    }
-
-    func writeDurably(_ data: Data, to url: URL) throws(Failure) {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw failure(url, errno) }
-        defer { close(descriptor) }
-        var written = 0
-        let result: Int32 = data.withUnsafeBytes { buffer in
-            while written < buffer.count {
-                let count = Glibc.write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if count < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                written += count
-            }
-            return fsync(descriptor) == 0 ? 0 : errno
-        }
-        guard result == 0 else { throw failure(url, result) }
     }
 
     func syncFolder(_ url: URL) {

@@ -33,37 +33,73 @@ public struct StatisticsDump: Sendable {
 
     /// Reads local days `first` through `last` from `source` and writes their package into
     /// `parent`. The same data gives byte-identical files.
+    ///
+    /// The period is read and written a week or month at a time (the report's trend parts,
+    /// `QualityReport.Gathering`): each part's contacts and calls are read, its tables' rows
+    /// written to their files and its figures counted, and then let go, so ten years take the
+    /// memory of a month. The hand-overs are read once for the whole period, as their days are
+    /// told from their whole histories.
     public func write(
         from source: any StatisticsSource & StaffingHistorySource, first: LocalDay, last: LocalDay, into parent: URL
     ) throws(Failure) -> Outcome {
-        var input: StatisticsInput
-        do {
-            input = try source.statisticsInput(from: first, through: last, includingOperators: options.includeOperators)
-            input.forecastHistory = try Self.forecastHistory(from: source, input: input, configuration: configuration)
-        } catch {
-            throw Failure.store(error)
-        }
         let name = DataPackage.periodName(first: first, last: last)
-        // Nothing on a working day means a feed or a database is wrong; nothing on a weekend
-        // or holiday is the truth, and its package keeps the published series whole.
-        let calendar = configuration.workingDays
-        guard !input.isEmpty || !OpenStatistics.days(from: first, through: last).contains(where: calendar.isWorkingDay) else {
-            throw Failure.noData(period: name)
-        }
-        let comparisons: ReportComparisons
+        let zone = configuration.timeZone
+        let handoverDays: [LocalDay: HandoverDay], sectors: [SectorHandovers]
         do {
-            comparisons = try Self.comparisons(from: source, first: first, last: last, configuration: configuration)
+            let history = try source.handoverHistory(from: first, through: last)
+            handoverDays = HandoverDay.days(history, from: first, through: last, zone: zone)
+            sectors = SectorHandovers.figures(history, from: first, through: last, configuration: configuration)
         } catch {
             throw Failure.store(error)
         }
-        let package = DataPackage(OpenStatistics(configuration: configuration, input: input), options: options, comparisons: comparisons)
         let writer = PackageWriter(parent: parent.standardizedFileURL, name: name)
+        var contacts = 0, files = 0
         do {
-            try writer.write(package.files)
+            try writer.write { folder in
+                var gathering = QualityReport.Gathering(configuration: configuration, first: first, last: last)
+                var stream = PackageStream(options: options)
+                var isEmpty = true
+                for part in gathering.segments {
+                    let statistics = try self.part(part.lowerBound, part.upperBound, handoverDays: handoverDays, from: source)
+                    contacts += statistics.contactCount
+                    isEmpty = isEmpty && statistics.contactCount == 0 && statistics.callCount == 0
+                    let tables = DataPackage.concurrently(statistics.tableBuilders(includingOperators: options.includeOperators))
+                    gathering.add(statistics, from: part.lowerBound, through: part.upperBound)
+                    if let referrals = tables.first(where: { $0.name == OpenStatistics.referralTableName }) { gathering.addReferrals(referrals) }
+                    try stream.add(tables, to: &folder)
+                }
+                // Nothing on a working day means a feed or a database is wrong; nothing on a
+                // weekend or holiday is the truth, and its package keeps the published series whole.
+                let calendar = configuration.workingDays
+                guard !isEmpty || !OpenStatistics.days(from: first, through: last).contains(where: calendar.isWorkingDay) else {
+                    throw Failure.noData(period: name)
+                }
+                var page: String?
+                if options.report {
+                    let comparisons = try Self.comparisons(from: source, first: first, last: last, configuration: configuration)
+                    page = StatisticsPage(report: QualityReport(gathering, sectors: sectors, comparisons: comparisons), language: options.language).html
+                }
+                try stream.finish(page: page, configuration: configuration, first: first, last: last, to: &folder)
+                files = folder.count
+            }
+        } catch let error as Failure {
+            throw error
+        } catch let error as StoreError {
+            throw Failure.store(error)
         } catch {
-            throw Failure.cannotWrite(error)
+            throw Failure.cannotWrite(error as! PackageWriter.Failure)
         }
-        return Outcome(target: writer.target, contacts: input.contacts.count, files: package.files.count)
+        return Outcome(target: writer.target, contacts: contacts, files: files)
+    }
+
+    /// One part of the period, read and made into its statistics, with the hand-overs' days
+    /// of the whole period.
+    func part(
+        _ first: LocalDay, _ last: LocalDay, handoverDays: [LocalDay: HandoverDay], from source: any StatisticsSource & StaffingHistorySource
+    ) throws(StoreError) -> OpenStatistics {
+        var input = try source.statisticsInput(from: first, through: last, includingOperators: options.includeOperators, includingHandovers: false)
+        input.forecastHistory = try Self.forecastHistory(from: source, input: input, configuration: configuration)
+        return OpenStatistics(configuration: configuration, input: input, handoverDays: handoverDays)
     }
 
     /// What the forecast error of the period's days is made from: the period's own contacts,

@@ -223,9 +223,15 @@ final class ScriptedStore: Store, @unchecked Sendable {
     func realContactCount() throws(StoreError) -> Int { try pass(.realContactCount); return try inner.realContactCount() }
 
     // MARK: StatisticsSource
-    func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool) throws(StoreError) -> StatisticsInput {
+    func statisticsInput(
+        from first: LocalDay, through last: LocalDay, includingOperators: Bool, includingHandovers: Bool
+    ) throws(StoreError) -> StatisticsInput {
         try pass(.statisticsInput)
-        return try inner.statisticsInput(from: first, through: last, includingOperators: includingOperators)
+        return try inner.statisticsInput(from: first, through: last, includingOperators: includingOperators, includingHandovers: includingHandovers)
+    }
+    func handoverHistory(from first: LocalDay, through last: LocalDay) throws(StoreError) -> HandoverHistory {
+        try pass(.statisticsInput)
+        return try inner.handoverHistory(from: first, through: last)
     }
     func forEachContact(from first: LocalDay, through last: LocalDay, includingOperators: Bool, _ body: (Contact) -> Void) throws(StoreError) {
         try pass(.statisticsInput)
