@@ -60,23 +60,17 @@ struct StatsShowCommand: ParsableCommand {
         // Figures per person are for whoever leads the work, not for colleagues.
         if dimension == .operator { _ = try context.requireSupervisor(for: "stats --by operator") }
         let store = try context.openStore(access: .readOnly)
-        // The contacts are counted as they are read, never held: years of them fit in the
-        // memory of the table's rows.
-        var tally = PeriodTally(by: dimension, configuration: context.configuration)
-        let (incidents, calls, handovers) = try context.storing {
-            try store.forEachContact(from: first, through: last, includingOperators: dimension == .operator) { tally.add($0) }
-            return (try store.incidents(since: nil), try store.queueCalls(from: first, through: last),
-                    try store.handoverFigures(from: first, through: last, asOf: context.today))
-        }
-        let forecastHistory = try context.storing {
-            try StatisticsDump.forecastHistory(
-                from: store, first: first, last: last, periodCells: tally.staffing.cells, configuration: context.configuration)
+        // The contacts are counted as they are read, a month at a time, never held: years of
+        // them fit in the memory of the table's rows.
+        let (tally, incidents, calls, handovers) = try context.storing {
+            (try PeriodTally.read(from: store, from: first, through: last, by: dimension, configuration: context.configuration),
+             try store.incidents(since: nil), try store.queueCalls(from: first, through: last),
+             try store.handoverFigures(from: first, through: last, asOf: context.today))
         }
         var report = StatisticsReport(
             configuration: context.configuration, from: first, through: last, tally: tally, handovers: handovers, queueCalls: calls)
+        report.forecasts = tally.forecasts
         report.incidentTitles = Dictionary(incidents.map { ($0.tag, $0.title) }, uniquingKeysWith: { newest, _ in newest })
-        report.forecasts = StaffingPlanner(configuration: context.configuration)
-            .forecastAccuracy(on: OpenStatistics.days(from: first, through: last), history: forecastHistory)
         say(report.render(context.text).joined(separator: "\n"))
     }
 }

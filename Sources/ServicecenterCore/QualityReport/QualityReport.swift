@@ -138,22 +138,25 @@ public struct QualityReport: Sendable {
             self.configuration = configuration
             self.first = first
             self.last = last
+            days = OpenStatistics.days(from: first, through: last)
+            monthly = days.count > 63
+            segments = Self.segments(from: first, through: last)
+        }
+
+        /// The trend's weeks (two weeks or more) or months (longer than nine weeks) from `first`
+        /// through `last`, or the whole period under two weeks: the parts a long period is read in.
+        public static func segments(from first: LocalDay, through last: LocalDay) -> [ClosedRange<LocalDay>] {
             let days = OpenStatistics.days(from: first, through: last)
-            self.days = days
             let monthly = days.count > 63
-            self.monthly = monthly
+            guard days.count >= 14 else { return days.isEmpty ? [] : [days[0]...days[days.count - 1]] }
             var segments: [ClosedRange<LocalDay>] = []
-            if days.count >= 14 {
-                var start = 0
-                let key = { (day: LocalDay) -> (Int, Int) in monthly ? (day.year, day.month) : QualityReport.isoWeek(day) }
-                for index in days.indices where index + 1 == days.count || key(days[index + 1]) != key(days[index]) {
-                    segments.append(days[start]...days[index])
-                    start = index + 1
-                }
-            } else if let firstDay = days.first, let lastDay = days.last {
-                segments = [firstDay...lastDay]
+            var start = 0
+            let key = { (day: LocalDay) -> (Int, Int) in monthly ? (day.year, day.month) : QualityReport.isoWeek(day) }
+            for index in days.indices where index + 1 == days.count || key(days[index + 1]) != key(days[index]) {
+                segments.append(days[start]...days[index])
+                start = index + 1
             }
-            self.segments = segments
+            return segments
         }
 
         /// Counts the part from `first` through `last` (the next of `segments`) of `statistics`,

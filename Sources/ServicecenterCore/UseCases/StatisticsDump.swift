@@ -59,8 +59,9 @@ public struct StatisticsDump: Sendable {
                 var gathering = QualityReport.Gathering(configuration: configuration, first: first, last: last)
                 var stream = PackageStream(options: options)
                 var isEmpty = true
+                var forecast = ForecastCells(configuration: configuration, periodFirst: first)
                 for part in gathering.segments {
-                    let statistics = try self.part(part.lowerBound, part.upperBound, handoverDays: handoverDays, from: source)
+                    let statistics = try self.part(part.lowerBound, part.upperBound, handoverDays: handoverDays, forecast: &forecast, from: source)
                     contacts += statistics.contactCount
                     isEmpty = isEmpty && statistics.contactCount == 0 && statistics.callCount == 0
                     let tables = DataPackage.concurrently(statistics.tableBuilders(includingOperators: options.includeOperators))
@@ -95,10 +96,13 @@ public struct StatisticsDump: Sendable {
     /// One part of the period, read and made into its statistics, with the hand-overs' days
     /// of the whole period.
     func part(
-        _ first: LocalDay, _ last: LocalDay, handoverDays: [LocalDay: HandoverDay], from source: any StatisticsSource & StaffingHistorySource
+        _ first: LocalDay, _ last: LocalDay, handoverDays: [LocalDay: HandoverDay], forecast: inout ForecastCells,
+        from source: any StatisticsSource & StaffingHistorySource
     ) throws(StoreError) -> OpenStatistics {
         var input = try source.statisticsInput(from: first, through: last, includingOperators: options.includeOperators, includingHandovers: false)
-        input.forecastHistory = try Self.forecastHistory(from: source, input: input, configuration: configuration)
+        let cells = StaffingHistory.cells(
+            of: input.contacts, intervalMinutes: StaffingPlanner(configuration: configuration).intervalMinutes, zone: configuration.timeZone)
+        input.forecastHistory = try forecast.history(from: first, through: last, cells: cells, source: source)
         return OpenStatistics(configuration: configuration, input: input, handoverDays: handoverDays)
     }
 
@@ -110,20 +114,8 @@ public struct StatisticsDump: Sendable {
     ) throws(StoreError) -> StaffingHistory {
         let cells = StaffingHistory.cells(
             of: input.contacts, intervalMinutes: StaffingPlanner(configuration: configuration).intervalMinutes, zone: configuration.timeZone)
-        return try forecastHistory(from: source, first: input.first, last: input.last, periodCells: cells, configuration: configuration)
-    }
-
-    /// The same, with the period's contacts already counted into cells (`StaffingHistory.CellTally`).
-    public static func forecastHistory(
-        from source: some StaffingHistorySource, first: LocalDay, last: LocalDay, periodCells: [StaffingHistory.Cell], configuration: Configuration
-    ) throws(StoreError) -> StaffingHistory {
-        let planner = StaffingPlanner(configuration: configuration)
-        let days = planner.accuracyHistoryDays(for: OpenStatistics.days(from: first, through: last))
-        let before = days.filter { $0 < first }
-        var history = try source.staffingHistory(on: before, intervalMinutes: planner.intervalMinutes)
-        history.days = days
-        history.cells += periodCells
-        return history
+        var forecast = ForecastCells(configuration: configuration, periodFirst: input.first)
+        return try forecast.history(from: input.first, through: input.last, cells: cells, source: source)
     }
 
     /// The periods report.html compares with (`ReportPeriods`), counted by the store rather

@@ -79,6 +79,28 @@ struct StatisticsDumpInPartsTests {
         }
     }
 
+    @Test("stats counted a week or month at a time says what the period held whole says, by every dimension", arguments: Backends.all)
+    func statsInParts(_ backend: Backend) throws {
+        let store = try UseCaseSite.store(on: backend)
+        try fill(store)
+        for (from, to) in [("2026-07-20", "2026-11-22"), ("2026-09-30", "2026-11-03"), ("2026-10-07", "2026-10-19")] {
+            let first = LocalDay(from)!, last = LocalDay(to)!
+            var input = try store.statisticsInput(from: first, through: last, includingOperators: true)
+            input.forecastHistory = try StatisticsDump.forecastHistory(from: store, input: input, configuration: configuration)
+            let forecasts = StaffingPlanner(configuration: configuration).forecastAccuracy(
+                on: OpenStatistics.days(from: first, through: last), history: input.forecastHistory!)
+            #expect(forecasts.count > 10)
+            for dimension in ContactBreakdown.Dimension.allCases {
+                var whole = StatisticsReport(configuration: configuration, from: first, through: last, contacts: input.contacts, by: dimension)
+                whole.forecasts = forecasts
+                let tally = try PeriodTally.read(from: store, from: first, through: last, by: dimension, configuration: configuration)
+                var parts = StatisticsReport(configuration: configuration, from: first, through: last, tally: tally)
+                parts.forecasts = tally.forecasts
+                #expect(parts.render(EnglishStrings()) == whole.render(EnglishStrings()), "\(from)–\(to) by \(dimension)")
+            }
+        }
+    }
+
     @Test("The contacts handed over one at a time are the statistics' contacts, less the articles", arguments: Backends.all)
     func contactsOneAtATime(_ backend: Backend) throws {
         let store = try UseCaseSite.store(on: backend)
