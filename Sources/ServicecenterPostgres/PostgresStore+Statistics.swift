@@ -34,8 +34,10 @@ extension PostgresStore {
         return try rows.map(Self.statisticsContact)
     }
 
-    public func handoverHistory(from first: LocalDay, through last: LocalDay) throws(StoreError) -> HandoverHistory {
-        try read { db in try handoverHistory(from: first, through: last, in: db) }
+    public func forEachHandover(
+        from first: LocalDay, through last: LocalDay, _ body: (HandoverTimeline) -> Void
+    ) throws(StoreError) -> [HandoverHistory.StillOpen] {
+        try read { db in try forEachHandover(from: first, through: last, in: db, body) }
     }
 
     /// The period's contacts one at a time, as `statisticsInput` reads them (less the articles):
@@ -105,30 +107,48 @@ extension PostgresStore {
     /// the period as due the day before it, as they count the same), which the server counts
     /// from the status index.
     func handoverHistory(from first: LocalDay, through last: LocalDay, in db: PostgresSession) throws -> HandoverHistory {
+        var timelines: [HandoverTimeline] = []
+        let stillOpen = try forEachHandover(from: first, through: last, in: db) { timelines.append($0) }
+        return HandoverHistory(timelines: timelines, stillOpen: stillOpen)
+    }
+
+    /// `handoverHistory`'s timelines handed to `body` one at a time, in id order, through a
+    /// cursor fetched a few thousand rows at a time (a plain query hands over all its rows at
+    /// once); its counts of those still open returned. Inside the caller's transaction.
+    func forEachHandover(from first: LocalDay, through last: LocalDay, in db: PostgresSession, _ body: (HandoverTimeline) -> Void) throws -> [HandoverHistory.StillOpen] {
         let since = first.adding(days: -1), sinceMoment = since.start(in: TimeZone(identifier: "UTC")!)
-        let rows = try db.query("""
+        // Written into the text, as a cursor takes no parameters: a LocalDay and a UTC time in
+        // Timestamp's form are digits, dashes, colons and letters only.
+        try db.execute(PostgresQuery(unsafeSQL: """
+            DECLARE statistics_handovers NO SCROLL CURSOR FOR
             WITH changed AS (
-                SELECT id FROM handover WHERE created_date >= \(since)
+                SELECT id FROM handover WHERE created_date >= '\(since)'
                 UNION
-                SELECT handover_id FROM handover_event WHERE event IN ('closed', 'reopened') AND at >= \(sinceMoment)
+                SELECT handover_id FROM handover_event
+                WHERE event IN ('closed', 'reopened') AND at >= '\(Timestamp.utcText(sinceMoment))'::timestamptz
             )
             SELECT h.id, h.created_at, h.due_date, e.at, e.event = 'closed', h.sector
             FROM changed JOIN handover h ON h.id = changed.id
             LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
             ORDER BY h.id, e.id
-            """)
-        var timelines: [HandoverTimeline] = []
-        var currentID: Int64?
-        for row in rows {
-            let (id, createdAt, dueDate, at, closes, sector) = try row.decode((Int64, Date, LocalDay, Date?, Bool?, String).self)
-            if id != currentID {
-                timelines.append(HandoverTimeline(createdAt: createdAt, dueDate: dueDate, sector: sector))
-                currentID = id
+            """))
+        var current: (id: Int64, timeline: HandoverTimeline)?
+        while true {
+            let rows = try db.query("FETCH 5000 FROM statistics_handovers")
+            for row in rows {
+                let (id, createdAt, dueDate, at, closes, sector) = try row.decode((Int64, Date, LocalDay, Date?, Bool?, String).self)
+                if current?.id != id {
+                    if let done = current { body(done.timeline) }
+                    current = (id, HandoverTimeline(createdAt: createdAt, dueDate: dueDate, sector: sector))
+                }
+                if let at, let closes {
+                    current!.timeline.changes.append(HandoverTimeline.Change(at: at, closes: closes))
+                }
             }
-            if let at, let closes {
-                timelines[timelines.count - 1].changes.append(HandoverTimeline.Change(at: at, closes: closes))
-            }
+            if rows.count < 5000 { break }
         }
+        if let done = current { body(done.timeline) }
+        try db.execute("CLOSE statistics_handovers")
         let counts = try db.query("""
             SELECT sector, GREATEST(due_date, \(since)) AS due, COUNT(*)::bigint FROM handover h
             WHERE status IN ('open', 'acknowledged', 'called_back') AND created_date < \(since)
@@ -136,10 +156,9 @@ extension PostgresStore {
                               WHERE c.handover_id = h.id AND c.event IN ('closed', 'reopened') AND c.at >= \(sinceMoment))
             GROUP BY sector, due
             """)
-        let stillOpen = try counts.map { row in
+        return try counts.map { row in
             let (sector, dueDate, count) = try row.decode((String, LocalDay, Int64).self)
             return HandoverHistory.StillOpen(sector: sector, dueDate: dueDate, count: Int(count))
         }
-        return HandoverHistory(timelines: timelines, stillOpen: stillOpen)
     }
 }

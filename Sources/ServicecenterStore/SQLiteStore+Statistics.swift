@@ -38,8 +38,10 @@ extension SQLiteStore {
         }
     }
 
-    public func handoverHistory(from first: LocalDay, through last: LocalDay) throws(StoreError) -> HandoverHistory {
-        try read { db in try handoverHistory(from: first, through: last, in: db) }
+    public func forEachHandover(
+        from first: LocalDay, through last: LocalDay, _ body: (HandoverTimeline) -> Void
+    ) throws(StoreError) -> [HandoverHistory.StillOpen] {
+        try read { db in try forEachHandover(from: first, through: last, in: db, body) }
     }
 
     /// The period's contacts one at a time, as `statisticsInput` reads them (less the articles),
@@ -95,13 +97,20 @@ extension SQLiteStore {
     /// `open_handover_sector` keep, less the open ones read as timelines. A nightly day then reads a day or two of hand-overs
     /// however many stayed open from the years before. `last` bounds nothing: a hand-over made
     /// after it counts on none of the days.
-    /// With no ORDER BY to force a scan, the order is restored here: hand-overs by id, each
-    /// one's closes and reopenings by event id, which is the order they happened.
     func handoverHistory(from first: LocalDay, through last: LocalDay, in db: Database) throws -> HandoverHistory {
+        var timelines: [HandoverTimeline] = []
+        let stillOpen = try forEachHandover(from: first, through: last, in: db) { timelines.append($0) }
+        return HandoverHistory(timelines: timelines, stillOpen: stillOpen)
+    }
+
+    /// `handoverHistory`'s timelines handed to `body` one at a time, in id order, each with its
+    /// closes and reopenings in the order they happened (by event id); its counts of those
+    /// still open returned. The ORDER BY sorts the rows found through the indexes (the plan
+    /// stays on them); it does not turn the read into a scan of every hand-over.
+    func forEachHandover(from first: LocalDay, through last: LocalDay, in db: Database, _ body: (HandoverTimeline) -> Void) throws -> [HandoverHistory.StillOpen] {
         let since = first.adding(days: -1).description
-        var timelines: [Int64: HandoverTimeline] = [:]
-        var events: [Int64: [(id: Int64, change: HandoverTimeline.Change)]] = [:]
         var readOpen: [StillOpenKey: Int] = [:]
+        var current: (id: Int64, timeline: HandoverTimeline)?
         try RawRows(
             db, sql: """
                 SELECT h.id, h.created_at, h.due_date, e.id, e.at, e.event, h.sector, h.status != 'closed'
@@ -112,21 +121,24 @@ extension SQLiteStore {
                 ) changed
                 JOIN handover h ON h.id = changed.id
                 LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
+                ORDER BY h.id, e.id
                 """,
             arguments: [since]
         ).forEach { row in
             let id = row.int64(0)
-            if timelines[id] == nil {
+            if current?.id != id {
+                if let done = current { body(done.timeline) }
                 let timeline = HandoverTimeline(
                     createdAt: row.timestamp(1) ?? .distantPast,
                     dueDate: LocalDay(row.string(2)) ?? LocalDay(year: 1970, month: 1, day: 1), sector: row.string(6))
-                timelines[id] = timeline
+                current = (id, timeline)
                 if row.int(7) != 0 { readOpen[StillOpenKey(sector: timeline.sector, dueDate: max(row.string(2), since)), default: 0] += 1 }
             }
-            if let eventID = row.optionalInt64(3), let at = row.timestamp(4) {
-                events[id, default: []].append((eventID, HandoverTimeline.Change(at: at, closes: row.string(5) == "closed")))
+            if row.optionalInt64(3) != nil, let at = row.timestamp(4) {
+                current!.timeline.changes.append(HandoverTimeline.Change(at: at, closes: row.string(5) == "closed"))
             }
         }
+        if let done = current { body(done.timeline) }
         // Those due before the period's first day count the same on all of its days (overdue
         // throughout), so they are given together as due the day before: each sector's total
         // less those due later, which are read by due date. Years of due dates are never read.
@@ -147,13 +159,7 @@ extension SQLiteStore {
             guard count > 0 else { return }
             stillOpen.append(HandoverHistory.StillOpen(sector: key.sector, dueDate: first.adding(days: -1), count: count))
         }
-        return HandoverHistory(
-            timelines: timelines.keys.sorted().map { id in
-                var timeline = timelines[id]!
-                timeline.changes = (events[id] ?? []).sorted { $0.id < $1.id }.map(\.change)
-                return timeline
-            },
-            stillOpen: stillOpen)
+        return stillOpen
     }
 
     /// A sector and due date as stored, for taking the open hand-overs read as timelines off the kept counts.

@@ -6,8 +6,12 @@ public protocol StatisticsSource: Sendable {
     /// of a long period whose hand-overs were read once for the whole.
     func statisticsInput(from first: LocalDay, through last: LocalDay, includingOperators: Bool, includingHandovers: Bool) throws(StoreError) -> StatisticsInput
     /// The hand-overs the figures of local days `first` through `last` are told from, as
-    /// `statisticsInput` reads them.
-    func handoverHistory(from first: LocalDay, through last: LocalDay) throws(StoreError) -> HandoverHistory
+    /// `statisticsInput` reads them: the timelines handed to `body` one at a time, never held
+    /// together (a period of years has a million), and the counts of those open throughout
+    /// (`HandoverHistory.stillOpen`) returned.
+    func forEachHandover(
+        from first: LocalDay, through last: LocalDay, _ body: (HandoverTimeline) -> Void
+    ) throws(StoreError) -> [HandoverHistory.StillOpen]
     /// The contacts of local days `first` through `last` as `statisticsInput` reads them, less
     /// the articles opened, handed to `body` one at a time in no set order and never held
     /// together: what `stats` over years of contacts is counted from.

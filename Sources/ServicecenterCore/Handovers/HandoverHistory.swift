@@ -36,14 +36,6 @@ public struct HandoverHistory: Hashable, Sendable {
 
     /// How many hand-overs the history tells of: read as timelines and counted as still open.
     public var count: Int { timelines.count + stillOpen.reduce(0) { $0 + $1.count } }
-
-    /// The history sector by sector, each hand-over in its sector's part.
-    var bySector: [String: HandoverHistory] {
-        var parts: [String: HandoverHistory] = [:]
-        for timeline in timelines { parts[timeline.sector, default: []].timelines.append(timeline) }
-        for group in stillOpen { parts[group.sector, default: []].stillOpen.append(group) }
-        return parts
-    }
 }
 
 extension HandoverHistory: ExpressibleByArrayLiteral {

@@ -62,57 +62,11 @@ public struct HandoverDay: Hashable, Sendable {
         return sum
     }
 
-    /// Every day's figures from `first` through `last`: the timelines walked in one pass, and
-    /// the hand-overs still open throughout counted overdue on each day after their due date.
-    /// Days are counted as offsets from `first` into arrays: a year of hand-overs that stayed
-    /// overdue for months is then a few million array steps, not dictionary look-ups.
+    /// Every day's figures from `first` through `last`, told from `history` (`HandoverDay.Tally`).
     public static func days(_ history: HandoverHistory, from first: LocalDay, through last: LocalDay, zone: TimeZone) -> [LocalDay: HandoverDay] {
-        let count = max(0, last.dayNumber - first.dayNumber + 1)
-        var figures = walked(history.timelines, from: first, count: count, zone: zone)
-        // Each group joins the overdue from the day after its due date; a running sum adds them in.
-        var joining = [Int](repeating: 0, count: count)
-        for group in history.stillOpen {
-            let index = max(0, group.dueDate.dayNumber + 1 - first.dayNumber)
-            if index < count { joining[index] += group.count }
-        }
-        var overdue = 0
-        for index in 0..<count {
-            overdue += joining[index]
-            figures[index].overdueAtEnd += overdue
-        }
-        return Dictionary(uniqueKeysWithValues: figures.enumerated().map { (first.adding(days: $0.offset), $0.element) })
-    }
-
-    /// The timelines' figures for the `count` days from `first`, in one pass.
-    private static func walked(_ timelines: [HandoverTimeline], from first: LocalDay, count: Int, zone: TimeZone) -> [HandoverDay] {
-        var figures = [HandoverDay](repeating: HandoverDay(), count: count)
-        let ends = (0..<count).map { first.adding(days: $0 + 1).start(in: zone) }
-        func offset(_ moment: Date) -> Int? {
-            let index = LocalDay(moment, in: zone).dayNumber - first.dayNumber
-            return index >= 0 && index < count ? index : nil
-        }
-        for timeline in timelines {
-            if let made = offset(timeline.createdAt) { figures[made].made += 1 }
-            for change in timeline.changes where change.closes {
-                guard let closed = offset(change.at) else { continue }
-                figures[closed].closed += 1
-                if first.adding(days: closed) <= timeline.dueDate { figures[closed].closedOnTime += 1 }
-            }
-            // Overdue from the day after it was due; open or not, change by change.
-            var index = max(0, timeline.dueDate.dayNumber + 1 - first.dayNumber)
-            var next = timeline.changes.startIndex
-            var open = true
-            while index < count {
-                let end = ends[index]
-                while next < timeline.changes.endIndex, timeline.changes[next].at < end {
-                    open = !timeline.changes[next].closes
-                    next += 1
-                }
-                if open, timeline.createdAt < end { figures[index].overdueAtEnd += 1 }
-                if !open, next == timeline.changes.endIndex { break }
-                index += 1
-            }
-        }
-        return figures
+        var tally = Tally(from: first, through: last, zone: zone)
+        for timeline in history.timelines { tally.add(timeline) }
+        for group in history.stillOpen { tally.add(group) }
+        return tally.days
     }
 }

@@ -37,8 +37,8 @@ public struct StatisticsDump: Sendable {
     /// The period is read and written a week or month at a time (the report's trend parts,
     /// `QualityReport.Gathering`): each part's contacts and calls are read, its tables' rows
     /// written to their files and its figures counted, and then let go, so ten years take the
-    /// memory of a month. The hand-overs are read once for the whole period, as their days are
-    /// told from their whole histories.
+    /// memory of a month. The hand-overs are counted once for the whole period as they are read
+    /// (`SectorHandovers.Tally`), as their days are told from their whole histories.
     public func write(
         from source: any StatisticsSource & StaffingHistorySource, first: LocalDay, last: LocalDay, into parent: URL
     ) throws(Failure) -> Outcome {
@@ -46,9 +46,10 @@ public struct StatisticsDump: Sendable {
         let zone = configuration.timeZone
         let handoverDays: [LocalDay: HandoverDay], sectors: [SectorHandovers]
         do {
-            let history = try source.handoverHistory(from: first, through: last)
-            handoverDays = HandoverDay.days(history, from: first, through: last, zone: zone)
-            sectors = SectorHandovers.figures(history, from: first, through: last, configuration: configuration)
+            var tally = SectorHandovers.Tally(from: first, through: last, zone: zone)
+            for group in try source.forEachHandover(from: first, through: last, { tally.add($0) }) { tally.add(group) }
+            handoverDays = tally.days
+            sectors = tally.figures(configuration: configuration)
         } catch {
             throw Failure.store(error)
         }

@@ -229,9 +229,11 @@ final class ScriptedStore: Store, @unchecked Sendable {
         try pass(.statisticsInput)
         return try inner.statisticsInput(from: first, through: last, includingOperators: includingOperators, includingHandovers: includingHandovers)
     }
-    func handoverHistory(from first: LocalDay, through last: LocalDay) throws(StoreError) -> HandoverHistory {
+    func forEachHandover(
+        from first: LocalDay, through last: LocalDay, _ body: (HandoverTimeline) -> Void
+    ) throws(StoreError) -> [HandoverHistory.StillOpen] {
         try pass(.statisticsInput)
-        return try inner.handoverHistory(from: first, through: last)
+        return try inner.forEachHandover(from: first, through: last, body)
     }
     func forEachContact(from first: LocalDay, through last: LocalDay, includingOperators: Bool, _ body: (Contact) -> Void) throws(StoreError) {
         try pass(.statisticsInput)
