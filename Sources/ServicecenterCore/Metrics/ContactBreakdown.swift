@@ -42,6 +42,13 @@ public enum ContactBreakdown {
             groups[key, default: ContactSummary.Tally()].add(contact)
         }
 
+        /// Every group's contacts together.
+        public var total: ContactSummary.Tally {
+            var total = ContactSummary.Tally()
+            for group in groups.values { total.add(group) }
+            return total
+        }
+
         /// Channels in display order, every other dimension by key.
         public var summaries: [(key: String, summary: ContactSummary)] {
             let keys = dimension == .channel ? Channel.allCases.map(\.rawValue).filter { groups[$0] != nil } : groups.keys.sorted()

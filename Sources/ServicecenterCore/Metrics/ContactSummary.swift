@@ -66,6 +66,21 @@ public struct ContactSummary: Hashable, Sendable {
             handling.add(contact.handlingSeconds)
             if let wait = contact.queueWaitSeconds { self.wait.add(Double(wait)) }
         }
+
+        /// Adds the contacts counted in `other`: the total of a breakdown's groups.
+        public mutating func add(_ other: Tally) {
+            contacts += other.contacts
+            resolved += other.resolved
+            resolvableContacts += other.resolvableContacts
+            resolvableResolved += other.resolvableResolved
+            referred += other.referred
+            digitalHelp += other.digitalHelp
+            incidents += other.incidents
+            repeats += other.repeats
+            forwardedByReason.merge(other.forwardedByReason, uniquingKeysWith: +)
+            handling.add(other.handling)
+            wait.add(other.wait)
+        }
     }
 
     public var forwarded: Int { forwardedByReason.values.reduce(0, +) }

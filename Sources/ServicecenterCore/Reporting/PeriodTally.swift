@@ -5,7 +5,8 @@ import Foundation
 /// counts and distinct durations, never of the contacts themselves.
 public struct PeriodTally: Sendable {
     public private(set) var breakdown: ContactBreakdown.Tally
-    public private(set) var total = ContactSummary.Tally()
+    /// Every contact together: the breakdown's groups added up, each contact counted once.
+    public var total: ContactSummary.Tally { breakdown.total }
     public private(set) var referrals = ReferralCounts()
     /// Contacts per incident tag.
     public private(set) var incidents: [String: Int] = [:]
@@ -46,10 +47,9 @@ public struct PeriodTally: Sendable {
 
     public mutating func add(_ contact: Contact) {
         breakdown.add(contact)
-        total.add(contact)
         referrals.add(contact)
         if let incident = contact.incident { incidents[incident, default: 0] += 1 }
     }
 
-    public var isEmpty: Bool { total.contacts == 0 }
+    public var isEmpty: Bool { breakdown.groups.isEmpty }
 }
