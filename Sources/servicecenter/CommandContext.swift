@@ -123,7 +123,7 @@ struct CommandContext {
     func fail(_ error: StoreError) -> ExitCode {
         printError(text.storeError(error))
         return switch error {
-        case .notADatabase, .newerSchema, .failed, .foreignDatabase, .notARegularFile, .importInputChanged: ExitStatus.ioError
+        case .notADatabase, .newerSchema, .failed, .foreignDatabase, .notARegularFile, .importInputChanged, .importHeldBack: ExitStatus.ioError
         case .readOnly: ExitStatus.permission
         case .locked: ExitStatus.temporaryFailure
         case .diskFull: ExitStatus.diskFull

@@ -34,6 +34,13 @@ extension CommandContext {
         }
     }
 
+    /// Whether the database is there already (a server's always is: its administrator made it),
+    /// so a command need not make it.
+    var databaseExists: Bool {
+        if case .postgreSQL = database { return true }
+        return FileManager.default.fileExists(atPath: databasePath)
+    }
+
     /// Exits 69, naming the path and what to do, when the database is missing and `creation`
     /// does not allow making it. Nothing is created on the way: not the file, not a folder.
     func requireDatabase(unless creation: DatabaseCreation) throws {

@@ -15,10 +15,13 @@ struct ImportCommand: ParsableCommand {
             subject, note, and optionally id. A line with an id that is already stored is skipped, so \
             importing the same file twice counts each contact once. If any line is invalid, nothing is \
             imported and every bad line is reported with its number (exit code 65). \
-            The lines are read twice, once to check them all and once to store them, so a file of any \
-            size takes the same memory; standard input from a pipe is copied to a private temporary file \
-            in $TMPDIR meanwhile. Input that reads differently the second time (a file still being \
-            written) imports nothing (exit code 74). The format is described in docs/import.md. \
+            Into a database that exists, the lines are checked and stored in one pass, in one transaction \
+            that is rolled back if any line is bad; where the import makes the database, they are read \
+            twice, once to check them all and once to store them, so bad input makes no database, and \
+            input that reads differently the second time (a file still being written) imports nothing \
+            (exit code 74). Either way a file of any size takes the same memory; standard input from a \
+            pipe is copied to a private temporary file in $TMPDIR meanwhile. The format is described in \
+            docs/import.md. \
             A database that does not exist is made only when it is the configured one or --create is \
             given; otherwise the import exits 69 and writes nothing.
 
@@ -48,10 +51,28 @@ struct ImportCommand: ParsableCommand {
         let creditBefore = LineCredit(context)
         var credit = creditBefore
         let checked: ContactImport.Checked
-        do {
-            checked = try contactImport.check(lines, credit: &credit, now: now)
-        } catch {
-            throw context.unreadable(file, error)
+        var stored: (outcome: ContactImport.Outcome, store: any Store)?
+        if context.databaseExists {
+            // One pass: checked and stored together, rolled back when any line holds it back.
+            let store = try context.openStore(creation: .siteStart(explicit: create))
+            let checking: ContactImport.Checking
+            do {
+                checking = try context.storing { try contactImport.checkAndStore(lines, credit: &credit, into: store, now: now) }
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                throw context.unreadable(file, error)
+            }
+            checked = checking.checked
+            stored = checking.outcome.map { ($0, store) }
+        } else {
+            // Two passes where this import would make the database: input that does not hold
+            // makes none, and leaves nothing to take back.
+            do {
+                checked = try contactImport.check(lines, credit: &credit, now: now)
+            } catch {
+                throw context.unreadable(file, error)
+            }
         }
         let source = lines.name
         for note in checked.notes { printError("\(source):\(note.line): \(context.describe(note.note))") }
@@ -68,11 +89,13 @@ struct ImportCommand: ParsableCommand {
             throw ExitStatus.permission
         case .empty:
             // --create asks for the database, so an empty import starts an empty site.
-            if create { _ = try context.openStore(creation: .siteStart(explicit: true)) }
+            if create, stored == nil { _ = try context.openStore(creation: .siteStart(explicit: true)) }
             print(context.commandText.importEmpty(file: source))
         case .ready:
-            let store = try context.openStore(creation: .siteStart(explicit: create))
-            let outcome = try context.storing { try contactImport.store(checked, from: lines, credit: creditBefore, into: store, now: now) }
+            let (outcome, store) = try stored ?? {
+                let store = try context.openStore(creation: .siteStart(explicit: create))
+                return (try context.storing { try contactImport.store(checked, from: lines, credit: creditBefore, into: store, now: now) }, store)
+            }()
             context.audit(credit, for: "import")
             print(context.commandText.imported(inserted: outcome.stored.inserted, alreadyPresent: outcome.stored.alreadyPresent))
             context.deliverPending(store)

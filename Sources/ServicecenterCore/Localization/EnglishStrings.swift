@@ -130,6 +130,8 @@ public struct EnglishStrings: StringTable {
             "The connection to the database server \(address) was lost; try again when it is back."
         case .importInputChanged(let source):
             "\(source) changed, or could not be read again, between checking its lines and storing them; nothing was imported. Import it again once it is complete."
+        case .importHeldBack(let source):
+            "\(source) has lines that cannot be imported, or could not be read to the end; nothing was imported."
         }
     }
 

@@ -133,6 +133,8 @@ public struct SwedishStrings: StringTable {
             "Förbindelsen med databasservern \(address) bröts; försök igen när den är tillbaka."
         case .importInputChanged(let source):
             "\(source) ändrades, eller gick inte att läsa igen, mellan kontrollen av raderna och lagringen; ingenting importerades. Importera den igen när den är komplett."
+        case .importHeldBack(let source):
+            "\(source) har rader som inte kan importeras, eller gick inte att läsa till slutet; ingenting importerades."
         }
     }
 

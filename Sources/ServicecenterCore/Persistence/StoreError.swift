@@ -40,6 +40,10 @@ public enum StoreError: Error, Sendable, Equatable {
     /// An import read its input (`source`: a file, "stdin") a second time to store what it had
     /// checked, and could not read it or found it changed: nothing was stored.
     case importInputChanged(source: String)
+    /// An import checking and storing in one pass found a line that holds the input back (bad,
+    /// or naming someone the user may not credit), or could not read `source`: the transaction
+    /// was rolled back and nothing was stored. The import reports its lines itself.
+    case importHeldBack(source: String)
     /// Anything else the database reported.
     case failed(database: String, message: String)
 

@@ -1,14 +1,21 @@
 import Foundation
 
+/// What hands an import's contacts' facts over a batch at a time, used by one thread at a time.
+protocol BatchSource: AnyObject, Sendable {
+    func restart() throws(StoreError)
+    func read() throws(StoreError) -> [ContactFacts]?
+}
+
 extension ContactImport {
-    /// The second pass: the lines again, as contacts' facts, a batch at a time. The next batch
-    /// is read and checked on another thread while the store writes the last one, so parsing
-    /// a file the second time costs the import little beyond the store's own work.
-    struct SecondPass<Source: ContactLineSource>: ContactBatches {
-        let reader: BatchReader<Source>
+    /// The lines as contacts' facts, a batch at a time: the next batch is read and checked on
+    /// another thread while the store writes the last one, so parsing the file costs the
+    /// import little beyond the store's own work. The second pass (`BatchReader`) and the
+    /// single one (`CheckingReader`) alike.
+    struct ReadAhead<Reader: BatchSource>: ContactBatches {
+        let reader: Reader
         var ahead: WorkAhead<Result<[ContactFacts]?, StoreError>>?
 
-        init(_ reader: BatchReader<Source>) {
+        init(_ reader: Reader) {
             self.reader = reader
         }
 
@@ -30,7 +37,7 @@ extension ContactImport {
 
     /// Reads and checks lines into batches of contacts' facts, as `check` checked them; any
     /// difference from the first pass is `importInputChanged`. Used by one thread at a time.
-    final class BatchReader<Source: ContactLineSource>: @unchecked Sendable {
+    final class BatchReader<Source: ContactLineSource>: BatchSource, @unchecked Sendable {
         let contactImport: ContactImport
         let source: Source
         let checked: Checked

@@ -44,6 +44,26 @@ public struct ContactImport: Sendable {
             refusedLines += later.refusedLines
         }
 
+        /// One line's outcome counted, its note kept.
+        mutating func count(_ outcome: LineOutcome) {
+            lines += 1
+            switch outcome {
+            case .contact(let facts, let note):
+                contacts += 1
+                if facts.handover != nil { handoversPlanned += 1 }
+                if let note { notes.append(note) }
+            case .refused(let note):
+                refusedLines += 1
+                notes.append(note)
+            case .bad(let note):
+                badLines += 1
+                notes.append(note)
+            }
+        }
+
+        /// Whether a line so far keeps the input from being stored.
+        var holdsBack: Bool { badLines > 0 || refusedLines > 0 }
+
         /// What the command does next: nothing is stored unless this is `.ready`.
         public var verdict: Verdict {
             if badLines > 0 { return .invalid(badLines: badLines) }
@@ -134,21 +154,7 @@ public struct ContactImport: Sendable {
     /// One chunk of lines checked in order, from the credit as it stood before them.
     func checked(_ lines: [(line: Int, result: Result<ContactDraft, LineProblem>)], credit: LineCredit, now: Date) -> (Checked, LineCredit) {
         var credit = credit, part = Checked()
-        for (number, result) in lines {
-            part.lines += 1
-            switch examine(number, result, credit: &credit, now: now) {
-            case .contact(let facts, let note):
-                part.contacts += 1
-                if facts.handover != nil { part.handoversPlanned += 1 }
-                if let note { part.notes.append(note) }
-            case .refused(let note):
-                part.refusedLines += 1
-                part.notes.append(note)
-            case .bad(let note):
-                part.badLines += 1
-                part.notes.append(note)
-            }
-        }
+        for (number, result) in lines { part.count(examine(number, result, credit: &credit, now: now)) }
         return (part, credit)
     }
 
@@ -167,7 +173,7 @@ public struct ContactImport: Sendable {
         _ checked: Checked, from source: some ContactLineSource, credit: LineCredit, into store: any ContactRecords, now: Date
     ) throws(StoreError) -> Outcome {
         guard checked.verdict == .ready else { return Outcome(stored: ImportOutcome(inserted: 0, alreadyPresent: 0), handoversPlanned: 0) }
-        var batches = SecondPass(BatchReader(contactImport: self, source: source, checked: checked, credit: credit, now: now))
+        var batches = ReadAhead(BatchReader(contactImport: self, source: source, checked: checked, credit: credit, now: now))
         return Outcome(stored: try store.importContacts(&batches, now: now), handoversPlanned: checked.handoversPlanned)
     }
 
