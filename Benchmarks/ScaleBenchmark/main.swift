@@ -156,6 +156,14 @@ for size in sizes {
         WHERE local_date BETWEEN '\(first)' AND '\(last)' GROUP BY channel, resolution
         """
     row(size, "floor: the period grouped in SQL", floor(whole, database: database), nil)
+    // The rows `stats` reads (ContactRow.statisticsSelection): the floor of any figure that
+    // needs each contact, as a median does.
+    let rows = """
+        SELECT id, started_at, handling_s, channel, medium, category, sector, resolvable, queue_wait_s, resolution,
+               forward_reason, forward_to, referred_to, digital_help, incident, repeat_of, repeat_counts
+        FROM contact WHERE local_date BETWEEN '\(first)' AND '\(last)' ORDER BY local_date
+        """
+    row(size, "floor: the period's rows stepped", floor(rows, database: database), nil)
     row(size, "floor: the last day's rows", floor("SELECT * FROM contact WHERE local_date = '\(last)'", database: database), nil)
     let openQuery = "SELECT COUNT(*) FROM handover WHERE status != 'closed'"
     var handle: OpaquePointer?, statement: OpaquePointer?

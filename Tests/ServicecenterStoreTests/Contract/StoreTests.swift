@@ -11,16 +11,19 @@ struct StoreTests {
             contact(note: "Ringde om hämtning, åäö"),
             contact("2026-11-23T10:00:00+01:00", channel: .digital, resolution: .forwarded(to: "social", reason: .needsCaseOfficer)),
             contact("2026-11-23T11:00:00+01:00", channel: .signLanguage, resolution: .referred(to: Referral(destination: "forsakringskassan"))),
+            // Text bound with SQLite's C API by its byte count: characters of two to four bytes
+            // and quotes come back whole. (Control characters never get this far: `ContactValidator`.)
+            contact("2026-11-23T12:00:00+01:00", channel: .digital, note: "Före, efter 🙂 – \"citat\" 𝄞"),
         ]
         var ids: [Int64] = []
         do {
             let store = try database.open()
             for item in original { ids.append(try store.save(item).id) }
         }
-        #expect(ids == [1, 2, 3])
+        #expect(ids == [1, 2, 3, 4])
         let reopened = try database.open()
         let loaded = try reopened.contacts(from: LocalDay("2026-11-23")!, through: LocalDay("2026-11-23")!)
-        #expect(loaded.count == 3)
+        #expect(loaded.count == 4)
         for (index, item) in loaded.enumerated() {
             var expected = original[index]
             expected.id = ids[index]
