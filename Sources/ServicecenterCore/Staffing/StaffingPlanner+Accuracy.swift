@@ -17,21 +17,31 @@ extension StaffingPlanner {
         var cellsByDay: [LocalDay: [StaffingHistory.Cell]] = [:]
         for cell in history.cells { cellsByDay[cell.day, default: []].append(cell) }
         var rows: [ForecastAccuracy] = []
+        // Summed straight from each day's cells, as `HistoryCounts` sums them for the plan:
+        // a period of years has a few weeks' cells behind each of its thousands of days.
+        let channels = Channel.allCases
+        let position = Dictionary(uniqueKeysWithValues: channels.enumerated().map { ($1, $0) })
         for day in days {
             guard let open = openMinutes(on: day) else { continue }
             let intervals = (open.lowerBound / length)...((open.upperBound - 1) / length)
-            let earlier = historyDays(for: day)
-            let before = HistoryCounts(
-                StaffingHistory(intervalMinutes: length, days: earlier, cells: earlier.flatMap { cellsByDay[$0] ?? [] }), intervalMinutes: length)
-            let came = HistoryCounts(StaffingHistory(intervalMinutes: length, days: [day], cells: cellsByDay[day] ?? []), intervalMinutes: length)
-            for channel in Channel.allCases {
-                let history = before.channels[channel] ?? HistoryCounts.Channel()
+            var daysWithData = 0
+            var total = [Int](repeating: 0, count: channels.count), within = total, came = total
+            for earlier in historyDays(for: day) {
+                let cells = cellsByDay[earlier] ?? []
+                if cells.contains(where: { $0.contacts > 0 }) { daysWithData += 1 }
+                for cell in cells {
+                    let index = position[cell.channel]!
+                    total[index] += cell.contacts
+                    if intervals.contains(cell.interval) { within[index] += cell.contacts }
+                }
+            }
+            for cell in cellsByDay[day] ?? [] where intervals.contains(cell.interval) { came[position[cell.channel]!] += cell.contacts }
+            for (index, channel) in channels.enumerated() {
                 // As the plan: no forecast without earlier contacts on the channel.
-                let forecast = before.daysWithData > 0 && history.contacts > 0
-                    ? Double(history.contacts(in: intervals)) / Double(before.daysWithData) : nil
-                let actual = came.channels[channel]?.contacts(in: intervals) ?? 0
+                let forecast = daysWithData > 0 && total[index] > 0 ? Double(within[index]) / Double(daysWithData) : nil
+                let actual = came[index]
                 guard forecast != nil || actual > 0 else { continue }
-                rows.append(ForecastAccuracy(day: day, channel: channel, forecast: forecast, actual: actual, historyDays: before.daysWithData))
+                rows.append(ForecastAccuracy(day: day, channel: channel, forecast: forecast, actual: actual, historyDays: daysWithData))
             }
         }
         return rows
