@@ -18,10 +18,11 @@ enum PostgresSchema {
         (2, "servicecenter 2 (operator status history, SQLite v19)", version2),
         (3, "servicecenter 3 (knowledge use, the SQLite schema's v20)", version3),
         (4, "servicecenter 4 (hand-overs' closes and reopenings by time, SQLite v23)", version4),
+        (5, "servicecenter 5 (open hand-overs counted, SQLite v23)", version5),
     ]
 
     /// The statistics read as timelines only the hand-overs closed or reopened from a period's
-    /// first day on (`handoverHistory`); the rest that are open are counted by their status.
+    /// first day on (`handoverHistory`); the rest that are open are counted (version 5).
     static let version4 = """
         CREATE INDEX handover_change_by_time ON handover_event (at) WHERE event IN ('closed', 'reopened');
         """

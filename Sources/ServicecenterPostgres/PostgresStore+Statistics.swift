@@ -114,7 +114,10 @@ extension PostgresStore {
 
     /// `handoverHistory`'s timelines handed to `body` one at a time, in id order, through a
     /// cursor fetched a few thousand rows at a time (a plain query hands over all its rows at
-    /// once); its counts of those still open returned. Inside the caller's transaction.
+    /// once); its counts of those still open returned, as SQLite makes them: the kept counts
+    /// (`open_handover_count`, `open_handover_sector`, version 5) less the open ones read as
+    /// timelines, those due before the period given as due the day before it. Inside the
+    /// caller's transaction, so the counts and the timelines are of one snapshot.
     func forEachHandover(from first: LocalDay, through last: LocalDay, in db: PostgresSession, _ body: (HandoverTimeline) -> Void) throws -> [HandoverHistory.StillOpen] {
         let since = first.adding(days: -1), sinceMoment = since.start(in: TimeZone(identifier: "UTC")!)
         // Written into the text, as a cursor takes no parameters: a LocalDay and a UTC time in
@@ -127,19 +130,21 @@ extension PostgresStore {
                 SELECT handover_id FROM handover_event
                 WHERE event IN ('closed', 'reopened') AND at >= '\(Timestamp.utcText(sinceMoment))'::timestamptz
             )
-            SELECT h.id, h.created_at, h.due_date, e.at, e.event = 'closed', h.sector
+            SELECT h.id, h.created_at, h.due_date, e.at, e.event = 'closed', h.sector, h.status != 'closed'
             FROM changed JOIN handover h ON h.id = changed.id
             LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
             ORDER BY h.id, e.id
             """))
         var current: (id: Int64, timeline: HandoverTimeline)?
+        var readOpen: [StillOpenKey: Int] = [:]
         while true {
             let rows = try db.query("FETCH 5000 FROM statistics_handovers")
             for row in rows {
-                let (id, createdAt, dueDate, at, closes, sector) = try row.decode((Int64, Date, LocalDay, Date?, Bool?, String).self)
+                let (id, createdAt, dueDate, at, closes, sector, open) = try row.decode((Int64, Date, LocalDay, Date?, Bool?, String, Bool).self)
                 if current?.id != id {
                     if let done = current { body(done.timeline) }
                     current = (id, HandoverTimeline(createdAt: createdAt, dueDate: dueDate, sector: sector))
+                    if open { readOpen[StillOpenKey(sector: sector, dueDate: max(dueDate, since)), default: 0] += 1 }
                 }
                 if let at, let closes {
                     current!.timeline.changes.append(HandoverTimeline.Change(at: at, closes: closes))
@@ -149,16 +154,28 @@ extension PostgresStore {
         }
         if let done = current { body(done.timeline) }
         try db.execute("CLOSE statistics_handovers")
-        let counts = try db.query("""
-            SELECT sector, GREATEST(due_date, \(since)) AS due, COUNT(*)::bigint FROM handover h
-            WHERE status IN ('open', 'acknowledged', 'called_back') AND created_date < \(since)
-              AND NOT EXISTS (SELECT 1 FROM handover_event c
-                              WHERE c.handover_id = h.id AND c.event IN ('closed', 'reopened') AND c.at >= \(sinceMoment))
-            GROUP BY sector, due
-            """)
-        return try counts.map { row in
-            let (sector, dueDate, count) = try row.decode((String, LocalDay, Int64).self)
-            return HandoverHistory.StillOpen(sector: sector, dueDate: dueDate, count: Int(count))
+        // Those due before the period's first day count the same on all of its days (overdue
+        // throughout), so they are given together as due the day before: each sector's total
+        // less those due later, which are read by due date. Years of due dates are never read.
+        var stillOpen: [HandoverHistory.StillOpen] = []
+        var later: [String: Int] = [:]
+        for row in try db.query("SELECT sector, due_date, open FROM open_handover_count WHERE due_date > \(since) ORDER BY sector, due_date") {
+            let (sector, dueDate, open) = try row.decode((String, LocalDay, Int).self)
+            later[sector, default: 0] += open
+            let count = open - (readOpen[StillOpenKey(sector: sector, dueDate: dueDate)] ?? 0)
+            if count > 0 { stillOpen.append(HandoverHistory.StillOpen(sector: sector, dueDate: dueDate, count: count)) }
         }
+        for row in try db.query("SELECT sector, open FROM open_handover_sector ORDER BY sector") {
+            let (sector, open) = try row.decode((String, Int).self)
+            let count = open - (later[sector] ?? 0) - (readOpen[StillOpenKey(sector: sector, dueDate: since)] ?? 0)
+            if count > 0 { stillOpen.append(HandoverHistory.StillOpen(sector: sector, dueDate: since, count: count)) }
+        }
+        return stillOpen
+    }
+
+    /// A sector and due date, for taking the open hand-overs read as timelines off the kept counts.
+    private struct StillOpenKey: Hashable {
+        var sector: String
+        var dueDate: LocalDay
     }
 }

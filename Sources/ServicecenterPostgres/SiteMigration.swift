@@ -74,7 +74,8 @@ public enum SiteMigration {
         // this to any effect (the grants), and it ends with the transaction.
         try db.execute("SET LOCAL servicecenter.maintenance = 'on'")
         // No desk writes into the target while it is filled and counted.
-        let known = tables.filter { PostgresSchema.tables.contains($0) || PostgresSchema.laterTables.contains($0) || PostgresSchema.knowledgeTables.contains($0) || $0 == "database_identity" }
+        let known = tables.filter { PostgresSchema.tables.contains($0) || PostgresSchema.laterTables.contains($0) || PostgresSchema.knowledgeTables.contains($0)
+            || PostgresSchema.openHandoverTables.contains($0) || $0 == "database_identity" }
         try db.execute(PostgresQuery(unsafeSQL: "LOCK TABLE \(known.map { "\(schema).\($0)" }.joined(separator: ", ")) IN SHARE ROW EXCLUSIVE MODE"))
         for table in tables where table != "database_identity" {
             let rows = try db.value(PostgresQuery(unsafeSQL: "SELECT COUNT(*) FROM (SELECT 1 FROM \(schema).\(table) LIMIT 1) AS t"), as: Int.self) ?? 0

@@ -1,0 +1,97 @@
+import Foundation
+import PostgresNIO
+import ServicecenterCore
+@testable import ServicecenterPostgres
+import Testing
+
+/// PostgreSQL keeps the open hand-overs counted as SQLite does (schema version 5). The
+/// contract test makes the changes the store's own methods make; this one writes to `handover`
+/// directly, statement by statement, and after each the kept counts must be those of the table.
+@Suite("PostgreSQL store: the open hand-overs' counts follow every write to the hand-overs")
+struct PostgresOpenHandoverCountTests {
+    func difference(_ db: PostgresSession) throws -> [String] {
+        var found: [String] = []
+        for (kept, counted) in [
+            ("SELECT sector || ' ' || due_date || ' ' || open FROM open_handover_count ORDER BY 1",
+             "SELECT sector || ' ' || due_date || ' ' || COUNT(*) FROM handover WHERE status != 'closed' GROUP BY sector, due_date ORDER BY 1"),
+            ("SELECT sector || ' ' || open FROM open_handover_sector ORDER BY 1",
+             "SELECT sector || ' ' || COUNT(*) FROM handover WHERE status != 'closed' GROUP BY sector ORDER BY 1"),
+        ] {
+            let keptRows = try db.query(PostgresQuery(unsafeSQL: kept)).map { try $0.decode(String.self) }
+            let countedRows = try db.query(PostgresQuery(unsafeSQL: counted)).map { try $0.decode(String.self) }
+            if keptRows != countedRows { found += ["kept \(keptRows)", "counted \(countedRows)"] }
+        }
+        return found
+    }
+
+    @Test(
+        "Inserts, status changes both ways, a new sector or due date, deletes",
+        .enabled(if: TestServer.address != nil, "SERVICECENTER_TEST_POSTGRES is not set"))
+    func everyWrite() throws {
+        let database = PostgresDatabase(name: try TestServer.makeDatabase())
+        let store = try database.open(Intake(configuration: UseCaseSite.configuration))
+        try ReportCountsStoreTests().fill(store, seed: 5)
+        let insert = { (status: String) in
+            """
+            INSERT INTO handover (contact_id, sector, reason, created_at, created_date, due_date, status, status_at, status_by)
+            SELECT id, 'teknik', 'needs_case_officer', '2026-11-17T10:00:00Z', '2026-11-17', '2026-11-19', '\(status)',
+                   '2026-11-17T10:00:00Z', 'anna'
+            FROM contact ORDER BY id LIMIT 1
+            """
+        }
+        let newest = "(SELECT MAX(id) FROM handover)"
+        let statements = [
+            ("an open one made", insert("open")),
+            ("a closed one made", insert("closed")),
+            ("closed", "UPDATE handover SET status = 'closed', closed_date = '2026-11-20' WHERE id = \(newest) - 1"),
+            ("reopened as acknowledged", "UPDATE handover SET status = 'acknowledged' WHERE id = \(newest) - 1"),
+            ("called back, still open", "UPDATE handover SET status = 'called_back' WHERE id = \(newest) - 1"),
+            ("to another sector", "UPDATE handover SET sector = 'social' WHERE id = \(newest) - 1"),
+            ("a new due date", "UPDATE handover SET due_date = '2026-11-24' WHERE id = \(newest) - 1"),
+            ("a closed one's due date", "UPDATE handover SET due_date = '2026-11-25' WHERE id = \(newest)"),
+            ("a closed one reopened", "UPDATE handover SET status = 'open' WHERE id = \(newest)"),
+            ("five open ones closed", "UPDATE handover SET status = 'closed' WHERE id IN (SELECT id FROM handover WHERE status != 'closed' ORDER BY id LIMIT 5)"),
+            ("an open one deleted", "DELETE FROM handover WHERE id = \(newest) - 1"),
+            ("a closed one deleted", "UPDATE handover SET status = 'closed' WHERE id = \(newest)"),
+            ("then deleted", "DELETE FROM handover WHERE id = \(newest)"),
+        ]
+        let link = PostgresLink(address: database.address, setUp: ["SET search_path = servicecenter"])
+        defer { link.close() }
+        #expect(try link.run { db in try db.value("SELECT COALESCE(SUM(open), 0)::bigint FROM open_handover_count", as: Int.self) } ?? 0 > 0)
+        for (what, sql) in statements {
+            let found = try link.transaction { db in
+                try db.execute(PostgresQuery(unsafeSQL: "SET LOCAL search_path = servicecenter"))
+                try db.execute(PostgresQuery(unsafeSQL: sql))
+                return try difference(db)
+            }
+            #expect(found == [], "\(what)")
+        }
+        #expect(try link.run { db in try db.value("SELECT COUNT(*) FROM open_handover_count WHERE open <= 0", as: Int.self) } == 0)
+        #expect(try link.run { db in try db.value("SELECT COUNT(*) FROM open_handover_sector WHERE open <= 0", as: Int.self) } == 0)
+    }
+
+    @Test(
+        "A site at version 4 with open and closed hand-overs gets its counts when it opens with version 5",
+        .enabled(if: TestServer.address != nil, "SERVICECENTER_TEST_POSTGRES is not set"))
+    func upgrade() throws {
+        let database = PostgresDatabase(name: try TestServer.makeDatabase())
+        let store = try database.open(Intake(configuration: UseCaseSite.configuration))
+        try ReportCountsStoreTests().fill(store, seed: 7)
+        let link = PostgresLink(address: database.address, setUp: ["SET search_path = servicecenter"])
+        defer { link.close() }
+        // Back to version 4, as a site upgraded from before would be.
+        try link.transaction { db in
+            try db.executeScript("""
+                DROP TRIGGER open_handover_counts ON handover;
+                DROP TABLE open_handover_count, open_handover_sector;
+                DROP FUNCTION keep_open_handover_counts(), count_open_handover(date, text, integer);
+                DELETE FROM schema_version WHERE version = 5;
+                UPDATE handover SET status = 'closed', closed_date = created_date WHERE id % 3 = 0;
+                """)
+        }
+        _ = try database.open(Intake(configuration: UseCaseSite.configuration))
+        #expect(try link.run { db in try db.value("SELECT MAX(version) FROM schema_version", as: Int.self) } == PostgresSchema.latest)
+        #expect(try link.run { db in try difference(db) } == [])
+        #expect(try link.run { db in try db.value("SELECT COALESCE(SUM(open), 0)::bigint FROM open_handover_count", as: Int.self) } ?? 0 > 0)
+    }
+}
