@@ -69,9 +69,13 @@ extension PostgresStore {
                 calls.abandonedAfterTarget = abandonedAfter
                 callCounts[CallHour(channel: channel, start: hour)] = calls
             }
+            // The hand-overs counted into their days as they are read: a comparison period of
+            // years has hundreds of thousands.
+            var handovers = HandoverDay.Tally(from: first, through: last, zone: basis.calendar.zone)
+            for group in try forEachHandover(from: first, through: last, in: db, { handovers.add($0) }) { handovers.add(group) }
             return ReportCounts(
                 first: first, last: last, contacts: contactCounts, calls: callCounts, emailReplies: replies,
-                handovers: try handoverHistory(from: first, through: last, in: db), basis: basis)
+                handoverDays: handovers.days, basis: basis)
         }
     }
 }

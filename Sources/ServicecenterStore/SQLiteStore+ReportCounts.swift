@@ -74,21 +74,63 @@ extension SQLiteStore {
         "CASE \(column) " + values.enumerated().map { "WHEN '\($0.element.rawValue)' THEN \($0.offset) " }.joined() + "ELSE -1 END"
     }
 
-    /// The days of `runs` (in order) counted from their records, read in one snapshot (many
-    /// days on two connections at once, as `statisticsInput`). Contacts and calls are read run
-    /// by run; the hand-overs once, from the first run's first day: each read of them walks
-    /// every one still open, and a year whose every seventh day was kept already is 52 runs
-    /// (a year's dump 3.7 s → 7.9 s when each run read them). Calls belong to the day they are
-    /// stored under, as a period's read takes them, with the hour (UTC) and wait worked out
-    /// from the stored times.
+    /// The days of `runs` (in order) counted from their records. The hand-overs' days once for
+    /// the whole span, counted as they are read (`HandoverDay.Tally`): a year whose every
+    /// seventh day was kept already is 52 runs, and reading them run by run made a year's dump
+    /// 3.7 s → 7.9 s. Contacts and calls a quarter's runs at a time (`countRuns`), whose arrays
+    /// hold a slot per day, channel and hour: a first report of sixty years held half a
+    /// gigabyte of them at once. Every read begins after the days were claimed, so a day
+    /// changed meanwhile is counted but not kept.
     func countDays(_ runs: [(first: LocalDay, last: LocalDay)], basis: CountingBasis) throws(StoreError) -> [LocalDay: ReportCounts] {
+        guard let first = runs.first?.first, let last = runs.last?.last else { return [:] }
+        let handovers = try read { db in
+            var tally = HandoverDay.Tally(from: first, through: last, zone: basis.calendar.zone)
+            for group in try forEachHandover(from: first, through: last, in: db, { tally.add($0) }) { tally.add(group) }
+            return tally.days
+        }
+        var days: [LocalDay: ReportCounts] = [:]
+        for part in Self.parts(of: runs, spanning: Self.daysCountedAtOnce) {
+            days.merge(try countRuns(part, basis: basis, handovers: handovers)) { $1 }
+        }
+        return days
+    }
+
+    /// The most days one `countRuns` spans.
+    static let daysCountedAtOnce = 92
+
+    /// `runs` (in order) in parts whose first and last day lie at most `span` days apart,
+    /// a run longer than that cut into pieces.
+    static func parts(of runs: [(first: LocalDay, last: LocalDay)], spanning span: Int) -> [[(first: LocalDay, last: LocalDay)]] {
+        var parts: [[(first: LocalDay, last: LocalDay)]] = []
+        for run in runs {
+            var start = run.first
+            while start <= run.last {
+                let end = min(run.last, start.adding(days: span - 1))
+                if let partFirst = parts.last?.first?.first, end.daysSince(partFirst) < span {
+                    parts[parts.count - 1].append((start, end))
+                } else {
+                    parts.append([(start, end)])
+                }
+                start = end.adding(days: 1)
+            }
+        }
+        return parts
+    }
+
+    /// The contacts and calls of `runs` (in order, close together) counted, with the hand-overs'
+    /// days already told, read in one snapshot (many days on two connections at once, as
+    /// `statisticsInput`). Calls belong to the day they are stored under, as a period's read
+    /// takes them, with the hour (UTC) and wait worked out from the stored times.
+    func countRuns(
+        _ runs: [(first: LocalDay, last: LocalDay)], basis: CountingBasis, handovers: [LocalDay: HandoverDay]
+    ) throws(StoreError) -> [LocalDay: ReportCounts] {
         guard let first = runs.first?.first, let last = runs.last?.last else { return [:] }
         let channels = Channel.allCases, outcomes = QueueCall.Outcome.allCases
         let limits = channels.map(basis.limit)
         // Arrays over every day from the first run's first to the last run's last, filled for the runs' days.
         let dayCount = last.daysSince(first) + 1
         let spans: [StatementArguments] = runs.map { [first.description, $0.first.description, $0.last.description] }
-        let people: @Sendable (Database) throws -> ([ContactCounts], [[EmailReply]], [LocalDay: HandoverDay]) = { db in
+        let people: @Sendable (Database) throws -> ([ContactCounts], [[EmailReply]]) = { db in
             // Channels and outcomes come back as their index in these lists: no text to make per row.
             var contacts = [ContactCounts](repeating: ContactCounts(), count: dayCount * channels.count)
             var replies = [[EmailReply]](repeating: [], count: dayCount)
@@ -109,9 +151,7 @@ extension SQLiteStore {
                     if let wait, let started = row.timestamp(7) { replies[day].append(EmailReply(startedAt: started, waitSeconds: wait)) }
                 }
             }
-            // The hand-overs on this side: a year's calls take longer than its contacts.
-            let history = try self.handoverHistory(from: first, through: last, in: db)
-            return (contacts, replies, HandoverDay.days(history, from: first, through: last, zone: basis.calendar.zone))
+            return (contacts, replies)
         }
         // A day's calls in an array of its UTC hours from a day before its UTC midnight to two
         // days after its end (every zone's day lies within); a call queued further off, in a map.
@@ -145,10 +185,10 @@ extension SQLiteStore {
             }
             return (calls, outside)
         }
-        let ((contacts, replies, handovers), (calls, outside)): (([ContactCounts], [[EmailReply]], [LocalDay: HandoverDay]), ([CallCounts], [[CallHour: CallCounts]]))
+        let ((contacts, replies), (calls, outside)): (([ContactCounts], [[EmailReply]]), ([CallCounts], [[CallHour: CallCounts]]))
         do {
             let days = runs.reduce(0) { $0 + $1.last.daysSince($1.first) + 1 }
-            ((contacts, replies, handovers), (calls, outside)) = try readSideBySide(people, queues, concurrently: days > Self.daysReadConcurrently)
+            ((contacts, replies), (calls, outside)) = try readSideBySide(people, queues, concurrently: days > Self.daysReadConcurrently)
         } catch {
             throw Self.translate(error, path: path, busyTimeout: busyTimeoutMilliseconds)
         }

@@ -31,15 +31,15 @@ public struct ReportCounts: Sendable, Equatable {
     }
 
     /// A store's counts finished by the core's rules: the e-mail answers measured against the
-    /// working days, and the hand-overs' days told from their timelines.
+    /// working days, and the hand-overs' days (`HandoverDay.Tally`) added up.
     public init(
         first: LocalDay, last: LocalDay, contacts: [Channel: ContactCounts], calls: [CallHour: CallCounts],
-        emailReplies: some Sequence<EmailReply>, handovers: HandoverHistory, basis: CountingBasis
+        emailReplies: some Sequence<EmailReply>, handoverDays: [LocalDay: HandoverDay], basis: CountingBasis
     ) {
         self.init(
             first: first, last: last, contacts: contacts, calls: calls,
             email: EmailReplyTimes(replies: emailReplies, calendar: basis.calendar),
-            handovers: HandoverDay.total(HandoverDay.days(handovers, from: first, through: last, zone: basis.calendar.zone), from: first, through: last))
+            handovers: HandoverDay.total(handoverDays, from: first, through: last))
     }
 
     /// The counts of `contacts` and `calls` (as a store reads them for the period), each call

@@ -43,9 +43,12 @@ struct ReportCountsStoreTests {
         let store = try UseCaseSite.store(on: backend)
         try fill(store, seed: seed)
         let configuration = UseCaseSite.configuration
-        // A week, a day, and twelve days (SQLite reads a span of eight days or more on two connections).
+        // A week, a day, and twelve days (SQLite reads a span of eight days or more on two
+        // connections); then seven months around the days kept by now, which SQLite counts in
+        // runs either side of them, a quarter at a time.
         let spans = [(first, last), (first, first), (LocalDay(year: 2026, month: 11, day: 18), LocalDay(year: 2026, month: 11, day: 18)),
-                     (LocalDay(year: 2026, month: 11, day: 13), LocalDay(year: 2026, month: 11, day: 24))]
+                     (LocalDay(year: 2026, month: 11, day: 13), LocalDay(year: 2026, month: 11, day: 24)),
+                     (LocalDay(year: 2026, month: 5, day: 1), LocalDay(year: 2026, month: 11, day: 30))]
         for (from, through) in spans {
             let input = try store.statisticsInput(from: from, through: through, includingOperators: false)
             let records = ReportCounts(input, configuration: configuration)
