@@ -238,8 +238,11 @@ public struct PackageWriter: Sendable {
             path = component == "/" ? "/" : (path.hasSuffix("/") ? path : path + "/") + component
             if mkdir(path, 0o755) == 0 {
                 made.append(path)
-            } else if errno != EEXIST {
-                throw failure(URL(fileURLWithPath: path), errno)
+            } else {
+                // Taken at once: making the URL below calls the system too, and its errno
+                // (ENOENT from a lookup) would stand in for mkdir's (EROFS, EACCES, EPERM).
+                let code = errno
+                if code != EEXIST { throw failure(URL(fileURLWithPath: path), code) }
             }
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
