@@ -29,29 +29,7 @@ struct SQLiteOpenHandoverCountTests {
         let path = temporaryDatabase()
         let store = try SQLiteStore(path: path, intake: Intake(configuration: UseCaseSite.configuration))
         try ReportCountsStoreTests().fill(store, seed: 5)
-        let insert = { (status: String) in
-            """
-            INSERT INTO handover (contact_id, sector, reason, created_at, created_date, due_date, status, status_at, status_by)
-            SELECT id, 'teknik', 'needs_case_officer', '2026-11-17T10:00:00Z', '2026-11-17', '2026-11-19', '\(status)',
-                   '2026-11-17T10:00:00Z', 'anna'
-            FROM contact ORDER BY id LIMIT 1
-            """
-        }
-        let newest = "(SELECT MAX(id) FROM handover)"
-        let statements = [
-            ("an open one made", insert("open")),
-            ("a closed one made", insert("closed")),
-            ("closed", "UPDATE handover SET status = 'closed', closed_date = '2026-11-20' WHERE id = \(newest) - 1"),
-            ("reopened as acknowledged", "UPDATE handover SET status = 'acknowledged' WHERE id = \(newest) - 1"),
-            ("called back, still open", "UPDATE handover SET status = 'called_back' WHERE id = \(newest) - 1"),
-            ("to another sector", "UPDATE handover SET sector = 'social' WHERE id = \(newest) - 1"),
-            ("a new due date", "UPDATE handover SET due_date = '2026-11-24' WHERE id = \(newest) - 1"),
-            ("a closed one's due date", "UPDATE handover SET due_date = '2026-11-25' WHERE id = \(newest)"),
-            ("a closed one reopened", "UPDATE handover SET status = 'open' WHERE id = \(newest)"),
-            ("every open one closed", "UPDATE handover SET status = 'closed' WHERE id IN (SELECT id FROM handover WHERE status != 'closed' LIMIT 5)"),
-            ("an open one deleted", "DELETE FROM handover WHERE id = \(newest) - 1"),
-            ("a closed one deleted", "UPDATE handover SET status = 'closed' WHERE id = \(newest); DELETE FROM handover WHERE id = \(newest)"),
-        ]
+        let statements = OpenHandoverWrites.statements
         let queue = try DatabaseQueue(path: path)
         #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT SUM(open) FROM open_handover_count") ?? 0 } > 0)
         for (what, sql) in statements {

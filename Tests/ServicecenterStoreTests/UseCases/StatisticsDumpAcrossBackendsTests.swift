@@ -41,21 +41,6 @@ struct StatisticsDumpAcrossBackendsTests {
         }
     }
 
-    /// Every file under `folder`, by its path inside it.
-    func files(under folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let root = folder.standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return files }
-        for case let path as String in walker {
-            var isFolder: ObjCBool = false
-            let full = root + "/" + path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
-                files[path] = try Data(contentsOf: URL(fileURLWithPath: full))
-            }
-        }
-        return files
-    }
-
     @Test(
         "A week and each of its days dump to byte-identical packages from SQLite and PostgreSQL",
         .enabled(if: TestServer.address != nil, "SERVICECENTER_TEST_POSTGRES is not set: there is no PostgreSQL to compare with"))
@@ -84,7 +69,7 @@ struct StatisticsDumpAcrossBackendsTests {
             let a = try dump.write(from: sqlite, first: from, last: to, into: out.appendingPathComponent("sqlite"))
             let b = try dump.write(from: postgres, first: from, last: to, into: out.appendingPathComponent("postgresql"))
             #expect(a.contacts == b.contacts && a.files == b.files, "\(period)")
-            let sqliteFiles = try files(under: a.target), postgresFiles = try files(under: b.target)
+            let sqliteFiles = try UseCaseSite.files(under: a.target), postgresFiles = try UseCaseSite.files(under: b.target)
             #expect(sqliteFiles.count == a.files && !sqliteFiles.isEmpty, "\(period)")
             #expect(Set(postgresFiles.keys) == Set(sqliteFiles.keys), "\(period)")
             for (path, bytes) in sqliteFiles.sorted(by: { $0.key < $1.key }) {

@@ -31,21 +31,6 @@ struct StatisticsDumpInPartsTests {
         }
     }
 
-    /// Every file under `folder`, by its path inside it.
-    func files(under folder: URL) throws -> [String: Data] {
-        var files: [String: Data] = [:]
-        let root = folder.standardizedFileURL.path
-        guard let walker = FileManager.default.enumerator(atPath: root) else { return files }
-        for case let path as String in walker {
-            var isFolder: ObjCBool = false
-            let full = root + "/" + path
-            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
-                files[path] = try Data(contentsOf: URL(fileURLWithPath: full))
-            }
-        }
-        return files
-    }
-
     @Test("Months, weeks, a fortnight's edge, a short span and a day: each package is the whole period's, file for file", arguments: Backends.all)
     func partsMakeTheWhole(_ backend: Backend) throws {
         let store = try UseCaseSite.store(on: backend)
@@ -70,7 +55,7 @@ struct StatisticsDumpInPartsTests {
             let whole = DataPackage(OpenStatistics(configuration: configuration, input: input), options: options, comparisons: comparisons)
 
             let outcome = try dump.write(from: store, first: first, last: last, into: out)
-            let written = try files(under: outcome.target)
+            let written = try UseCaseSite.files(under: outcome.target)
             #expect(outcome.contacts == input.contacts.count && outcome.files == whole.files.count, "\(period)")
             #expect(Set(written.keys) == Set(whole.files.map(\.path)), "\(period)")
             for (path, contents) in whole.files {

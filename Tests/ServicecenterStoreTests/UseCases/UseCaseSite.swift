@@ -54,6 +54,21 @@ enum UseCaseSite {
     }
 
     /// The login credit of `user` as the configuration lists them.
+    /// Every file under `folder` (a written package), by its path inside it.
+    static func files(under folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let root = folder.standardizedFileURL.path
+        guard let walker = FileManager.default.enumerator(atPath: root) else { return files }
+        for case let path as String in walker {
+            var isFolder: ObjCBool = false
+            let full = root + "/" + path
+            if FileManager.default.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue {
+                files[path] = try Data(contentsOf: URL(fileURLWithPath: full))
+            }
+        }
+        return files
+    }
+
     static func credit(_ user: String) -> LineCredit {
         LineCredit(login: user, isAdmin: configuration.operator(user)?.role == .admin)
     }
