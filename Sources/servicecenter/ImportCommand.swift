@@ -78,13 +78,13 @@ struct ImportCommand: ParsableCommand {
         for note in checked.notes { printError("\(source):\(note.line): \(context.describe(note.note))") }
         switch checked.verdict {
         case .invalid(let bad):
-            printError(context.commandText.importRejected(badLines: bad, totalLines: checked.lines))
+            printError(context.commandText.importRejected(badLines: bad, refusedLines: checked.refusedLines, totalLines: checked.lines))
             // A line naming someone else is an attempt however bad its neighbours, so a bad
             // line cannot hide one; nothing was recorded on anyone's behalf.
             context.auditRefusals(credit, for: "import")
             throw ExitStatus.dataError
         case .refused(let refused):
-            printError(context.commandText.importRejected(badLines: refused, totalLines: checked.lines))
+            printError(context.commandText.importRejected(badLines: 0, refusedLines: refused, totalLines: checked.lines))
             context.auditRefusals(credit, for: "import")
             throw ExitStatus.permission
         case .empty:

@@ -47,6 +47,8 @@ struct LineCreditTests {
         let outcome = try sandbox.run("import", file)
         #expect(outcome.status == 65, "\(outcome.stderr)")
         #expect(outcome.stderr.contains("mixed.jsonl:1:") && outcome.stderr.contains("mixed.jsonl:2:"), "\(outcome.stderr)")
+        // The summary counts both kinds of line, each by its own name.
+        #expect(outcome.stderr.contains("av 2 rader är 1 felaktig och 1 i någon annans namn"), "\(outcome.stderr)")
         #expect(try count(sandbox, "SELECT COUNT(*) FROM contact") == 1)
         #expect(try count(sandbox, "SELECT COUNT(*) FROM audit_event WHERE action = 'refused' AND actor = 'anna' AND details LIKE 'import:%'") == 1)
     }

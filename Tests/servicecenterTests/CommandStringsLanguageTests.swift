@@ -35,7 +35,9 @@ struct CommandStringsLanguageTests {
         let report = DeliveryReport(sent: 2, failed: 1, leftOver: 1, heldElsewhere: 1, heldUntil: Date(timeIntervalSince1970: 0))
         var samples: [(String, (any CommandStrings) -> String)] = [
             ("imported", { $0.imported(inserted: 3, alreadyPresent: 1) }),
-            ("importRejected", { $0.importRejected(badLines: 1, totalLines: 4) }),
+            ("importRejected", { $0.importRejected(badLines: 1, refusedLines: 0, totalLines: 4) }),
+            ("importRejected refused", { $0.importRejected(badLines: 0, refusedLines: 2, totalLines: 4) }),
+            ("importRejected both", { $0.importRejected(badLines: 1, refusedLines: 1, totalLines: 4) }),
             ("importEmpty", { $0.importEmpty(file: "tom.jsonl") }),
             ("demoCreated", { $0.demoCreated(contacts: 10, days: 2, from: Self.day, through: Self.day.adding(days: 1)) }),
             ("demoWrittenTo", { $0.demoWrittenTo(path: "/tmp/demo.sqlite") }),

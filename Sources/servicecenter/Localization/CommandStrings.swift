@@ -9,7 +9,8 @@ import ServicecenterPostgres
 protocol CommandStrings: Sendable {
     // import
     func imported(inserted: Int, alreadyPresent: Int) -> String
-    func importRejected(badLines: Int, totalLines: Int) -> String
+    /// Nothing imported: `badLines` cannot be read as contacts, `refusedLines` name operators the user may not credit.
+    func importRejected(badLines: Int, refusedLines: Int, totalLines: Int) -> String
     func importEmpty(file: String) -> String
 
     // demo

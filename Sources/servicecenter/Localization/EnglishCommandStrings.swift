@@ -7,8 +7,13 @@ struct EnglishCommandStrings: CommandStrings {
         "Imported \(inserted) contacts" + (alreadyPresent > 0 ? " (\(alreadyPresent) were already there and were skipped)." : ".")
     }
 
-    func importRejected(badLines: Int, totalLines: Int) -> String {
-        "Nothing was imported: \(badLines) of \(totalLines) lines are invalid. Fix them and run again."
+    func importRejected(badLines: Int, refusedLines: Int, totalLines: Int) -> String {
+        let refused = "\(refusedLines) \(refusedLines == 1 ? "is" : "are") in someone else's name, which only an admin may store"
+        return switch (badLines, refusedLines) {
+        case (_, 0): "Nothing was imported: \(badLines) of \(totalLines) lines are invalid. Fix them and run again."
+        case (0, _): "Nothing was imported: of \(totalLines) lines, \(refused)."
+        default: "Nothing was imported: of \(totalLines) lines, \(badLines) \(badLines == 1 ? "is" : "are") invalid and \(refused). Fix them and run again."
+        }
     }
 
     func importEmpty(file: String) -> String { "\(file) holds no contacts." }

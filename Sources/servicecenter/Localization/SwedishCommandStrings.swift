@@ -7,8 +7,13 @@ struct SwedishCommandStrings: CommandStrings {
         "Importerade \(inserted) kontakter" + (alreadyPresent > 0 ? " (\(alreadyPresent) fanns redan och hoppades över)." : ".")
     }
 
-    func importRejected(badLines: Int, totalLines: Int) -> String {
-        "Inget importerades: \(badLines) av \(totalLines) rader är felaktiga. Rätta dem och kör igen."
+    func importRejected(badLines: Int, refusedLines: Int, totalLines: Int) -> String {
+        let refused = "\(refusedLines) i någon annans namn, vilket bara en admin får lagra"
+        return switch (badLines, refusedLines) {
+        case (_, 0): "Inget importerades: \(badLines) av \(totalLines) rader är felaktiga. Rätta dem och kör igen."
+        case (0, _): "Inget importerades: av \(totalLines) rader är \(refused)."
+        default: "Inget importerades: av \(totalLines) rader är \(badLines) \(badLines == 1 ? "felaktig" : "felaktiga") och \(refused). Rätta dem och kör igen."
+        }
     }
 
     func importEmpty(file: String) -> String { "\(file) innehåller inga kontakter." }
