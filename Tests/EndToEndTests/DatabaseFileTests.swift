@@ -203,10 +203,20 @@ struct DatabaseFileTests {
         let descriptor = open(live.path, O_RDONLY | O_DIRECTORY)
         defer { close(descriptor) }
         #expect(flock(descriptor, LOCK_EX) == 0)
+        // Another period's leftovers: a killed quarter's partial, and a killed month's old
+        // package moved aside with no new one in its place (put back, not removed).
+        let quarter = out.appendingPathComponent(".2026-07-01_2026-09-30.partial-\(getpid())")
+        try FileManager.default.createDirectory(at: quarter, withIntermediateDirectories: true)
+        let month = "2026-10-01_2026-10-31", movedAside = out.appendingPathComponent(".\(month).old-\(getpid())")
+        try FileManager.default.createDirectory(at: movedAside, withIntermediateDirectories: true)
+        #expect(FileManager.default.createFile(atPath: movedAside.appendingPathComponent("summary.csv").path, contents: Data("date\r\n".utf8)))
         let dumped = try sandbox.run("stats", "dump", "--date", "today", "--out", out.path)
         #expect(dumped.status == 0, "\(dumped.stderr)")
         #expect(!FileManager.default.fileExists(atPath: stale.path))
         #expect(FileManager.default.fileExists(atPath: live.path))
+        #expect(!FileManager.default.fileExists(atPath: quarter.path))
+        #expect(!FileManager.default.fileExists(atPath: movedAside.path))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(month).appendingPathComponent("summary.csv").path))
     }
 }
 

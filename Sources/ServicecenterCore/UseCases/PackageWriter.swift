@@ -199,28 +199,41 @@ public struct PackageWriter: Sendable {
     /// Removes partial folders of runs that are no longer alive (their lock is free), and puts
     /// back an old package a crashed run had moved aside without putting the new one in its
     /// place. An old package belongs to the run whose partial has the same PID: while that
-    /// partial is locked, the run is between its two renames and the old one stays.
+    /// partial is locked, the run is between its two renames and the old one stays. Any
+    /// period's leftovers in the folder, not only this one's: a nightly dump of one day would
+    /// otherwise never clear what a killed dump of a quarter left.
     func clearLeftovers() {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: parent.path) else { return }
         for entry in entries.sorted() {
-            for kind in ["partial", "old"] {
-                let prefix = ".\(name).\(kind)-"
-                guard entry.hasPrefix(prefix), let pid = Int32(entry.dropFirst(prefix.count)) else { continue }
-                let partial = parent.appendingPathComponent(".\(name).partial-\(pid)")
-                var lock: Int32?
-                if FileManager.default.fileExists(atPath: partial.path) {
-                    guard let taken = Self.staleLock(partial) else { continue }
-                    lock = taken
-                }
-                defer { lock.map { _ = close($0) } }
-                let url = parent.appendingPathComponent(entry)
-                if kind == "old", !FileManager.default.fileExists(atPath: target.path) {
-                    _ = rename(url.path, target.path)
-                } else {
-                    try? FileManager.default.removeItem(at: url)
-                }
+            guard let (period, kind, pid) = Self.leftover(entry) else { continue }
+            let partial = parent.appendingPathComponent(".\(period).partial-\(pid)")
+            var lock: Int32?
+            if FileManager.default.fileExists(atPath: partial.path) {
+                guard let taken = Self.staleLock(partial) else { continue }
+                lock = taken
+            }
+            defer { lock.map { _ = close($0) } }
+            let url = parent.appendingPathComponent(entry)
+            let periodTarget = parent.appendingPathComponent(period)
+            if kind == "old", !FileManager.default.fileExists(atPath: periodTarget.path) {
+                _ = rename(url.path, periodTarget.path)
+            } else {
+                try? FileManager.default.removeItem(at: url)
             }
         }
+    }
+
+    /// A run's leftover by its name, `.PERIOD.partial-PID` or `.PERIOD.old-PID`: the period,
+    /// the kind and the PID; nil for any other name.
+    static func leftover(_ entry: String) -> (period: String, kind: String, pid: Int32)? {
+        for kind in ["partial", "old"] {
+            guard let marker = entry.range(of: ".\(kind)-", options: .backwards), entry.hasPrefix("."),
+                  let pid = Int32(entry[marker.upperBound...]), pid > 0 else { continue }
+            let period = String(entry[entry.index(after: entry.startIndex)..<marker.lowerBound])
+            guard !period.isEmpty, !period.contains("/") else { continue }
+            return (period, kind, pid)
+        }
+        return nil
     }
 
     /// Creates `url` and any missing folders above it. With mkdir itself, so a failure says
