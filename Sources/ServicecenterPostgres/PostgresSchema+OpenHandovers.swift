@@ -1,23 +1,27 @@
 import Foundation
 
 /// Version 5 of the PostgreSQL schema (the SQLite backend's "v23 open hand-overs counted"):
-/// the open hand-overs counted per due date and sector, and per sector, as they open and close.
-/// The statistics read the few hand-overs that changed in a period as timelines and take the
-/// rest from these counts (`handoverHistory`); before, each night's dump grouped every open
-/// hand-over again, which grew with the years of imported history that never closes.
+/// the open hand-overs counted per due date and sector as they open and close. The statistics
+/// read the few hand-overs that changed in a period as timelines and take the rest from these
+/// counts (`handoverHistory`); before, each night's dump grouped every open hand-over again,
+/// which grew with the years of imported history that never closes.
+///
+/// Unlike SQLite, no total per sector is kept: PostgreSQL writes a new version of a row for
+/// every update, and one transaction updating the same row a quarter of a million times (a
+/// `migrate`, an import of years with hand-overs) walks an ever longer chain of its own
+/// versions: copying a million contacts' hand-overs slowed to seconds per thousand. A row per
+/// due date and sector is updated by few hand-overs, and the totals before a period are summed
+/// from them when read (a row per sector and day of due dates).
 extension PostgresSchema {
     /// The tables version 5 adds, announced on commit like the others.
-    static let openHandoverTables = ["open_handover_count", "open_handover_sector"]
+    static let openHandoverTables = ["open_handover_count"]
 
     static let version5 = """
         CREATE TABLE open_handover_count (
             due_date date NOT NULL, sector text NOT NULL, open integer NOT NULL, PRIMARY KEY (due_date, sector)
         );
-        CREATE TABLE open_handover_sector (sector text PRIMARY KEY, open integer NOT NULL);
         INSERT INTO open_handover_count (due_date, sector, open)
             SELECT due_date, sector, COUNT(*) FROM handover WHERE status != 'closed' GROUP BY due_date, sector;
-        INSERT INTO open_handover_sector (sector, open)
-            SELECT sector, COUNT(*) FROM handover WHERE status != 'closed' GROUP BY sector;
 
         -- One hand-over more (change 1) or fewer (-1) open with this due date and sector; a count
         -- that reaches nought is removed, so the tables hold only what is open.
@@ -26,9 +30,6 @@ extension PostgresSchema {
             INSERT INTO open_handover_count AS kept (due_date, sector, open) VALUES (due, sector_id, change)
                 ON CONFLICT (due_date, sector) DO UPDATE SET open = kept.open + change;
             DELETE FROM open_handover_count WHERE due_date = due AND sector = sector_id AND open <= 0;
-            INSERT INTO open_handover_sector AS kept (sector, open) VALUES (sector_id, change)
-                ON CONFLICT (sector) DO UPDATE SET open = kept.open + change;
-            DELETE FROM open_handover_sector WHERE sector = sector_id AND open <= 0;
         END $$;
 
         -- In the same transaction as any change of a hand-over's status, sector or due date,
@@ -54,7 +55,7 @@ extension PostgresSchema {
         BEGIN
             FOREACH member IN ARRAY ARRAY['servicecenter_guide', 'servicecenter_supervisor', 'servicecenter_admin'] LOOP
                 IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = member) THEN
-                    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON open_handover_count, open_handover_sector TO %I', member);
+                    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON open_handover_count TO %I', member);
                 END IF;
             END LOOP;
         END $$;

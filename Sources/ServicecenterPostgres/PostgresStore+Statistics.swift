@@ -115,9 +115,9 @@ extension PostgresStore {
     /// `handoverHistory`'s timelines handed to `body` one at a time, in id order, through a
     /// cursor fetched a few thousand rows at a time (a plain query hands over all its rows at
     /// once); its counts of those still open returned, as SQLite makes them: the kept counts
-    /// (`open_handover_count`, `open_handover_sector`, version 5) less the open ones read as
-    /// timelines, those due before the period given as due the day before it. Inside the
-    /// caller's transaction, so the counts and the timelines are of one snapshot.
+    /// (`open_handover_count`, version 5) less the open ones read as timelines, those due before
+    /// the period summed per sector and given as due the day before it. Inside the caller's
+    /// transaction, so the counts and the timelines are of one snapshot.
     func forEachHandover(from first: LocalDay, through last: LocalDay, in db: PostgresSession, _ body: (HandoverTimeline) -> Void) throws -> [HandoverHistory.StillOpen] {
         let since = first.adding(days: -1), sinceMoment = since.start(in: TimeZone(identifier: "UTC")!)
         // Written into the text, as a cursor takes no parameters: a LocalDay and a UTC time in
@@ -154,20 +154,18 @@ extension PostgresStore {
         }
         if let done = current { body(done.timeline) }
         try db.execute("CLOSE statistics_handovers")
-        // Those due before the period's first day count the same on all of its days (overdue
-        // throughout), so they are given together as due the day before: each sector's total
-        // less those due later, which are read by due date. Years of due dates are never read.
+        // Those due from the period on are read by due date; those due before its first day
+        // count the same on all of its days (overdue throughout), so they are summed per
+        // sector and given as due the day before.
         var stillOpen: [HandoverHistory.StillOpen] = []
-        var later: [String: Int] = [:]
         for row in try db.query("SELECT sector, due_date, open FROM open_handover_count WHERE due_date > \(since) ORDER BY sector, due_date") {
             let (sector, dueDate, open) = try row.decode((String, LocalDay, Int).self)
-            later[sector, default: 0] += open
             let count = open - (readOpen[StillOpenKey(sector: sector, dueDate: dueDate)] ?? 0)
             if count > 0 { stillOpen.append(HandoverHistory.StillOpen(sector: sector, dueDate: dueDate, count: count)) }
         }
-        for row in try db.query("SELECT sector, open FROM open_handover_sector ORDER BY sector") {
-            let (sector, open) = try row.decode((String, Int).self)
-            let count = open - (later[sector] ?? 0) - (readOpen[StillOpenKey(sector: sector, dueDate: since)] ?? 0)
+        for row in try db.query("SELECT sector, SUM(open)::bigint FROM open_handover_count WHERE due_date <= \(since) GROUP BY sector ORDER BY sector") {
+            let (sector, open) = try row.decode((String, Int64).self)
+            let count = Int(open) - (readOpen[StillOpenKey(sector: sector, dueDate: since)] ?? 0)
             if count > 0 { stillOpen.append(HandoverHistory.StillOpen(sector: sector, dueDate: since, count: count)) }
         }
         return stillOpen

@@ -4,7 +4,7 @@ import ServicecenterCore
 @testable import ServicecenterPostgres
 import Testing
 
-/// PostgreSQL keeps the open hand-overs counted as SQLite does (schema version 5). The
+/// PostgreSQL keeps the open hand-overs counted per due date and sector (schema version 5). The
 /// contract test makes the changes the store's own methods make; this one writes to `handover`
 /// directly, statement by statement, and after each the kept counts must be those of the table.
 @Suite("PostgreSQL store: the open hand-overs' counts follow every write to the hand-overs")
@@ -14,8 +14,6 @@ struct PostgresOpenHandoverCountTests {
         for (kept, counted) in [
             ("SELECT sector || ' ' || due_date || ' ' || open FROM open_handover_count ORDER BY 1",
              "SELECT sector || ' ' || due_date || ' ' || COUNT(*) FROM handover WHERE status != 'closed' GROUP BY sector, due_date ORDER BY 1"),
-            ("SELECT sector || ' ' || open FROM open_handover_sector ORDER BY 1",
-             "SELECT sector || ' ' || COUNT(*) FROM handover WHERE status != 'closed' GROUP BY sector ORDER BY 1"),
         ] {
             let keptRows = try db.query(PostgresQuery(unsafeSQL: kept)).map { try $0.decode(String.self) }
             let countedRows = try db.query(PostgresQuery(unsafeSQL: counted)).map { try $0.decode(String.self) }
@@ -44,7 +42,6 @@ struct PostgresOpenHandoverCountTests {
             #expect(found == [], "\(what)")
         }
         #expect(try link.run { db in try db.value("SELECT COUNT(*) FROM open_handover_count WHERE open <= 0", as: Int.self) } == 0)
-        #expect(try link.run { db in try db.value("SELECT COUNT(*) FROM open_handover_sector WHERE open <= 0", as: Int.self) } == 0)
     }
 
     @Test(
@@ -60,7 +57,7 @@ struct PostgresOpenHandoverCountTests {
         try link.transaction { db in
             try db.executeScript("""
                 DROP TRIGGER open_handover_counts ON handover;
-                DROP TABLE open_handover_count, open_handover_sector;
+                DROP TABLE open_handover_count;
                 DROP FUNCTION keep_open_handover_counts(), count_open_handover(date, text, integer);
                 DELETE FROM schema_version WHERE version = 5;
                 UPDATE handover SET status = 'closed', closed_date = created_date WHERE id % 3 = 0;
