@@ -223,14 +223,17 @@ public struct PackageWriter: Sendable {
         }
     }
 
-    /// A run's leftover by its name, `.PERIOD.partial-PID` or `.PERIOD.old-PID`: the period,
-    /// the kind and the PID; nil for any other name.
+    /// A run's leftover by its name, `.PERIOD.partial-PID` or `.PERIOD.old-PID`, where PERIOD is
+    /// a package's name (`2026-11-22`, `2026-11-01_2026-11-30`): the period, the kind and the
+    /// PID; nil for any other name, so someone's own `.cache.old-1` beside the packages is
+    /// never taken for one.
     static func leftover(_ entry: String) -> (period: String, kind: String, pid: Int32)? {
         for kind in ["partial", "old"] {
             guard let marker = entry.range(of: ".\(kind)-", options: .backwards), entry.hasPrefix("."),
                   let pid = Int32(entry[marker.upperBound...]), pid > 0 else { continue }
             let period = String(entry[entry.index(after: entry.startIndex)..<marker.lowerBound])
-            guard !period.isEmpty, !period.contains("/") else { continue }
+            let days = period.split(separator: "_", omittingEmptySubsequences: false).map { LocalDay(String($0)) }
+            guard (1...2).contains(days.count), days.allSatisfy({ $0 != nil }) else { continue }
             return (period, kind, pid)
         }
         return nil

@@ -1,5 +1,5 @@
 import Foundation
-import ServicecenterCore
+@testable import ServicecenterCore
 import Testing
 import TestSupport
 
@@ -36,6 +36,20 @@ struct PackageWriterReasonTests {
         } throws: { error in
             guard let failure = error as? PackageWriter.Failure else { return false }
             return failure.reason == String(cString: strerror(EPERM)) && failure.path.hasPrefix(parent.path)
+        }
+    }
+}
+
+/// Which names in an output folder are a dead run's leftovers (`PackageWriter.leftover`).
+@Suite("PackageWriter: a run's leftovers by their names, and nothing else")
+struct PackageWriterLeftoverNameTests {
+    @Test("A day's and a period's partial and old folders are leftovers; someone's own hidden folders are not")
+    func names() {
+        #expect(PackageWriter.leftover(".2026-11-22.partial-123")! == ("2026-11-22", "partial", 123))
+        #expect(PackageWriter.leftover(".2026-11-01_2026-11-30.old-7")! == ("2026-11-01_2026-11-30", "old", 7))
+        for other in [".cache.old-1", ".2026-11-22.partial-", ".2026-11-22.partial-x", "2026-11-22.partial-5", ".2026-13-01.old-2",
+                      ".2026-11-22_2026-11-30_2026-12-01.old-3", "..partial-4", ".2026-11-22.partial--1"] {
+            #expect(PackageWriter.leftover(other) == nil, "\(other)")
         }
     }
 }
