@@ -50,29 +50,25 @@ struct ImportCommand: ParsableCommand {
         let now = Date()
         let creditBefore = LineCredit(context)
         var credit = creditBefore
+        // Into a database that exists, one pass: checked and stored together, rolled back when
+        // any line holds the input back. Where this import would make the database, two: every
+        // line checked first, so input that does not hold makes none.
+        let onePass = context.databaseExists
         let checked: ContactImport.Checked
         var stored: (outcome: ContactImport.Outcome, store: any Store)?
-        if context.databaseExists {
-            // One pass: checked and stored together, rolled back when any line holds it back.
-            let store = try context.openStore(creation: .siteStart(explicit: create))
-            let checking: ContactImport.Checking
-            do {
-                checking = try context.storing { try contactImport.checkAndStore(lines, credit: &credit, into: store, now: now) }
-            } catch let exit as ExitCode {
-                throw exit
-            } catch {
-                throw context.unreadable(file, error)
-            }
-            checked = checking.checked
-            stored = checking.outcome.map { ($0, store) }
-        } else {
-            // Two passes where this import would make the database: input that does not hold
-            // makes none, and leaves nothing to take back.
-            do {
+        do {
+            if onePass {
+                let store = try context.openStore(creation: .siteStart(explicit: create))
+                let checking = try context.storing { try contactImport.checkAndStore(lines, credit: &credit, into: store, now: now) }
+                checked = checking.checked
+                stored = checking.outcome.map { ($0, store) }
+            } else {
                 checked = try contactImport.check(lines, credit: &credit, now: now)
-            } catch {
-                throw context.unreadable(file, error)
             }
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            throw context.unreadable(file, error)
         }
         let source = lines.name
         for note in checked.notes { printError("\(source):\(note.line): \(context.describe(note.note))") }
@@ -89,16 +85,22 @@ struct ImportCommand: ParsableCommand {
             throw ExitStatus.permission
         case .empty:
             // --create asks for the database, so an empty import starts an empty site.
-            if create, stored == nil { _ = try context.openStore(creation: .siteStart(explicit: true)) }
+            if create, !onePass { _ = try context.openStore(creation: .siteStart(explicit: true)) }
             print(context.commandText.importEmpty(file: source))
         case .ready:
-            let (outcome, store) = try stored ?? {
-                let store = try context.openStore(creation: .siteStart(explicit: create))
-                return (try context.storing { try contactImport.store(checked, from: lines, credit: creditBefore, into: store, now: now) }, store)
-            }()
+            let (outcome, store) = try stored ?? storeSecondPass(checked, lines, contactImport, credit: creditBefore, now: now, context)
             context.audit(credit, for: "import")
             print(context.commandText.imported(inserted: outcome.stored.inserted, alreadyPresent: outcome.stored.alreadyPresent))
             context.deliverPending(store)
         }
+    }
+
+    /// The two passes' second: the lines read again and stored, credited from where the check began.
+    func storeSecondPass(
+        _ checked: ContactImport.Checked, _ lines: ContactLineFile, _ contactImport: ContactImport, credit: LineCredit, now: Date,
+        _ context: CommandContext
+    ) throws -> (outcome: ContactImport.Outcome, store: any Store) {
+        let store = try context.openStore(creation: .siteStart(explicit: create))
+        return (try context.storing { try contactImport.store(checked, from: lines, credit: credit, into: store, now: now) }, store)
     }
 }

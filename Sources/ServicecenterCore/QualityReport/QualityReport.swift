@@ -139,16 +139,22 @@ public struct QualityReport: Sendable {
             self.first = first
             self.last = last
             days = OpenStatistics.days(from: first, through: last)
-            monthly = days.count > 63
-            segments = Self.segments(from: first, through: last)
+            monthly = Self.isMonthly(days)
+            segments = Self.segments(of: days)
         }
 
         /// The trend's weeks (two weeks or more) or months (longer than nine weeks) from `first`
         /// through `last`, or the whole period under two weeks: the parts a long period is read in.
         public static func segments(from first: LocalDay, through last: LocalDay) -> [ClosedRange<LocalDay>] {
-            let days = OpenStatistics.days(from: first, through: last)
-            let monthly = days.count > 63
+            segments(of: OpenStatistics.days(from: first, through: last))
+        }
+
+        /// Whether a period of `days` has its trend by month rather than by ISO week.
+        static func isMonthly(_ days: [LocalDay]) -> Bool { days.count > 63 }
+
+        static func segments(of days: [LocalDay]) -> [ClosedRange<LocalDay>] {
             guard days.count >= 14 else { return days.isEmpty ? [] : [days[0]...days[days.count - 1]] }
+            let monthly = isMonthly(days)
             var segments: [ClosedRange<LocalDay>] = []
             var start = 0
             let key = { (day: LocalDay) -> (Int, Int) in monthly ? (day.year, day.month) : QualityReport.isoWeek(day) }

@@ -31,6 +31,12 @@ public struct ForecastCells: Sendable {
         return history
     }
 
+    /// The forecast history of a part read whole, its contacts counted into cells here.
+    public mutating func history(for input: StatisticsInput, source: some StaffingHistorySource) throws(StoreError) -> StaffingHistory {
+        let cells = StaffingHistory.cells(of: input.contacts, intervalMinutes: planner.intervalMinutes, zone: planner.configuration.timeZone)
+        return try history(from: input.first, through: input.last, cells: cells, source: source)
+    }
+
     /// Per open day of the part and channel, the forecast against what came.
     public mutating func accuracy(
         from first: LocalDay, through last: LocalDay, cells: [StaffingHistory.Cell], source: some StaffingHistorySource

@@ -101,9 +101,7 @@ public struct StatisticsDump: Sendable {
         from source: any StatisticsSource & StaffingHistorySource
     ) throws(StoreError) -> OpenStatistics {
         var input = try source.statisticsInput(from: first, through: last, includingOperators: options.includeOperators, includingHandovers: false)
-        let cells = StaffingHistory.cells(
-            of: input.contacts, intervalMinutes: StaffingPlanner(configuration: configuration).intervalMinutes, zone: configuration.timeZone)
-        input.forecastHistory = try forecast.history(from: first, through: last, cells: cells, source: source)
+        input.forecastHistory = try forecast.history(for: input, source: source)
         return OpenStatistics(configuration: configuration, input: input, handoverDays: handoverDays)
     }
 
@@ -113,10 +111,8 @@ public struct StatisticsDump: Sendable {
     public static func forecastHistory(
         from source: some StaffingHistorySource, input: StatisticsInput, configuration: Configuration
     ) throws(StoreError) -> StaffingHistory {
-        let cells = StaffingHistory.cells(
-            of: input.contacts, intervalMinutes: StaffingPlanner(configuration: configuration).intervalMinutes, zone: configuration.timeZone)
         var forecast = ForecastCells(configuration: configuration, periodFirst: input.first)
-        return try forecast.history(from: input.first, through: input.last, cells: cells, source: source)
+        return try forecast.history(for: input, source: source)
     }
 
     /// The periods report.html compares with (`ReportPeriods`), counted by the store rather

@@ -11,8 +11,8 @@ struct EnglishCommandStrings: CommandStrings {
         let refused = "\(refusedLines) \(refusedLines == 1 ? "is" : "are") in someone else's name, which only an admin may store"
         return switch (badLines, refusedLines) {
         case (_, 0): "Nothing was imported: \(badLines) of \(totalLines) lines are invalid. Fix them and run again."
-        case (0, _): "Nothing was imported: of \(totalLines) lines, \(refused)."
-        default: "Nothing was imported: of \(totalLines) lines, \(badLines) \(badLines == 1 ? "is" : "are") invalid and \(refused). Fix them and run again."
+        case (0, _): "Nothing was imported: of \(totalLines) \(totalLines == 1 ? "line" : "lines"), \(refused)."
+        default: "Nothing was imported: of \(totalLines) \(totalLines == 1 ? "line" : "lines"), \(badLines) \(badLines == 1 ? "is" : "are") invalid and \(refused). Fix them and run again."
         }
     }
 

@@ -11,7 +11,7 @@ struct SwedishCommandStrings: CommandStrings {
         let refused = "\(refusedLines) i någon annans namn, vilket bara en admin får lagra"
         return switch (badLines, refusedLines) {
         case (_, 0): "Inget importerades: \(badLines) av \(totalLines) rader är felaktiga. Rätta dem och kör igen."
-        case (0, _): "Inget importerades: av \(totalLines) rader är \(refused)."
+        case (0, _): "Inget importerades: av \(totalLines) \(totalLines == 1 ? "rad" : "rader") är \(refused)."
         default: "Inget importerades: av \(totalLines) rader är \(badLines) \(badLines == 1 ? "felaktig" : "felaktiga") och \(refused). Rätta dem och kör igen."
         }
     }
