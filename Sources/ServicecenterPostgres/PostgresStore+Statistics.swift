@@ -40,21 +40,12 @@ extension PostgresStore {
         try read { db in try forEachHandover(from: first, through: last, in: db, body) }
     }
 
-    /// The period's contacts one at a time, as `statisticsInput` reads them (less the articles):
-    /// through a cursor fetched a few thousand rows at a time, where a plain query hands over
-    /// all its rows at once.
+    /// The period's contacts one at a time, as `statisticsInput` reads them (less the articles),
+    /// through a cursor (`PostgresSession.forEachRow`).
     public func forEachContact(from first: LocalDay, through last: LocalDay, includingOperators: Bool, _ body: (Contact) -> Void) throws(StoreError) {
         try read { db in
-            // Every row is read: planned for all of them, not for the first few (`forEachHandover`).
-            try db.execute("SET LOCAL cursor_tuple_fraction = 1.0")
-            try db.execute(PostgresQuery(unsafeSQL: "DECLARE statistics_contacts NO SCROLL CURSOR FOR "
-                + Self.statisticsContactsSQL(from: first, through: last, includingOperators: includingOperators)))
-            while true {
-                let rows = try db.query("FETCH 5000 FROM statistics_contacts")
-                for row in rows { body(try Self.statisticsContact(row)) }
-                if rows.count < 5000 { break }
-            }
-            try db.execute("CLOSE statistics_contacts")
+            let sql = Self.statisticsContactsSQL(from: first, through: last, includingOperators: includingOperators)
+            try db.forEachRow(ofCursor: "statistics_contacts", sql: sql) { body(try Self.statisticsContact($0)) }
         }
     }
 
@@ -121,15 +112,11 @@ extension PostgresStore {
     /// the period summed per sector and given as due the day before it. Inside the caller's
     /// transaction, so the counts and the timelines are of one snapshot.
     func forEachHandover(from first: LocalDay, through last: LocalDay, in db: PostgresSession, _ body: (HandoverTimeline) -> Void) throws -> [HandoverHistory.StillOpen] {
-        let since = first.adding(days: -1), sinceMoment = since.start(in: TimeZone(identifier: "UTC")!)
+        var counter = StillOpenCounter(first: first)
+        let since = counter.dayBefore, sinceMoment = since.start(in: TimeZone(identifier: "UTC")!)
         // Written into the text, as a cursor takes no parameters: a LocalDay and a UTC time in
-        // Timestamp's form are digits, dashes, colons and letters only. A cursor is planned to
-        // hand over its first rows fast, and for its ORDER BY that was a walk of every hand-over
-        // by id (35 ms a day's read at a million contacts); all of its rows are read, so the
-        // plan is made for all of them, through the indexes.
-        try db.execute("SET LOCAL cursor_tuple_fraction = 1.0")
-        try db.execute(PostgresQuery(unsafeSQL: """
-            DECLARE statistics_handovers NO SCROLL CURSOR FOR
+        // Timestamp's form are digits, dashes, colons and letters only.
+        let sql = """
             WITH changed AS (
                 SELECT id FROM handover WHERE created_date >= '\(since)'
                 UNION
@@ -140,46 +127,31 @@ extension PostgresStore {
             FROM changed JOIN handover h ON h.id = changed.id
             LEFT JOIN handover_event e ON e.handover_id = h.id AND e.event IN ('closed', 'reopened')
             ORDER BY h.id, e.id
-            """))
+            """
         var current: (id: Int64, timeline: HandoverTimeline)?
-        var readOpen: [StillOpenKey: Int] = [:]
-        while true {
-            let rows = try db.query("FETCH 5000 FROM statistics_handovers")
-            for row in rows {
-                let (id, createdAt, dueDate, at, closes, sector, open) = try row.decode((Int64, Date, LocalDay, Date?, Bool?, String, Bool).self)
-                if current?.id != id {
-                    if let done = current { body(done.timeline) }
-                    current = (id, HandoverTimeline(createdAt: createdAt, dueDate: dueDate, sector: sector))
-                    if open { readOpen[StillOpenKey(sector: sector, dueDate: max(dueDate, since)), default: 0] += 1 }
-                }
-                if let at, let closes {
-                    current!.timeline.changes.append(HandoverTimeline.Change(at: at, closes: closes))
-                }
+        try db.forEachRow(ofCursor: "statistics_handovers", sql: sql) { row in
+            let (id, createdAt, dueDate, at, closes, sector, open) = try row.decode((Int64, Date, LocalDay, Date?, Bool?, String, Bool).self)
+            if current?.id != id {
+                if let done = current { body(done.timeline) }
+                current = (id, HandoverTimeline(createdAt: createdAt, dueDate: dueDate, sector: sector))
+                if open { counter.readAsTimeline(sector: sector, dueDate: dueDate) }
             }
-            if rows.count < 5000 { break }
+            if let at, let closes {
+                current!.timeline.changes.append(HandoverTimeline.Change(at: at, closes: closes))
+            }
         }
         if let done = current { body(done.timeline) }
-        try db.execute("CLOSE statistics_handovers")
-        // Those due from the period on are read by due date; those due before its first day
-        // count the same on all of its days (overdue throughout), so they are summed per
-        // sector and given as due the day before.
-        var stillOpen: [HandoverHistory.StillOpen] = []
-        for row in try db.query("SELECT sector, due_date, open FROM open_handover_count WHERE due_date > \(since) ORDER BY sector, due_date") {
+        // Those due later by due date; those due before summed per sector (PostgreSQL keeps no
+        // per-sector total: version 5).
+        let later = try db.query("SELECT sector, due_date, open FROM open_handover_count WHERE due_date > \(since)").map { row in
             let (sector, dueDate, open) = try row.decode((String, LocalDay, Int).self)
-            let count = open - (readOpen[StillOpenKey(sector: sector, dueDate: dueDate)] ?? 0)
-            if count > 0 { stillOpen.append(HandoverHistory.StillOpen(sector: sector, dueDate: dueDate, count: count)) }
+            return (sector: sector, dueDate: dueDate, open: open)
         }
-        for row in try db.query("SELECT sector, SUM(open)::bigint FROM open_handover_count WHERE due_date <= \(since) GROUP BY sector ORDER BY sector") {
+        var before: [String: Int] = [:]
+        for row in try db.query("SELECT sector, SUM(open)::bigint FROM open_handover_count WHERE due_date <= \(since) GROUP BY sector") {
             let (sector, open) = try row.decode((String, Int64).self)
-            let count = Int(open) - (readOpen[StillOpenKey(sector: sector, dueDate: since)] ?? 0)
-            if count > 0 { stillOpen.append(HandoverHistory.StillOpen(sector: sector, dueDate: since, count: count)) }
+            before[sector] = Int(open)
         }
-        return stillOpen
-    }
-
-    /// A sector and due date, for taking the open hand-overs read as timelines off the kept counts.
-    private struct StillOpenKey: Hashable {
-        var sector: String
-        var dueDate: LocalDay
+        return counter.stillOpen(dueLater: later, dueBefore: before)
     }
 }

@@ -108,8 +108,8 @@ extension SQLiteStore {
     /// still open returned. The ORDER BY sorts the rows found through the indexes (the plan
     /// stays on them); it does not turn the read into a scan of every hand-over.
     func forEachHandover(from first: LocalDay, through last: LocalDay, in db: Database, _ body: (HandoverTimeline) -> Void) throws -> [HandoverHistory.StillOpen] {
-        let since = first.adding(days: -1).description
-        var readOpen: [StillOpenKey: Int] = [:]
+        var counter = StillOpenCounter(first: first)
+        let since = counter.dayBefore.description
         var current: (id: Int64, timeline: HandoverTimeline)?
         try RawRows(
             db, sql: """
@@ -132,40 +132,28 @@ extension SQLiteStore {
                     createdAt: row.timestamp(1) ?? .distantPast,
                     dueDate: LocalDay(row.string(2)) ?? LocalDay(year: 1970, month: 1, day: 1), sector: row.string(6))
                 current = (id, timeline)
-                if row.int(7) != 0 { readOpen[StillOpenKey(sector: timeline.sector, dueDate: max(row.string(2), since)), default: 0] += 1 }
+                if row.int(7) != 0 { counter.readAsTimeline(sector: timeline.sector, dueDate: timeline.dueDate) }
             }
             if row.optionalInt64(3) != nil, let at = row.timestamp(4) {
                 current!.timeline.changes.append(HandoverTimeline.Change(at: at, closes: row.string(5) == "closed"))
             }
         }
         if let done = current { body(done.timeline) }
-        // Those due before the period's first day count the same on all of its days (overdue
-        // throughout), so they are given together as due the day before: each sector's total
-        // less those due later, which are read by due date. Years of due dates are never read.
-        var stillOpen: [HandoverHistory.StillOpen] = []
-        var later: [String: Int] = [:]
+        // Those due later by due date; those due before as each sector's total less those due
+        // later, so years of due dates are never read.
+        var later: [(sector: String, dueDate: LocalDay, open: Int)] = []
         try RawRows(
             db, sql: "SELECT sector, due_date, open FROM open_handover_count WHERE due_date > ?1", arguments: [since]
         ).forEach { row in
-            let key = StillOpenKey(sector: row.string(0), dueDate: row.string(1))
-            later[key.sector, default: 0] += row.int(2)
-            let count = row.int(2) - (readOpen[key] ?? 0)
-            guard count > 0, let due = LocalDay(key.dueDate) else { return }
-            stillOpen.append(HandoverHistory.StillOpen(sector: key.sector, dueDate: due, count: count))
+            guard let due = LocalDay(row.string(1)) else { return }
+            later.append((row.string(0), due, row.int(2)))
         }
+        var before: [String: Int] = [:]
         try RawRows(db, sql: "SELECT sector, open FROM open_handover_sector", arguments: []).forEach { row in
-            let key = StillOpenKey(sector: row.string(0), dueDate: since)
-            let count = row.int(1) - (later[key.sector] ?? 0) - (readOpen[key] ?? 0)
-            guard count > 0 else { return }
-            stillOpen.append(HandoverHistory.StillOpen(sector: key.sector, dueDate: first.adding(days: -1), count: count))
+            before[row.string(0)] = row.int(1)
         }
-        return stillOpen
-    }
-
-    /// A sector and due date as stored, for taking the open hand-overs read as timelines off the kept counts.
-    private struct StillOpenKey: Hashable {
-        var sector: String
-        var dueDate: String
+        for kept in later { before[kept.sector, default: 0] -= kept.open }
+        return counter.stillOpen(dueLater: later, dueBefore: before)
     }
 }
 
