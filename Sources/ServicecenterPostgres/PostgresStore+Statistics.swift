@@ -97,12 +97,9 @@ extension PostgresStore {
     /// `handoverHistory` splits them: made, closed or reopened from a day before `first` on as
     /// timelines (hand-overs by id, each one's closes and reopenings by event id, the order
     /// they happened); the others open now as counts per sector and due date (those due before
-    /// the period as due the day before it, as they count the same), which the server counts
-    /// from the status index.
+    /// the period as due the day before it, as they count the same), from the kept counts.
     func handoverHistory(from first: LocalDay, through last: LocalDay, in db: PostgresSession) throws -> HandoverHistory {
-        var timelines: [HandoverTimeline] = []
-        let stillOpen = try forEachHandover(from: first, through: last, in: db) { timelines.append($0) }
-        return HandoverHistory(timelines: timelines, stillOpen: stillOpen)
+        try HandoverHistory.collecting { try forEachHandover(from: first, through: last, in: db, $0) }
     }
 
     /// `handoverHistory`'s timelines handed to `body` one at a time, in id order, through a

@@ -98,9 +98,7 @@ extension SQLiteStore {
     /// however many stayed open from the years before. `last` bounds nothing: a hand-over made
     /// after it counts on none of the days.
     func handoverHistory(from first: LocalDay, through last: LocalDay, in db: Database) throws -> HandoverHistory {
-        var timelines: [HandoverTimeline] = []
-        let stillOpen = try forEachHandover(from: first, through: last, in: db) { timelines.append($0) }
-        return HandoverHistory(timelines: timelines, stillOpen: stillOpen)
+        try HandoverHistory.collecting { try forEachHandover(from: first, through: last, in: db, $0) }
     }
 
     /// `handoverHistory`'s timelines handed to `body` one at a time, in id order, each with its

@@ -34,6 +34,16 @@ public struct HandoverHistory: Hashable, Sendable {
         self.stillOpen = stillOpen
     }
 
+    /// The history a streaming read makes (`StatisticsSource.forEachHandover`), held whole: for
+    /// a short period's statistics, whose timelines are few.
+    public static func collecting(
+        _ read: (_ timeline: (HandoverTimeline) -> Void) throws -> [StillOpen]
+    ) rethrows -> HandoverHistory {
+        var timelines: [HandoverTimeline] = []
+        let stillOpen = try read { timelines.append($0) }
+        return HandoverHistory(timelines: timelines, stillOpen: stillOpen)
+    }
+
     /// How many hand-overs the history tells of: read as timelines and counted as still open.
     public var count: Int { timelines.count + stillOpen.reduce(0) { $0 + $1.count } }
 }
