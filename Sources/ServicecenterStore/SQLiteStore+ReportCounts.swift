@@ -14,7 +14,7 @@ extension SQLiteStore {
         guard first <= last else { return ReportCounts(first: first, last: last) }
         let key = basis.key
         var days = try read { db in try Self.keptDays(from: first, through: last, basis: key, in: db) }
-        let runs = Self.runs(from: first, through: last, missingFrom: days)
+        let runs = CountedDays.runs(from: first, through: last, missingFrom: days)
         guard !runs.isEmpty else { return ReportCounts.joined(days.keys.sorted().map { days[$0]! }, first: first, last: last) }
         // The days are counted in reads, so the writer is held only to claim them and to keep
         // their counts. A day's claim is taken away by the triggers when its rows change after
@@ -37,23 +37,6 @@ extension SQLiteStore {
         }
         days.merge(counted) { $1 }
         return ReportCounts.joined(days.keys.sorted().map { days[$0]! }, first: first, last: last)
-    }
-
-    /// The days from `first` through `last` not in `kept`, as runs of consecutive days.
-    static func runs(from first: LocalDay, through last: LocalDay, missingFrom kept: [LocalDay: ReportCounts]) -> [(first: LocalDay, last: LocalDay)] {
-        var runs: [(first: LocalDay, last: LocalDay)] = []
-        var day = first
-        while day <= last {
-            if kept[day] == nil {
-                if let run = runs.last, run.last.adding(days: 1) == day {
-                    runs[runs.count - 1].last = day
-                } else {
-                    runs.append((day, day))
-                }
-            }
-            day = day.adding(days: 1)
-        }
-        return runs
     }
 
     /// Marks the days as being counted under `claim`: a row of no basis the report reads, which
@@ -89,32 +72,10 @@ extension SQLiteStore {
             return tally.days
         }
         var days: [LocalDay: ReportCounts] = [:]
-        for part in Self.parts(of: runs, spanning: Self.daysCountedAtOnce) {
+        for part in CountedDays.parts(of: runs) {
             days.merge(try countRuns(part, basis: basis, handovers: handovers)) { $1 }
         }
         return days
-    }
-
-    /// The most days one `countRuns` spans.
-    static let daysCountedAtOnce = 92
-
-    /// `runs` (in order) in parts whose first and last day lie at most `span` days apart,
-    /// a run longer than that cut into pieces.
-    static func parts(of runs: [(first: LocalDay, last: LocalDay)], spanning span: Int) -> [[(first: LocalDay, last: LocalDay)]] {
-        var parts: [[(first: LocalDay, last: LocalDay)]] = []
-        for run in runs {
-            var start = run.first
-            while start <= run.last {
-                let end = min(run.last, start.adding(days: span - 1))
-                if let partFirst = parts.last?.first?.first, end.daysSince(partFirst) < span {
-                    parts[parts.count - 1].append((start, end))
-                } else {
-                    parts.append([(start, end)])
-                }
-                start = end.adding(days: 1)
-            }
-        }
-        return parts
     }
 
     /// The contacts and calls of `runs` (in order, close together) counted, with the hand-overs'

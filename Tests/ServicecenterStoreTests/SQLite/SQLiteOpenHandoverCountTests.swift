@@ -44,23 +44,3 @@ struct SQLiteOpenHandoverCountTests {
         #expect(try queue.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM open_handover_sector WHERE open <= 0") } == 0)
     }
 }
-
-/// A first report of a long period counts its days a quarter at a time (`SQLiteStore.parts`).
-@Suite("SQLite store: days to count, in parts of at most a quarter")
-struct SQLiteReportPartsTests {
-    @Test("Runs are kept whole and in order, cut where one is longer than a part, and no part spans more")
-    func parts() {
-        let day = { (offset: Int) in LocalDay(year: 2026, month: 1, day: 1).adding(days: offset) }
-        let runs = [(day(0), day(9)), (day(20), day(20)), (day(50), day(300)), (day(400), day(401))]
-        let parts = SQLiteStore.parts(of: runs.map { (first: $0.0, last: $0.1) }, spanning: 92)
-        let flattened = parts.flatMap { $0 }
-        // Every day once, in order.
-        var days: [LocalDay] = []
-        for piece in flattened { for offset in 0...piece.last.daysSince(piece.first) { days.append(piece.first.adding(days: offset)) } }
-        var expected: [LocalDay] = []
-        for run in runs { for offset in 0...run.1.daysSince(run.0) { expected.append(run.0.adding(days: offset)) } }
-        #expect(days == expected)
-        #expect(parts.allSatisfy { $0.last!.last.daysSince($0.first!.first) < 92 })
-        #expect(parts.count == 5)
-    }
-}
