@@ -43,12 +43,12 @@ public enum PostgresGrants {
         let schema = PostgresSchema.name
         let all = groups.joined(separator: ", ")
         let (guide, supervisor, admin) = (group(.guide), group(.supervisor), group(.admin))
-        let tables = PostgresSchema.tables + PostgresSchema.laterTables + PostgresSchema.openHandoverTables + ["database_identity", "schema_version"]
+        let tables = PostgresSchema.tables + PostgresSchema.laterTables + PostgresSchema.openHandoverTables + PostgresSchema.countedDayTables + ["database_identity", "schema_version"]
         let history = ["audit_event", "handover_event"]
         // Every table every role writes in the course of its work (the desk saves contacts,
         // drafts, its station and status, queue calls, hand-overs and their outbox rows; the
-        // hour counts and the open hand-overs' counts are kept by triggers that run with the
-        // writer's rights).
+        // hour counts and the open hand-overs' counts are kept, and counted report days
+        // forgotten, by triggers that run with the writer's rights; a report keeps its days).
         let working = tables.filter { !history.contains($0) && !["contact", "database_identity", "schema_version"].contains($0) }
         let contactColumns = [
             "id", "external_id", "started_at", "ended_at", "local_date", "local_hour", "channel", "medium", "category", "sector",

@@ -19,6 +19,7 @@ enum PostgresSchema {
         (3, "servicecenter 3 (knowledge use, the SQLite schema's v20)", version3),
         (4, "servicecenter 4 (hand-overs' closes and reopenings by time, SQLite v23)", version4),
         (5, "servicecenter 5 (open hand-overs counted, SQLite v23)", version5),
+        (6, "servicecenter 6 (report days counted and kept, SQLite v22; open hand-overs folded per month)", version6),
     ]
 
     /// The statistics read as timelines only the hand-overs closed or reopened from a period's

@@ -138,14 +138,22 @@ extension PostgresStore {
             }
         }
         if let done = current { body(done.timeline) }
-        // Those due later by due date; those due before summed per sector (PostgreSQL keeps no
-        // per-sector total: version 5).
+        // Those due later by due date; those due before summed per sector from the months
+        // before the day's month and that month's days (PostgreSQL keeps no per-sector total:
+        // versions 5 and 6).
         let later = try db.query("SELECT sector, due_date, open FROM open_handover_count WHERE due_date > \(since)").map { row in
             let (sector, dueDate, open) = try row.decode((String, LocalDay, Int).self)
             return (sector: sector, dueDate: dueDate, open: open)
         }
+        let month = LocalDay(year: since.year, month: since.month, day: 1)
         var before: [String: Int] = [:]
-        for row in try db.query("SELECT sector, SUM(open)::bigint FROM open_handover_count WHERE due_date <= \(since) GROUP BY sector") {
+        for row in try db.query("""
+            SELECT sector, SUM(open)::bigint FROM (
+                SELECT sector, open FROM open_handover_month WHERE due_month < \(month)
+                UNION ALL
+                SELECT sector, open FROM open_handover_count WHERE due_date BETWEEN \(month) AND \(since)
+            ) due GROUP BY sector
+            """) {
             let (sector, open) = try row.decode((String, Int64).self)
             before[sector] = Int(open)
         }

@@ -21,6 +21,7 @@ enum OpenHandoverWrites {
         ("called back, still open", "UPDATE handover SET status = 'called_back' WHERE id = \(newest) - 1"),
         ("to another sector", "UPDATE handover SET sector = 'social' WHERE id = \(newest) - 1"),
         ("a new due date", "UPDATE handover SET due_date = '2026-11-24' WHERE id = \(newest) - 1"),
+        ("a due date in the next month", "UPDATE handover SET due_date = '2026-12-02' WHERE id = \(newest) - 1"),
         ("a closed one's due date", "UPDATE handover SET due_date = '2026-11-25' WHERE id = \(newest)"),
         ("a closed one reopened", "UPDATE handover SET status = 'open' WHERE id = \(newest)"),
         ("five open ones closed", "UPDATE handover SET status = 'closed' WHERE id IN (SELECT id FROM handover WHERE status != 'closed' ORDER BY id LIMIT 5)"),

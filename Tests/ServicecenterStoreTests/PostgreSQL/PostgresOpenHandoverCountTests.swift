@@ -4,9 +4,10 @@ import ServicecenterCore
 @testable import ServicecenterPostgres
 import Testing
 
-/// PostgreSQL keeps the open hand-overs counted per due date and sector (schema version 5). The
-/// contract test makes the changes the store's own methods make; this one writes to `handover`
-/// directly, statement by statement, and after each the kept counts must be those of the table.
+/// PostgreSQL keeps the open hand-overs counted per due date and sector (schema version 5), and
+/// per month of due dates and sector (version 6). The contract test makes the changes the
+/// store's own methods make; this one writes to `handover` directly, statement by statement,
+/// and after each the kept counts must be those of the table.
 @Suite("PostgreSQL store: the open hand-overs' counts follow every write to the hand-overs")
 struct PostgresOpenHandoverCountTests {
     func difference(_ db: PostgresSession) throws -> [String] {
@@ -14,6 +15,11 @@ struct PostgresOpenHandoverCountTests {
         for (kept, counted) in [
             ("SELECT sector || ' ' || due_date || ' ' || open FROM open_handover_count ORDER BY 1",
              "SELECT sector || ' ' || due_date || ' ' || COUNT(*) FROM handover WHERE status != 'closed' GROUP BY sector, due_date ORDER BY 1"),
+            ("SELECT sector || ' ' || due_month || ' ' || open FROM open_handover_month ORDER BY 1",
+             """
+             SELECT sector || ' ' || date_trunc('month', due_date)::date || ' ' || COUNT(*) FROM handover WHERE status != 'closed'
+             GROUP BY sector, date_trunc('month', due_date) ORDER BY 1
+             """),
         ] {
             let keptRows = try db.query(PostgresQuery(unsafeSQL: kept)).map { try $0.decode(String.self) }
             let countedRows = try db.query(PostgresQuery(unsafeSQL: counted)).map { try $0.decode(String.self) }
@@ -45,7 +51,7 @@ struct PostgresOpenHandoverCountTests {
     }
 
     @Test(
-        "A site at version 4 with open and closed hand-overs gets its counts when it opens with version 5",
+        "A site at version 4 with open and closed hand-overs gets its counts and month folds when it opens with versions 5 and 6",
         .enabled(if: TestServer.address != nil, "SERVICECENTER_TEST_POSTGRES is not set"))
     func upgrade() throws {
         let database = PostgresDatabase(name: try TestServer.makeDatabase())
@@ -56,6 +62,15 @@ struct PostgresOpenHandoverCountTests {
         // Back to version 4, as a site upgraded from before would be.
         try link.transaction { db in
             try db.executeScript("""
+                DROP TRIGGER report_day_contact ON contact;
+                DROP TRIGGER report_day_call ON queue_call;
+                DROP TRIGGER report_day_handover ON handover;
+                DROP TRIGGER report_day_handover_event_insert ON handover_event;
+                DROP TRIGGER report_day_handover_event_delete ON handover_event;
+                DROP FUNCTION forget_report_day_of_row(), forget_report_days_of_handover(), forget_report_days_of_handover_event(),
+                    forget_report_days_from(date), hold_report_days();
+                DROP TABLE report_day, report_day_contacts, report_day_calls, open_handover_month;
+                DELETE FROM schema_version WHERE version = 6;
                 DROP TRIGGER open_handover_counts ON handover;
                 DROP TABLE open_handover_count;
                 DROP FUNCTION keep_open_handover_counts(), count_open_handover(date, text, integer);
