@@ -87,6 +87,10 @@ public enum SiteMigration {
         // The hour counts travel as they are: the trigger that keeps them would count every
         // copied contact again. Disabled only inside this transaction (ALTER is transactional).
         try db.execute(PostgresQuery(unsafeSQL: "ALTER TABLE \(schema).contact DISABLE TRIGGER contact_hour_count_insert"))
+        // The open hand-overs are counted once the hand-overs are in (`countOpenHandovers`): one
+        // transaction updating each count row for every hand-over it copies leaves a version of
+        // the row per update, and the tables that many pages long for every later read.
+        try db.execute(PostgresQuery(unsafeSQL: "ALTER TABLE \(schema).handover DISABLE TRIGGER open_handover_counts"))
         var counts: [TableCount] = []
         for table in tables {
             let target = try columns(of: table, db: db)
@@ -153,7 +157,24 @@ public enum SiteMigration {
             counts.append(TableCount(table: table, source: source, target: copied))
         }
         try db.execute(PostgresQuery(unsafeSQL: "ALTER TABLE \(schema).contact ENABLE TRIGGER contact_hour_count_insert"))
+        try countOpenHandovers(db)
+        try db.execute(PostgresQuery(unsafeSQL: "ALTER TABLE \(schema).handover ENABLE TRIGGER open_handover_counts"))
         return counts
+    }
+
+    /// The open hand-overs' counts (schema versions 5 and 6) of the copied hand-overs, counted
+    /// in one statement each, as the trigger would have kept them.
+    static func countOpenHandovers(_ db: PostgresSession) throws {
+        try db.execute("""
+            INSERT INTO servicecenter.open_handover_count (due_date, sector, open)
+            SELECT due_date, sector, COUNT(*) FROM servicecenter.handover WHERE status != 'closed' GROUP BY due_date, sector
+            """)
+        try db.execute("""
+            INSERT INTO servicecenter.open_handover_month (due_month, sector, open)
+            SELECT due_month, sector, SUM(open) FROM (
+                SELECT date_trunc('month', due_date)::date AS due_month, sector, open FROM servicecenter.open_handover_count
+            ) kept GROUP BY due_month, sector
+            """)
     }
 
     static func columns(of table: String, db: PostgresSession) throws -> [Column] {

@@ -32,7 +32,7 @@ struct SiteMigrationTests {
         try? TestServer.admin("DROP DATABASE IF EXISTS \(database) WITH (FORCE)")
     }
 
-    @Test("Every table copied with its ids; sequences go on after them; the hour counts as they were; the same token")
+    @Test("Every table copied with its ids; sequences go on after them; the hour counts as they were; the open hand-overs counted; the same token")
     func copiesWhole() throws {
         let (path, sqlite) = try Self.sqliteSite()
         defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: path).deletingLastPathComponent().path) }
@@ -83,6 +83,23 @@ struct SiteMigrationTests {
         }
         #expect(hourAfter == hourBefore + 1)
 
+        // The open hand-overs counted from the copy, per due date and per month, and kept again
+        // by the trigger from then on.
+        let openCounts = (
+            kept: "SELECT x FROM (SELECT sector || ' ' || due_date || ' ' || open AS x FROM servicecenter.open_handover_count) AS t ORDER BY x",
+            counted: """
+                SELECT x FROM (SELECT sector || ' ' || due_date || ' ' || COUNT(*) AS x FROM servicecenter.handover
+                WHERE status != 'closed' GROUP BY sector, due_date) AS t ORDER BY x
+                """,
+            keptMonths: "SELECT x FROM (SELECT sector || ' ' || due_month || ' ' || open AS x FROM servicecenter.open_handover_month) AS t ORDER BY x",
+            countedMonths: """
+                SELECT x FROM (SELECT sector || ' ' || date_trunc('month', due_date)::date || ' ' || COUNT(*) AS x FROM servicecenter.handover
+                WHERE status != 'closed' GROUP BY sector, date_trunc('month', due_date)) AS t ORDER BY x
+                """)
+        #expect(try !serverRows(openCounts.kept).isEmpty)
+        #expect(try serverRows(openCounts.kept) == serverRows(openCounts.counted))
+        #expect(try serverRows(openCounts.keptMonths) == serverRows(openCounts.countedMonths))
+
         // The day's statistics read the same through both backends.
         let day = try #require(outcome.lastContactDay)
         let before = try sqlite.statisticsInput(from: day, through: day, includingOperators: true)
@@ -90,6 +107,13 @@ struct SiteMigrationTests {
         let after = try server.statisticsInput(from: day, through: day, includingOperators: true)
         // The contact added above is on today's date, not the compared day's.
         #expect(SiteMigration.differences(before, after) == [])
+
+        // A hand-over closed after the copy: its counts follow.
+        try server.link.run { db in
+            try db.execute("UPDATE servicecenter.handover SET status = 'closed' WHERE id = (SELECT MIN(id) FROM servicecenter.handover WHERE status != 'closed')")
+        }
+        #expect(try serverRows(openCounts.kept) == serverRows(openCounts.counted))
+        #expect(try serverRows(openCounts.keptMonths) == serverRows(openCounts.countedMonths))
     }
 
     @Test("A target that holds a site is refused whole: nothing of the second copy is kept")
