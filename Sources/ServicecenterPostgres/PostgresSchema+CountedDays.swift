@@ -156,14 +156,6 @@ extension PostgresSchema {
 
         -- A site whose roles were synced before this version: every group keeps writing (its
         -- writes forget days and count hand-overs) and reporting without another `roles sync`.
-        DO $$
-        DECLARE member text;
-        BEGIN
-            FOREACH member IN ARRAY ARRAY['servicecenter_guide', 'servicecenter_supervisor', 'servicecenter_admin'] LOOP
-                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = member) THEN
-                    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON \(countedDayTables.joined(separator: ", ")) TO %I', member);
-                END IF;
-            END LOOP;
-        END $$;
+        \(grantedToExistingGroups(countedDayTables));
         """
 }

@@ -50,15 +50,7 @@ extension PostgresSchema {
 
         -- A site whose roles were synced before this version: its groups keep forwarding and
         -- closing hand-overs without another `roles sync` (which grants the same from nothing).
-        DO $$
-        DECLARE member text;
-        BEGIN
-            FOREACH member IN ARRAY ARRAY['servicecenter_guide', 'servicecenter_supervisor', 'servicecenter_admin'] LOOP
-                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = member) THEN
-                    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON open_handover_count TO %I', member);
-                END IF;
-            END LOOP;
-        END $$;
+        \(grantedToExistingGroups(openHandoverTables));
         """ + openHandoverTables.map {
             "CREATE TRIGGER \($0)_announce AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON \($0) FOR EACH STATEMENT EXECUTE FUNCTION announce_change();"
         }.joined(separator: "\n")

@@ -30,6 +30,22 @@ enum PostgresSchema {
 
     static var latest: Int { versions.last!.version }
 
+    /// Read and write on `tables` for each group role that exists already (a site synced before
+    /// the version that adds them), as `roles sync` grants them from nothing.
+    static func grantedToExistingGroups(_ tables: [String]) -> String {
+        """
+        DO $$
+        DECLARE member text;
+        BEGIN
+            FOREACH member IN ARRAY ARRAY['\(PostgresGrants.groups.joined(separator: "', '"))'] LOOP
+                IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = member) THEN
+                    EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON \(tables.joined(separator: ", ")) TO %I', member);
+                END IF;
+            END LOOP;
+        END $$
+        """
+    }
+
     /// Sets up or migrates the schema, one process at a time (a transaction-level advisory
     /// lock, so two hosts starting at once do not both create it). Refuses a schema written by
     /// a newer program, and with `readOnly` a schema that would need changing.

@@ -20,22 +20,15 @@ import ServicecenterCore
 ///    snapshot took its day's claim away (or waits for the keeping and then deletes the kept row).
 extension PostgresStore {
     public func reportCounts(from first: LocalDay, through last: LocalDay, basis: CountingBasis) throws(StoreError) -> ReportCounts {
-        guard first <= last else { return ReportCounts(first: first, last: last) }
-        let key = basis.key
-        var days = try read { db in try Self.keptDays(from: first, through: last, basis: key, in: db) }
-        let runs = CountedDays.runs(from: first, through: last, missingFrom: days)
-        guard !runs.isEmpty else { return ReportCounts.joined(days.keys.sorted().map { days[$0]! }, first: first, last: last) }
-        let claim = "counting \(UUID().uuidString)"
-        // A role that may not write the counts, a writer in flight: counted all the same, only
-        // not kept. A report never fails for it.
-        let claimed = (try? write { db in try Self.claim(runs, as: claim, in: db) }) ?? false
-        let counted = try read { db in try countDays(runs, basis: basis, in: db) }
-        if claimed {
-            // Keeping is a saving for the next report, not part of this one's answer.
-            _ = try? write { db in try Self.keep(counted, basis: key, claim: claim, in: db) }
-        }
-        days.merge(counted) { $1 }
-        return ReportCounts.joined(days.keys.sorted().map { days[$0]! }, first: first, last: last)
+        let key = basis.key, claim = "counting \(UUID().uuidString)"
+        return try CountedDays.report(
+            from: first, through: last,
+            kept: { () throws(StoreError) in try read { db in try Self.keptDays(from: first, through: last, basis: key, in: db) } },
+            // A role that may not write the counts, a writer in flight: counted all the same,
+            // only not kept.
+            claim: { runs in (try? write { db in try Self.claim(runs, as: claim, in: db) }) ?? false },
+            count: { runs throws(StoreError) in try read { db in try countDays(runs, basis: basis, in: db) } },
+            keep: { counted in _ = try? write { db in try Self.keep(counted, basis: key, claim: claim, in: db) } })
     }
 
     /// Marks the days of `runs` as being counted under `claim`, if no writer that forgets days is
@@ -86,18 +79,9 @@ extension PostgresStore {
                        COUNT(*) FILTER (WHERE repeat_counts)::integer, COUNT(*) FILTER (WHERE digital_help)::integer
                 FROM contact WHERE local_date BETWEEN \(from) AND \(through) GROUP BY local_date, channel
                 """) {
-                let (day, name, all, resolved, resolvable, resolvableResolved, within, repeats, digitalHelp) =
-                    try row.decode((LocalDay, String, Int, Int, Int, Int, Int, Int, Int).self)
-                guard days[day] != nil, let channel = Channel(rawValue: name) else { continue }
-                var contacts = ContactCounts()
-                contacts.contacts = all
-                contacts.resolved = resolved
-                contacts.resolvableContacts = resolvable
-                contacts.resolvableResolved = resolvableResolved
-                contacts.resolvableResolvedWithinTarget = within
-                contacts.repeats = repeats
-                contacts.digitalHelp = digitalHelp
-                days[day]!.contacts[channel] = contacts
+                let (day, channel, counts) = try Self.contactCounts(row)
+                guard days[day] != nil, let channel else { continue }
+                days[day]!.contacts[channel] = counts
             }
             var replies: [LocalDay: [EmailReply]] = [:]
             for row in try db.query("""
@@ -126,18 +110,9 @@ extension PostgresStore {
                 ) calls
                 GROUP BY local_date, channel, hour
                 """) {
-                let (day, name, hour, offered, answered, abandoned, waits, waited, within, abandonedAfter) =
-                    try row.decode((LocalDay, String, Int64, Int, Int, Int, Int, Double, Int, Int).self)
-                guard days[day] != nil, let channel = Channel(rawValue: name) else { continue }
-                var calls = CallCounts()
-                calls.offered = offered
-                calls.answered = answered
-                calls.abandoned = abandoned
-                calls.answeredWaits = waits
-                calls.answerWaitSeconds = waited
-                calls.answeredWithinTarget = within
-                calls.abandonedAfterTarget = abandonedAfter
-                days[day]!.calls[CallHour(channel: channel, start: hour)] = calls
+                let (day, hour, counts) = try Self.callCounts(row)
+                guard days[day] != nil, let hour else { continue }
+                days[day]!.calls[hour] = counts
             }
         }
         return days
@@ -219,17 +194,8 @@ extension PostgresStore {
             FROM report_day_contacts c JOIN report_day d ON d.local_date = c.local_date AND d.basis = \(basis)
             WHERE c.local_date BETWEEN \(first) AND \(last)
             """) {
-            let (day, name, all, resolved, resolvable, resolvableResolved, within, repeats, digitalHelp) =
-                try row.decode((LocalDay, String, Int, Int, Int, Int, Int, Int, Int).self)
-            guard let channel = Channel(rawValue: name) else { continue }
-            var counts = ContactCounts()
-            counts.contacts = all
-            counts.resolved = resolved
-            counts.resolvableContacts = resolvable
-            counts.resolvableResolved = resolvableResolved
-            counts.resolvableResolvedWithinTarget = within
-            counts.repeats = repeats
-            counts.digitalHelp = digitalHelp
+            let (day, channel, counts) = try Self.contactCounts(row)
+            guard let channel else { continue }
             days[day]?.contacts[channel] = counts
         }
         for row in try db.query("""
@@ -238,19 +204,42 @@ extension PostgresStore {
             FROM report_day_calls c JOIN report_day d ON d.local_date = c.local_date AND d.basis = \(basis)
             WHERE c.local_date BETWEEN \(first) AND \(last)
             """) {
-            let (day, name, hour, offered, answered, abandoned, waits, waited, within, abandonedAfter) =
-                try row.decode((LocalDay, String, Int64, Int, Int, Int, Int, Double, Int, Int).self)
-            guard let channel = Channel(rawValue: name) else { continue }
-            var counts = CallCounts()
-            counts.offered = offered
-            counts.answered = answered
-            counts.abandoned = abandoned
-            counts.answeredWaits = waits
-            counts.answerWaitSeconds = waited
-            counts.answeredWithinTarget = within
-            counts.abandonedAfterTarget = abandonedAfter
-            days[day]?.calls[CallHour(channel: channel, start: hour)] = counts
+            let (day, hour, counts) = try Self.callCounts(row)
+            guard let hour else { continue }
+            days[day]?.calls[hour] = counts
         }
         return days
+    }
+
+    /// A row of (day, channel, contacts, resolved, resolvable, resolvable resolved, within the
+    /// target, repeats, digital help): a day counted or kept. No channel for a name unknown.
+    static func contactCounts(_ row: PostgresRow) throws -> (day: LocalDay, channel: Channel?, counts: ContactCounts) {
+        let (day, name, all, resolved, resolvable, resolvableResolved, within, repeats, digitalHelp) =
+            try row.decode((LocalDay, String, Int, Int, Int, Int, Int, Int, Int).self)
+        var counts = ContactCounts()
+        counts.contacts = all
+        counts.resolved = resolved
+        counts.resolvableContacts = resolvable
+        counts.resolvableResolved = resolvableResolved
+        counts.resolvableResolvedWithinTarget = within
+        counts.repeats = repeats
+        counts.digitalHelp = digitalHelp
+        return (day, Channel(rawValue: name), counts)
+    }
+
+    /// A row of (day, channel, hour, offered, answered, abandoned, waits measured, seconds
+    /// waited, answered within the target, abandoned after it): a day's calls counted or kept.
+    static func callCounts(_ row: PostgresRow) throws -> (day: LocalDay, hour: CallHour?, counts: CallCounts) {
+        let (day, name, hour, offered, answered, abandoned, waits, waited, within, abandonedAfter) =
+            try row.decode((LocalDay, String, Int64, Int, Int, Int, Int, Double, Int, Int).self)
+        var counts = CallCounts()
+        counts.offered = offered
+        counts.answered = answered
+        counts.abandoned = abandoned
+        counts.answeredWaits = waits
+        counts.answerWaitSeconds = waited
+        counts.answeredWithinTarget = within
+        counts.abandonedAfterTarget = abandonedAfter
+        return (day, Channel(rawValue: name).map { CallHour(channel: $0, start: hour) }, counts)
     }
 }

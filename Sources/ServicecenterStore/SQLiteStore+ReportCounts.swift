@@ -11,32 +11,19 @@ import ServicecenterCore
 /// The contract tests hold the result to `ReportCounts` of the same records read in full.
 extension SQLiteStore {
     public func reportCounts(from first: LocalDay, through last: LocalDay, basis: CountingBasis) throws(StoreError) -> ReportCounts {
-        guard first <= last else { return ReportCounts(first: first, last: last) }
-        let key = basis.key
-        var days = try read { db in try Self.keptDays(from: first, through: last, basis: key, in: db) }
-        let runs = CountedDays.runs(from: first, through: last, missingFrom: days)
-        guard !runs.isEmpty else { return ReportCounts.joined(days.keys.sorted().map { days[$0]! }, first: first, last: last) }
         // The days are counted in reads, so the writer is held only to claim them and to keep
         // their counts. A day's claim is taken away by the triggers when its rows change after
         // the claim: such a day is counted, from a read begun after the claim, but not kept, so
         // a change that falls between the count and the keeping can never be lost.
-        let claim = "counting \(UUID().uuidString)"
-        var claimed = true
-        do {
-            try write { db in try Self.claim(runs, as: claim, in: db) }
-        } catch {
+        let key = basis.key, claim = "counting \(UUID().uuidString)"
+        return try CountedDays.report(
+            from: first, through: last,
+            kept: { () throws(StoreError) in try read { db in try Self.keptDays(from: first, through: last, basis: key, in: db) } },
             // A file the command may not write, a writer busy past the timeout, a full disk:
-            // the days are counted all the same, only not kept. A report never fails for it.
-            claimed = false
-        }
-        let counted = try countDays(runs, basis: basis)
-        if claimed {
-            // Keeping is a saving for the next report, not part of this one's answer: a writer
-            // busy past the timeout, or a full disk, leaves the days to be counted again then.
-            _ = try? write { db in try Self.keep(counted, basis: key, claim: claim, in: db) }
-        }
-        days.merge(counted) { $1 }
-        return ReportCounts.joined(days.keys.sorted().map { days[$0]! }, first: first, last: last)
+            // the days are counted all the same, only not kept.
+            claim: { runs in (try? write { db in try Self.claim(runs, as: claim, in: db) }) != nil },
+            count: { runs throws(StoreError) in try countDays(runs, basis: basis) },
+            keep: { counted in _ = try? write { db in try Self.keep(counted, basis: key, claim: claim, in: db) } })
     }
 
     /// Marks the days as being counted under `claim`: a row of no basis the report reads, which

@@ -6,6 +6,30 @@ public enum CountedDays {
     /// The most days one part spans.
     public static let daysCountedAtOnce = 92
 
+    /// A period's counts from the days a store keeps and those it counts now, the way both
+    /// backends make them: the missing days claimed (`claim` says whether it could), counted in
+    /// a read begun after the claim, and kept only if they were claimed. A day whose rows
+    /// change after its claim loses it, so `keep` leaves it to be counted again; and keeping is
+    /// a saving for the next report, never a reason for this one to fail.
+    public static func report<Failure: Error>(
+        from first: LocalDay, through last: LocalDay,
+        kept: () throws(Failure) -> [LocalDay: ReportCounts],
+        claim: ([(first: LocalDay, last: LocalDay)]) -> Bool,
+        count: ([(first: LocalDay, last: LocalDay)]) throws(Failure) -> [LocalDay: ReportCounts],
+        keep: ([LocalDay: ReportCounts]) -> Void
+    ) throws(Failure) -> ReportCounts {
+        guard first <= last else { return ReportCounts(first: first, last: last) }
+        var days = try kept()
+        let missing = runs(from: first, through: last, missingFrom: days)
+        if !missing.isEmpty {
+            let claimed = claim(missing)
+            let counted = try count(missing)
+            if claimed { keep(counted) }
+            days.merge(counted) { $1 }
+        }
+        return ReportCounts.joined(days.keys.sorted().map { days[$0]! }, first: first, last: last)
+    }
+
     /// The days from `first` through `last` not in `kept`, as runs of consecutive days.
     public static func runs<Counts>(
         from first: LocalDay, through last: LocalDay, missingFrom kept: [LocalDay: Counts]

@@ -75,6 +75,38 @@ struct PostgresGrantsTests {
         try link.run { db in try db.query(PostgresQuery(unsafeSQL: sql)).map { try $0.decode(String.self) } }
     }
 
+    @Test("A site synced before version 6 upgrades: a guide still saves, forgetting counted days, and a supervisor's report keeps them")
+    func syncedBeforeCountedDays() throws {
+        let (database, store, _) = try prepared()
+        defer { cleanUp(database, store) }
+        try store.link.transaction { db in
+            try db.execute("SET LOCAL search_path = servicecenter")
+            try db.executeScript(SchemaRollback.version6)
+        }
+        // The owner's next start upgrades it; the roles are not synced again.
+        let upgraded = try PostgresStore(address: TestServer.address(database: database), intake: Intake(zone: TimeZone(identifier: "Europe/Stockholm")!))
+        defer { upgraded.close() }
+        #expect(try upgraded.link.run { db in try db.value("SELECT MAX(version) FROM servicecenter.schema_version", as: Int.self) } == PostgresSchema.latest)
+        var supervisorAddress = try TestServer.address(database: database)
+        supervisorAddress.user = maria
+        supervisorAddress.password = nil
+        let supervisor = try PostgresStore(address: supervisorAddress, intake: Intake(zone: TimeZone(identifier: "Europe/Stockholm")!))
+        defer { supervisor.close() }
+        let today = try #require(try rows(session(database, as: maria), "SELECT current_date::text").first.flatMap(LocalDay.init))
+        let basis = CountingBasis(UseCaseSite.configuration)
+        _ = try supervisor.reportCounts(from: today.adding(days: -3), through: today, basis: basis)
+        let kept = "SELECT COUNT(*)::text FROM servicecenter.report_day WHERE basis = '\(basis.key)'"
+        #expect(try rows(session(database, as: maria), kept) == ["4"])
+        let guide = try session(database, as: anna)
+        defer { guide.close() }
+        #expect(!refused(guide, """
+            INSERT INTO servicecenter.contact (id, started_at, ended_at, local_date, local_hour, channel, category, sector, resolvable,
+                operator, resolution, handling_s, created_at)
+            VALUES (3, now(), now(), current_date, 9, 'phone', 'avfall', 'teknik', true, '\(anna)', 'resolved', 60, now())
+            """))
+        #expect(try rows(session(database, as: maria), kept) == ["3"])
+    }
+
     @Test("Sync: the groups exist, each login in its group, a missing login named; again, nothing new")
     func sync() throws {
         let (database, store, outcome) = try prepared()

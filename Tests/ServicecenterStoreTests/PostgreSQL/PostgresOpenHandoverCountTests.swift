@@ -61,20 +61,9 @@ struct PostgresOpenHandoverCountTests {
         defer { link.close() }
         // Back to version 4, as a site upgraded from before would be.
         try link.transaction { db in
+            try db.executeScript(SchemaRollback.version6)
+            try db.executeScript(SchemaRollback.version5)
             try db.executeScript("""
-                DROP TRIGGER report_day_contact ON contact;
-                DROP TRIGGER report_day_call ON queue_call;
-                DROP TRIGGER report_day_handover ON handover;
-                DROP TRIGGER report_day_handover_event_insert ON handover_event;
-                DROP TRIGGER report_day_handover_event_delete ON handover_event;
-                DROP FUNCTION forget_report_day_of_row(), forget_report_days_of_handover(), forget_report_days_of_handover_event(),
-                    forget_report_days_from(date), hold_report_days();
-                DROP TABLE report_day, report_day_contacts, report_day_calls, open_handover_month;
-                DELETE FROM schema_version WHERE version = 6;
-                DROP TRIGGER open_handover_counts ON handover;
-                DROP TABLE open_handover_count;
-                DROP FUNCTION keep_open_handover_counts(), count_open_handover(date, text, integer);
-                DELETE FROM schema_version WHERE version = 5;
                 UPDATE handover SET status = 'closed', closed_date = created_date WHERE id % 3 = 0;
                 """)
         }
