@@ -41,7 +41,7 @@ extension ContactRecords {
 
     /// Stores all contacts' facts in one transaction, or none.
     public func importContacts(_ facts: [ContactFacts], now: Date) throws(StoreError) -> ImportOutcome {
-        var batch = ContactBatch(facts)
+        var batch = Batch(facts)
         return try importContacts(&batch, now: now)
     }
 

@@ -38,36 +38,12 @@ public final class ParsedContactLines: ContactLineSource {
     }
 }
 
-/// Lines read from a file descriptor that can be read again from where it stood: a file, or
-/// a private copy of standard input. One line is held at a time.
-public final class ContactLineFile: ContactLineSource {
-    public let name: String
-    let descriptor: Int32
-    /// Where the lines begin: standard input redirected from a file may be part-way through it.
-    let start: off_t
-    var reader: LineReader
-    public private(set) var digest = FNV1a()
+/// An import's file or private copy of standard input, its lines parsed as contacts.
+public typealias ContactLineFile = LineFile<ContactDraft>
 
+extension LineFile: ContactLineSource where Item == ContactDraft {
     /// - Parameter descriptor: a seekable descriptor, closed with this.
-    public init(descriptor: Int32, name: String) {
-        self.descriptor = descriptor
-        self.name = name
-        start = max(0, lseek(descriptor, 0, SEEK_CUR))
-        reader = LineReader(descriptor: descriptor)
-    }
-
-    deinit { close(descriptor) }
-
-    public func rewind() throws {
-        guard lseek(descriptor, start, SEEK_SET) == start else { throw LineReader.Failure(errorNumber: errno) }
-        reader = LineReader(descriptor: descriptor)
-        digest = FNV1a()
-    }
-
-    public func next() throws -> (line: Int, result: Result<ContactDraft, LineProblem>)? {
-        try JSONLines.next(reader) { bytes in
-            digest.add(line: bytes)
-            return ContactLines.parseLine(bytes)
-        }
+    public convenience init(descriptor: Int32, name: String) {
+        self.init(descriptor: descriptor, name: name, parse: ContactLines.parseLine)
     }
 }

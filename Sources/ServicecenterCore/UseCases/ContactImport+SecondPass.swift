@@ -1,40 +1,6 @@
 import Foundation
 
-/// What hands an import's contacts' facts over a batch at a time, used by one thread at a time.
-protocol BatchSource: AnyObject, Sendable {
-    func restart() throws(StoreError)
-    func read() throws(StoreError) -> [ContactFacts]?
-}
-
 extension ContactImport {
-    /// The lines as contacts' facts, a batch at a time: the next batch is read and checked on
-    /// another thread while the store writes the last one, so parsing the file costs the
-    /// import little beyond the store's own work. The second pass (`BatchReader`) and the
-    /// single one (`CheckingReader`) alike.
-    struct ReadAhead<Reader: BatchSource>: ContactBatches {
-        let reader: Reader
-        var ahead: WorkAhead<Result<[ContactFacts]?, StoreError>>?
-
-        init(_ reader: Reader) {
-            self.reader = reader
-        }
-
-        mutating func restart() throws(StoreError) {
-            // A batch still being read is the old pass's: let it finish, then start over.
-            _ = ahead?.result()
-            ahead = nil
-            try reader.restart()
-        }
-
-        mutating func next() throws(StoreError) -> [ContactFacts]? {
-            let batch: [ContactFacts]?
-            if let ahead { batch = try ahead.result().get() } else { batch = try reader.read() }
-            let reader = reader
-            ahead = batch == nil ? nil : WorkAhead { Result { () throws(StoreError) in try reader.read() } }
-            return batch
-        }
-    }
-
     /// Reads and checks lines into batches of contacts' facts, as `check` checked them; any
     /// difference from the first pass is `importInputChanged`. Used by one thread at a time.
     final class BatchReader<Source: ContactLineSource>: BatchSource, @unchecked Sendable {

@@ -1,0 +1,34 @@
+import Foundation
+
+/// What an import hands a store a batch at a time (contacts' facts to `ContactRecords.importContacts`,
+/// queue events to `HallQueue.recordQueueEvents`), so an input of any size holds one batch,
+/// never the whole file. The store stores them in one transaction and starts them again from
+/// the first when it runs the transaction again (a server that rolled it back).
+public protocol Batches<Element> {
+    associatedtype Element
+    /// Back to the first element.
+    mutating func restart() throws(StoreError)
+    /// The next elements to store, or nil after the last. An error ends the import with
+    /// nothing stored.
+    mutating func next() throws(StoreError) -> [Element]?
+}
+
+/// Contacts' facts handed over a batch at a time.
+public typealias ContactBatches = Batches<ContactFacts>
+
+/// Elements already in memory, handed over as one batch.
+public struct Batch<Element>: Batches {
+    let elements: [Element]
+    var given = false
+
+    public init(_ elements: [Element]) {
+        self.elements = elements
+    }
+
+    public mutating func restart() throws(StoreError) { given = false }
+
+    public mutating func next() throws(StoreError) -> [Element]? {
+        defer { given = true }
+        return given ? nil : elements
+    }
+}
