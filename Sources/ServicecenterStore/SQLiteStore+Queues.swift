@@ -121,11 +121,15 @@ extension SQLiteStore {
 
     /// Records events from an outside system in one transaction. An event already stored
     /// (same call id and kind) is skipped, so a feed may be sent again safely.
-    public func recordQueueEvents(_ events: [QueueEvent], now: Date) throws(StoreError) -> ImportOutcome {
+    public func recordQueueEvents(_ batches: inout some Batches<QueueEvent>, now: Date) throws(StoreError) -> ImportOutcome {
         try write { db in
-            var inserted = 0
-            for event in events where try apply(event, in: db, now: now) != nil { inserted += 1 }
-            return ImportOutcome(inserted: inserted, alreadyPresent: events.count - inserted)
+            var inserted = 0, offered = 0
+            try batches.restart()
+            while let batch = try batches.next() {
+                offered += batch.count
+                for event in batch where try apply(event, in: db, now: now) != nil { inserted += 1 }
+            }
+            return ImportOutcome(inserted: inserted, alreadyPresent: offered - inserted)
         }
     }
 

@@ -3,18 +3,6 @@ import Foundation
 import ServicecenterCore
 
 extension CommandContext {
-    /// The lines of `file` (or standard input for "-") parsed by `parse`, read in chunks so no
-    /// line past `LineReader.limitBytes` is held whole; a missing or unreadable file is named
-    /// on stderr (exit 66), a read that fails half-way too (exit 74).
-    func readLines<T>(_ file: String, _ parse: (LineReader) throws(LineReader.Failure) -> [T]) throws -> [T] {
-        let reader = file == "-" ? LineReader(descriptor: FileHandle.standardInput.fileDescriptor) : LineReader(descriptor: try openInput(file), closing: true)
-        do {
-            return try parse(reader)
-        } catch {
-            throw unreadable(file, error)
-        }
-    }
-
     /// `file` opened for reading; a missing file or a folder is named on stderr (exit 66).
     func openInput(_ file: String) throws -> Int32 {
         guard FileManager.default.fileExists(atPath: file) else {
@@ -46,14 +34,29 @@ extension CommandContext {
         return number == ENOSPC || number == EDQUOT ? ExitStatus.diskFull : ExitStatus.cannotCreate
     }
 
-    /// The lines of `file` to be read twice (an import checks them all, then stores them):
-    /// the file itself when it can be read again from its start, otherwise (standard input, a
-    /// pipe) a copy made as it is read, in an unnamed temporary file only this process can
-    /// reach, gone when the process ends. Nothing is held in memory but a chunk at a time.
+    /// The lines of `file` to be read twice (an import checks them all, then stores them, or
+    /// reads them again when the store's transaction runs again): the file itself when it can
+    /// be read again from its start, otherwise (standard input, a pipe) a copy made as it is
+    /// read, in an unnamed temporary file only this process can reach, gone when the process
+    /// ends. Nothing is held in memory but a chunk at a time.
     func openContactLines(_ file: String) throws -> ContactLineFile {
+        let (descriptor, name) = try openRereadable(file)
+        return ContactLineFile(descriptor: descriptor, name: name)
+    }
+
+    /// `file`'s lines as queue events, to be read in one pass and again if the store's
+    /// transaction must run again (as `openContactLines`).
+    func openQueueEventLines(_ file: String) throws -> LineFile<QueueEvent> {
+        let (descriptor, name) = try openRereadable(file)
+        return LineFile(descriptor: descriptor, name: name, parse: QueueEventLines.parseLine)
+    }
+
+    /// A descriptor of `file`'s bytes that can be read again from its start, and the name to
+    /// give it: the file itself, or a private copy of standard input or a pipe.
+    func openRereadable(_ file: String) throws -> (descriptor: Int32, name: String) {
         let name = file == "-" ? "stdin" : file
         let input = file == "-" ? FileHandle.standardInput.fileDescriptor : try openInput(file)
-        if lseek(input, 0, SEEK_CUR) >= 0 { return ContactLineFile(descriptor: input, name: name) }
+        if lseek(input, 0, SEEK_CUR) >= 0 { return (input, name) }
         let folder = FileManager.default.temporaryDirectory.path
         defer { if input != FileHandle.standardInput.fileDescriptor { close(input) } }
         // Made private (0600) and unlinked at once: the copy holds personal data.
@@ -78,6 +81,6 @@ extension CommandContext {
             }
         }
         guard lseek(copy, 0, SEEK_SET) == 0 else { throw unreadable(file, LineReader.Failure(errorNumber: errno)) }
-        return ContactLineFile(descriptor: copy, name: name)
+        return (copy, name)
     }
 }

@@ -223,33 +223,57 @@ struct QueueCommand: ParsableCommand {
         func run() throws {
             let context = try CommandContext(global)
             var credit = LineCredit(context)
-            if follow && file == "-" { return try followStandardInput(context, credit: &credit) }
-            let lines = try context.readLines(file, QueueEventLines.parse)
+            if follow { return try followLines(context, credit: &credit) }
+            let lines = try context.openQueueEventLines(file)
             let events = QueueEventImport(configuration: context.configuration)
-            let checked = events.check(lines, credit: &credit)
+            // Checked and stored in one pass, a batch of events held at a time, rolled back when
+            // any line is bad. Where the database is still to be made, every line is checked
+            // first, so input that does not hold makes none.
+            let checkedFirst: QueueEventImport.Checked?
+            let pass: QueueEventImport.Pass?
+            do {
+                if context.databaseExists {
+                    checkedFirst = nil
+                } else {
+                    var firstCredit = credit
+                    checkedFirst = try events.check(lines, credit: &firstCredit)
+                    if checkedFirst!.badLines == 0 { try lines.rewind() } else { credit = firstCredit }
+                }
+                if checkedFirst.map({ $0.badLines == 0 }) ?? true {
+                    let store = try context.openStore()
+                    pass = try context.storing { try events.checkAndStore(lines, credit: &credit, into: store, now: Date()) }
+                } else {
+                    pass = nil
+                }
+            } catch let exit as ExitCode {
+                throw exit
+            } catch {
+                throw context.unreadable(file, error)
+            }
+            let checked = pass?.checked ?? checkedFirst!
             for note in checked.notes { report(note, context) }
-            if checked.badLines > 0, !follow {
-                printError(context.queueCommandText.eventsRejected(badLines: checked.badLines, totalLines: lines.count))
+            guard let stored = pass?.stored else {
+                printError(context.queueCommandText.eventsRejected(badLines: checked.badLines, totalLines: checked.lines))
                 context.auditRefusals(credit, for: "queue events")
                 throw checked.badLines == checked.refusedLines ? ExitStatus.permission : ExitStatus.dataError
             }
-            let store = try context.openStore()
-            defer { context.audit(credit, for: "queue events") }
-            let stored = try context.storing { try store.recordQueueEvents(checked.events) }
-            try finish(QueueEventImport.verdict(stored: stored, badLines: checked.badLines, refusedLines: checked.refusedLines), stored, context)
+            context.audit(credit, for: "queue events")
+            try finish(.recorded, stored, context)
         }
 
-        /// A feed that never ends: each line is its own transaction, so the wallboard sees it at once.
-        func followStandardInput(_ context: CommandContext, credit: inout LineCredit) throws {
+        /// A feed that never ends (or a file read as one): each line is its own transaction, so
+        /// the wallboard sees it at once, and a bad line is skipped.
+        func followLines(_ context: CommandContext, credit: inout LineCredit) throws {
+            let reader = file == "-"
+                ? LineReader(descriptor: FileHandle.standardInput.fileDescriptor) : LineReader(descriptor: try context.openInput(file), closing: true)
             let store = try context.openStore()
             // Audited when the feed ends; a feed under systemd ends with its pipe or service.
             defer { context.audit(credit, for: "queue events --follow") }
-            let reader = LineReader(descriptor: FileHandle.standardInput.fileDescriptor)
             let totals: QueueFeed.Totals
             do {
                 totals = try QueueFeed(configuration: context.configuration).follow(reader, into: store, credit: &credit) { report($0, context) }
             } catch .read(let failure) {
-                printError(fileStrings(for: context.text.language).fileUnreadable("stdin") + " " + failure.reason)
+                printError(fileStrings(for: context.text.language).fileUnreadable(file == "-" ? "stdin" : file) + " " + failure.reason)
                 throw ExitStatus.ioError
             } catch .store(let failure) {
                 throw context.fail(failure)

@@ -18,8 +18,9 @@ public protocol HallQueue: Sendable {
     func waitingTickets(channel: Channel?, on day: LocalDay) throws(StoreError) -> [QueueCall]
     /// How many wait in `channel` on `day`: tickets, calls and e-mails not yet answered.
     func waitingCount(channel: Channel, on day: LocalDay) throws(StoreError) -> Int
-    /// Records events from an outside system in one transaction; an event already stored is skipped.
-    func recordQueueEvents(_ events: [QueueEvent], now: Date) throws(StoreError) -> ImportOutcome
+    /// Records the events `batches` hands over from an outside system in one transaction, or
+    /// none; an event already stored (or earlier in the same input) is skipped.
+    func recordQueueEvents(_ batches: inout some Batches<QueueEvent>, now: Date) throws(StoreError) -> ImportOutcome
     /// Every call whose first event fell on local days `from` through `to`.
     func queueCalls(from: LocalDay, through to: LocalDay) throws(StoreError) -> [QueueCall]
 }
@@ -45,8 +46,10 @@ extension HallQueue {
         try transferTicket(number, to: channel, service: service, by: user, now: Date())
     }
 
-    public func recordQueueEvents(_ events: [QueueEvent]) throws(StoreError) -> ImportOutcome {
-        try recordQueueEvents(events, now: Date())
+    /// Records events in memory, all or none.
+    public func recordQueueEvents(_ events: [QueueEvent], now: Date = Date()) throws(StoreError) -> ImportOutcome {
+        var batch = Batch(events)
+        return try recordQueueEvents(&batch, now: now)
     }
 
     /// Every call whose first event fell on `day`.

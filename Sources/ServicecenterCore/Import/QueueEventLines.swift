@@ -15,7 +15,8 @@ public enum QueueEventLines {
         try JSONLines.parse(reader, line: parseLine)
     }
 
-    static func parseLine(_ bytes: Data) -> Result<QueueEvent, LineProblem> {
+    /// One line's event, or what is wrong with it.
+    public static func parseLine(_ bytes: Data) -> Result<QueueEvent, LineProblem> {
         let fields: [String: JSONValue]
         var problems: [ContactProblem]
         switch JSONLines.object(bytes, known: Self.fields) {

@@ -20,20 +20,25 @@ public struct QueueEventImport: Sendable {
         public var badLines = 0
         /// Of those, the lines naming an operator the login user may not credit.
         public var refusedLines = 0
+
+        /// Line `number`, checked, counted in; its event kept only when `keeping`, and while no
+        /// bad line has come (input with one is stored not at all).
+        mutating func count(_ number: Int, _ line: CheckedLine, keeping: Bool) {
+            lines += 1
+            switch line {
+            case .event(let event): if keeping, badLines == 0 { events.append(event) }
+            case .skipped(let note):
+                badLines += 1
+                if case .namesOther = note { refusedLines += 1 }
+                notes.append(NumberedLineNote(line: number, note: note))
+            }
+        }
     }
 
     /// Checks every parsed line: it must name a known operator, and one `credit` allows.
     public func check(_ lines: [(line: Int, result: Result<QueueEvent, LineProblem>)], credit: inout LineCredit) -> Checked {
-        var checked = Checked(lines: lines.count)
-        for (number, parsed) in lines {
-            switch checkLine(parsed, credit: &credit) {
-            case .event(let event): checked.events.append(event)
-            case .skipped(let note):
-                checked.badLines += 1
-                if case .namesOther = note { checked.refusedLines += 1 }
-                checked.notes.append(NumberedLineNote(line: number, note: note))
-            }
-        }
+        var checked = Checked()
+        for (number, parsed) in lines { checked.count(number, checkLine(parsed, credit: &credit), keeping: true) }
         return checked
     }
 

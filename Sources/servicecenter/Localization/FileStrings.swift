@@ -27,7 +27,7 @@ struct SwedishFileStrings: FileStrings {
     func fileUnreadable(_ path: String) -> String { "Filen \(path) går inte att läsa." }
 
     func inputCopyFailed(folder: String, reason: String) -> String {
-        "Standardindata gick inte att kopiera till en tillfällig fil i \(folder) (\(reason)): importen läser sina rader från kopian och behöver plats där. Sätt TMPDIR till en mapp med skrivrätt och plats, eller ange filen i stället för -."
+        "Standardindata gick inte att kopiera till en tillfällig fil i \(folder) (\(reason)): kommandot läser sina rader från kopian och behöver plats där. Sätt TMPDIR till en mapp med skrivrätt och plats, eller ange filen i stället för -."
     }
 
     func databaseMissing(_ path: String) -> String {
@@ -46,7 +46,7 @@ struct EnglishFileStrings: FileStrings {
     func fileUnreadable(_ path: String) -> String { "The file \(path) cannot be read." }
 
     func inputCopyFailed(folder: String, reason: String) -> String {
-        "Standard input could not be copied to a temporary file in \(folder) (\(reason)): an import reads its lines from the copy and needs room there. Point TMPDIR at a writable folder with room, or give the file instead of -."
+        "Standard input could not be copied to a temporary file in \(folder) (\(reason)): the command reads its lines from the copy and needs room there. Point TMPDIR at a writable folder with room, or give the file instead of -."
     }
 
     func databaseMissing(_ path: String) -> String {

@@ -146,9 +146,9 @@ final class ScriptedStore: Store, @unchecked Sendable {
         try pass(.waitingCount)
         return try inner.waitingCount(channel: channel, on: day)
     }
-    func recordQueueEvents(_ events: [QueueEvent], now: Date) throws(StoreError) -> ImportOutcome {
+    func recordQueueEvents(_ batches: inout some Batches<QueueEvent>, now: Date) throws(StoreError) -> ImportOutcome {
         try pass(.recordQueueEvents)
-        return try inner.recordQueueEvents(events, now: now)
+        return try inner.recordQueueEvents(&batches, now: now)
     }
     func queueCalls(from: LocalDay, through to: LocalDay) throws(StoreError) -> [QueueCall] {
         try pass(.queueCalls)
