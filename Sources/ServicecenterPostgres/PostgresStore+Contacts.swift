@@ -77,23 +77,15 @@ extension PostgresStore {
 
     public func importContacts(_ batches: inout some ContactBatches, now: Date) throws(StoreError) -> ImportOutcome {
         try write { db in
-            var inserted = 0, offered = 0
-            // From the first contact every time the transaction runs: a retried one starts over.
-            try batches.restart()
-            while let batch = try batches.next() {
-                offered += batch.count
-                for facts in batch {
-                    // A row whose external id is stored already (or came earlier in this import) gives
-                    // no id back and is counted as present, as SQLite's INSERT OR IGNORE.
-                    if let id = try PostgresContactRow.insert(facts, rule: intake.repeats, now: now, in: db) {
-                        inserted += 1
-                        try writeArticles(facts.contact.articles, contact: id, replacing: false, now: now, in: db)
-                        try makeHandover(for: facts, id: id, in: db)
-                        try countGap(of: facts, in: db)
-                    }
-                }
+            try batches.storeEach { facts in
+                // A row whose external id is stored already (or came earlier in this import) gives
+                // no id back and is counted as present, as SQLite's INSERT OR IGNORE.
+                guard let id = try PostgresContactRow.insert(facts, rule: intake.repeats, now: now, in: db) else { return false }
+                try writeArticles(facts.contact.articles, contact: id, replacing: false, now: now, in: db)
+                try makeHandover(for: facts, id: id, in: db)
+                try countGap(of: facts, in: db)
+                return true
             }
-            return ImportOutcome(inserted: inserted, alreadyPresent: offered - inserted)
         }
     }
 

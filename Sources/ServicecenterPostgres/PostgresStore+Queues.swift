@@ -133,16 +133,7 @@ extension PostgresStore {
     /// Records events from an outside system in one transaction. An event already stored
     /// (same call id and kind) is skipped, so a feed may be sent again safely.
     public func recordQueueEvents(_ batches: inout some Batches<QueueEvent>, now: Date) throws(StoreError) -> ImportOutcome {
-        try write { db in
-            var inserted = 0, offered = 0
-            // From the first event every time the transaction runs: a retried one starts over.
-            try batches.restart()
-            while let batch = try batches.next() {
-                offered += batch.count
-                for event in batch where try apply(event, in: db, now: now) != nil { inserted += 1 }
-            }
-            return ImportOutcome(inserted: inserted, alreadyPresent: offered - inserted)
-        }
+        try write { db in try batches.storeEach { event in try apply(event, in: db, now: now) != nil } }
     }
 
     /// Every call whose first event fell on local days `from` through `to`.

@@ -417,21 +417,15 @@ public final class SQLiteStore: Store, Sendable {
 
     public func importContacts(_ batches: inout some ContactBatches, now: Date) throws(StoreError) -> ImportOutcome {
         try write { db in
-            var inserted = 0, offered = 0
-            try batches.restart()
-            while let batch = try batches.next() {
-                offered += batch.count
-                for facts in batch {
-                    if let id = try ContactRow.insert(facts, rule: intake.repeats, now: now, into: db, orIgnore: facts.contact.externalID != nil) {
-                        inserted += 1
-                        try ContactArticles.write(
-                            ContactArticles.stored(facts.contact.articles, intake: intake, now: now), contact: id, replacing: false, into: db)
-                        try makeHandover(for: facts, id: id, in: db)
-                        try countGap(of: facts, in: db)
-                    }
-                }
+            try batches.storeEach { facts in
+                guard let id = try ContactRow.insert(facts, rule: intake.repeats, now: now, into: db, orIgnore: facts.contact.externalID != nil)
+                else { return false }
+                try ContactArticles.write(
+                    ContactArticles.stored(facts.contact.articles, intake: intake, now: now), contact: id, replacing: false, into: db)
+                try makeHandover(for: facts, id: id, in: db)
+                try countGap(of: facts, in: db)
+                return true
             }
-            return ImportOutcome(inserted: inserted, alreadyPresent: offered - inserted)
         }
     }
 

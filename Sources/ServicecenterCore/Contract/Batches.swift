@@ -13,6 +13,21 @@ public protocol Batches<Element> {
     mutating func next() throws(StoreError) -> [Element]?
 }
 
+extension Batches {
+    /// Hands every element, from the first, to `store`, which says whether it was new (not
+    /// stored before, nor earlier in the input); what was stored and what was there already.
+    /// From the first every time: a store whose transaction runs again starts over.
+    public mutating func storeEach(_ store: (Element) throws -> Bool) throws -> ImportOutcome {
+        var inserted = 0, offered = 0
+        try restart()
+        while let batch = try next() {
+            offered += batch.count
+            for element in batch where try store(element) { inserted += 1 }
+        }
+        return ImportOutcome(inserted: inserted, alreadyPresent: offered - inserted)
+    }
+}
+
 /// Contacts' facts handed over a batch at a time.
 public typealias ContactBatches = Batches<ContactFacts>
 

@@ -3,13 +3,7 @@ import Foundation
 /// The lines of an import, read twice (`ContactImport`): once to check every line, and again
 /// to store the contacts a batch at a time, so that an import of any size never holds its
 /// file or its contacts whole.
-public protocol ContactLineSource: AnyObject {
-    /// The input as a person names it: a file's path, or "stdin".
-    var name: String { get }
-    /// Back to the first line.
-    func rewind() throws
-    /// The next non-blank line with its number, as parsed; nil after the last.
-    func next() throws -> (line: Int, result: Result<ContactDraft, LineProblem>)?
+public protocol ContactLineSource: RereadableLines where Item == ContactDraft {
     /// A hash of the lines read since the last rewind: two reads of the same input agree, and
     /// a byte changed in between (even one that leaves every line valid) shows.
     var digest: FNV1a { get }

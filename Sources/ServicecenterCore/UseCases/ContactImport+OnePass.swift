@@ -18,70 +18,34 @@ extension ContactImport {
     public func checkAndStore(
         _ source: some ContactLineSource, credit: inout LineCredit, into store: any ContactRecords, now: Date
     ) throws -> Checking {
-        let reader = CheckingReader(contactImport: self, source: source, credit: credit, now: now)
+        let reader = CheckingReader(source, checking: LineCheck(contactImport: self, now: now), credit: credit)
         var batches = ReadAhead(reader)
+        let stored: ImportOutcome
         do {
-            let stored = try store.importContacts(&batches, now: now)
-            credit = reader.credit
-            return Checking(checked: reader.checked, outcome: Outcome(stored: stored, handoversPlanned: reader.checked.handoversPlanned))
+            stored = try store.importContacts(&batches, now: now)
         } catch StoreError.importHeldBack {
             if let error = reader.readError { throw error }
-            credit = reader.credit
-            return Checking(checked: reader.checked, outcome: nil)
+            stored = ImportOutcome(inserted: 0, alreadyPresent: 0)
         }
+        credit = reader.credit
+        var checked = reader.check.checked
+        checked.digest = source.digest
+        return Checking(checked: checked, outcome: checked.holdsBack ? nil : Outcome(stored: stored, handoversPlanned: checked.handoversPlanned))
     }
 
-    /// Reads and checks lines into batches of contacts' facts, counting every line as `check`
-    /// does. After a line that holds the input back, the rest are still checked (every bad line
-    /// is reported) but no more facts are kept; at the end, such input throws `importHeldBack`
-    /// and the store rolls back. Used by one thread at a time.
-    final class CheckingReader<Source: ContactLineSource>: BatchSource, @unchecked Sendable {
+    /// A contact line checked as `check` checks it (`examine`), its facts to store.
+    struct LineCheck: LineChecking {
         let contactImport: ContactImport
-        let source: Source
-        let initialCredit: LineCredit
         let now: Date
-        var credit: LineCredit
         var checked = Checked()
-        /// What reading the input threw, when that ended the pass.
-        var readError: (any Error)?
 
-        init(contactImport: ContactImport, source: Source, credit: LineCredit, now: Date) {
-            self.contactImport = contactImport
-            self.source = source
-            self.initialCredit = credit
-            self.credit = credit
-            self.now = now
+        mutating func take(_ number: Int, _ parsed: Result<ContactDraft, LineProblem>, credit: inout LineCredit) -> ContactFacts? {
+            let outcome = contactImport.examine(number, parsed, credit: &credit, now: now)
+            checked.count(outcome)
+            guard case .contact(let facts, _) = outcome else { return nil }
+            return facts
         }
 
-        func restart() throws(StoreError) {
-            do { try source.rewind() } catch {
-                readError = error
-                throw .importHeldBack(source: source.name)
-            }
-            credit = initialCredit
-            checked = Checked()
-            readError = nil
-        }
-
-        func read() throws(StoreError) -> [ContactFacts]? {
-            var batch: [ContactFacts] = []
-            batch.reserveCapacity(ContactImport.batchSize)
-            while batch.count < ContactImport.batchSize {
-                let line: (line: Int, result: Result<ContactDraft, LineProblem>)?
-                do { line = try source.next() } catch {
-                    readError = error
-                    throw .importHeldBack(source: source.name)
-                }
-                guard let (number, result) = line else {
-                    checked.digest = source.digest
-                    if checked.holdsBack { throw .importHeldBack(source: source.name) }
-                    break
-                }
-                let outcome = contactImport.examine(number, result, credit: &credit, now: now)
-                checked.count(outcome)
-                if case .contact(let facts, _) = outcome, !checked.holdsBack { batch.append(facts) }
-            }
-            return batch.isEmpty ? nil : batch
-        }
+        var holdsBack: Bool { checked.holdsBack }
     }
 }

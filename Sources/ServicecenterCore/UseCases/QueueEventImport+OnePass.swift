@@ -16,80 +16,41 @@ extension QueueEventImport {
     /// file's size (a telephony platform's history of years). Throws what reading the input
     /// throws (nothing is stored then either), and the store's errors.
     public func checkAndStore(_ source: LineFile<QueueEvent>, credit: inout LineCredit, into store: any HallQueue, now: Date) throws -> Pass {
-        let reader = CheckingReader(eventImport: self, source: source, credit: credit)
+        let reader = CheckingReader(source, checking: LineCheck(eventImport: self), credit: credit)
         var batches = ReadAhead(reader)
+        let stored: ImportOutcome?
         do {
-            let stored = try store.recordQueueEvents(&batches, now: now)
-            credit = reader.credit
-            return Pass(checked: reader.checked, stored: stored)
+            stored = try store.recordQueueEvents(&batches, now: now)
         } catch StoreError.importHeldBack {
             if let error = reader.readError { throw error }
-            credit = reader.credit
-            return Pass(checked: reader.checked, stored: nil)
+            stored = nil
         }
+        credit = reader.credit
+        return Pass(checked: reader.check.checked, stored: stored)
     }
 
     /// Checks every line of `source` and stores none, holding no event: for input that must be
     /// known to hold before a database is made for it. Throws what reading the input throws.
     public func check(_ source: LineFile<QueueEvent>, credit: inout LineCredit) throws -> Checked {
-        let reader = CheckingReader(eventImport: self, source: source, credit: credit)
-        do {
-            while try reader.read() != nil {}
-        } catch {
-            if let error = reader.readError { throw error }
-        }
+        let reader = CheckingReader(source, checking: LineCheck(eventImport: self), credit: credit)
+        let checked = try reader.checkAll().checked
         credit = reader.credit
-        return reader.checked
+        return checked
     }
 
-    /// Reads and checks lines into batches of events, counting every line as `check` does.
-    /// After a bad line the rest are still checked (every bad line is reported) but no more
-    /// events are kept; at the end, such input throws `importHeldBack` and the store rolls
-    /// back. Used by one thread at a time.
-    final class CheckingReader: BatchSource, @unchecked Sendable {
+    /// An event line checked as `checkLine` checks it, counted without keeping the event (the
+    /// store gets it).
+    struct LineCheck: LineChecking {
         let eventImport: QueueEventImport
-        let source: LineFile<QueueEvent>
-        let initialCredit: LineCredit
-        var credit: LineCredit
         var checked = Checked()
-        /// What reading the input threw, when that ended the pass.
-        var readError: (any Error)?
 
-        init(eventImport: QueueEventImport, source: LineFile<QueueEvent>, credit: LineCredit) {
-            self.eventImport = eventImport
-            self.source = source
-            self.initialCredit = credit
-            self.credit = credit
+        mutating func take(_ number: Int, _ parsed: Result<QueueEvent, LineProblem>, credit: inout LineCredit) -> QueueEvent? {
+            let line = eventImport.checkLine(parsed, credit: &credit)
+            checked.count(number, line, keeping: false)
+            guard case .event(let event) = line else { return nil }
+            return event
         }
 
-        func restart() throws(StoreError) {
-            do { try source.rewind() } catch {
-                readError = error
-                throw .importHeldBack(source: source.name)
-            }
-            credit = initialCredit
-            checked = Checked()
-            readError = nil
-        }
-
-        func read() throws(StoreError) -> [QueueEvent]? {
-            var batch: [QueueEvent] = []
-            batch.reserveCapacity(ContactImport.batchSize)
-            while batch.count < ContactImport.batchSize {
-                let line: (line: Int, result: Result<QueueEvent, LineProblem>)?
-                do { line = try source.next() } catch {
-                    readError = error
-                    throw .importHeldBack(source: source.name)
-                }
-                guard let (number, parsed) = line else {
-                    if checked.badLines > 0 { throw .importHeldBack(source: source.name) }
-                    break
-                }
-                let checkedLine = eventImport.checkLine(parsed, credit: &credit)
-                checked.count(number, checkedLine, keeping: false)
-                if case .event(let event) = checkedLine, checked.badLines == 0 { batch.append(event) }
-            }
-            return batch.isEmpty ? nil : batch
-        }
+        var holdsBack: Bool { checked.badLines > 0 }
     }
 }

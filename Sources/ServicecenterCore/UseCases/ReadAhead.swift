@@ -10,8 +10,8 @@ protocol BatchSource<Element>: AnyObject, Sendable {
 
 /// A source's batches for a store: the next batch is read and checked on another thread while
 /// the store writes the last one, so parsing the input costs an import little beyond the
-/// store's own work. `import`'s second pass (`BatchReader`) and single one (`CheckingReader`),
-/// and `queue events` (`QueueEventImport.CheckingReader`) alike.
+/// store's own work. `import`'s second pass (`BatchReader`), and the single pass of `import`
+/// and `queue events` (`CheckingReader`) alike.
 struct ReadAhead<Reader: BatchSource>: Batches {
     let reader: Reader
     var ahead: WorkAhead<Result<[Reader.Element]?, StoreError>>?

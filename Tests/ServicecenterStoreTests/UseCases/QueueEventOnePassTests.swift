@@ -23,11 +23,9 @@ struct QueueEventOnePassTests {
     /// a batch's edges too) bad JSON, an unknown event, an unknown operator, a colleague named,
     /// an event sent twice or already stored.
     func lines(_ random: inout SeededGenerator, round: Int) -> [String] {
-        let count = [1, 999, 1_000, 1_001, 2_345][round % 5]
-        let trouble = round % 3 == 0 ? 0 : Int.random(in: 1...4, using: &random)
+        let (count, trouble) = RandomLineLayout.layout(&random, round: round)
         var special: [Int: String] = [:]
-        for _ in 0..<trouble {
-            let at = [0, 999, 1_000, count - 1, Int.random(in: 0..<count, using: &random)].randomElement(using: &random)! % count
+        for at in trouble {
             special[at] = [
                 "{not json", QueueEventUseCaseTests.line("09:00:00", "rang", call: "x\(at)"),
                 QueueEventUseCaseTests.line("09:00:00", "answered", call: "x\(at)", operatorUser: "nobody"),
