@@ -37,7 +37,8 @@ extension CommandContext {
             last = try options.to.map { try day($0, option: "--to") } ?? max(first, today)
         }
         guard first <= last else {
-            printError(argumentStrings(for: text.language).badPeriod(from: first, to: last))
+            let strings = argumentStrings(for: text.language)
+            printError(options.from == nil ? strings.toBeforeToday(to: last, today: first) : strings.badPeriod(from: first, to: last))
             throw ExitStatus.usage
         }
         return (first, last)

@@ -31,7 +31,8 @@ struct Servicecenter: ParsableCommand {
     /// `main(nil)` does, but a parse that failed over a negative number is explained in the
     /// user's language ("an id is a whole number from 1") rather than as an unknown option.
     static func main() {
-        let arguments = Array(CommandLine.arguments.dropFirst())
+        let names = Set(configuration.subcommands.map { $0._commandName })
+        let arguments = GlobalOptions.movedAfterSubcommand(Array(CommandLine.arguments.dropFirst()), subcommands: names)
         ArgumentGuard.check(arguments)
         var command: any ParsableCommand
         do {

@@ -17,6 +17,8 @@ protocol ArgumentStrings: Sendable {
     func dayOutsideWindow(_ value: String, option: String) -> String
     /// `--from` is after `--to`.
     func badPeriod(from: LocalDay, to: LocalDay) -> String
+    /// `--to` alone, before today: the period would begin today, after it ends.
+    func toBeforeToday(to: LocalDay, today: LocalDay) -> String
     /// `stats dump --format` names a format the package is not written in.
     func badFormat(_ value: String) -> String
 }
@@ -53,6 +55,10 @@ struct SwedishArgumentStrings: ArgumentStrings {
 
     func badPeriod(from: LocalDay, to: LocalDay) -> String { "--from \(from) ligger efter --to \(to)" }
 
+    func toBeforeToday(to: LocalDay, today: LocalDay) -> String {
+        "--to \(to) ligger före idag (\(today)), där en period börjar utan --from; ange också --from, t.ex. --from \(to.adding(days: -6)) --to \(to)"
+    }
+
     func badFormat(_ value: String) -> String {
         "Okänt format \"\(value)\" för --format; ange csv, json eller csv,json."
     }
@@ -81,6 +87,10 @@ struct EnglishArgumentStrings: ArgumentStrings {
     }
 
     func badPeriod(from: LocalDay, to: LocalDay) -> String { "--from \(from) is after --to \(to)" }
+
+    func toBeforeToday(to: LocalDay, today: LocalDay) -> String {
+        "--to \(to) is before today (\(today)), where a period begins without --from; give --from too, e.g. --from \(to.adding(days: -6)) --to \(to)"
+    }
 
     func badFormat(_ value: String) -> String {
         "Unknown format \"\(value)\" for --format; give csv, json or csv,json."

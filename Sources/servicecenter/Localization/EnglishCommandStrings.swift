@@ -97,7 +97,7 @@ struct EnglishCommandStrings: CommandStrings {
     }
 
     func dumpCannotWrite(path: String, reason: String) -> String {
-        "Cannot write the statistics to \(path): \(reason). A previous package there is untouched."
+        "Cannot write the statistics to \(path): \(reason). Any package already there is untouched."
     }
 
     var migrateColumns: [String] { ["table", "SQLite", "PostgreSQL"] }

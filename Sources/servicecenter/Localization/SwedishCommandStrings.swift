@@ -97,7 +97,7 @@ struct SwedishCommandStrings: CommandStrings {
     }
 
     func dumpCannotWrite(path: String, reason: String) -> String {
-        "Kan inte skriva statistiken till \(path): \(reason). Ett tidigare paket där är orört."
+        "Kan inte skriva statistiken till \(path): \(reason). Ett paket som redan fanns där är orört."
     }
 
     var migrateColumns: [String] { ["tabell", "SQLite", "PostgreSQL"] }
