@@ -48,27 +48,43 @@ enum PostgresSchema {
 
     /// Sets up or migrates the schema, one process at a time (a transaction-level advisory
     /// lock, so two hosts starting at once do not both create it). Refuses a schema written by
-    /// a newer program, and with `readOnly` a schema that would need changing.
-    static func prepare(_ link: PostgresLink, readOnly: Bool) throws(StoreError) {
-        try link.transaction { db in
-            try db.execute("SELECT pg_advisory_xact_lock(hashtext('servicecenter schema'))")
-            let exists = try db.value("SELECT to_regclass('servicecenter.schema_version') IS NOT NULL", as: Bool.self) ?? false
-            let current = exists ? (try db.value("SELECT COALESCE(MAX(version), 0) FROM servicecenter.schema_version", as: Int.self) ?? 0) : 0
-            if current > latest { throw StoreError.newerSchema(database: link.address.shown) }
-            if current == latest { return }
-            // A reading command on a database servicecenter never set up has nothing to read.
-            if readOnly { throw exists ? StoreError.readOnly(database: link.address.shown) : StoreError.missingDatabase(database: link.address.shown) }
-            if !exists {
-                try db.execute(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(name)"))
-                try db.execute(PostgresQuery(unsafeSQL: """
-                    CREATE TABLE \(name).schema_version (
-                        version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
-                    """))
+    /// a newer program. An older schema is upgraded by whoever may (the schema's owner), for a
+    /// reading command too, as SQLite upgrades a file its reader may write: a nightly dump run
+    /// by the owner after a new release must not fail until something writes. A login that may
+    /// not upgrade it (a guide, a supervisor, a standby) is told who must (`olderSchema`).
+    /// A database with no site is set up only when `setsUpSite` (the desk's first start,
+    /// `demo`, `log` and `import` starting a site, `migrate`, `roles sync`); elsewhere it is
+    /// missing, as an SQLite file that is not there.
+    static func prepare(_ link: PostgresLink, setsUpSite: Bool) throws(StoreError) {
+        var outdated: Int?
+        do {
+            try link.transaction { db in
+                try db.execute("SELECT pg_advisory_xact_lock(hashtext('servicecenter schema'))")
+                let exists = try db.value("SELECT to_regclass('servicecenter.schema_version') IS NOT NULL", as: Bool.self) ?? false
+                let current = exists ? (try db.value("SELECT COALESCE(MAX(version), 0) FROM servicecenter.schema_version", as: Int.self) ?? 0) : 0
+                if current > latest { throw StoreError.newerSchema(database: link.address.shown) }
+                if current == latest { return }
+                if !exists, !setsUpSite { throw StoreError.missingDatabase(database: link.address.shown) }
+                if exists { outdated = current }
+                if !exists {
+                    try db.execute(PostgresQuery(unsafeSQL: "CREATE SCHEMA IF NOT EXISTS \(name)"))
+                    try db.execute(PostgresQuery(unsafeSQL: """
+                        CREATE TABLE \(name).schema_version (
+                            version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())
+                        """))
+                }
+                for step in versions where step.version > current {
+                    try db.execute(PostgresQuery(unsafeSQL: "SET LOCAL search_path = \(name)"))
+                    try db.executeScript(step.sql)
+                    try db.execute("INSERT INTO servicecenter.schema_version (version, name) VALUES (\(step.version), \(step.name))")
+                }
             }
-            for step in versions where step.version > current {
-                try db.execute(PostgresQuery(unsafeSQL: "SET LOCAL search_path = \(name)"))
-                try db.executeScript(step.sql)
-                try db.execute("INSERT INTO servicecenter.schema_version (version, name) VALUES (\(step.version), \(step.name))")
+        } catch {
+            switch error {
+            case .notPermitted, .readOnly:
+                if let found = outdated { throw .olderSchema(database: link.address.shown, found: found, needed: latest) }
+                throw error
+            default: throw error
             }
         }
     }

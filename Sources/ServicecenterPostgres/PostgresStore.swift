@@ -19,14 +19,15 @@ public final class PostgresStore: Store, @unchecked Sendable {
     /// The listening connection and the count of notices it has had (`ChangeSignal`).
     let changes: ChangeListener
 
-    /// Connects to `address` and sets up or migrates the schema (a reading command with
-    /// `.readOnly` only checks that it is current).
-    public init(address: PostgresAddress, intake: Intake, access: StoreAccess = .readWrite) throws(StoreError) {
+    /// Connects to `address` and upgrades the schema when it is older (as the owner may). A
+    /// database with no site yet is set up only with `setsUpSite` (`PostgresSchema.prepare`);
+    /// `access` is the command's intent, which a server's grants enforce.
+    public init(address: PostgresAddress, intake: Intake, access: StoreAccess = .readWrite, setsUpSite: Bool = true) throws(StoreError) {
         self.address = address
         self.intake = intake
         link = PostgresLink(address: address, setUp: ["SET search_path = servicecenter"])
         changes = ChangeListener(address: address)
-        try PostgresSchema.prepare(link, readOnly: access == .readOnly)
+        try PostgresSchema.prepare(link, setsUpSite: setsUpSite && access == .readWrite)
     }
 
     /// Closes the connections now rather than when the store is released.

@@ -64,7 +64,7 @@ struct CommandContext {
                 default: SQLiteStore.defaultBusyTimeoutMilliseconds))
             throw ExitStatus.configuration
         }
-        return try storing { try makeStore(access: access) }
+        return try storing { try makeStore(access: access, creation: creation) }
     }
 
     /// Opens an existing store; a missing database is said and exits 69 instead of being
@@ -81,14 +81,16 @@ struct CommandContext {
 
     /// Opens the store, saying nothing when it cannot: the one place a backend is constructed,
     /// chosen by the database setting. Nothing above this line names a concrete store.
-    func makeStore(access: StoreAccess = .readWrite) throws -> any Store {
+    func makeStore(access: StoreAccess = .readWrite, creation: DatabaseCreation = .never) throws -> any Store {
         switch database {
         case .sqlite(let path):
             // A refused value is reported by `openStore`; a quiet caller gets the default.
             let timeout = (try? busyTimeout.get()) ?? SQLiteStore.defaultBusyTimeoutMilliseconds
             return try SQLiteStore(path: path, intake: Intake(configuration: configuration), busyTimeoutMilliseconds: timeout, access: access)
         case .postgreSQL:
-            return try PostgresStore(address: postgresAddress(), intake: Intake(configuration: configuration), access: access)
+            // A server's database with no site yet is missing, as a file that is not there.
+            return try PostgresStore(
+                address: postgresAddress(), intake: Intake(configuration: configuration), access: access, setsUpSite: mayCreateDatabase(creation))
         }
     }
 
@@ -131,7 +133,7 @@ struct CommandContext {
         case .duplicateExternalID, .unknownEarlierContact: ExitStatus.dataError
         case .badAddress: ExitStatus.configuration
         case .unreachable, .missingDatabase: ExitStatus.unavailable
-        case .authenticationFailed, .notPermitted: ExitStatus.permission
+        case .authenticationFailed, .notPermitted, .olderSchema: ExitStatus.permission
         case .connectionLost: ExitStatus.temporaryFailure
         }
     }

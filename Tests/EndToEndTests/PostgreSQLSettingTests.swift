@@ -84,7 +84,10 @@ struct PostgreSQLSettingTests {
 @Suite("PostgreSQL failures on a real server, end to end", .endsWhatItStarts,
        .enabled(if: ServerSandbox.adminAddress != nil, "SERVICECENTER_TEST_POSTGRES is not set"))
 struct PostgreSQLServerErrorTests {
-    @Test("No such database: 69; a schema of a newer version: 74; a user with no grants: 77")
+    /// The schema version this program writes (`PostgresSchema.latest`).
+    let latestSchema = 6
+
+    @Test("No such database, or one with no site: 69; a schema of a newer version: 74; a user with no grants, or an older schema: 77")
     func serverRefusals() throws {
         let server = try ServerSandbox()
         defer { server.drop() }
@@ -96,6 +99,13 @@ struct PostgreSQLServerErrorTests {
         // Set up by the owner (roles sync makes the schema), then marked as from a newer program.
         sandbox.environment["USER"] = "postgres"
         let owner = server.address(database: server.database, user: "postgres")
+        // A command that may not start a site finds a database without one missing, as a file
+        // that is not there, and sets nothing up in it.
+        let event = #"{"at":"2026-11-23T09:00:00+01:00","channel":"phone","event":"offered","call_id":"c1"}"#
+        let noSite = try sandbox.run("queue", "events", "-", "--database", owner, "--lang", "en", input: Data((event + "\n").utf8))
+        #expect(noSite.status == 69 && noSite.stderr.contains("holds no servicecenter database"), "\(noSite.status) \(noSite.stderr)")
+        try server.admin("DO $$ BEGIN IF to_regclass('servicecenter.schema_version') IS NOT NULL THEN RAISE EXCEPTION 'set up'; END IF; END $$",
+                         database: server.database)
         let config = URL(fileURLWithPath: sandbox.environment["SERVICECENTER_CONFIG"]!)
         try (String(contentsOf: config.appendingPathComponent("operators.toml"), encoding: .utf8)
             + "\n[[operator]]\nuser = \"postgres\"\nname = \"Owner\"\nrole = \"admin\"\n")
@@ -108,6 +118,15 @@ struct PostgreSQLServerErrorTests {
         defer { try? server.admin("DROP ROLE IF EXISTS \(stranger)") }
         let refused = try sandbox.run("stats", "show", "--database", server.address(database: server.database, user: stranger), "--lang", "en")
         #expect(refused.status == 77 && refused.stderr.contains("The user \(stranger) may not do this"), "\(refused.status) \(refused.stderr)")
+
+        // An older schema (a new release, not yet opened by the owner): who may not upgrade it is told who must.
+        try server.admin("GRANT USAGE ON SCHEMA servicecenter TO \(stranger); GRANT SELECT ON ALL TABLES IN SCHEMA servicecenter TO \(stranger)",
+                         database: server.database)
+        try server.admin("DELETE FROM servicecenter.schema_version WHERE version = \(latestSchema)", database: server.database)
+        let older = try sandbox.run("stats", "show", "--database", server.address(database: server.database, user: stranger), "--lang", "en")
+        #expect(older.status == 77 && older.stderr.contains("schema version \(latestSchema - 1) and this program needs version \(latestSchema)")
+                && older.stderr.contains("roles sync"), "\(older.status) \(older.stderr)")
+        try server.admin("INSERT INTO servicecenter.schema_version (version, name) VALUES (\(latestSchema), 'back')", database: server.database)
 
         try server.admin("INSERT INTO servicecenter.schema_version (version, name) VALUES (99, 'from the future')", database: server.database)
         let newer = try sandbox.run("stats", "show", "--database", owner, "--lang", "en")

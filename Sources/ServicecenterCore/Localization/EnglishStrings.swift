@@ -107,6 +107,8 @@ public struct EnglishStrings: StringTable {
             "The database \(path) is locked by another process (waited \(waited) ms); try again in a moment."
         case .cannotOpen(let path, let reason): "The database \(path) cannot be opened: \(reason)."
         case .newerSchema(let path): "The database \(path) was written by a newer version of servicecenter; upgrade this program."
+        case .olderSchema(let address, let found, let needed):
+            "The database \(address) is at schema version \(found) and this program needs version \(needed); only the database's owner may upgrade it, which any command run once as the owner does (for example `servicecenter roles sync`; docs/deployment.md, \"Upgrading\")."
         case .duplicateExternalID(_, let id): "A contact with id \"\(id)\" already exists; it is not logged again."
         case .unknownEarlierContact(let id): "There is no earlier contact with id \(id) to link the repeat contact to."
         case .failed(let path, let message): "Database error in \(path): \(message)"

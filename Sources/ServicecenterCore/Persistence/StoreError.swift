@@ -14,6 +14,9 @@ public enum StoreError: Error, Sendable, Equatable {
     case cannotOpen(database: String, reason: String)
     /// The database was migrated by a newer version of this program.
     case newerSchema(database: String)
+    /// A server's schema is an older version (`found`) than this program's (`needed`), and this
+    /// login may not upgrade it: only the schema's owner may (a guide, a supervisor, a standby).
+    case olderSchema(database: String, found: Int, needed: Int)
     /// A contact with this external id is already stored.
     case duplicateExternalID(database: String, id: String)
     /// A contact was linked as a repeat of a contact that does not exist or is not earlier.
