@@ -20,9 +20,11 @@ extension GlobalOptions {
     static let names: Set<String> = ["--config", "--database", "--lang"]
 
     /// `servicecenter --lang en stats`: options every subcommand takes, written before the
-    /// subcommand's name, moved to the end (before a `--`), where the subcommand reads them.
-    /// Without this the default subcommand (desk) took them and then refused `stats` as an
-    /// unexpected argument. Anything else is left as written.
+    /// subcommand's name, moved to the end (before a `--`), where the subcommand reads them;
+    /// one given again after the name is the one that counts, as a later option does. Without
+    /// this the default subcommand (desk) took them and then refused `stats` as an unexpected
+    /// argument. Before `--help` or `help` (the program's own help) they are left out: help is
+    /// the same whatever they say. Anything else is left as written.
     static func movedAfterSubcommand(_ arguments: [String], subcommands: Set<String>) -> [String] {
         var leading: [String] = [], index = 0
         while index < arguments.count {
@@ -37,10 +39,20 @@ extension GlobalOptions {
                 break
             }
         }
-        guard !leading.isEmpty, index < arguments.count, subcommands.contains(arguments[index]) else { return arguments }
+        guard !leading.isEmpty, index < arguments.count else { return arguments }
         var rest = Array(arguments[index...])
+        if ["--help", "-h", "help"].contains(rest[0]) { return rest }
+        guard subcommands.contains(rest[0]) else { return arguments }
         let end = rest.firstIndex(of: "--") ?? rest.count
-        rest.insert(contentsOf: leading, at: end)
+        let givenAgain = Set(rest[..<end].map { String($0.split(separator: "=", maxSplits: 1)[0]) })
+        var moved: [String] = [], position = 0
+        while position < leading.count {
+            let name = String(leading[position].split(separator: "=", maxSplits: 1)[0])
+            let width = leading[position].contains("=") ? 1 : 2
+            if !givenAgain.contains(name) { moved += leading[position..<position + width] }
+            position += width
+        }
+        rest.insert(contentsOf: moved, at: end)
         return rest
     }
 }

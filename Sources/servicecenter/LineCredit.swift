@@ -36,7 +36,7 @@ extension CommandContext {
         if credit.refused > 0 {
             let role = configuration.operator(loginUser)?.role.rawValue ?? "none"
             // Said once after the lines, and only when the row was written (no database, no row).
-            if audit(.refused, by: loginUser, details: "\(command): \(credit.refused) lines name other operators; needs admin, has \(role)") {
+            if audit(.refused, by: loginUser, details: "\(command): \(credit.refused) \(credit.refused == 1 ? "line names another operator" : "lines name other operators"); needs admin, has \(role)") {
                 printError(securityStrings(for: text.language).attemptAudited())
             }
         }

@@ -21,9 +21,10 @@ struct PeriodOptions: ParsableArguments {
 
 extension CommandContext {
     /// The first and last day the options name, in the site's time zone: one `--date`, or
-    /// `--from` (default today) through `--to` (default the later of `--from` and today), or
-    /// `defaultDay` without any. A period that ends before it starts is refused with exit 64.
-    func period(_ options: PeriodOptions, defaultDay: String) throws -> (first: LocalDay, last: LocalDay) {
+    /// `--from` (default `start`, else today) through `--to` (default the later of `--from` and
+    /// today), or `defaultDay` without any. A period that ends before it starts is refused with
+    /// exit 64.
+    func period(_ options: PeriodOptions, defaultDay: String, start: LocalDay? = nil) throws -> (first: LocalDay, last: LocalDay) {
         let first: LocalDay, last: LocalDay
         if let date = options.date {
             first = try day(date, option: "--date")
@@ -33,12 +34,12 @@ extension CommandContext {
             last = first
         } else {
             let today = try day("today", option: "--date")
-            first = try options.from.map { try day($0, option: "--from") } ?? today
+            first = try options.from.map { try day($0, option: "--from") } ?? start ?? today
             last = try options.to.map { try day($0, option: "--to") } ?? max(first, today)
         }
         guard first <= last else {
             let strings = argumentStrings(for: text.language)
-            printError(options.from == nil ? strings.toBeforeToday(to: last, today: first) : strings.badPeriod(from: first, to: last))
+            printError(options.from == nil ? strings.toBeforeStart(to: last, start: first) : strings.badPeriod(from: first, to: last))
             throw ExitStatus.usage
         }
         return (first, last)

@@ -16,7 +16,7 @@ struct StatsGapsCommand: ParsableCommand {
             for the frequent ones. Internal: never part of the open-data package; purged with \
             notes after [retention] note_days. Needs the role admin (exit 77 otherwise); a \
             missing database is exit 69. Without --date/--from/--to: the retained period \
-            ([retention] note_days back to today).
+            ([retention] note_days back to today); --to alone ends it earlier.
 
             Examples:
               servicecenter stats gaps
@@ -35,13 +35,10 @@ struct StatsGapsCommand: ParsableCommand {
     func run() throws {
         let context = try CommandContext(global)
         _ = try context.requireAdmin(for: "stats gaps")
-        let (first, last): (LocalDay, LocalDay)
-        if period.date == nil, period.from == nil, period.to == nil {
-            last = context.today
-            first = last.adding(days: -context.configuration.retention.noteDays)
-        } else {
-            (first, last) = try context.period(period, defaultDay: "today")
-        }
+        // Without --from (or anything): the retained period, back from today.
+        let retained = context.today.adding(days: -context.configuration.retention.noteDays)
+        let (first, last) = period.date == nil && period.from == nil && period.to == nil
+            ? (retained, context.today) : try context.period(period, defaultDay: "today", start: retained)
         let store = try context.openExistingStore(access: .readOnly)
         let gaps = try context.storing { try store.catalogueGaps(from: first, through: last) }
         if gaps.isEmpty, format == .text {

@@ -84,7 +84,7 @@ struct CommandStringsLanguageTests {
             ("badDate", { $0.badDate("23/11", option: "--date") }),
             ("dayOutsideWindow", { $0.dayOutsideWindow("0000-01-01", option: "--from") }),
             ("badPeriod", { $0.badPeriod(from: Self.day, to: Self.day.adding(days: -1)) }),
-            ("toBeforeToday", { $0.toBeforeToday(to: Self.day.adding(days: -1), today: Self.day) }),
+            ("toBeforeStart", { $0.toBeforeStart(to: Self.day.adding(days: -1), start: Self.day) }),
             ("badFormat", { $0.badFormat("xml") }),
         ]
         expectBothLanguages(argumentStrings(for: .swedish), argumentStrings(for: .english), samples)

@@ -17,8 +17,8 @@ protocol ArgumentStrings: Sendable {
     func dayOutsideWindow(_ value: String, option: String) -> String
     /// `--from` is after `--to`.
     func badPeriod(from: LocalDay, to: LocalDay) -> String
-    /// `--to` alone, before today: the period would begin today, after it ends.
-    func toBeforeToday(to: LocalDay, today: LocalDay) -> String
+    /// `--to` alone, before the day a period begins without `--from` (today, or a command's own).
+    func toBeforeStart(to: LocalDay, start: LocalDay) -> String
     /// `stats dump --format` names a format the package is not written in.
     func badFormat(_ value: String) -> String
 }
@@ -55,8 +55,8 @@ struct SwedishArgumentStrings: ArgumentStrings {
 
     func badPeriod(from: LocalDay, to: LocalDay) -> String { "--from \(from) ligger efter --to \(to)" }
 
-    func toBeforeToday(to: LocalDay, today: LocalDay) -> String {
-        "--to \(to) ligger före idag (\(today)), där en period börjar utan --from; ange också --from, t.ex. --from \(to.adding(days: -6)) --to \(to)"
+    func toBeforeStart(to: LocalDay, start: LocalDay) -> String {
+        "--to \(to) ligger före \(start), dagen perioden börjar utan --from; ange också --from, t.ex. --from \(to.adding(days: -6)) --to \(to)"
     }
 
     func badFormat(_ value: String) -> String {
@@ -88,8 +88,8 @@ struct EnglishArgumentStrings: ArgumentStrings {
 
     func badPeriod(from: LocalDay, to: LocalDay) -> String { "--from \(from) is after --to \(to)" }
 
-    func toBeforeToday(to: LocalDay, today: LocalDay) -> String {
-        "--to \(to) is before today (\(today)), where a period begins without --from; give --from too, e.g. --from \(to.adding(days: -6)) --to \(to)"
+    func toBeforeStart(to: LocalDay, start: LocalDay) -> String {
+        "--to \(to) is before \(start), the day the period begins without --from; give --from too, e.g. --from \(to.adding(days: -6)) --to \(to)"
     }
 
     func badFormat(_ value: String) -> String {

@@ -39,7 +39,7 @@ struct SwedishQueueCommandStrings: QueueCommandStrings {
     }
 
     func eventsSkipped(badLines: Int) -> String {
-        "\(badLines) felaktiga rader hoppades över (se ovan); övriga sparades."
+        "\(badLines) \(badLines == 1 ? "felaktig rad hoppades" : "felaktiga rader hoppades") över (se ovan); övriga sparades."
     }
 
     var noActiveIncident: String { "Ingen pågående driftstörning." }
@@ -63,7 +63,9 @@ struct EnglishQueueCommandStrings: QueueCommandStrings {
         "\(badLines) of \(totalLines) lines are invalid; no queue events were stored. Fix the lines and run again."
     }
 
-    func eventsSkipped(badLines: Int) -> String { "\(badLines) invalid lines were skipped (see above); the rest were stored." }
+    func eventsSkipped(badLines: Int) -> String {
+        "\(badLines) invalid \(badLines == 1 ? "line was" : "lines were") skipped (see above); the rest were stored."
+    }
 
     var noActiveIncident: String { "No incident in progress." }
 
