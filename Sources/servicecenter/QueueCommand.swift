@@ -226,6 +226,7 @@ struct QueueCommand: ParsableCommand {
             if follow { return try followLines(context, credit: &credit) }
             let lines = try context.openQueueEventLines(file)
             let events = QueueEventImport(configuration: context.configuration)
+            let now = Date()
             // Checked and stored in one pass, a batch of events held at a time, rolled back when
             // any line is bad. Where the database is still to be made, every line is checked
             // first, so input that does not hold makes none.
@@ -236,12 +237,12 @@ struct QueueCommand: ParsableCommand {
                     checkedFirst = nil
                 } else {
                     var firstCredit = credit
-                    checkedFirst = try events.check(lines, credit: &firstCredit)
+                    checkedFirst = try events.check(lines, credit: &firstCredit, now: now)
                     if checkedFirst!.badLines == 0 { try lines.rewind() } else { credit = firstCredit }
                 }
                 if checkedFirst.map({ $0.badLines == 0 }) ?? true {
                     let store = try context.openStore()
-                    pass = try context.storing { try events.checkAndStore(lines, credit: &credit, into: store, now: Date()) }
+                    pass = try context.storing { try events.checkAndStore(lines, credit: &credit, into: store, now: now) }
                 } else {
                     pass = nil
                 }

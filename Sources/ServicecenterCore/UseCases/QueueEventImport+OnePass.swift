@@ -16,7 +16,7 @@ extension QueueEventImport {
     /// file's size (a telephony platform's history of years). Throws what reading the input
     /// throws (nothing is stored then either), and the store's errors.
     public func checkAndStore(_ source: LineFile<QueueEvent>, credit: inout LineCredit, into store: any HallQueue, now: Date) throws -> Pass {
-        let reader = CheckingReader(source, checking: LineCheck(eventImport: self), credit: credit)
+        let reader = CheckingReader(source, checking: LineCheck(eventImport: self, now: now), credit: credit)
         var batches = ReadAhead(reader)
         let stored: ImportOutcome?
         do {
@@ -31,8 +31,8 @@ extension QueueEventImport {
 
     /// Checks every line of `source` and stores none, holding no event: for input that must be
     /// known to hold before a database is made for it. Throws what reading the input throws.
-    public func check(_ source: LineFile<QueueEvent>, credit: inout LineCredit) throws -> Checked {
-        let reader = CheckingReader(source, checking: LineCheck(eventImport: self), credit: credit)
+    public func check(_ source: LineFile<QueueEvent>, credit: inout LineCredit, now: Date) throws -> Checked {
+        let reader = CheckingReader(source, checking: LineCheck(eventImport: self, now: now), credit: credit)
         let checked = try reader.checkAll().checked
         credit = reader.credit
         return checked
@@ -42,10 +42,11 @@ extension QueueEventImport {
     /// store gets it).
     struct LineCheck: LineChecking {
         let eventImport: QueueEventImport
+        let now: Date
         var checked = Checked()
 
         mutating func take(_ number: Int, _ parsed: Result<QueueEvent, LineProblem>, credit: inout LineCredit) -> QueueEvent? {
-            let line = eventImport.checkLine(parsed, credit: &credit)
+            let line = eventImport.checkLine(parsed, credit: &credit, now: now)
             checked.count(number, line, keeping: false)
             guard case .event(let event) = line else { return nil }
             return event

@@ -36,20 +36,27 @@ public struct QueueEventImport: Sendable {
     }
 
     /// Checks every parsed line: it must name a known operator, and one `credit` allows.
-    public func check(_ lines: [(line: Int, result: Result<QueueEvent, LineProblem>)], credit: inout LineCredit) -> Checked {
+    public func check(_ lines: [(line: Int, result: Result<QueueEvent, LineProblem>)], credit: inout LineCredit, now: Date = Date()) -> Checked {
         var checked = Checked()
-        for (number, parsed) in lines { checked.count(number, checkLine(parsed, credit: &credit), keeping: true) }
+        for (number, parsed) in lines { checked.count(number, checkLine(parsed, credit: &credit, now: now), keeping: true) }
         return checked
     }
 
     /// One line: a line naming an operator must name a `user` of operators.toml, as `import`
     /// demands (`nobody`, `ANNA`, a full-width `ｅｒｉｋ` or `erik` with a zero-width space were
     /// stored as written, crediting someone no statistics, hand-over or erasure ever finds), and
-    /// someone `credit` allows. One check for a file and a feed, so the two cannot drift apart.
-    public func checkLine(_ parsed: Result<QueueEvent, LineProblem>, credit: inout LineCredit) -> CheckedLine {
+    /// someone `credit` allows; and it may not lie in the future beyond the clock skew a contact
+    /// is allowed (`ContactValidator.clockSkewSeconds`): a platform's clock or offset gone wrong
+    /// would otherwise put calls into days not yet lived. One check for a file and a feed, so
+    /// the two cannot drift apart.
+    public func checkLine(_ parsed: Result<QueueEvent, LineProblem>, credit: inout LineCredit, now: Date) -> CheckedLine {
         switch parsed {
         case .failure(let problem): return .skipped(.bad(problem))
         case .success(let event):
+            let latest = now.addingTimeInterval(Double(ContactValidator.clockSkewSeconds))
+            if event.at > latest {
+                return .skipped(.bad(.fields([.inFuture(field: "at", value: Timestamp.utcText(event.at), latest: Timestamp.utcText(latest))])))
+            }
             if let user = event.operatorUser, configuration.operator(user) == nil {
                 return .skipped(.bad(.fields([.unknownOperator(user)])))
             }

@@ -52,7 +52,7 @@ public struct QueueFeed: Sendable {
                 guard let (_, result) = QueueEventLines.parse(bytes).first else { continue }
                 parsed = result
             }
-            switch events.checkLine(parsed, credit: &credit) {
+            switch events.checkLine(parsed, credit: &credit, now: now()) {
             case .event(let event):
                 do {
                     let outcome = try store.recordQueueEvents([event], now: now())

@@ -21,7 +21,7 @@ struct QueueEventOnePassTests {
 
     /// Random lines: mostly calls offered and then answered or abandoned, and now and then (at
     /// a batch's edges too) bad JSON, an unknown event, an unknown operator, a colleague named,
-    /// an event sent twice or already stored.
+    /// an event in the future, an event sent twice or already stored.
     func lines(_ random: inout SeededGenerator, round: Int) -> [String] {
         let (count, trouble) = RandomLineLayout.layout(&random, round: round)
         var special: [Int: String] = [:]
@@ -30,6 +30,7 @@ struct QueueEventOnePassTests {
                 "{not json", QueueEventUseCaseTests.line("09:00:00", "rang", call: "x\(at)"),
                 QueueEventUseCaseTests.line("09:00:00", "answered", call: "x\(at)", operatorUser: "nobody"),
                 QueueEventUseCaseTests.line("09:00:00", "answered", call: "x\(at)", operatorUser: "erik"),
+                #"{"at":"2026-11-25T09:00:00+01:00","channel":"phone","event":"offered","call_id":"future\#(at)"}"#,
             ].randomElement(using: &random)!
         }
         return (0..<count).map { index in
@@ -62,13 +63,13 @@ struct QueueEventOnePassTests {
             }
 
             var memoryCredit = UseCaseSite.credit(user)
-            let checked = events.check(QueueEventLines.parse(Data(lines.joined(separator: "\n").utf8)), credit: &memoryCredit)
+            let checked = events.check(QueueEventLines.parse(Data(lines.joined(separator: "\n").utf8)), credit: &memoryCredit, now: UseCaseSite.now)
             let memoryStored = checked.badLines == 0 ? try memoryStore.recordQueueEvents(checked.events, now: UseCaseSite.now) : nil
 
             var oneCredit = UseCaseSite.credit(user)
             let one = try events.checkAndStore(try file(lines), credit: &oneCredit, into: oneStore, now: UseCaseSite.now)
             var onlyCredit = UseCaseSite.credit(user)
-            let only = try events.check(try file(lines), credit: &onlyCredit)
+            let only = try events.check(try file(lines), credit: &onlyCredit, now: UseCaseSite.now)
 
             let what = "round \(round), \(lines.count) lines as \(user)"
             for pass in [one.checked, only] {

@@ -31,6 +31,17 @@ struct QueueEventUseCaseTests {
         #expect(checked.notes[1].note == .namesOther("erik"))
     }
 
+    @Test("An event later than now plus the clock skew is a bad line, named by its field; one within the skew is taken")
+    func future() {
+        var credit = UseCaseSite.credit("anna")
+        let now = Timestamp.parse("2026-11-23T09:00:00+01:00")!
+        let lines = [Self.line("09:04:59", "offered", call: "c1"), Self.line("09:05:01", "offered", call: "c2")]
+        let checked = events.check(QueueEventLines.parse(Data(lines.joined(separator: "\n").utf8)), credit: &credit, now: now)
+        #expect(checked.events.map(\.callID) == ["c1"])
+        #expect(checked.notes.map(\.line) == [2])
+        #expect(checked.notes.first?.note == .bad(.fields([.inFuture(field: "at", value: "2026-11-23T08:05:01Z", latest: "2026-11-23T08:05:00Z")])))
+    }
+
     @Test("The verdict: all stored, partly stored, or rejected, and by whose name")
     func verdicts() {
         let some = ImportOutcome(inserted: 1, alreadyPresent: 0)
