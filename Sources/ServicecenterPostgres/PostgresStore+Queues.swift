@@ -133,7 +133,7 @@ extension PostgresStore {
     /// Records events from an outside system in one transaction. An event already stored
     /// (same call id and kind) is skipped, so a feed may be sent again safely.
     public func recordQueueEvents(_ batches: inout some Batches<QueueEvent>, now: Date) throws(StoreError) -> ImportOutcome {
-        try write { db in try batches.storeEach { event in try apply(event, in: db, now: now) != nil } }
+        try write { db in try batches.storeBatches { batch in try apply(batch, in: db, now: now) } }
     }
 
     /// Every call whose first event fell on local days `from` through `to`.

@@ -18,11 +18,16 @@ extension Batches {
     /// stored before, nor earlier in the input); what was stored and what was there already.
     /// From the first every time: a store whose transaction runs again starts over.
     public mutating func storeEach(_ store: (Element) throws -> Bool) throws -> ImportOutcome {
+        try storeBatches { batch in try batch.reduce(0) { try store($1) ? $0 + 1 : $0 } }
+    }
+
+    /// The same a batch at a time: `store` says how many of a batch were new.
+    public mutating func storeBatches(_ store: ([Element]) throws -> Int) throws -> ImportOutcome {
         var inserted = 0, offered = 0
         try restart()
         while let batch = try next() {
             offered += batch.count
-            for element in batch where try store(element) { inserted += 1 }
+            inserted += try store(batch)
         }
         return ImportOutcome(inserted: inserted, alreadyPresent: offered - inserted)
     }
