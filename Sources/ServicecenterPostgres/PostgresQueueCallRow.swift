@@ -28,17 +28,9 @@ enum PostgresQueueCallRow {
         return (call, station)
     }
 
-    /// The set a row's columns get when it is written again (`upsert`).
-    static let updatedColumns = """
-        channel = excluded.channel, service = excluded.service, ticket = excluded.ticket, first_at = excluded.first_at,
-        local_date = excluded.local_date, local_hour = excluded.local_hour, offered_at = excluded.offered_at,
-        answered_at = excluded.answered_at, answered_by = excluded.answered_by, abandoned_at = excluded.abandoned_at,
-        no_show_at = excluded.no_show_at, transferred_at = excluded.transferred_at, outcome = excluded.outcome,
-        station = excluded.station
-        """
-
-    /// Many calls written in one statement, in order: a new one gets its `arrival` in the
-    /// order given, one stored already keeps its own.
+    /// Calls written in one statement, in order, each updated in place when stored already, so
+    /// it keeps its `arrival` (its place in arrival order, as the SQLite backend keeps its
+    /// rowid since migration v12); a new one gets its `arrival` in the order given.
     static func upsert(_ calls: [(call: QueueCall, station: String?)], zone: TimeZone, in db: PostgresSession) throws {
         guard !calls.isEmpty else { return }
         let time = { (date: Date?) -> Any in date.map(Timestamp.utcText) ?? NSNull() }
@@ -59,28 +51,22 @@ enum PostgresQueueCallRow {
                 abandoned_at, no_show_at, transferred_at, outcome, station)
             SELECT call_id, channel, service, ticket, first_at, local_date, local_hour, offered_at, answered_at, answered_by,
                 abandoned_at, no_show_at, transferred_at, outcome, station
-            FROM jsonb_to_recordset(\(try PostgresStore.json(rows))::jsonb) AS c(
+            FROM jsonb_to_recordset(\(try JSONRows.text(rows))::jsonb) AS c(
                 call_id text, channel text, service text, ticket text, first_at timestamptz, local_date date, local_hour integer,
                 offered_at timestamptz, answered_at timestamptz, answered_by text, abandoned_at timestamptz, no_show_at timestamptz,
                 transferred_at timestamptz, outcome text, station text, position bigint)
             ORDER BY position
-            ON CONFLICT (call_id) DO UPDATE SET \(unescaped: updatedColumns)
+            ON CONFLICT (call_id) DO UPDATE SET
+                channel = excluded.channel, service = excluded.service, ticket = excluded.ticket, first_at = excluded.first_at,
+                local_date = excluded.local_date, local_hour = excluded.local_hour, offered_at = excluded.offered_at,
+                answered_at = excluded.answered_at, answered_by = excluded.answered_by, abandoned_at = excluded.abandoned_at,
+                no_show_at = excluded.no_show_at, transferred_at = excluded.transferred_at, outcome = excluded.outcome,
+                station = excluded.station
             """)
     }
 
-    /// Updated in place, so a call keeps its `arrival` (its place in arrival order, as the
-    /// SQLite backend keeps its rowid since migration v12).
+    /// One call written, as `upsert(_:zone:in:)` writes many.
     static func upsert(_ call: QueueCall, station: String?, zone: TimeZone, in db: PostgresSession) throws {
-        try db.execute("""
-            INSERT INTO queue_call (
-                call_id, channel, service, ticket, first_at, local_date, local_hour, offered_at, answered_at, answered_by,
-                abandoned_at, no_show_at, transferred_at, outcome, station)
-            VALUES (
-                \(call.callID), \(call.channel.rawValue), \(call.service), \(call.ticket), \(Instant(call.firstAt)),
-                \(LocalDay(call.firstAt, in: zone)), \(localHour(of: call.firstAt, in: zone)), \(Instant(call.offeredAt)),
-                \(Instant(call.answeredAt)), \(call.answeredBy), \(Instant(call.abandonedAt)), \(Instant(call.noShowAt)),
-                \(Instant(call.transferredAt)), \(call.outcome.rawValue), \(station))
-            ON CONFLICT (call_id) DO UPDATE SET \(unescaped: updatedColumns)
-            """)
+        try upsert([(call, station)], zone: zone, in: db)
     }
 }

@@ -31,7 +31,7 @@ extension PostgresStore {
         let stored = Set(try db.query("""
             INSERT INTO queue_event (call_id, event, at, channel, operator, received_at)
             SELECT call_id, event, at, channel, operator, \(Instant(now))
-            FROM jsonb_to_recordset(\(try Self.json(rows))::jsonb) AS e(call_id text, event text, at timestamptz, channel text, operator text)
+            FROM jsonb_to_recordset(\(try JSONRows.text(rows))::jsonb) AS e(call_id text, event text, at timestamptz, channel text, operator text)
             ON CONFLICT (call_id, event) DO NOTHING
             RETURNING call_id, event
             """).map { row in let (id, kind) = try row.decode((String, String).self); return [id, kind] })
@@ -44,23 +44,13 @@ extension PostgresStore {
             let decoded = try PostgresQueueCallRow.decoded(row)
             calls[decoded.call.callID] = decoded
         }
-        var order: [String] = []
+        // Each call written once, in the order its first new event came.
+        var order: [String] = [], written = Set<String>()
         for event in new {
-            if calls[event.callID] == nil {
-                calls[event.callID] = (QueueCall(event), nil)
-                order.append(event.callID)
-            } else {
-                if !order.contains(event.callID) { order.append(event.callID) }
-                calls[event.callID]!.call.apply(event)
-            }
+            if calls[event.callID] == nil { calls[event.callID] = (QueueCall(event), nil) } else { calls[event.callID]!.call.apply(event) }
+            if written.insert(event.callID).inserted { order.append(event.callID) }
         }
         try PostgresQueueCallRow.upsert(order.map { calls[$0]! }, zone: zone, in: db)
         return new.count
-    }
-
-    /// Rows as the JSON array `jsonb_to_recordset` reads: a batch's values in one parameter,
-    /// absent ones as JSON's null.
-    static func json(_ rows: [[String: Any]]) throws -> String {
-        String(decoding: try JSONSerialization.data(withJSONObject: rows), as: UTF8.self)
     }
 }

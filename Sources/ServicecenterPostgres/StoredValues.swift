@@ -59,3 +59,12 @@ extension LocalDay: PostgresNonThrowingEncodable, PostgresDecodable {
 
 /// The domain's channel (besök, telefon …), not NIO's network channel, which PostgresNIO also exports.
 public typealias Channel = ServicecenterCore.Channel
+
+/// Many rows in one parameter, as the JSON array `jsonb_to_recordset` reads (a batch of
+/// queue events, the calls they fold into); an absent value as JSON's null, which a
+/// `[String?]` array bind cannot carry.
+enum JSONRows {
+    static func text(_ rows: [[String: Any]]) throws -> String {
+        String(decoding: try JSONSerialization.data(withJSONObject: rows), as: UTF8.self)
+    }
+}
