@@ -226,34 +226,23 @@ struct QueueCommand: ParsableCommand {
             if follow { return try followLines(context, credit: &credit) }
             let lines = try context.openQueueEventLines(file)
             let events = QueueEventImport(configuration: context.configuration)
-            let now = Date()
             // Checked and stored in one pass, a batch of events held at a time, rolled back when
             // any line is bad. Where the database is still to be made, every line is checked
             // first, so input that does not hold makes none.
-            let checkedFirst: QueueEventImport.Checked?
-            let pass: QueueEventImport.Pass?
+            let pass: QueueEventImport.Pass
             do {
-                if context.databaseExists {
-                    checkedFirst = nil
-                } else {
-                    var firstCredit = credit
-                    checkedFirst = try events.check(lines, credit: &firstCredit, now: now)
-                    if checkedFirst!.badLines == 0 { try lines.rewind() } else { credit = firstCredit }
-                }
-                if checkedFirst.map({ $0.badLines == 0 }) ?? true {
-                    let store = try context.openStore()
-                    pass = try context.storing { try events.checkAndStore(lines, credit: &credit, into: store, now: now) }
-                } else {
-                    pass = nil
+                pass = try context.storing {
+                    try events.checkAndStore(
+                        lines, credit: &credit, checkingFirst: !context.databaseExists, into: { try context.openStore() }, now: Date())
                 }
             } catch let exit as ExitCode {
                 throw exit
             } catch {
                 throw context.unreadable(file, error)
             }
-            let checked = pass?.checked ?? checkedFirst!
+            let checked = pass.checked
             for note in checked.notes { report(note, context) }
-            guard let stored = pass?.stored else {
+            guard let stored = pass.stored else {
                 printError(context.queueCommandText.eventsRejected(badLines: checked.badLines, totalLines: checked.lines))
                 context.auditRefusals(credit, for: "queue events")
                 throw checked.badLines == checked.refusedLines ? ExitStatus.permission : ExitStatus.dataError

@@ -29,6 +29,23 @@ extension QueueEventImport {
         return Pass(checked: reader.check.checked, stored: stored)
     }
 
+    /// The same, where the store may still have to be made: with `checkingFirst` every line is
+    /// checked before the store is opened (`open`), so input that does not hold makes none.
+    public func checkAndStore(
+        _ source: LineFile<QueueEvent>, credit: inout LineCredit, checkingFirst: Bool, into open: () throws -> any HallQueue, now: Date
+    ) throws -> Pass {
+        if checkingFirst {
+            var checking = credit
+            let checked = try check(source, credit: &checking, now: now)
+            guard checked.badLines == 0 else {
+                credit = checking
+                return Pass(checked: checked, stored: nil)
+            }
+            try source.rewind()
+        }
+        return try checkAndStore(source, credit: &credit, into: try open(), now: now)
+    }
+
     /// Checks every line of `source` and stores none, holding no event: for input that must be
     /// known to hold before a database is made for it. Throws what reading the input throws.
     public func check(_ source: LineFile<QueueEvent>, credit: inout LineCredit, now: Date) throws -> Checked {
