@@ -61,6 +61,19 @@ final class CheckingReader<Lines: RereadableLines, Check: LineChecking>: BatchSo
         return batch.isEmpty ? nil : batch
     }
 
+    /// The batches handed to `store`, read ahead (`ReadAhead`); what it stored, or nil when a
+    /// line held the input back and the store rolled back. Throws what reading the input threw
+    /// (nothing is stored then either), and the store's errors.
+    func store(_ store: (inout ReadAhead<CheckingReader>) throws -> ImportOutcome) throws -> ImportOutcome? {
+        var batches = ReadAhead(self)
+        do {
+            return try store(&batches)
+        } catch StoreError.importHeldBack {
+            if let readError { throw readError }
+            return nil
+        }
+    }
+
     /// Reads to the end without storing: the lines' check alone. Throws what reading threw.
     func checkAll() throws -> Check {
         do {

@@ -19,18 +19,11 @@ extension ContactImport {
         _ source: some ContactLineSource, credit: inout LineCredit, into store: any ContactRecords, now: Date
     ) throws -> Checking {
         let reader = CheckingReader(source, checking: LineCheck(contactImport: self, now: now), credit: credit)
-        var batches = ReadAhead(reader)
-        let stored: ImportOutcome
-        do {
-            stored = try store.importContacts(&batches, now: now)
-        } catch StoreError.importHeldBack {
-            if let error = reader.readError { throw error }
-            stored = ImportOutcome(inserted: 0, alreadyPresent: 0)
-        }
+        let stored = try reader.store { try store.importContacts(&$0, now: now) }
         credit = reader.credit
         var checked = reader.check.checked
         checked.digest = source.digest
-        return Checking(checked: checked, outcome: checked.holdsBack ? nil : Outcome(stored: stored, handoversPlanned: checked.handoversPlanned))
+        return Checking(checked: checked, outcome: stored.map { Outcome(stored: $0, handoversPlanned: checked.handoversPlanned) })
     }
 
     /// A contact line checked as `check` checks it (`examine`), its facts to store.

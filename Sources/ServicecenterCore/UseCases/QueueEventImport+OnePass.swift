@@ -17,14 +17,7 @@ extension QueueEventImport {
     /// throws (nothing is stored then either), and the store's errors.
     public func checkAndStore(_ source: LineFile<QueueEvent>, credit: inout LineCredit, into store: any HallQueue, now: Date) throws -> Pass {
         let reader = CheckingReader(source, checking: LineCheck(eventImport: self, now: now), credit: credit)
-        var batches = ReadAhead(reader)
-        let stored: ImportOutcome?
-        do {
-            stored = try store.recordQueueEvents(&batches, now: now)
-        } catch StoreError.importHeldBack {
-            if let error = reader.readError { throw error }
-            stored = nil
-        }
+        let stored = try reader.store { try store.recordQueueEvents(&$0, now: now) }
         credit = reader.credit
         return Pass(checked: reader.check.checked, stored: stored)
     }
