@@ -111,7 +111,7 @@ public struct SwedishStrings: StringTable {
         case .cannotOpen(let path, let reason): "Databasen \(path) kan inte öppnas: \(reason)."
         case .newerSchema(let path): "Databasen \(path) är skapad av en nyare version av servicecenter; uppgradera programmet."
         case .olderSchema(let address, let found, let needed):
-            "Databasen \(address) har schemaversion \(found) och programmet behöver version \(needed); bara databasens ägare får uppgradera den, vilket vilket kommando som helst gör när ägaren kör det en gång (till exempel `servicecenter roles sync`; docs/deployment.md, \"Upgrading\")."
+            "Databasen \(address) har schemaversion \(found) och programmet behöver version \(needed); bara databasens ägare får uppgradera den, och det gör vilket kommando som helst som ägaren kör en gång (till exempel `servicecenter roles sync`; docs/deployment.md, \"Upgrading\")."
         case .duplicateExternalID(_, let id): "En kontakt med id \"\(id)\" finns redan; den loggas inte igen."
         case .unknownEarlierContact(let id): "Det finns ingen tidigare kontakt med id \(id) att koppla återkontakten till."
         case .failed(let path, let message): "Databasfel i \(path): \(message)"
